@@ -1,0 +1,93 @@
+package org.reactions.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.KnowledgeException;
+import org.reactions.pipeline.AnalysisSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options that say what to analyse, shared by every command that reads a corpus. */
+public final class InputOptions {
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Directories (their *.txt files, sorted by name), text files, or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--countries", split = ",", paramLabel = "CODE",
+            description = "ISO 3166-1 alpha-2 codes of the countries whose official voices count, in report order "
+                    + "(default: ${DEFAULT-VALUE}, from reactions/profile.properties).")
+    List<String> countries = defaultCountries();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents analysed in parallel (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--max-doc-bytes", paramLabel = "BYTES", defaultValue = "20971520",
+            description = "Skip documents larger than this, with an error (default: ${DEFAULT-VALUE}).")
+    long maxDocumentBytes;
+
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "Actor file in the format of the bundled kb/actors.tsv; adds actors, or replaces those of the same name and country. Repeatable.")
+    List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--stance-cues", paramLabel = "FILE",
+            description = "Stance-cue file in the format of the bundled lexicon/stance-cues.tsv; adds cues. Repeatable.")
+    List<Path> stanceCueFiles = new ArrayList<>();
+
+    static List<String> defaultCountries() {
+        Properties profile = new Properties();
+        try (InputStream in = InputOptions.class.getClassLoader().getResourceAsStream("reactions/profile.properties")) {
+            if (in != null) {
+                profile.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of(profile.getProperty("countries", "RU,CN,IR").split(","));
+    }
+
+    /** Loads the knowledge base with the user's files; a bad file is a usage error. */
+    ActorKnowledgeBase knowledgeBase(CommandLine commandLine) {
+        try {
+            return ActorKnowledgeBase.load(actorFiles);
+        } catch (KnowledgeException e) {
+            throw new CommandLine.ParameterException(commandLine, "--actors: " + e.getMessage());
+        }
+    }
+
+    AnalysisSettings settings(CommandLine commandLine, ActorKnowledgeBase kb) {
+        if (paths.isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "no input: give directories, text files, or - for standard input");
+        }
+        LinkedHashSet<String> codes = new LinkedHashSet<>();
+        for (String country : countries) {
+            String code = country.strip().toUpperCase(Locale.ROOT);
+            if (kb.country(code).isEmpty()) {
+                throw new CommandLine.ParameterException(commandLine,
+                        "--countries: unknown country code '" + country + "' (ISO 3166-1 alpha-2, e.g. RU, CN, IR)");
+            }
+            codes.add(code);
+        }
+        if (maxDocumentBytes < 1) {
+            throw new CommandLine.ParameterException(commandLine, "--max-doc-bytes must be positive");
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || n > 256) {
+            throw new CommandLine.ParameterException(commandLine, "--threads must be between 1 and 256");
+        }
+        for (Path file : stanceCueFiles) {
+            if (!java.nio.file.Files.isReadable(file)) {
+                throw new CommandLine.ParameterException(commandLine, "--stance-cues: cannot read " + file);
+            }
+        }
+        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles);
+    }
+}

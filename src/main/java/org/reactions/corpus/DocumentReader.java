@@ -1,0 +1,151 @@
+package org.reactions.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one document: enforces the size cap, detects the encoding (UTF-8, or UTF-16 with a byte-order mark;
+ * text that is not valid UTF-8 is decoded as Windows-1252, with a warning), rejects binary files, and reads
+ * the optional leading {@code date YYYY-MM-DD} line.
+ */
+public final class DocumentReader {
+    private static final Pattern DATE_LINE = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?![\\w-])[ \\t]*(?:\\r\\n|\\r|\\n)?");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final long maxBytes;
+    private final InputStream stdin;
+
+    public DocumentReader(long maxBytes, InputStream stdin) {
+        this.maxBytes = maxBytes;
+        this.stdin = stdin;
+    }
+
+    public SourceDocument read(DocumentSource source) throws UnreadableDocumentException {
+        byte[] bytes = source.isStdin() ? readStdin() : readFile(Path.of(source.path()));
+        List<String> warnings = new ArrayList<>();
+        String text = decode(bytes, warnings);
+        if (text.isBlank()) {
+            throw new UnreadableDocumentException("empty document (no text to analyse)");
+        }
+        Matcher date = DATE_LINE.matcher(text);
+        if (!date.find()) {
+            return new SourceDocument(source.id(), source.path(), text, null, 0, warnings);
+        }
+        LocalDate parsed = null;
+        try {
+            parsed = LocalDate.parse(date.group(1));
+        } catch (DateTimeException e) {
+            warnings.add("date line '" + date.group(1) + "' is not a valid date; ignored");
+        }
+        return new SourceDocument(source.id(), source.path(), text, parsed, date.end(), warnings);
+    }
+
+    private byte[] readFile(Path path) throws UnreadableDocumentException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new UnreadableDocumentException("is a directory");
+            }
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw new UnreadableDocumentException(tooLarge(size));
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            if (bytes.length > maxBytes) { // the file grew while we looked at it
+                throw new UnreadableDocumentException(tooLarge(bytes.length));
+            }
+            return bytes;
+        } catch (IOException | SecurityException e) {
+            throw new UnreadableDocumentException(reason(e));
+        }
+    }
+
+    private byte[] readStdin() throws UnreadableDocumentException {
+        try {
+            byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new UnreadableDocumentException(tooLarge(bytes.length) + " (standard input)");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(reason(e));
+        }
+    }
+
+    private String tooLarge(long size) {
+        return "document is " + size + " bytes, over the --max-doc-bytes limit of " + maxBytes + "; skipped";
+    }
+
+    static String decode(byte[] bytes, List<String> warnings) throws UnreadableDocumentException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return decodeUtf8(bytes, 3, warnings);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new UnreadableDocumentException("binary file (contains NUL bytes), not text");
+            }
+        }
+        return decodeUtf8(bytes, 0, warnings);
+    }
+
+    private static String decodeUtf8(byte[] bytes, int offset, List<String> warnings) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            warnings.add("not valid UTF-8; decoded as Windows-1252");
+            return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A one-line reason for an I/O failure, without exception class names. */
+    static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,40 @@
+package org.reactions.entities;
+
+/**
+ * Someone who can speak: a person, an institution, a state, or an outlet.
+ *
+ * @param name     canonical name ("Sergey Lavrov", "Russian Foreign Ministry", "Russia", "Iranian officials")
+ * @param role     office or function ("Foreign Minister"), or null
+ * @param type     kind of actor
+ * @param country  ISO 3166-1 alpha-2 code, or null when unknown or international
+ * @param official whether its words are an official voice of its country
+ * @param origin   how the tool knows it
+ */
+public record Actor(String name, String role, ActorType type, String country, boolean official, Origin origin) {
+
+    /** How an actor became known. */
+    public enum Origin {
+        /** the bundled or a user-supplied knowledge base */
+        KNOWLEDGE_BASE,
+        /** a country name, alias or metonym */
+        COUNTRY,
+        /** learned from the document: a title, nationality or appositive next to a name */
+        LEARNED,
+        /** an unnamed group or office ("Iranian officials", "Russia's Foreign Ministry") */
+        DESCRIBED,
+        /** a proper name the tool knows nothing about */
+        UNKNOWN
+    }
+
+    public boolean isPerson() {
+        return type == ActorType.PERSON;
+    }
+
+    public boolean hasCountry() {
+        return country != null;
+    }
+
+    public Actor withRole(String newRole) {
+        return new Actor(name, newRole, type, country, official, origin);
+    }
+}

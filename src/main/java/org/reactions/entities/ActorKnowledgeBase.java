@@ -1,0 +1,178 @@
+package org.reactions.entities;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.reactions.knowledge.DataFiles;
+import org.reactions.knowledge.DataRow;
+
+/**
+ * Everything the entity stage knows before it reads a document: countries (names, metonyms, demonyms), actors
+ * (officials, named institutions, outlets), titles, institution kinds and pronouns. Loaded from the data files
+ * under {@code src/main/resources/reactions}, optionally extended by the user's own actor files.
+ */
+public final class ActorKnowledgeBase {
+    public static final String COUNTRIES = "reactions/kb/countries.tsv";
+    public static final String ACTORS = "reactions/kb/actors.tsv";
+    public static final String TITLES = "reactions/lexicon/titles.tsv";
+    public static final String INSTITUTIONS = "reactions/lexicon/institutions.tsv";
+    public static final String PRONOUNS = "reactions/lexicon/pronouns.tsv";
+
+    private final Map<String, Country> countries;
+    private final List<KnownActor> actors;
+    private final List<Title> titles;
+    private final List<InstitutionKind> institutionKinds;
+    private final Map<String, Anaphor> pronouns;
+
+    ActorKnowledgeBase(Map<String, Country> countries, List<KnownActor> actors, List<Title> titles,
+                       List<InstitutionKind> institutionKinds, Map<String, Anaphor> pronouns) {
+        this.countries = Map.copyOf(countries);
+        this.actors = List.copyOf(actors);
+        this.titles = List.copyOf(titles);
+        this.institutionKinds = List.copyOf(institutionKinds);
+        this.pronouns = Map.copyOf(pronouns);
+    }
+
+    /** The bundled knowledge base. */
+    public static ActorKnowledgeBase bundled() {
+        return load(List.of());
+    }
+
+    /**
+     * The bundled knowledge base extended by user files in the format of {@code actors.tsv}: an entry with the
+     * name of a bundled one (in the same country) replaces it, others are added.
+     */
+    public static ActorKnowledgeBase load(List<Path> userActorFiles) {
+        Map<String, Country> countries = new LinkedHashMap<>();
+        for (DataRow row : DataFiles.resource(COUNTRIES, 5)) {
+            String code = row.get(0);
+            if (!code.matches("[A-Z]{2}")) {
+                throw row.error("country code must be two upper-case letters, found '" + code + "'");
+            }
+            if (countries.put(code, new Country(code, row.get(1), row.list(2), row.list(3), row.yesNo(4))) != null) {
+                throw row.error("country " + code + " is listed twice");
+            }
+        }
+        Map<String, KnownActor> actors = new LinkedHashMap<>();
+        List<DataRow> rows = new ArrayList<>(DataFiles.resource(ACTORS, 5));
+        for (Path file : userActorFiles) {
+            rows.addAll(DataFiles.file(file, 5));
+        }
+        for (DataRow row : rows) {
+            KnownActor known = actor(row, countries);
+            actors.put(known.actor().country() + "\t" + known.actor().name(), known);
+        }
+        return new ActorKnowledgeBase(countries, new ArrayList<>(actors.values()), loadTitles(), loadInstitutionKinds(), loadPronouns());
+    }
+
+    private static KnownActor actor(DataRow row, Map<String, Country> countries) {
+        String country = row.optional(0);
+        if (country != null && !countries.containsKey(country)) {
+            throw row.error("unknown country code '" + country + "' (see " + COUNTRIES + ")");
+        }
+        ActorType type;
+        try {
+            type = ActorType.parse(row.get(1));
+        } catch (IllegalArgumentException e) {
+            throw row.error(e.getMessage());
+        }
+        if (type == ActorType.STATE) {
+            throw row.error("states are listed in " + COUNTRIES + ", not as actors");
+        }
+        boolean official = type != ActorType.OUTLET;
+        Actor actor = new Actor(row.get(2), row.optional(3), type, country, official, Actor.Origin.KNOWLEDGE_BASE);
+        return new KnownActor(actor, row.list(4));
+    }
+
+    private static List<Title> loadTitles() {
+        List<Title> titles = new ArrayList<>();
+        for (DataRow row : DataFiles.resource(TITLES, 4)) {
+            String number = row.get(3);
+            if (!number.equals("singular") && !number.equals("plural")) {
+                throw row.error("number must be singular or plural");
+            }
+            titles.add(new Title(lowerPhrase(row, 0), row.get(1), row.yesNo(2), number.equals("plural")));
+        }
+        return titles;
+    }
+
+    private static List<InstitutionKind> loadInstitutionKinds() {
+        List<InstitutionKind> kinds = new ArrayList<>();
+        for (DataRow row : DataFiles.resource(INSTITUTIONS, 3)) {
+            ActorType type;
+            try {
+                type = ActorType.parse(row.get(2));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
+            kinds.add(new InstitutionKind(lowerPhrase(row, 0), row.get(1), type));
+        }
+        return kinds;
+    }
+
+    private static Map<String, Anaphor> loadPronouns() {
+        Map<String, Anaphor> pronouns = new LinkedHashMap<>();
+        for (DataRow row : DataFiles.resource(PRONOUNS, 3)) {
+            Set<ActorType> types = EnumSet.noneOf(ActorType.class);
+            boolean statement = false;
+            for (String refers : row.list(1)) {
+                switch (refers) {
+                    case "statement" -> statement = true;
+                    case "any" -> types.addAll(EnumSet.of(ActorType.PERSON, ActorType.INSTITUTION, ActorType.STATE));
+                    default -> {
+                        try {
+                            types.add(ActorType.parse(refers));
+                        } catch (IllegalArgumentException e) {
+                            throw row.error(e.getMessage());
+                        }
+                    }
+                }
+            }
+            String number = row.get(2);
+            if (!number.equals("singular") && !number.equals("plural")) {
+                throw row.error("number must be singular or plural");
+            }
+            pronouns.put(lowerPhrase(row, 0), new Anaphor(types, number.equals("plural"), null, statement));
+        }
+        return pronouns;
+    }
+
+    private static String lowerPhrase(DataRow row, int column) {
+        String phrase = row.get(column);
+        if (!phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
+            throw row.error("phrase must be lower case: '" + phrase + "'");
+        }
+        return phrase;
+    }
+
+    public Collection<Country> countries() {
+        return countries.values();
+    }
+
+    public Optional<Country> country(String code) {
+        return Optional.ofNullable(countries.get(code));
+    }
+
+    public List<KnownActor> actors() {
+        return actors;
+    }
+
+    public List<Title> titles() {
+        return titles;
+    }
+
+    public List<InstitutionKind> institutionKinds() {
+        return institutionKinds;
+    }
+
+    public Map<String, Anaphor> pronouns() {
+        return pronouns;
+    }
+}

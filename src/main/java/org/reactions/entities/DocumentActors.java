@@ -1,0 +1,62 @@
+package org.reactions.entities;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The actors one document has taught the tool ("Brigadier General Yadollah Javani, the deputy ... at Iran's
+ * IRGC"), so that later mentions by surname ("Javani said") find them. Lives for one document.
+ */
+final class DocumentActors {
+    private static final Actor AMBIGUOUS = new Actor("?", null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
+
+    private final Map<String, Actor> byName = new HashMap<>();
+    private final Map<String, Actor> bySurname = new HashMap<>();
+
+    /** Remembers an actor under its full name and its surname (the first word for family-name-first countries). */
+    void learn(String[] nameTokens, Actor actor, boolean familyNameFirst) {
+        byName.put(String.join(" ", nameTokens), actor);
+        if (nameTokens.length > 1) {
+            index(familyNameFirst ? nameTokens[0] : nameTokens[nameTokens.length - 1], actor);
+        }
+    }
+
+    private void index(String surname, Actor actor) {
+        Actor previous = bySurname.get(surname);
+        if (previous == null || previous.equals(actor)) {
+            bySurname.put(surname, actor);
+        } else if (!previous.name().equals(actor.name())) {
+            bySurname.put(surname, AMBIGUOUS);
+        }
+    }
+
+    Actor named(String fullName) {
+        return byName.get(fullName);
+    }
+
+    Actor bySurname(String surname) {
+        Actor actor = bySurname.get(surname);
+        return actor == AMBIGUOUS ? null : actor;
+    }
+
+    Set<String> surnames() {
+        return bySurname.keySet();
+    }
+
+    /** Replaces an actor everywhere by a better-described one (an appositive gave it a role or country). */
+    void refine(Actor old, Actor better) {
+        byName.replaceAll((name, actor) -> actor.equals(old) ? better : actor);
+        bySurname.replaceAll((name, actor) -> actor.equals(old) ? better : actor);
+    }
+
+    /** The current description of an actor learned earlier. */
+    Actor current(Actor actor) {
+        for (Actor known : byName.values()) {
+            if (known.name().equals(actor.name()) && known.origin() == actor.origin()) {
+                return known;
+            }
+        }
+        return actor;
+    }
+}

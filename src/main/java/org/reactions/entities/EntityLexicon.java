@@ -1,0 +1,113 @@
+package org.reactions.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+
+/**
+ * The knowledge base turned into two OpenNLP {@link DictionaryNameFinder}s: names (case-sensitive: actors,
+ * countries, metonyms, demonyms) and phrases (case-insensitive: titles, institution kinds, pronouns). Entries are
+ * tokenized with the same tokenizer as the text so that "People's Republic of China" matches token for token.
+ * Immutable and safe to share between threads.
+ */
+final class EntityLexicon {
+    private final DictionaryNameFinder names;
+    private final DictionaryNameFinder phrases;
+    private final Map<String, List<Lexeme.Reading>> nameReadings = new HashMap<>();
+    private final Map<String, List<Lexeme.Reading>> phraseReadings = new HashMap<>();
+
+    EntityLexicon(ActorKnowledgeBase kb, Function<String, String[]> tokenizer) {
+        Dictionary nameDictionary = new Dictionary(true);
+        Dictionary phraseDictionary = new Dictionary(false);
+        for (KnownActor known : kb.actors()) {
+            for (String surface : known.surfaces()) {
+                add(nameDictionary, nameReadings, tokenizer.apply(surface), new Lexeme.Known(known.actor()), false);
+            }
+        }
+        for (Country country : kb.countries()) {
+            add(nameDictionary, nameReadings, tokenizer.apply(country.name()), new Lexeme.StateName(country), false);
+            for (String alias : country.aliases()) {
+                add(nameDictionary, nameReadings, tokenizer.apply(alias), new Lexeme.StateName(country), false);
+            }
+            for (String demonym : country.demonyms()) {
+                add(nameDictionary, nameReadings, tokenizer.apply(demonym), new Lexeme.Demonym(country), false);
+            }
+        }
+        for (Title title : kb.titles()) {
+            add(phraseDictionary, phraseReadings, tokenizer.apply(title.phrase()), new Lexeme.TitleWord(title), true);
+        }
+        for (InstitutionKind kind : kb.institutionKinds()) {
+            add(phraseDictionary, phraseReadings, tokenizer.apply(kind.phrase()), new Lexeme.Kind(kind), true);
+        }
+        kb.pronouns().forEach((phrase, anaphor) ->
+                add(phraseDictionary, phraseReadings, tokenizer.apply(phrase), new Lexeme.Pronoun(anaphor), true));
+        this.names = new DictionaryNameFinder(nameDictionary, "name");
+        this.phrases = new DictionaryNameFinder(phraseDictionary, "phrase");
+    }
+
+    private static void add(Dictionary dictionary, Map<String, List<Lexeme.Reading>> readings, String[] tokens,
+                            Lexeme.Reading reading, boolean lowerCase) {
+        if (tokens.length == 0) {
+            return;
+        }
+        dictionary.put(new StringList(tokens));
+        List<Lexeme.Reading> list = readings.computeIfAbsent(key(tokens, 0, tokens.length, lowerCase), k -> new ArrayList<>(1));
+        if (!list.contains(reading)) {
+            list.add(reading);
+        }
+    }
+
+    private static String key(String[] tokens, int start, int end, boolean lowerCase) {
+        String key = String.join(" ", java.util.Arrays.copyOfRange(tokens, start, end));
+        return lowerCase ? key.toLowerCase(Locale.ROOT) : key;
+    }
+
+    /**
+     * The dictionary matches of a sentence, left to right, never overlapping: where a name and a phrase overlap,
+     * the longer wins, and a name wins a tie.
+     */
+    List<Lexeme> find(String[] words) {
+        Lexeme[] at = new Lexeme[words.length];
+        for (Span span : phrases.find(words)) {
+            at[span.getStart()] = new Lexeme(span.getStart(), span.getEnd(),
+                    phraseReadings.get(key(words, span.getStart(), span.getEnd(), true)));
+        }
+        for (Span span : names.find(words)) {
+            Lexeme name = new Lexeme(span.getStart(), span.getEnd(), nameReadings.get(key(words, span.getStart(), span.getEnd(), false)));
+            if (wins(name, at)) {
+                for (int i = name.start(); i < name.end(); i++) {
+                    at[i] = null;
+                }
+                at[name.start()] = name;
+            }
+        }
+        List<Lexeme> found = new ArrayList<>();
+        int covered = 0;
+        for (Lexeme lexeme : at) {
+            if (lexeme != null && lexeme.start() >= covered) {
+                found.add(lexeme);
+                covered = lexeme.end();
+            }
+        }
+        return found;
+    }
+
+    /** Whether a name match beats every phrase match it overlaps. */
+    private static boolean wins(Lexeme name, Lexeme[] at) {
+        for (int i = 0; i < at.length; i++) {
+            Lexeme phrase = at[i];
+            if (phrase != null && phrase.start() < name.end() && name.start() < phrase.end()
+                    && phrase.end() - phrase.start() > name.end() - name.start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

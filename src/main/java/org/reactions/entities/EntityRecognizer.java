@@ -1,0 +1,82 @@
+package org.reactions.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.reactions.nlp.AnnotatedDocument;
+import org.reactions.nlp.Sentence;
+import org.reactions.nlp.Token;
+
+/**
+ * Finds the actors a document mentions. Two passes over the document: the first learns the people it introduces
+ * with a title or appositive (wherever they first appear), the second reads every mention, so that a surname
+ * used in the headline finds the person the body introduces. Thread-safe: one instance serves all workers.
+ */
+public final class EntityRecognizer {
+    private final ActorKnowledgeBase kb;
+    private final EntityLexicon lexicon;
+    private final NameMatcher matcher;
+    private final Map<String, Country> countries = new HashMap<>();
+    /** knowledge-base actors by "country\tname", and sole holders of an office by "country\t#office" */
+    private final Map<String, Actor> holders = new HashMap<>();
+
+    /**
+     * @param kb        the knowledge base
+     * @param tokenizer the tokenizer used for the text, applied to the knowledge base's names
+     */
+    public EntityRecognizer(ActorKnowledgeBase kb, Function<String, String[]> tokenizer) {
+        this.kb = kb;
+        this.lexicon = new EntityLexicon(kb, tokenizer);
+        for (Country country : kb.countries()) {
+            countries.put(country.code(), country);
+        }
+        this.matcher = new NameMatcher(kb.actors(), countries);
+        Set<String> sharedOffices = new HashSet<>();
+        for (KnownActor known : kb.actors()) {
+            Actor actor = known.actor();
+            holders.put(actor.country() + "\t" + actor.name(), actor);
+            if (actor.type() == ActorType.PERSON && actor.role() != null && actor.country() != null) {
+                String office = actor.country() + "\t#" + actor.role().replaceAll("\\s*\\(.*\\)", "").toLowerCase(Locale.ROOT);
+                if (holders.putIfAbsent(office, actor) != null) {
+                    sharedOffices.add(office);
+                }
+            }
+        }
+        sharedOffices.forEach(holders::remove);
+    }
+
+    public ActorKnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    public DocumentEntities recognize(AnnotatedDocument document) {
+        DocumentActors learned = new DocumentActors();
+        List<List<Lexeme>> lexemes = new ArrayList<>(document.sentences().size());
+        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders);
+        for (Sentence sentence : document.sentences()) {
+            List<Lexeme> found = lexicon.find(words(sentence));
+            lexemes.add(found);
+            learning.find(sentence, found);
+        }
+        MentionFinder reading = new MentionFinder(countries, matcher, learned, holders);
+        List<List<Mention>> mentions = new ArrayList<>(document.sentences().size());
+        for (Sentence sentence : document.sentences()) {
+            mentions.add(reading.find(sentence, lexemes.get(sentence.index())));
+        }
+        return new DocumentEntities(mentions);
+    }
+
+    private static String[] words(Sentence sentence) {
+        String[] words = new String[sentence.size()];
+        for (int i = 0; i < words.length; i++) {
+            Token token = sentence.token(i);
+            words[i] = token.text();
+        }
+        return words;
+    }
+}

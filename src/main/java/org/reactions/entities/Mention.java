@@ -1,0 +1,44 @@
+package org.reactions.entities;
+
+/**
+ * A reference to an actor in a sentence.
+ *
+ * @param start      index of its first token in the sentence
+ * @param end        index after its last token
+ * @param text       the words as written
+ * @param actor      who is meant, or null for a pronoun or role noun not yet resolved
+ * @param anaphor    for a pronoun or role noun, what it may refer to; otherwise null
+ * @param kind       how it was recognised
+ * @param group      whether it names a group of people ("Iranian officials")
+ * @param possessive whether it is followed by a possessive ("Moscow's ties"), so it modifies a noun rather than acts
+ */
+public record Mention(int start, int end, String text, Actor actor, Anaphor anaphor, Kind kind, boolean group, boolean possessive) {
+
+    /** How a mention was recognised; resolution and confidence depend on it. */
+    public enum Kind {
+        /** a name from the knowledge base, or one learned earlier in the document */
+        NAME,
+        /** a title or nationality followed by a name ("Chinese Foreign Minister Wang Yi") */
+        TITLED,
+        /** a misspelt name matched by similarity ("Araguchi" for Araghchi) */
+        FUZZY,
+        /** a country name or metonym ("China", "Moscow") */
+        STATE,
+        /** an institution ("the Kremlin", "Russia's Foreign Ministry") */
+        INSTITUTION,
+        /** unnamed officials or an office without a name ("Iranian officials", "Iran's foreign minister") */
+        DESCRIBED,
+        /** a proper name the knowledge base does not know */
+        UNKNOWN,
+        /** a pronoun or role noun ("he", "the ministry") */
+        ANAPHOR
+    }
+
+    public boolean isAnaphor() {
+        return anaphor != null;
+    }
+
+    public Mention withActor(Actor newActor) {
+        return new Mention(start, end, text, newActor, anaphor, kind, group, possessive);
+    }
+}

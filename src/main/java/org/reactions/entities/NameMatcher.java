@@ -1,0 +1,114 @@
+package org.reactions.entities;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the knowledge-base person meant by a name that is not in the knowledge base as written: poor
+ * transliteration and typos ("Araguchi", "Aragut", "Liyabakov") are matched by Jaro-Winkler similarity, never by
+ * listing the typos. Without context a name must be very close; a matching first name, or the same country and
+ * office as a title in the text says, lets a less similar surname through.
+ */
+final class NameMatcher {
+    /** similarity a lone surname needs */
+    static final double ALONE = 0.92;
+    /** similarity a lone surname needs when it starts with the same letter */
+    static final double ALONE_SAME_INITIAL = 0.87;
+    /** similarity a surname needs when the first name, or the country and office, agree */
+    static final double IN_CONTEXT = 0.80;
+    /** a match must beat the next-best other actor by this much, or it is ambiguous */
+    static final double MARGIN = 0.02;
+    static final int SHORTEST = 5;
+
+    /** A known person under one of its surname spellings. */
+    private record Surname(String folded, Actor actor, String firstName) {
+    }
+
+    private final List<Surname> surnames = new ArrayList<>();
+    private final Map<String, Optional<Actor>> cache = new ConcurrentHashMap<>();
+
+    NameMatcher(Collection<KnownActor> actors, Map<String, Country> countries) {
+        for (KnownActor known : actors) {
+            Actor actor = known.actor();
+            if (actor.type() != ActorType.PERSON) {
+                continue;
+            }
+            Country country = actor.country() == null ? null : countries.get(actor.country());
+            boolean familyFirst = country != null && country.familyNameFirst();
+            Map<String, Boolean> seen = new HashMap<>();
+            for (String surface : known.surfaces()) {
+                String[] words = NameSimilarity.fold(surface).split("[\\s-]+");
+                String surname = words.length == 1 ? words[0] : familyFirst ? words[0] : words[words.length - 1];
+                String first = words.length == 1 ? null : familyFirst ? words[words.length - 1] : words[0];
+                if (seen.putIfAbsent(surname + "/" + first, Boolean.TRUE) == null) {
+                    surnames.add(new Surname(surname, actor, first));
+                }
+            }
+        }
+    }
+
+    /** The person a lone capitalised word stands for, if it is a close misspelling of a known surname. */
+    Optional<Actor> surname(String word) {
+        if (word.length() < SHORTEST) {
+            return Optional.empty();
+        }
+        return cache.computeIfAbsent(word, w -> best(NameSimilarity.fold(w), null, null, null));
+    }
+
+    /**
+     * The person a name with a title or nationality stands for ("Iranian Foreign Minister Abbas Aragut").
+     *
+     * @param words   the name's words
+     * @param country the country the title or nationality gives, or null
+     * @param title   the title before the name, or null
+     */
+    Optional<Actor> titled(String[] words, String country, Title title) {
+        String last = NameSimilarity.fold(words[words.length - 1]);
+        String first = words.length > 1 ? NameSimilarity.fold(words[0]) : null;
+        return best(last, first, country, title);
+    }
+
+    private Optional<Actor> best(String surname, String firstName, String country, Title title) {
+        Actor best = null;
+        double bestScore = 0;
+        double runnerUp = 0;
+        for (Surname candidate : surnames) {
+            if (Math.abs(candidate.folded().length() - surname.length()) > 4) {
+                continue;
+            }
+            double similarity = NameSimilarity.jaroWinkler(surname, candidate.folded());
+            if (!accepts(similarity, surname, candidate, firstName, country, title)) {
+                continue;
+            }
+            if (similarity > bestScore) {
+                if (best != null && !best.equals(candidate.actor())) {
+                    runnerUp = bestScore;
+                }
+                best = candidate.actor();
+                bestScore = similarity;
+            } else if (!candidate.actor().equals(best) && similarity > runnerUp) {
+                runnerUp = similarity;
+            }
+        }
+        return best != null && bestScore - runnerUp >= MARGIN ? Optional.of(best) : Optional.empty();
+    }
+
+    private static boolean accepts(double similarity, String surname, Surname candidate, String firstName, String country,
+                                   Title title) {
+        if (similarity >= ALONE || (similarity >= ALONE_SAME_INITIAL && surname.charAt(0) == candidate.folded().charAt(0))) {
+            return country == null || country.equals(candidate.actor().country());
+        }
+        if (similarity < IN_CONTEXT || country == null || !country.equals(candidate.actor().country())) {
+            return false;
+        }
+        boolean sameFirstName = firstName != null && firstName.equals(candidate.firstName());
+        boolean sameOffice = title != null && title.official() && candidate.actor().role() != null
+                && candidate.actor().role().toLowerCase(java.util.Locale.ROOT).contains(title.roleKey());
+        return sameFirstName || sameOffice;
+    }
+}

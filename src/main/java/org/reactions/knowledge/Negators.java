@@ -1,0 +1,62 @@
+package org.reactions.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Words that negate what follows them in a clause ("has not spoken", "refused to say", "did not request help"),
+ * from {@code reactions/lexicon/negators.tsv}. Used both to drop speech that did not happen and to flip stance cues.
+ */
+public final class Negators {
+    public static final String FILE = "reactions/lexicon/negators.tsv";
+
+    private final List<String[]> phrases = new ArrayList<>();
+
+    private Negators(List<DataRow> rows) {
+        for (DataRow row : rows) {
+            String phrase = row.get(0);
+            if (!phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
+                throw row.error("negator must be lower case: '" + phrase + "'");
+            }
+            phrases.add(phrase.split(" "));
+        }
+    }
+
+    public static Negators bundled() {
+        return new Negators(DataFiles.resource(FILE, 1));
+    }
+
+    /** Whether a negator ends at word index {@code end - 1} (lower-case words). */
+    public boolean endsAt(List<String> words, int end) {
+        for (String[] phrase : phrases) {
+            int start = end - phrase.length;
+            if (start < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < phrase.length && match; i++) {
+                match = phrase[i].equals(words.get(start + i));
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a negator ends anywhere in [from, to) (lower-case words). */
+    public boolean within(List<String> words, int from, int to) {
+        for (int end = Math.max(from, 0) + 1; end <= to; end++) {
+            if (endsAt(words, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many phrases there are (for the data-file tests). */
+    public int size() {
+        return phrases.size();
+    }
+}

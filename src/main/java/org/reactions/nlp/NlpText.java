@@ -1,0 +1,53 @@
+package org.reactions.nlp;
+
+/** Character-level helpers shared by the NLP stage and the stages that read its output. */
+public final class NlpText {
+    private NlpText() {
+    }
+
+    /**
+     * Maps typographic quotes and apostrophes to straight ones and odd spaces to a plain space, one character
+     * for one, so that every offset into the result is an offset into the original. The OpenNLP models were
+     * trained on text that mostly uses straight quotes; they split "Iran’s" badly otherwise.
+     */
+    public static String normalize(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char n = normalize(c);
+            if (n != c) {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = n;
+            }
+        }
+        return chars == null ? s : new String(chars);
+    }
+
+    public static char normalize(char c) {
+        switch (c) {
+            case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB': case '\u2033':
+                return '"';
+            case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032':
+                return '\'';
+            case '\u00A0': case '\u2007': case '\u202F': case '\t': case '\u2009': case '\u200A':
+                return ' ';
+            default:
+                return c;
+        }
+    }
+
+    /** A line without sentence-final punctuation is a headline, a caption or a section title. */
+    public static boolean isHeading(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '"' || line.charAt(i) == '\'' || line.charAt(i) == ')')) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char last = line.charAt(i);
+        return ".!?…:;".indexOf(last) < 0;
+    }
+}

@@ -1,0 +1,35 @@
+package org.reactions.nlp;
+
+/**
+ * A token of a sentence.
+ *
+ * @param text  the token as the taggers saw it: the document's characters with curly quotes and apostrophes
+ *              replaced by straight ones (one character for one, so offsets stay valid)
+ * @param start offset of the first character in the document text (UTF-16 units)
+ * @param end   offset after the last character
+ * @param tag    Universal Dependencies part of speech (PROPN, VERB, ...), or null when the sentence was not tagged
+ * @param quoted whether the token lies inside a quotation (quote marks themselves are not)
+ */
+public record Token(String text, int start, int end, String tag, boolean quoted) {
+
+    public Token withTag(String newTag) {
+        return new Token(text, start, end, newTag, quoted);
+    }
+
+    public boolean isQuoteMark() {
+        return text.equals("\"") || text.equals("'");
+    }
+
+    public boolean hasTag(String expected) {
+        return expected.equals(tag);
+    }
+
+    /** Starts with an upper-case letter (a cheap stand-in for a proper noun in untagged sentences). */
+    public boolean isCapitalized() {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    public String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+}

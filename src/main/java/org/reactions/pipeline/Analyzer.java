@@ -1,0 +1,83 @@
+package org.reactions.pipeline;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import org.reactions.corpus.DocumentReader;
+import org.reactions.corpus.DocumentSource;
+import org.reactions.corpus.SourceDocument;
+import org.reactions.corpus.UnreadableDocumentException;
+import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.entities.DocumentEntities;
+import org.reactions.entities.EntityRecognizer;
+import org.reactions.knowledge.Negators;
+import org.reactions.nlp.AnnotatedDocument;
+import org.reactions.nlp.NlpModels;
+import org.reactions.nlp.TextAnalyzer;
+import org.reactions.stance.LabeledStatement;
+import org.reactions.stance.StanceLabeler;
+import org.reactions.stance.StanceLexicon;
+import org.reactions.statements.SpeechLexicon;
+import org.reactions.statements.Statement;
+import org.reactions.statements.StatementExtractor;
+
+/**
+ * The whole pipeline, corpus → nlp → entities → statements → stance, for any number of documents. Thread-safe:
+ * the models and knowledge are shared; each thread gets its own OpenNLP taggers.
+ */
+public final class Analyzer {
+    private final AnalysisSettings settings;
+    private final NlpModels models;
+    private final EntityRecognizer recognizer;
+    private final StatementExtractor extractor;
+    private final StanceLabeler labeler;
+    private final ThreadLocal<TextAnalyzer> analyzers;
+    private final LinkedHashSet<String> countries;
+
+    public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb) {
+        this.settings = settings;
+        this.models = NlpModels.fromClasspath();
+        this.analyzers = ThreadLocal.withInitial(models::newAnalyzer);
+        TextAnalyzer tokenizer = models.newAnalyzer();
+        this.recognizer = new EntityRecognizer(kb, tokenizer::tokenize);
+        Negators negators = Negators.bundled();
+        this.extractor = new StatementExtractor(SpeechLexicon.bundled(), negators);
+        this.labeler = new StanceLabeler(StanceLexicon.load(settings.stanceCueFiles()), negators);
+        this.countries = new LinkedHashSet<>(settings.countries());
+    }
+
+    public AnalysisSettings settings() {
+        return settings;
+    }
+
+    /** Analyses one document; problems with the document become its error, never an exception. */
+    public DocumentResult analyze(int index, DocumentSource source, InputStream stdin) {
+        SourceDocument document;
+        try {
+            document = new DocumentReader(settings.maxDocumentBytes(), stdin).read(source);
+        } catch (UnreadableDocumentException e) {
+            return DocumentResult.failure(index, source.id(), source.path(), e.getMessage());
+        }
+        try {
+            AnnotatedDocument annotated = analyzers.get().analyze(document, extractor.lexicon()::mayHoldStatement);
+            DocumentEntities entities = recognizer.recognize(annotated);
+            List<LabeledStatement> labeled = new ArrayList<>();
+            for (Statement statement : extractor.extract(annotated, entities, countries)) {
+                labeled.add(labeler.label(statement, annotated, entities));
+            }
+            return new DocumentResult(index, document.id(), document.path(), document.date(), annotated.sentences().size(),
+                    annotated.tokenCount(), labeled, null, document.warnings());
+        } catch (OutOfMemoryError e) {
+            return DocumentResult.failure(index, source.id(), source.path(), "not enough memory to analyse this document");
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocumentResult.failure(index, source.id(), source.path(), "internal error while analysing: " + e);
+        }
+    }
+
+    /** Analyses documents on {@code settings.threads()} threads and hands the results over in input order. */
+    public void analyzeAll(List<DocumentSource> sources, InputStream stdin, Consumer<DocumentResult> inOrder) {
+        new ParallelRun(settings.threads()).run(sources.size(), i -> analyze(i, sources.get(i), stdin), inOrder);
+    }
+}

@@ -1,0 +1,34 @@
+package org.reactions.pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.reactions.stance.LabeledStatement;
+
+/**
+ * What the analysis of one document produced: its statements, or the reason it could not be analysed.
+ *
+ * @param index      position of the document in the run, from 0
+ * @param id         document id
+ * @param path       path as given
+ * @param date       date from its date line, or null
+ * @param sentences  number of sentences
+ * @param tokens     number of tokens
+ * @param statements its statements, in text order
+ * @param error      why it could not be analysed, or null
+ * @param warnings   problems that did not stop the analysis
+ */
+public record DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens,
+                             List<LabeledStatement> statements, String error, List<String> warnings) {
+    public DocumentResult {
+        statements = List.copyOf(statements);
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean failed() {
+        return error != null;
+    }
+
+    static DocumentResult failure(int index, String id, String path, String error) {
+        return new DocumentResult(index, id, path, null, 0, 0, List.of(), error, List.of());
+    }
+}

@@ -1,0 +1,125 @@
+package org.reactions.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import org.reactions.entities.Actor;
+import org.reactions.pipeline.DocumentResult;
+import org.reactions.stance.Label;
+import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.Statement;
+import org.reactions.summary.CountrySummary;
+import org.reactions.summary.Highlight;
+import org.reactions.summary.SpeakerCount;
+
+/**
+ * The JSON contract (schemaVersion 1, {@code schema/reactions-v1.schema.json}): field names and order are fixed
+ * here, in one place, for every format that writes JSON (json, jsonl, the HTML report's data).
+ */
+public final class JsonFormat {
+    public static final int SCHEMA_VERSION = 1;
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private JsonFormat() {
+    }
+
+    /** A generator that writes two-space indented JSON with "\n" line ends on every platform. */
+    static JsonGenerator pretty(Writer out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentArraysWith(indenter);
+        printer.indentObjectsWith(indenter);
+        JsonGenerator generator = FACTORY.createGenerator(out);
+        generator.setPrettyPrinter(printer);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return generator;
+    }
+
+    static JsonGenerator compact(Writer out) throws IOException {
+        JsonGenerator generator = FACTORY.createGenerator(out);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return generator;
+    }
+
+    public static void statement(JsonGenerator g, LabeledStatement labeled) throws IOException {
+        Statement s = labeled.statement();
+        Actor speaker = s.speaker();
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("document", s.documentId());
+        g.writeNumberField("sentence", s.sentence() + 1);
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeStringField("text", s.text());
+        g.writeStringField("quote", s.quote());
+        g.writeObjectFieldStart("speaker");
+        g.writeStringField("name", speaker.name());
+        g.writeStringField("role", speaker.role());
+        g.writeStringField("type", speaker.type().label());
+        g.writeEndObject();
+        g.writeStringField("country", s.country());
+        g.writeStringField("mode", s.mode().label());
+        g.writeStringField("cue", s.cue());
+        g.writeArrayFieldStart("labels");
+        for (Label label : labeled.labels()) {
+            g.writeString(label.name());
+        }
+        g.writeEndArray();
+        g.writeNumberField("confidence", s.confidence());
+        g.writeEndObject();
+    }
+
+    public static void document(JsonGenerator g, DocumentResult d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("path", d.path());
+        g.writeStringField("date", d.date() == null ? null : d.date().toString());
+        g.writeNumberField("sentences", d.sentences());
+        g.writeNumberField("tokens", d.tokens());
+        g.writeNumberField("statements", d.statements().size());
+        g.writeStringField("error", d.error());
+        g.writeArrayFieldStart("warnings");
+        for (String warning : d.warnings()) {
+            g.writeString(warning);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    public static void country(JsonGenerator g, CountrySummary c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", c.code());
+        g.writeStringField("name", c.name());
+        g.writeNumberField("statements", c.statements());
+        g.writeNumberField("documents", c.documents());
+        g.writeArrayFieldStart("speakers");
+        for (SpeakerCount s : c.speakers()) {
+            g.writeStartObject();
+            g.writeStringField("name", s.name());
+            g.writeStringField("role", s.role());
+            g.writeStringField("type", s.type());
+            g.writeNumberField("statements", s.statements());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("labels");
+        for (var entry : c.labels().entrySet()) {
+            g.writeNumberField(entry.getKey().name(), entry.getValue());
+        }
+        g.writeEndObject();
+        g.writeStringField("stance", c.stance());
+        g.writeArrayFieldStart("highlights");
+        for (Highlight h : c.highlights()) {
+            g.writeString(h.id());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,101 @@
+package org.reactions.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a report goes: standard output, or a file written atomically (into a temporary file beside it, renamed
+ * over it only when the report is complete), so that an interrupted run never leaves a half-written file and the
+ * previous report stays intact.
+ */
+public final class OutputTarget implements AutoCloseable {
+    public static final String STDOUT = "-";
+
+    private final Path target;
+    private final Path temporary;
+    private final OutputStream stream;
+    private final Writer writer;
+    private boolean committed;
+
+    private OutputTarget(Path target, Path temporary, OutputStream stream) {
+        this.target = target;
+        this.temporary = temporary;
+        this.stream = stream;
+        this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    }
+
+    /** Opens a target; {@code -} is standard output (not closed at the end). */
+    public static OutputTarget open(String path, OutputStream stdout) throws IOException {
+        if (path == null || STDOUT.equals(path)) {
+            return new OutputTarget(null, null, new NonClosing(stdout));
+        }
+        Path target = Path.of(path).toAbsolutePath();
+        Path directory = target.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new IOException("directory " + (directory == null ? path : directory) + " does not exist");
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException(path + " is a directory");
+        }
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+        return new OutputTarget(target, temporary, Files.newOutputStream(temporary));
+    }
+
+    public Writer writer() {
+        return writer;
+    }
+
+    /** Makes the written report the target's content. */
+    public void commit() throws IOException {
+        writer.flush();
+        if (target == null) {
+            committed = true;
+            return;
+        }
+        writer.close();
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    /** Discards an uncommitted report, leaving any earlier file in place. */
+    @Override
+    public void close() throws IOException {
+        if (committed) {
+            return;
+        }
+        if (temporary != null) {
+            writer.close();
+            Files.deleteIfExists(temporary);
+        } else {
+            writer.flush();
+        }
+    }
+
+    /** Standard output stays open for whoever prints after us. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.reactions.render;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.reactions.pipeline.DocumentResult;
+import org.reactions.stance.Label;
+import org.reactions.summary.CountrySummary;
+import org.reactions.summary.Highlight;
+import org.reactions.summary.SpeakerCount;
+
+/** The readable report: one block per country, then the documents that could not be read. */
+public final class TextReportWriter implements ReportWriter {
+    private static final int QUOTE_WIDTH = 160;
+
+    private final PrintWriter out;
+    private final List<String> failures = new ArrayList<>();
+
+    public TextReportWriter(Writer out) {
+        this.out = new PrintWriter(out);
+    }
+
+    @Override
+    public void document(DocumentResult result) {
+        if (result.failed() && failures.size() < 50) {
+            failures.add(result.path() + ": " + result.error());
+        }
+    }
+
+    @Override
+    public void finish(RunSummary summary) throws IOException {
+        for (CountrySummary c : summary.countries()) {
+            out.printf("%s (%s): %d statement%s in %d document%s%n", c.name(), c.code(), c.statements(), plural(c.statements()),
+                    c.documents(), plural(c.documents()));
+            out.printf("  Stance:   %s%n", c.stance());
+            if (c.statements() > 0) {
+                out.printf("  Labels:   %s%n", labels(c.labels()));
+                out.printf("  Speakers: %s%n", c.speakers().stream().limit(8).map(TextReportWriter::speaker)
+                        .collect(Collectors.joining("; ")) + (c.speakers().size() > 8 ? "; ..." : ""));
+                out.println("  Strongest statements:");
+                for (Highlight h : c.highlights()) {
+                    out.printf("    \u201C%s\u201D \u2014 %s [%s]%n", shorten(h.words()), h.speaker(), h.id());
+                }
+            }
+            out.println();
+        }
+        out.printf("%d document%s analysed, %d could not be read; %d statement%s.%n", summary.documents() - summary.failedDocuments(),
+                plural(summary.documents() - summary.failedDocuments()), summary.failedDocuments(), summary.statements(),
+                plural(summary.statements()));
+        for (String failure : failures) {
+            out.println("  " + failure);
+        }
+        if (summary.failedDocuments() > failures.size()) {
+            out.printf("  ... and %d more%n", summary.failedDocuments() - failures.size());
+        }
+        out.flush();
+    }
+
+    private static String labels(Map<Label, Integer> labels) {
+        return labels.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String speaker(SpeakerCount s) {
+        return s.name() + (s.role() == null ? "" : " (" + s.role() + ")") + " \u00D7" + s.statements();
+    }
+
+    private static String shorten(String words) {
+        String flat = words.replaceAll("\\s+", " ").strip();
+        return flat.length() <= QUOTE_WIDTH ? flat : flat.substring(0, QUOTE_WIDTH - 1).strip() + "\u2026";
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "" : "s";
+    }
+
+    @Override
+    public void close() {
+        out.flush();
+    }
+}

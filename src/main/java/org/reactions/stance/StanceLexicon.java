@@ -1,0 +1,88 @@
+package org.reactions.stance;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.reactions.knowledge.DataFiles;
+import org.reactions.knowledge.DataRow;
+
+/**
+ * The stance cues of {@code reactions/lexicon/stance-cues.tsv} (extendable by user files in the same format) and
+ * the partners of {@code reactions/kb/alignments.tsv}.
+ */
+public final class StanceLexicon {
+    public static final String CUES = "reactions/lexicon/stance-cues.tsv";
+    public static final String ALIGNMENTS = "reactions/kb/alignments.tsv";
+
+    private final List<StanceCue> cues;
+    private final Map<String, Set<String>> partners;
+
+    StanceLexicon(List<StanceCue> cues, Map<String, Set<String>> partners) {
+        this.cues = List.copyOf(cues);
+        this.partners = Map.copyOf(partners);
+    }
+
+    public static StanceLexicon bundled() {
+        return load(List.of());
+    }
+
+    public static StanceLexicon load(List<Path> userCueFiles) {
+        List<DataRow> rows = new ArrayList<>(DataFiles.resource(CUES, 4));
+        for (Path file : userCueFiles) {
+            rows.addAll(DataFiles.file(file, 4));
+        }
+        List<StanceCue> cues = new ArrayList<>();
+        for (DataRow row : rows) {
+            cues.add(cue(row));
+        }
+        Map<String, Set<String>> partners = new HashMap<>();
+        for (DataRow row : DataFiles.resource(ALIGNMENTS, 2)) {
+            if (partners.put(row.get(0), Set.copyOf(row.list(1))) != null) {
+                throw row.error("country " + row.get(0) + " is listed twice");
+            }
+        }
+        return new StanceLexicon(cues, partners);
+    }
+
+    private static StanceCue cue(DataRow row) {
+        Label label;
+        try {
+            label = Label.valueOf(row.get(0));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown label '" + row.get(0) + "'");
+        }
+        StanceCue.Polarity polarity = switch (row.get(1)) {
+            case "+" -> StanceCue.Polarity.AFFIRMED;
+            case "-" -> StanceCue.Polarity.NEGATED;
+            case "*" -> StanceCue.Polarity.EITHER;
+            default -> throw row.error("polarity must be +, - or *");
+        };
+        List<String> words = List.of(row.get(2).split(" "));
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean gap = word.equals(StanceCue.GAP);
+            if (gap && (i == 0 || i == words.size() - 1 || words.get(i + 1).equals(StanceCue.GAP))) {
+                throw row.error("'...' must stand between two words");
+            }
+            if (!gap && !word.matches("[a-z0-9'-]+\\*?")) {
+                throw row.error("pattern word '" + word + "' must be lower case, with at most a trailing *");
+            }
+        }
+        String target = row.get(3);
+        if (!target.equals("-") && !target.equals("partner")) {
+            throw row.error("target must be - or partner");
+        }
+        return new StanceCue(label, polarity, words, target.equals("partner"), row.source() + ":" + row.line());
+    }
+
+    public List<StanceCue> cues() {
+        return cues;
+    }
+
+    public Set<String> partnersOf(String country) {
+        return partners.getOrDefault(country, Set.of());
+    }
+}

@@ -1,0 +1,23 @@
+package org.reactions.statements;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A verb that reports speech or a stated position.
+ *
+ * @param lemma     its name ("warn")
+ * @param forms     every inflected form, lower case
+ * @param nounForms forms that are also nouns ("warning"), verbs only where the context is not a noun phrase
+ * @param requires  words one of which must follow for the verb to report speech ("call" for/on), QUOTE for quoted
+ *                  words in the clause; empty when none is needed
+ */
+public record SpeechVerb(String lemma, List<String> forms, Set<String> nounForms, Set<String> requires) {
+    public static final String QUOTE = "QUOTE";
+
+    public SpeechVerb {
+        forms = List.copyOf(forms);
+        nounForms = Set.copyOf(nounForms);
+        requires = Set.copyOf(requires);
+    }
+}

@@ -1,0 +1,42 @@
+package org.reactions.statements;
+
+import java.util.List;
+import org.reactions.entities.Actor;
+
+/**
+ * Something an official voice said, with where it was said.
+ *
+ * @param documentId the document
+ * @param ordinal    position among the document's statements, from 1
+ * @param sentence   index of the first sentence of {@code text}, from 0
+ * @param start      offset of {@code text} in the document text, in Unicode code points
+ * @param end        offset after {@code text}, in code points
+ * @param text       the sentence(s) holding the statement, verbatim
+ * @param scopeStart where the part of the text that this speaker owns starts (another speaker may own the rest);
+ *                   this and the next two are UTF-16 offsets, for the later stages
+ * @param scopeEnd   where that part ends
+ * @param clauseStart where the speaker's own clause starts (its mention or cue): words before it in the scope are
+ *                   the writer's, except quoted words
+ * @param quote      the speaker's quoted words, or null for reported speech
+ * @param speaker    who said it
+ * @param mode       direct (quoted) or indirect (reported)
+ * @param cue        the word that marks the speech ("said", "according to", or "quote" for quoted words alone)
+ * @param confidence how sure the attribution is, from 0 to 1 (see README, "Confidence")
+ * @param reasons    the rules that fired, for {@code reactions explain}
+ */
+public record Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
+                        int scopeEnd, int clauseStart, String quote, Actor speaker, Mode mode, String cue, double confidence,
+                        List<String> reasons) {
+    public Statement {
+        reasons = List.copyOf(reasons);
+    }
+
+    public String id() {
+        return documentId + "#" + ordinal;
+    }
+
+    public String country() {
+        return speaker.country();
+    }
+
+}

@@ -1,0 +1,129 @@
+package org.reactions.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.reactions.entities.Actor;
+import org.reactions.stance.Label;
+import org.reactions.stance.LabeledStatement;
+
+/**
+ * Adds up statements per country as documents come, in bounded memory (counts and the three strongest statements
+ * per country, never the statements themselves). Accumulators of different workers merge into the same result
+ * whatever the order.
+ */
+public final class SummaryAccumulator {
+    static final int HIGHLIGHTS = 3;
+
+    private final List<String> countries;
+    private final Map<String, Tally> tallies = new HashMap<>();
+    private int documents;
+    private int failedDocuments;
+    private int statements;
+
+    public SummaryAccumulator(List<String> countries) {
+        this.countries = List.copyOf(countries);
+        for (String country : countries) {
+            tallies.put(country, new Tally());
+        }
+    }
+
+    /** Counts for one country. */
+    private static final class Tally {
+        int statements;
+        int documents;
+        final Map<Label, Integer> labels = new EnumMap<>(Label.class);
+        final Map<List<String>, Integer> speakers = new HashMap<>();
+        final TreeSet<Highlight> highlights = new TreeSet<>(Highlight::compare);
+
+        void merge(Tally other) {
+            statements += other.statements;
+            documents += other.documents;
+            other.labels.forEach((label, n) -> labels.merge(label, n, Integer::sum));
+            other.speakers.forEach((speaker, n) -> speakers.merge(speaker, n, Integer::sum));
+            other.highlights.forEach(this::offer);
+        }
+
+        void offer(Highlight h) {
+            highlights.add(h);
+            if (highlights.size() > HIGHLIGHTS) {
+                highlights.pollLast();
+            }
+        }
+    }
+
+    /** Adds one document's statements. */
+    public void add(int documentIndex, boolean failed, List<LabeledStatement> documentStatements) {
+        documents++;
+        if (failed) {
+            failedDocuments++;
+        }
+        Set<String> seen = new TreeSet<>();
+        for (LabeledStatement s : documentStatements) {
+            Tally tally = tallies.get(s.country());
+            if (tally == null) {
+                continue;
+            }
+            statements++;
+            tally.statements++;
+            seen.add(s.country());
+            for (Label label : s.labels()) {
+                tally.labels.merge(label, 1, Integer::sum);
+            }
+            Actor speaker = s.statement().speaker();
+            tally.speakers.merge(java.util.Arrays.asList(speaker.name(), speaker.role(), speaker.type().label()), 1, Integer::sum);
+            tally.offer(Highlight.of(s, documentIndex));
+        }
+        for (String country : seen) {
+            tallies.get(country).documents++;
+        }
+    }
+
+    /** Combines another worker's counts into these. */
+    public SummaryAccumulator merge(SummaryAccumulator other) {
+        documents += other.documents;
+        failedDocuments += other.failedDocuments;
+        statements += other.statements;
+        other.tallies.forEach((country, tally) -> tallies.computeIfAbsent(country, c -> new Tally()).merge(tally));
+        return this;
+    }
+
+    public int documents() {
+        return documents;
+    }
+
+    public int failedDocuments() {
+        return failedDocuments;
+    }
+
+    public int statements() {
+        return statements;
+    }
+
+    /** The summaries, in the order the countries were requested. */
+    public List<CountrySummary> summarize(Function<String, String> countryNames, StancePhrases phrases) {
+        List<CountrySummary> summaries = new ArrayList<>();
+        for (String code : countries) {
+            Tally tally = tallies.get(code);
+            Map<Label, Integer> labels = new LinkedHashMap<>();
+            for (Label label : Label.values()) {
+                labels.put(label, tally.labels.getOrDefault(label, 0));
+            }
+            List<SpeakerCount> speakers = new ArrayList<>();
+            tally.speakers.forEach((key, n) -> speakers.add(new SpeakerCount(key.get(0), key.get(1), key.get(2), n)));
+            speakers.sort(Comparator.comparingInt(SpeakerCount::statements).reversed()
+                    .thenComparing(SpeakerCount::name)
+                    .thenComparing(s -> s.role() == null ? "" : s.role()));
+            summaries.add(new CountrySummary(code, countryNames.apply(code), tally.statements, tally.documents, speakers, labels,
+                    tally.statements == 0 ? "No statements found." : phrases.sentence(labels), new ArrayList<>(tally.highlights)));
+        }
+        return summaries;
+    }
+}
