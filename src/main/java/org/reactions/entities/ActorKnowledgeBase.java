@@ -24,20 +24,23 @@ public final class ActorKnowledgeBase {
     public static final String TITLES = "reactions/lexicon/titles.tsv";
     public static final String INSTITUTIONS = "reactions/lexicon/institutions.tsv";
     public static final String PRONOUNS = "reactions/lexicon/pronouns.tsv";
+    public static final String NOT_ACTORS = "reactions/lexicon/not-actors.tsv";
 
     private final Map<String, Country> countries;
     private final List<KnownActor> actors;
     private final List<Title> titles;
     private final List<InstitutionKind> institutionKinds;
     private final Map<String, Anaphor> pronouns;
+    private final List<String> notActors;
 
     ActorKnowledgeBase(Map<String, Country> countries, List<KnownActor> actors, List<Title> titles,
-                       List<InstitutionKind> institutionKinds, Map<String, Anaphor> pronouns) {
+                       List<InstitutionKind> institutionKinds, Map<String, Anaphor> pronouns, List<String> notActors) {
         this.countries = Map.copyOf(countries);
         this.actors = List.copyOf(actors);
         this.titles = List.copyOf(titles);
         this.institutionKinds = List.copyOf(institutionKinds);
         this.pronouns = Map.copyOf(pronouns);
+        this.notActors = List.copyOf(notActors);
     }
 
     /** The bundled knowledge base. */
@@ -69,7 +72,8 @@ public final class ActorKnowledgeBase {
             KnownActor known = actor(row, countries);
             actors.put(known.actor().country() + "\t" + known.actor().name(), known);
         }
-        return new ActorKnowledgeBase(countries, new ArrayList<>(actors.values()), loadTitles(), loadInstitutionKinds(), loadPronouns());
+        return new ActorKnowledgeBase(countries, new ArrayList<>(actors.values()), loadTitles(), loadInstitutionKinds(), loadPronouns(),
+                DataFiles.resource(NOT_ACTORS, 1).stream().map(row -> row.get(0)).toList());
     }
 
     private static KnownActor actor(DataRow row, Map<String, Country> countries) {
@@ -174,5 +178,10 @@ public final class ActorKnowledgeBase {
 
     public Map<String, Anaphor> pronouns() {
         return pronouns;
+    }
+
+    /** Capitalised words and names that are never actors. */
+    public List<String> notActors() {
+        return notActors;
     }
 }

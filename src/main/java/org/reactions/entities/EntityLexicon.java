@@ -40,6 +40,9 @@ final class EntityLexicon {
                 add(nameDictionary, nameReadings, tokenizer.apply(demonym), new Lexeme.Demonym(country), false);
             }
         }
+        for (String name : kb.notActors()) {
+            add(nameDictionary, nameReadings, tokenizer.apply(name), new Lexeme.NotActor(), false);
+        }
         for (Title title : kb.titles()) {
             add(phraseDictionary, phraseReadings, tokenizer.apply(title.phrase()), new Lexeme.TitleWord(title), true);
         }
@@ -54,6 +57,9 @@ final class EntityLexicon {
 
     private static void add(Dictionary dictionary, Map<String, List<Lexeme.Reading>> readings, String[] tokens,
                             Lexeme.Reading reading, boolean lowerCase) {
+        if (!lowerCase && tokens.length > 1 && tokens[0].equalsIgnoreCase("the")) {
+            tokens = java.util.Arrays.copyOfRange(tokens, 1, tokens.length); // the grammar reads determiners itself
+        }
         if (tokens.length == 0) {
             return;
         }
@@ -67,6 +73,11 @@ final class EntityLexicon {
     private static String key(String[] tokens, int start, int end, boolean lowerCase) {
         String key = String.join(" ", java.util.Arrays.copyOfRange(tokens, start, end));
         return lowerCase ? key.toLowerCase(Locale.ROOT) : key;
+    }
+
+    /** Whether a single word is a name of the dictionary as written ("IRGC", "NATO"). */
+    boolean knowsName(String word) {
+        return nameReadings.containsKey(word);
     }
 
     /**

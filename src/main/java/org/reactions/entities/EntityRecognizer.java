@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.Sentence;
-import org.reactions.nlp.Token;
 
 /**
  * Finds the actors a document mentions. Two passes over the document: the first learns the people it introduces
@@ -71,12 +70,29 @@ public final class EntityRecognizer {
         return new DocumentEntities(mentions);
     }
 
-    private static String[] words(Sentence sentence) {
+    /**
+     * The words to look up: as written, except names in capitals ("ABBAS ARAGHCHI:" in a transcript, "CHINA
+     * CONDEMNS" in a headline) which are looked up as "Abbas Araghchi"; acronyms the dictionary knows stay as they are.
+     */
+    private String[] words(Sentence sentence) {
         String[] words = new String[sentence.size()];
         for (int i = 0; i < words.length; i++) {
-            Token token = sentence.token(i);
-            words[i] = token.text();
+            String word = sentence.token(i).text();
+            words[i] = isCapitals(word) && !lexicon.knowsName(word) ? word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT) : word;
         }
         return words;
+    }
+
+    private static boolean isCapitals(String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) ? !Character.isUpperCase(c) : c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 record Lexeme(int start, int end, List<Reading> readings) {
 
     /** One meaning of a dictionary phrase. */
-    sealed interface Reading permits Known, StateName, Demonym, TitleWord, Kind, Pronoun {
+    sealed interface Reading permits Known, StateName, Demonym, TitleWord, Kind, Pronoun, NotActor {
     }
 
     /** A person, institution or outlet of the knowledge base. */
@@ -34,6 +34,10 @@ record Lexeme(int start, int end, List<Reading> readings) {
     }
 
     record Pronoun(Anaphor anaphor) implements Reading {
+    }
+
+    /** A capitalised word or name that never speaks (a day, a month, a region). */
+    record NotActor() implements Reading {
     }
 
     <T extends Reading> T find(Class<T> type) {

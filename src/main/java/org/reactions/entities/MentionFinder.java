@@ -366,7 +366,7 @@ final class MentionFinder {
         if (actor == null && words.length == 1) {
             actor = learned.bySurname(full);
         }
-        if (actor == null) {
+        if (actor == null && looksLikeAName(i, start)) {
             Optional<Actor> similar = similarToLearned(words[words.length - 1]);
             if (similar.isEmpty()) {
                 similar = words.length == 1 ? matcher.surname(full) : matcher.titled(words, null, null);
@@ -378,14 +378,30 @@ final class MentionFinder {
             }
         }
         if (actor == null) {
-            if (words.length == 1 && !nextIsVerb(end)) {
-                return null; // a lone unknown capitalised word is too weak to be an actor unless it acts
+            boolean appositive = end < sentence.size() && sentence.token(end).text().equals(",");
+            if (!nextIsVerb(end) && (words.length == 1 || !appositive)) {
+                return null; // an unknown name counts only where it acts ("Smagin said") or is described ("Smagin, an expert")
             }
             actor = new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
             learned.learn(words, actor, false);
             kind = Mention.Kind.UNKNOWN;
         }
         return mention(i, end, actor, kind, false);
+    }
+
+    /**
+     * Whether a capitalised word at {@code start} stands where a person's name can ("Araguchi said"), not inside a
+     * title or a name of something else ("the UN Charter"), before it is compared with known names.
+     */
+    private boolean looksLikeAName(int phraseStart, int start) {
+        if (phraseStart != start) {
+            return false; // a determiner before it: "the Charter"
+        }
+        if (start > 0 && sentence.token(start - 1).isCapitalized()) {
+            return false; // part of a longer name: "UN Charter"
+        }
+        Token token = sentence.token(start);
+        return token.tag() == null || token.hasTag("PROPN");
     }
 
     private Optional<Actor> similarToLearned(String word) {
@@ -396,7 +412,11 @@ final class MentionFinder {
         Actor best = null;
         double bestScore = 0;
         for (String surname : learned.surnames()) {
-            double similarity = NameSimilarity.jaroWinkler(folded, NameSimilarity.fold(surname));
+            String known = NameSimilarity.fold(surname);
+            if (Math.abs(known.length() - folded.length()) > NameMatcher.LENGTH_DIFFERENCE) {
+                continue;
+            }
+            double similarity = NameSimilarity.jaroWinkler(folded, known);
             Actor actor = learned.bySurname(surname);
             if (actor != null && actor.official() && similarity > bestScore
                     && (similarity >= NameMatcher.ALONE || (similarity >= NameMatcher.ALONE_SAME_INITIAL

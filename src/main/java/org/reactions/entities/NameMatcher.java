@@ -18,12 +18,14 @@ final class NameMatcher {
     /** similarity a lone surname needs */
     static final double ALONE = 0.92;
     /** similarity a lone surname needs when it starts with the same letter */
-    static final double ALONE_SAME_INITIAL = 0.87;
+    static final double ALONE_SAME_INITIAL = 0.90;
     /** similarity a surname needs when the first name, or the country and office, agree */
     static final double IN_CONTEXT = 0.80;
     /** a match must beat the next-best other actor by this much, or it is ambiguous */
     static final double MARGIN = 0.02;
     static final int SHORTEST = 5;
+    /** a misspelling is at most this many letters longer or shorter than the name */
+    static final int LENGTH_DIFFERENCE = 2;
 
     /** A known person under one of its surname spellings. */
     private record Surname(String folded, Actor actor, String firstName) {
@@ -78,7 +80,7 @@ final class NameMatcher {
         double bestScore = 0;
         double runnerUp = 0;
         for (Surname candidate : surnames) {
-            if (Math.abs(candidate.folded().length() - surname.length()) > 4) {
+            if (Math.abs(candidate.folded().length() - surname.length()) > LENGTH_DIFFERENCE || candidate.folded().length() < 4) {
                 continue;
             }
             double similarity = NameSimilarity.jaroWinkler(surname, candidate.folded());

@@ -20,6 +20,7 @@ public final class NlpModels {
     private final SentenceModel sentences;
     private final TokenizerModel tokens;
     private final POSModel partsOfSpeech;
+    private final Abbreviations abbreviations = Abbreviations.bundled();
 
     private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech) {
         this.sentences = sentences;
@@ -49,6 +50,6 @@ public final class NlpModels {
 
     /** A new analyzer for one thread. */
     public TextAnalyzer newAnalyzer() {
-        return new TextAnalyzer(sentences, tokens, partsOfSpeech);
+        return new TextAnalyzer(sentences, tokens, partsOfSpeech, abbreviations);
     }
 }

@@ -22,8 +22,10 @@ public final class TextAnalyzer {
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
+    private final Abbreviations abbreviations;
 
-    TextAnalyzer(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech) {
+    TextAnalyzer(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech, Abbreviations abbreviations) {
+        this.abbreviations = abbreviations;
         this.sentenceDetector = new SentenceDetectorME(sentences);
         this.tokenizer = new TokenizerME(tokens);
         this.tagger = new POSTaggerME(partsOfSpeech, POSTagFormat.UD);
@@ -41,7 +43,7 @@ public final class TextAnalyzer {
             String line = NlpText.normalize(text.substring(lineStart, lineEnd));
             if (!line.isBlank()) {
                 boolean heading = NlpText.isHeading(line);
-                for (Span span : sentenceDetector.sentPosDetect(line)) {
+                for (Span span : abbreviations.rejoin(line, sentenceDetector.sentPosDetect(line))) {
                     Sentence sentence = sentence(line, lineStart, span, sentences.size(), paragraph, heading, quotes, needsTags);
                     if (sentence.size() > 0) {
                         sentences.add(sentence);

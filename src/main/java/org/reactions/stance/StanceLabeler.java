@@ -2,7 +2,6 @@ package org.reactions.stance;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.reactions.entities.DocumentEntities;
@@ -24,6 +23,11 @@ public final class StanceLabeler {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", "\"", "but", "yet", "while",
             "whereas", "although", "though", "because", "that", "which", "who");
 
+    /** how far after a cue its target may be named, in words */
+    private static final int TARGET_WINDOW = 5;
+    /** words before a country that make it the victim of what the cue names, not its target */
+    private static final Set<String> VICTIM_MARKERS = Set.of("on", "against", "of", "in", "to", "at", "upon", "toward", "towards", "into");
+
     private final StanceLexicon lexicon;
     private final Negators negators;
 
@@ -34,10 +38,16 @@ public final class StanceLabeler {
 
     public LabeledStatement label(Statement statement, AnnotatedDocument document, DocumentEntities entities) {
         List<String> words = new ArrayList<>();
-        Set<String> named = new HashSet<>();
+        List<String> countries = new ArrayList<>(); // the country of a mention starting at each word, or null
         for (Sentence sentence : document.sentences()) {
             if (sentence.end() <= statement.scopeStart() || sentence.start() >= statement.scopeEnd()) {
                 continue;
+            }
+            String[] countryAt = new String[sentence.size()];
+            for (Mention m : entities.inSentence(sentence.index())) {
+                if (m.actor() != null && m.actor().country() != null) {
+                    countryAt[m.start()] = m.actor().country();
+                }
             }
             for (int i = 0; i < sentence.size(); i++) {
                 Token t = sentence.token(i);
@@ -45,25 +55,17 @@ public final class StanceLabeler {
                 boolean own = t.start() >= statement.clauseStart() || t.quoted() || t.isQuoteMark();
                 if (inScope && own) {
                     words.add(t.lower());
-                }
-            }
-            for (Mention m : entities.inSentence(sentence.index())) {
-                Token first = sentence.token(m.start());
-                if (m.actor() != null && m.actor().country() != null && first.start() >= statement.scopeStart()
-                        && first.start() < statement.scopeEnd()) {
-                    named.add(m.actor().country());
+                    countries.add(countryAt[i]);
                 }
             }
         }
+        String speakerCountry = statement.country();
+        Set<String> partners = lexicon.partnersOf(speakerCountry);
         Set<Label> labels = EnumSet.noneOf(Label.class);
         List<String> evidence = new ArrayList<>();
-        String country = statement.country();
-        Set<String> partners = lexicon.partnersOf(country);
-        boolean partnerNamed = named.stream().anyMatch(partners::contains);
+        boolean condemnsOthers = false;
+        boolean condemnsPartners = false;
         for (StanceCue cue : lexicon.cues()) {
-            if (cue.partner() && !partnerNamed) {
-                continue;
-            }
             for (int i = 0; i < words.size(); i++) {
                 int end = cue.matchAt(words, i);
                 if (end < 0) {
@@ -73,23 +75,46 @@ public final class StanceLabeler {
                 if ((cue.polarity() == StanceCue.Polarity.AFFIRMED && negated) || (cue.polarity() == StanceCue.Polarity.NEGATED && !negated)) {
                     continue;
                 }
-                labels.add(cue.label());
-                evidence.add(cue.label() + ": '" + String.join(" ", words.subList(i, end)) + "'" + (negated ? " (negated)" : "")
-                        + " matches '" + cue.pattern() + "' (" + cue.source() + ")");
-                break;
+                boolean partnerTarget = targetsPartner(words, countries, end, partners);
+                if (cue.partner() && !partnerTarget) {
+                    continue;
+                }
+                if (cue.label() == Label.CONDEMNATION) {
+                    condemnsPartners |= partnerTarget;
+                    condemnsOthers |= !partnerTarget;
+                }
+                if (labels.add(cue.label()) || cue.label() == Label.CONDEMNATION) {
+                    evidence.add(cue.label() + ": '" + String.join(" ", words.subList(i, end)) + "'" + (negated ? " (negated)" : "")
+                            + (partnerTarget ? " aimed at a partner" : "") + ", cue '" + cue.pattern() + "' (" + cue.source() + ")");
+                }
             }
         }
-        if (labels.contains(Label.CONDEMNATION) && partnerNamed
-                && named.stream().allMatch(c -> c.equals(country) || partners.contains(c))) {
+        if (condemnsPartners && !condemnsOthers) {
             labels.remove(Label.CONDEMNATION);
             labels.add(Label.GRIEVANCE);
-            evidence.add("GRIEVANCE: the criticism names only partners of " + country);
+            evidence.add("GRIEVANCE: the criticism is aimed at a partner of " + speakerCountry + " (kb/alignments.tsv)");
         }
         if (labels.isEmpty()) {
             labels.add(Label.OTHER);
             evidence.add("OTHER: no stance cue");
         }
         return new LabeledStatement(statement, labels, evidence);
+    }
+
+    /**
+     * Whether the words right after a cue name a partner as its target ("criticized the Kremlin", "dissatisfaction
+     * with Moscow's inaction", "defended Russia's role"), not as a victim ("attack on Iran", "violation of Iran's
+     * sovereignty").
+     */
+    private static boolean targetsPartner(List<String> words, List<String> countries, int from, Set<String> partners) {
+        for (int j = from; j < Math.min(words.size(), from + TARGET_WINDOW); j++) {
+            String country = countries.get(j);
+            if (country == null) {
+                continue;
+            }
+            return partners.contains(country) && !VICTIM_MARKERS.contains(j > 0 ? words.get(j - 1) : "");
+        }
+        return false;
     }
 
     /** Whether a negator stands before word i in its clause ("did not request help", "refrained from offering support"). */

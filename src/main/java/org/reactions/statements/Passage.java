@@ -95,14 +95,29 @@ record Passage(int index, List<Sentence> sentences, List<Token> tokens, int[] se
         int i = 0;
         while (i < sentences.size()) {
             int j = i + 1;
+            boolean turn = isTranscriptTurn(sentences, i, entities);
             while (j < sentences.size() && sentences.get(j).paragraph() == sentences.get(i).paragraph()
-                    && quotationCrosses(document.quotations(), sentences.get(j - 1).end(), sentences.get(j).start())) {
+                    && (turn || quotationCrosses(document.quotations(), sentences.get(j - 1).end(), sentences.get(j).start()))) {
                 j++;
             }
             passages.add(build(passages.size(), sentences.subList(i, j), document, entities));
             i = j;
         }
         return passages;
+    }
+
+    /** Whether sentence i opens a paragraph with a speaker's name and a colon, as transcripts do ("LAVROV: We ..."). */
+    static boolean isTranscriptTurn(List<Sentence> sentences, int i, DocumentEntities entities) {
+        Sentence sentence = sentences.get(i);
+        if (i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph()) {
+            return false;
+        }
+        for (Mention m : entities.inSentence(sentence.index())) {
+            if (m.start() == 0 && m.actor() != null && m.end() < sentence.size() && sentence.token(m.end()).text().equals(":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean quotationCrosses(List<Quotation> quotations, int boundaryStart, int boundaryEnd) {

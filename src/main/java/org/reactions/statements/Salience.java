@@ -77,15 +77,18 @@ final class Salience {
         return null;
     }
 
-    /** "Both countries": the two latest different states. */
+    /** "Both countries": the two latest different states, speakers before subjects before other mentions. */
     private List<Actor> twoStates(Anaphor anaphor, int sentence, int position) {
-        List<Actor> states = new ArrayList<>();
         for (List<Entry> entries : nearestFirst(sentence)) {
-            for (int i = entries.size() - 1; i >= 0 && states.size() < 2; i--) {
-                Entry e = entries.get(i);
-                boolean before = e.sentence() < sentence || e.position() < position;
-                if (before && anaphor.accepts(e.actor(), e.group()) && states.stream().noneMatch(s -> s.country().equals(e.actor().country()))) {
-                    states.add(e.actor());
+            List<Actor> states = new ArrayList<>();
+            for (Role role : Role.values()) {
+                for (int i = entries.size() - 1; i >= 0 && states.size() < 2; i--) {
+                    Entry e = entries.get(i);
+                    boolean before = e.sentence() < sentence || e.position() < position;
+                    if (e.role() == role && before && anaphor.accepts(e.actor(), e.group())
+                            && states.stream().noneMatch(s -> s.country().equals(e.actor().country()))) {
+                        states.add(e.actor());
+                    }
                 }
             }
             if (states.size() == 2) {

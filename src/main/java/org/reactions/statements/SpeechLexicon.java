@@ -12,11 +12,16 @@ import org.reactions.nlp.Token;
 /** The speech verbs of {@code reactions/lexicon/speech-verbs.tsv}, looked up by inflected form. */
 public final class SpeechLexicon {
     public static final String FILE = "reactions/lexicon/speech-verbs.tsv";
+    public static final String STATEMENT_NOUNS = "reactions/lexicon/statement-nouns.tsv";
 
     private final Map<String, SpeechVerb> byForm = new HashMap<>();
     private final List<SpeechVerb> verbs;
+    private final Set<String> statementNouns = new HashSet<>();
 
-    private SpeechLexicon(List<DataRow> rows) {
+    private SpeechLexicon(List<DataRow> rows, List<DataRow> nouns) {
+        for (DataRow row : nouns) {
+            statementNouns.add(row.get(0));
+        }
         verbs = rows.stream().map(SpeechLexicon::verb).toList();
         for (int i = 0; i < verbs.size(); i++) {
             for (String form : verbs.get(i).forms()) {
@@ -28,7 +33,7 @@ public final class SpeechLexicon {
     }
 
     public static SpeechLexicon bundled() {
-        return new SpeechLexicon(DataFiles.resource(FILE, 4));
+        return new SpeechLexicon(DataFiles.resource(FILE, 4), DataFiles.resource(STATEMENT_NOUNS, 1));
     }
 
     private static SpeechVerb verb(DataRow row) {
@@ -49,6 +54,15 @@ public final class SpeechLexicon {
 
     public SpeechVerb verb(String lowerCaseForm) {
         return byForm.get(lowerCaseForm);
+    }
+
+    /** Whether a word names what a speaker issues ("statement", "readout"). */
+    public boolean isStatementNoun(String lowerCaseWord) {
+        return statementNouns.contains(lowerCaseWord);
+    }
+
+    public Set<String> statementNouns() {
+        return Set.copyOf(statementNouns);
     }
 
     public List<SpeechVerb> verbs() {

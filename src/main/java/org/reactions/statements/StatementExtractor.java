@@ -30,6 +30,11 @@ import org.reactions.nlp.Token;
  */
 public final class StatementExtractor {
     private static final Set<String> COORDINATING = Set.of("and", "but", "or");
+    /** auxiliaries and floating words that may stand between a subject and its verb, whatever the tagger says */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
+            "been", "being", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+            "also", "both", "all", "each", "jointly", "together", "separately", "themselves", "itself", "himself", "herself",
+            "reportedly", "publicly", "repeatedly", "again", "further", "then", "later", "earlier", "already", "once");
     private static final Set<String> COORDINATION = Set.of("and", "or", ",", "nor");
     private static final Set<String> BOUNDARIES = Set.of(";", "while", "whereas", "but", "and", "with", "as", "meanwhile");
     private static final Set<String> NOUN_MARKERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its", "his",
@@ -39,12 +44,25 @@ public final class StatementExtractor {
             "whether", "what");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "to", "with", "by", "for", "on", "about",
             "against", "between", "after", "before", "during", "over", "under", "toward", "towards", "than", "into", "amid");
+    /** time words that may stand alone between a subject and its verb ("The Kremlin Monday said") */
+    private static final Set<String> BARE_TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be", "being");
     /** time and occasion words that may stand between a subject and its verb ("Putin on Monday said") */
     private static final Set<String> INTERPOSED_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
             "today", "yesterday", "statement", "interview", "speech", "briefing", "conference", "remarks", "post", "message",
             "call", "letter", "meeting", "session", "address", "time", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
+    /** words that end one speaker's part of a sentence when the speaker says nothing after them ("..., yet both powers ...") */
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", "yet", "but", "while", "whereas", "although", "though");
+    /** words that open a fronted clause, which is the writer's framing rather than the speaker's words */
+    private static final Set<String> FRONTING = Set.of("after", "before", "following", "despite", "while", "amid", "during",
+            "in", "on", "at", "since", "as", "although", "though", "when", "with", "without", "unlike", "like", "given",
+            "according", "responding", "speaking", "addressing", "writing", "commenting", "asked");
+    /** words that open a subordinate clause, which ends at its comma */
+    private static final Set<String> SUBORDINATING = Set.of("while", "although", "though", "as", "whereas", "since", "if",
+            "when", "because");
     private static final Set<String> INTERPOSED_PREPOSITIONS = Set.of("on", "in", "at", "during", "last", "this", "earlier",
             "late", "early", "via", "through", "by", "over");
 
@@ -67,7 +85,7 @@ public final class StatementExtractor {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private enum CueKind { VERB, ACCORDING, COLON, CONTINUATION }
+    private enum CueKind { VERB, ACCORDING, COLON, CONTINUATION, TRANSCRIPT }
 
     private record Cue(int at, int end, String surface, CueKind kind) {
     }
@@ -94,6 +112,7 @@ public final class StatementExtractor {
         private final AnnotatedDocument document;
         private final Set<String> countries;
         private final List<Passage> passages;
+        private final DocumentEntities entitiesOf;
         private final List<List<Event>> events = new ArrayList<>();
         private final Salience salience = new Salience();
         private final CodePoints codePoints;
@@ -102,6 +121,7 @@ public final class StatementExtractor {
             this.document = document;
             this.countries = countries;
             this.passages = Passage.of(document, entities);
+            this.entitiesOf = entities;
             this.codePoints = new CodePoints(document.text());
         }
 
@@ -130,6 +150,10 @@ public final class StatementExtractor {
                 return List.of();
             }
             List<Event> found = new ArrayList<>();
+            Event turn = transcriptTurn(p);
+            if (turn != null) {
+                found.add(turn);
+            }
             for (Cue cue : cues(p)) {
                 found.add(cue.kind() == CueKind.ACCORDING ? source(p, cue) : verb(p, cue, found));
             }
@@ -207,8 +231,9 @@ public final class StatementExtractor {
                     return false;
                 }
             }
-            if (p.token(k).hasTag("VERB")) {
-                return true;
+            Mention subject = mentionEndingAt(p, k - 1);
+            if (p.token(k).hasTag("VERB") || (subject != null && !subject.possessive())) {
+                return true; // "Russia and China pledge support"
             }
             return k + 1 < p.sentenceEnd(k) && (COMPLEMENT_STARTERS.contains(p.lower(k + 1)) || mentionStartsAt(p, k + 1) != null);
         }
@@ -261,6 +286,14 @@ public final class StatementExtractor {
                 return new Event(cue, inherit(previous), negated(p, Math.max(before, sentenceStart), k), k,
                         "goes with '" + previous.cue().surface() + "'");
             }
+            List<Mention> agents = passiveAgents(p, k, before);
+            if (!agents.isEmpty()) { // "The session was requested by Russia and China"
+                List<Speaker> speakers = new ArrayList<>();
+                for (Mention m : agents) {
+                    speakers.addAll(resolve(p, m, "agent of '" + cue.surface() + "'", 1.0));
+                }
+                return new Event(cue, speakers, negated(p, Math.max(sentenceStart, k - 4), k), k, null);
+            }
             Subject subject = subjectLeftOf(p, k, sentenceStart);
             if (subject.mentions != null) {
                 List<Speaker> speakers = new ArrayList<>();
@@ -281,7 +314,9 @@ public final class StatementExtractor {
                 return new Event(cue, inherit(previous), negated(p, Math.max(before, sentenceStart), k), k,
                         "goes with '" + previous.cue().surface() + "'");
             }
-            if (participle || PREPOSITIONS.contains(joiner)) { // "resolutions calling for", "by denounced"
+            boolean attached = before >= 0 && !p.token(before).text().equals(",") && !p.token(before).text().equals("—");
+            // "resolutions calling for", "by denounced", "Putin met Araghchi and slammed"
+            if ((participle && attached) || PREPOSITIONS.contains(joiner) || COORDINATING.contains(joiner)) {
                 List<Mention> clauseSubject = leftmostSubject(p, sentenceStart, k);
                 if (clauseSubject != null) {
                     List<Speaker> speakers = new ArrayList<>();
@@ -292,6 +327,31 @@ public final class StatementExtractor {
                 }
             }
             return new Event(cue, List.of(), false, k, null);
+        }
+
+        /** The actors after "by" when the verb at k is passive ("was requested by Russia and China"). */
+        private List<Mention> passiveAgents(Passage p, int k, int before) {
+            int auxiliary = k - 1;
+            while (auxiliary > 0 && p.token(auxiliary).hasTag("ADV")) {
+                auxiliary--;
+            }
+            if (!PASSIVE_AUXILIARIES.contains(p.lower(auxiliary)) || !p.lower(k + 1).equals("by")) {
+                return List.of();
+            }
+            List<Mention> agents = new ArrayList<>();
+            int j = k + 2;
+            Mention m = mentionStartsAt(p, j);
+            while (m != null && !m.possessive()) {
+                agents.add(m);
+                j = m.end();
+                String joiner = p.lower(j);
+                if (!joiner.equals("and") && !joiner.equals(",") && !joiner.equals("or")) {
+                    break;
+                }
+                j += joiner.equals(",") && p.lower(j + 1).equals("and") ? 2 : 1;
+                m = mentionStartsAt(p, j);
+            }
+            return agents;
         }
 
         private List<Speaker> inherit(Event previous) {
@@ -311,7 +371,8 @@ public final class StatementExtractor {
         /** The index of the word before k, past adverbs; -1 at the start of the sentence. */
         private int previousWord(Passage p, int k, int sentenceStart) {
             int j = k - 1;
-            while (j >= sentenceStart && (p.token(j).hasTag("ADV") || p.token(j).hasTag("AUX") || p.token(j).hasTag("PART"))) {
+            while (j >= sentenceStart && (p.token(j).hasTag("ADV") || p.token(j).hasTag("AUX") || p.token(j).hasTag("PART")
+                    || BETWEEN_SUBJECT_AND_VERB.contains(p.lower(j)))) {
                 j--;
             }
             return j >= sentenceStart ? j : -1;
@@ -338,8 +399,18 @@ public final class StatementExtractor {
                 if (m != null) {
                     return new Subject(null, -1, false);
                 }
-                if (t.hasTag("ADV") || t.hasTag("AUX") || t.hasTag("PART") || negators.endsAt(lowerWords(p, j + 1), j + 1)) {
+                if (t.hasTag("ADV") || t.hasTag("AUX") || t.hasTag("PART") || BETWEEN_SUBJECT_AND_VERB.contains(t.lower())
+                        || negators.endsAt(lowerWords(p, j + 1), j + 1)) {
                     j--;
+                } else if (BARE_TIME_WORDS.contains(t.lower())) {
+                    j--; // "The Kremlin Monday said"
+                } else if (speech.isStatementNoun(t.lower())) { // "a Kremlin statement said", "the ministry's readout said"
+                    int owner = j - 1 >= sentenceStart && p.lower(j - 1).equals("'s") ? j - 2 : j - 1;
+                    Mention author = mentionEndingAt(p, owner);
+                    if (author == null) {
+                        return new Subject(null, -1, false);
+                    }
+                    return new Subject(List.of(author), j + 1, false);
                 } else if (t.lower().equals("to") && j - 1 >= sentenceStart && p.token(j - 1).hasTag("VERB")) {
                     j -= 2; // "continues to oppose", "refused to say"
                 } else if (t.text().equals(",")) {
@@ -378,7 +449,10 @@ public final class StatementExtractor {
             return -1;
         }
 
-        /** The subject and the actors coordinated with it ("Russia and China", "Russia, China and Pakistan"). */
+        /**
+         * The subject and the actors coordinated with it ("Russia and China", "Russia, China and Pakistan"): the last
+         * one is joined by "and", "or" or "nor", the others may be joined by commas.
+         */
         private List<Mention> coordinated(Passage p, Mention subject) {
             List<Mention> all = new ArrayList<>();
             for (Mention m : p.mentions()) {
@@ -387,14 +461,16 @@ public final class StatementExtractor {
                 }
             }
             int j = subject.start() - 1;
-            while (j > 0 && COORDINATION.contains(p.lower(j))) {
+            boolean first = true;
+            while (j > 0 && COORDINATION.contains(p.lower(j)) && !(first && p.lower(j).equals(","))) {
                 int end = p.lower(j).equals("and") && p.lower(j - 1).equals(",") ? j - 1 : j;
                 Mention left = mentionEndingAt(p, end - 1);
-                if (left == null || left.possessive()) {
-                    break;
+                if (left == null || left.possessive() || PREPOSITIONS.contains(p.lower(left.start() - 1))) {
+                    break; // "strikes on Iran, China and Russia": Iran is not a subject
                 }
                 all.add(0, left);
                 j = left.start() - 1;
+                first = false;
             }
             return all;
         }
@@ -492,6 +568,16 @@ public final class StatementExtractor {
                 }
             }
             return null;
+        }
+
+        /** "ABBAS ARAGHCHI: Well, a military cooperation ...": a transcript turn is its speaker's words. */
+        private Event transcriptTurn(Passage p) {
+            if (!Passage.isTranscriptTurn(document.sentences(), p.first().index(), entitiesOf)) {
+                return null;
+            }
+            Mention name = mentionStartsAt(p, 0);
+            return new Event(new Cue(name.end(), name.end() + 1, "transcript", CueKind.TRANSCRIPT),
+                    resolve(p, name, "name opening a transcript turn", 1.0), false, 0, null);
         }
 
         /** A quotation with no speech verb right after one: the quoted speaker goes on. */
@@ -599,55 +685,97 @@ public final class StatementExtractor {
                     && actor.type() != ActorType.OUTLET;
         }
 
+        /**
+         * The statements of a passage: one per speaker, with all its speech in the passage ("urged ... and called
+         * on ...", a quotation over several sentences). Speakers of the same words ("Russia and China condemned")
+         * share their part of the text; a speaker's part runs to the next speaker's.
+         */
         private List<Draft> drafts(Passage p, List<Event> passageEvents) {
             Map<Actor, Draft> byActor = new LinkedHashMap<>();
             for (Event e : passageEvents) {
                 for (Speaker s : e.speakers()) {
-                    if (!counts(s.actor())) {
-                        continue;
+                    if (!e.negated() && counts(s.actor())) {
+                        byActor.computeIfAbsent(s.actor(), a -> new Draft(p, a)).add(e, s);
                     }
-                    Draft d = byActor.computeIfAbsent(s.actor(), a -> new Draft(p, a));
-                    d.add(e, s);
                 }
             }
+            // a source named with "according to" is where another statement of its country comes from
             List<Draft> drafts = new ArrayList<>();
             for (Draft d : byActor.values()) {
-                if (d.cue != null && !(d.sourceOnly && byActor.values().stream().anyMatch(o -> o != d && !o.sourceOnly
-                        && o.cue != null && o.actor.country().equals(d.actor.country())))) {
+                boolean sourceOnly = d.events.stream().allMatch(e -> e.cue().kind() == CueKind.ACCORDING);
+                if (!(sourceOnly && byActor.values().stream().anyMatch(o -> o != d && o.actor.country().equals(d.actor.country())
+                        && o.events.stream().anyMatch(e -> e.cue().kind() != CueKind.ACCORDING)))) {
                     drafts.add(d);
                 }
             }
             drafts.sort(Comparator.comparingInt(d -> d.anchor));
-            // speakers of the same words ("Russia and China condemned ...") share their scope
             List<List<Draft>> shared = new ArrayList<>();
             for (Draft d : drafts) {
-                if (!shared.isEmpty() && shared.get(shared.size() - 1).get(0).events.equals(d.events)) {
-                    shared.get(shared.size() - 1).add(d);
+                List<Draft> last = shared.isEmpty() ? null : shared.get(shared.size() - 1);
+                if (last != null && last.get(0).events.equals(d.events)) {
+                    last.add(d);
                 } else {
                     shared.add(new ArrayList<>(List.of(d)));
                 }
             }
             for (int i = 0; i < shared.size(); i++) {
-                int first = shared.get(i).get(0).anchor;
-                int start = i == 0 ? p.start() : p.token(first).start();
+                Draft lead = shared.get(i).get(0);
+                int start = i == 0 ? p.start() : p.token(lead.anchor).start();
                 int end = i + 1 < shared.size() ? p.token(shared.get(i + 1).get(0).anchor).start() : p.end();
+                end = Math.min(end, clauseEnd(p, lead));
+                int clauseStart = Math.max(start, clauseStart(p, lead.anchor));
                 for (Draft d : shared.get(i)) {
                     d.scopeStart = start;
                     d.scopeEnd = end;
-                    d.clauseStart = Math.max(start, p.token(first).start());
+                    d.clauseStart = clauseStart;
                 }
             }
             return drafts;
+        }
+
+        /**
+         * Where a speaker's part of the passage ends: at "; yet but while ..." after the speaker's last cue, or at
+         * the comma that closes a subordinate clause the speaker is the subject of ("While officials ... have voiced
+         * condemnation, neither country ...").
+         */
+        private int clauseEnd(Passage p, Draft d) {
+            int lastCue = Math.max(d.events.stream().mapToInt(e -> e.cue().end()).max().orElse(0), d.anchor + 1);
+            int sentenceStart = p.sentenceStart(Math.min(d.anchor, p.size() - 1));
+            boolean subordinate = SUBORDINATING.contains(p.lower(sentenceStart)) && d.anchor > sentenceStart;
+            int sentenceEnd = p.sentenceEnd(Math.min(lastCue, p.size() - 1));
+            for (int j = lastCue; j < sentenceEnd; j++) {
+                Token t = p.token(j);
+                if (t.quoted() || t.isQuoteMark()) {
+                    continue;
+                }
+                if (CLAUSE_ENDS.contains(p.lower(j)) || (subordinate && t.text().equals(","))) {
+                    return t.start();
+                }
+            }
+            return p.end();
+        }
+
+        /** Where the speaker's clause starts: after a fronted clause ("Responding to suggestions that ..., Javani said"). */
+        private int clauseStart(Passage p, int anchor) {
+            int sentenceStart = p.sentenceStart(Math.min(anchor, p.size() - 1));
+            String opening = p.lower(sentenceStart);
+            if (anchor <= sentenceStart || !(FRONTING.contains(opening) || opening.endsWith("ing"))) {
+                return p.start();
+            }
+            for (int j = anchor - 1; j > sentenceStart; j--) {
+                if (p.token(j).text().equals(",") && !p.token(j).quoted()) {
+                    return p.token(j).end();
+                }
+            }
+            return p.start();
         }
 
         /** A statement in the making: one speaker's speech in one passage. */
         private final class Draft {
             final Passage passage;
             final Actor actor;
-            final List<String> reasons = new ArrayList<>();
             final List<Event> events = new ArrayList<>();
-            String cue;
-            boolean sourceOnly = true;
+            final List<String> reasons = new ArrayList<>();
             int anchor = Integer.MAX_VALUE;
             double factor;
             int scopeStart;
@@ -660,16 +788,8 @@ public final class StatementExtractor {
             }
 
             void add(Event e, Speaker s) {
-                if (e.negated()) {
-                    reasons.add("ignored negated speech '" + e.cue().surface() + "'");
-                    return;
-                }
-                if (cue == null) {
-                    cue = e.cue().surface();
-                }
                 events.add(e);
-                sourceOnly &= e.cue().kind() == CueKind.ACCORDING;
-                anchor = Math.min(anchor, s.at() >= 0 && s.at() < e.cue().at() ? s.at() : e.anchor());
+                anchor = Math.min(anchor, e.anchor());
                 factor = Math.max(factor, s.factor());
                 reasons.add("cue '" + e.cue().surface() + "' (" + describe(e.cue()) + "); speaker " + s.how()
                         + (e.note() == null ? "" : "; " + e.note()));
@@ -681,6 +801,7 @@ public final class StatementExtractor {
                     case ACCORDING -> "attribution to a source";
                     case COLON -> "quotation introduced by a colon";
                     case CONTINUATION -> "quotation without a speech verb";
+                    case TRANSCRIPT -> "transcript turn";
                 };
             }
 
@@ -688,11 +809,19 @@ public final class StatementExtractor {
                 String text = document.text();
                 StringBuilder quoted = new StringBuilder();
                 for (Quotation q : passage.quotations()) {
-                    if (q.start() < scopeEnd && q.end() > scopeStart && q.end() > q.start()) {
+                    int from = Math.max(q.start(), scopeStart);
+                    int to = Math.min(q.end(), scopeEnd);
+                    if (from < to && !text.substring(from, to).isBlank()) {
                         if (quoted.length() > 0) {
                             quoted.append(' ');
                         }
-                        quoted.append(text, q.start(), q.end());
+                        quoted.append(text, from, to);
+                    }
+                }
+                for (Event e : events) {
+                    if (e.cue().kind() == CueKind.TRANSCRIPT) { // the whole turn is the speaker's own words
+                        quoted.setLength(0);
+                        quoted.append(text, passage.token(e.cue().end()).start(), passage.end());
                     }
                 }
                 String quote = quoted.length() == 0 ? null : quoted.toString().strip();
@@ -702,7 +831,7 @@ public final class StatementExtractor {
                 return new Statement(document.source().id(), ordinal, passage.first().index(), codePoints.of(passage.start()),
                         codePoints.of(passage.end()),
                         text.substring(passage.start(), passage.end()), scopeStart, scopeEnd, clauseStart, quote, actor, mode,
-                        cue.toLowerCase(Locale.ROOT), confidence, reasons);
+                        events.get(0).cue().surface().toLowerCase(Locale.ROOT), confidence, reasons);
             }
         }
     }
