@@ -57,7 +57,7 @@ final class MentionFinder {
         int i = 0;
         while (i < s.size()) {
             int next = phrase(i, mentions);
-            i = next > i ? next : i + 1;
+            i = next > i ? next : lexemeAt[i] != null ? lexemeAt[i].end() : i + 1;
         }
         appositives(mentions);
         return mentions;
@@ -124,6 +124,14 @@ final class MentionFinder {
         boolean official = title.official() && !former;
         Lexeme name = lexemeAt[end];
         Lexeme.Known known = name == null ? null : name.find(Lexeme.Known.class);
+        if (known != null && known.actor().type() == ActorType.PERSON && name.end() - name.start() == 1
+                && name.end() < sentence.size() && isNameWord(name.end())) {
+            // "Foreign Minister Abbas Arakchi": a known one-word name is only the first word of a longer one
+            int runEnd = nameRun(name.end());
+            Actor person = person(end, runEnd, country, title, official);
+            out.add(mention(i, runEnd, person, Mention.Kind.TITLED, false));
+            return runEnd;
+        }
         if (known != null && known.actor().type() == ActorType.PERSON) {
             int stop = name.end();
             out.add(mention(i, stop, former ? unofficial(known.actor()) : known.actor(), Mention.Kind.TITLED, false));
@@ -135,13 +143,18 @@ final class MentionFinder {
             out.add(mention(i, runEnd, person, Mention.Kind.TITLED, false));
             return runEnd;
         }
-        // "officials in Moscow and Beijing", "a senior commander in the Revolutionary Guard"
-        if (end < sentence.size() && PREPOSITIONS_OF_AFFILIATION.contains(lower(end))) {
-            List<Nationality> affiliations = affiliations(end + 1);
-            if (!affiliations.isEmpty() && (country == null || affiliations.size() > 1)) {
+        // "officials in Moscow and Beijing", "a senior commander in the Revolutionary Guard",
+        // "the deputy for operations at Iran's IRGC", "Russia's envoy to the UN"
+        int preposition = affiliationPreposition(end);
+        if (preposition >= 0) {
+            List<Nationality> affiliations = affiliations(preposition + 1);
+            List<Nationality> national = affiliations.stream().filter(a -> a.country != null).toList();
+            if (!affiliations.isEmpty() && (country != null || national.size() != 1) && national.size() < 2) {
+                end = affiliations.get(affiliations.size() - 1).end; // the affiliation names no other country
+            } else if (!national.isEmpty()) {
                 int stop = affiliations.get(affiliations.size() - 1).end;
-                for (Nationality affiliation : affiliations) {
-                    String label = affiliations.size() == 1 ? text(i, stop) : adjective(affiliation.country) + " " + title.role();
+                for (Nationality affiliation : national) {
+                    String label = national.size() == 1 ? text(i, stop) : adjective(affiliation.country) + " " + title.role();
                     Actor group = new Actor(stripDeterminer(label), title.role(), ActorType.PERSON, affiliation.country, official,
                             Actor.Origin.DESCRIBED);
                     out.add(mention(i, stop, group, Mention.Kind.DESCRIBED, title.plural()));
@@ -279,9 +292,6 @@ final class MentionFinder {
                 n.country = n.standalone.actor().country();
                 n.end = n.standalone.end();
             }
-            if (n.country == null) {
-                break;
-            }
             list.add(n);
             k = n.end;
             if (k + 1 < sentence.size() && COORDINATORS.contains(lower(k)) && !list.isEmpty()) {
@@ -294,6 +304,29 @@ final class MentionFinder {
             break;
         }
         return list;
+    }
+
+    /**
+     * The preposition that attaches an affiliation to a title, right after it or after a few lower-case words
+     * ("deputy for operations at Iran's IRGC"), or -1.
+     */
+    private int affiliationPreposition(int end) {
+        if (end >= sentence.size() || !PREPOSITIONS_OF_AFFILIATION.contains(lower(end))) {
+            return -1;
+        }
+        for (int k = end; k < Math.min(sentence.size(), end + 5); k++) {
+            Token t = sentence.token(k);
+            if (PREPOSITIONS_OF_AFFILIATION.contains(t.lower()) && k + 1 < sentence.size()) {
+                int next = DETERMINERS.contains(lower(k + 1)) ? k + 2 : k + 1;
+                if (next < sentence.size() && lexemeAt[next] != null) {
+                    return k;
+                }
+            }
+            if (!t.text().matches("\\p{Ll}[\\p{L}-]*") || t.hasTag("VERB") || t.hasTag("AUX") || COORDINATORS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean startsTitleOrKind(int k) {
@@ -362,10 +395,15 @@ final class MentionFinder {
         String[] words = words(start, end);
         String full = String.join(" ", words);
         Actor actor = learned.named(full);
-        Mention.Kind kind = Mention.Kind.NAME;
         if (actor == null && words.length == 1) {
             actor = learned.bySurname(full);
         }
+        // a knowledge-base person reaches this point only under a spelling the knowledge base does not list
+        Mention.Kind kind = actor == null ? Mention.Kind.NAME : switch (actor.origin()) {
+            case UNKNOWN -> Mention.Kind.UNKNOWN;
+            case KNOWLEDGE_BASE -> Mention.Kind.FUZZY;
+            default -> Mention.Kind.NAME;
+        };
         if (actor == null && looksLikeAName(i, start)) {
             Optional<Actor> similar = similarToLearned(words[words.length - 1]);
             if (similar.isEmpty()) {
@@ -401,7 +439,7 @@ final class MentionFinder {
             return false; // part of a longer name: "UN Charter"
         }
         Token token = sentence.token(start);
-        return token.tag() == null || token.hasTag("PROPN");
+        return token.tag() == null || token.hasTag("PROPN") || (start == 0 && nextIsVerb(start + 1));
     }
 
     private Optional<Actor> similarToLearned(String word) {
@@ -452,13 +490,14 @@ final class MentionFinder {
                     || second.start() != first.end() + 1 || first.actor() == null || second.actor() == null) {
                 continue;
             }
-            if (isLearnable(first.actor()) && second.kind() == Mention.Kind.DESCRIBED) {
-                Actor better = describe(first.actor(), second.actor());
+            if (first.actor().isPerson() && second.kind() == Mention.Kind.DESCRIBED && !second.group()) {
+                Actor better = isLearnable(first.actor()) ? describe(first.actor(), second.actor()) : first.actor();
                 learned.refine(first.actor(), better);
                 mentions.set(m, first.withActor(better));
                 mentions.set(m + 1, second.withActor(better));
-            } else if (first.kind() == Mention.Kind.DESCRIBED && isLearnable(second.actor()) && !first.group()) {
-                Actor better = describe(second.actor(), first.actor());
+            } else if (first.kind() == Mention.Kind.DESCRIBED && second.actor().isPerson() && !first.group()
+                    && second.kind() != Mention.Kind.DESCRIBED) {
+                Actor better = isLearnable(second.actor()) ? describe(second.actor(), first.actor()) : second.actor();
                 learned.refine(second.actor(), better);
                 mentions.set(m, first.withActor(better));
                 mentions.set(m + 1, second.withActor(better));
@@ -503,7 +542,7 @@ final class MentionFinder {
             return k > 0 && !sentence.heading();
         }
         if (sentence.heading() || k == 0) {
-            return token.hasTag("PROPN");
+            return token.hasTag("PROPN") || (k == 0 && NAME_TAGS.contains(token.tag()) && nextIsVerb(k + 1));
         }
         return NAME_TAGS.contains(token.tag());
     }

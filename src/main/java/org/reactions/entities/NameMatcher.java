@@ -105,12 +105,13 @@ final class NameMatcher {
         if (similarity >= ALONE || (similarity >= ALONE_SAME_INITIAL && surname.charAt(0) == candidate.folded().charAt(0))) {
             return country == null || country.equals(candidate.actor().country());
         }
-        if (similarity < IN_CONTEXT || country == null || !country.equals(candidate.actor().country())) {
+        if (similarity < IN_CONTEXT || (country != null && !country.equals(candidate.actor().country()))) {
             return false;
         }
         boolean sameFirstName = firstName != null && firstName.equals(candidate.firstName());
         boolean sameOffice = title != null && title.official() && candidate.actor().role() != null
                 && candidate.actor().role().toLowerCase(java.util.Locale.ROOT).contains(title.roleKey());
-        return sameFirstName || sameOffice;
+        // with a country, one of the two suffices; without one ("Foreign Minister Abbas Arakchi"), both are needed
+        return country != null ? sameFirstName || sameOffice : sameFirstName && sameOffice;
     }
 }

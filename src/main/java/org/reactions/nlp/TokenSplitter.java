@@ -17,9 +17,16 @@ final class TokenSplitter {
 
     static List<Token> split(String sentence, Span[] spans, int base, Quotations quotes) {
         List<Token> tokens = new ArrayList<>(spans.length + 4);
-        for (Span span : spans) {
+        for (int s = 0; s < spans.length; s++) {
+            Span span = spans[s];
             int start = span.getStart();
             int end = span.getEnd();
+            if (endsSentence(sentence, spans, s) && isWordWithFullStop(sentence, start, end)) {
+                // the model leaves a sentence's final full stop on some words ("said Lavrov.")
+                addWord(sentence, start, end - 1, base, quotes, tokens);
+                tokens.add(token(sentence, end - 1, end, base, quotes));
+                continue;
+            }
             int piece = start;
             for (int i = start; i < end; i++) {
                 if (DETACHED.indexOf(sentence.charAt(i)) >= 0) {
@@ -31,6 +38,30 @@ final class TokenSplitter {
             addWord(sentence, piece, end, base, quotes, tokens);
         }
         return tokens;
+    }
+
+    /** Whether only closing quotes or brackets follow span s in the sentence. */
+    private static boolean endsSentence(String sentence, Span[] spans, int s) {
+        for (int next = s + 1; next < spans.length; next++) {
+            String text = sentence.substring(spans[next].getStart(), spans[next].getEnd());
+            if (!text.chars().allMatch(c -> "\"')]\u201D\u2019".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Lavrov." but not "U.S." or "St." (abbreviations keep their full stop). */
+    private static boolean isWordWithFullStop(String sentence, int start, int end) {
+        if (end - start < 3 || sentence.charAt(end - 1) != '.') {
+            return false;
+        }
+        for (int i = start; i < end - 1; i++) {
+            if (!Character.isLetter(sentence.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isLowerCase(sentence.charAt(end - 2)) && end - start > 4;
     }
 
     /** Adds a word, with a possessive ending ('s, or ' after s) as a token of its own. */

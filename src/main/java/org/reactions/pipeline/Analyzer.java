@@ -60,6 +60,11 @@ public final class Analyzer {
         } catch (UnreadableDocumentException e) {
             return DocumentResult.failure(index, source.id(), source.path(), e.getMessage());
         }
+        return analyze(index, document);
+    }
+
+    /** Analyses a document already read (from a file, or built in memory by a caller of the library). */
+    public DocumentResult analyze(int index, SourceDocument document) {
         try {
             AnnotatedDocument annotated = analyzers.get().analyze(document, extractor.lexicon()::mayHoldStatement);
             DocumentEntities entities = recognizer.recognize(annotated);
@@ -70,9 +75,9 @@ public final class Analyzer {
             return new DocumentResult(index, document.id(), document.path(), document.date(), annotated.sentences().size(),
                     annotated.tokenCount(), labeled, null, document.warnings());
         } catch (OutOfMemoryError e) {
-            return DocumentResult.failure(index, source.id(), source.path(), "not enough memory to analyse this document");
+            return DocumentResult.failure(index, document.id(), document.path(), "not enough memory to analyse this document");
         } catch (RuntimeException | StackOverflowError e) {
-            return DocumentResult.failure(index, source.id(), source.path(), "internal error while analysing: " + e);
+            return DocumentResult.failure(index, document.id(), document.path(), "internal error while analysing: " + e);
         }
     }
 

@@ -495,8 +495,18 @@ public final class StatementExtractor {
             return null;
         }
 
+        /** Whether a negator stands between from and the cue at to, in the cue's own clause. */
         private boolean negated(Passage p, int from, int to) {
-            return from >= 0 && negators.within(lowerWords(p, to), from, to);
+            if (from < 0) {
+                return false;
+            }
+            int clause = from;
+            for (int j = from; j < to; j++) {
+                if (p.lower(j).equals(",") || BOUNDARIES.contains(p.lower(j))) {
+                    clause = j + 1; // "refused to say ..., but argued": the negation stays in its clause
+                }
+            }
+            return negators.within(lowerWords(p, to), clause, to);
         }
 
         /** "neither the Kremlin nor Putin has spoken", "no Chinese official has commented" */

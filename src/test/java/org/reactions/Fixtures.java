@@ -1,0 +1,66 @@
+package org.reactions;
+
+import java.util.List;
+import org.reactions.corpus.SourceDocument;
+import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.entities.DocumentEntities;
+import org.reactions.entities.EntityRecognizer;
+import org.reactions.knowledge.Negators;
+import org.reactions.nlp.AnnotatedDocument;
+import org.reactions.nlp.NlpModels;
+import org.reactions.nlp.TextAnalyzer;
+import org.reactions.pipeline.AnalysisSettings;
+import org.reactions.pipeline.Analyzer;
+import org.reactions.pipeline.DocumentResult;
+import org.reactions.stance.LabeledStatement;
+import org.reactions.stance.StanceLabeler;
+import org.reactions.stance.StanceLexicon;
+import org.reactions.statements.SpeechLexicon;
+import org.reactions.statements.Statement;
+import org.reactions.statements.StatementExtractor;
+
+/** The real pipeline, loaded once for all tests (models and knowledge take half a second). */
+public final class Fixtures {
+    public static final List<String> COUNTRIES = List.of("RU", "CN", "IR");
+    public static final NlpModels MODELS = NlpModels.fromClasspath();
+    public static final ActorKnowledgeBase KB = ActorKnowledgeBase.bundled();
+    private static final TextAnalyzer TOKENIZER = MODELS.newAnalyzer();
+    public static final EntityRecognizer RECOGNIZER = new EntityRecognizer(KB, Fixtures::tokenize);
+    public static final StatementExtractor EXTRACTOR = new StatementExtractor(SpeechLexicon.bundled(), Negators.bundled());
+    public static final StanceLabeler LABELER = new StanceLabeler(StanceLexicon.bundled(), Negators.bundled());
+    public static final Analyzer ANALYZER = new Analyzer(new AnalysisSettings(COUNTRIES, 20_000_000, 1, List.of(), List.of()), KB);
+    private static final ThreadLocal<TextAnalyzer> ANALYZERS = ThreadLocal.withInitial(MODELS::newAnalyzer);
+
+    private Fixtures() {
+    }
+
+    private static synchronized String[] tokenize(String phrase) {
+        return TOKENIZER.tokenize(phrase);
+    }
+
+    public static SourceDocument document(String text) {
+        return new SourceDocument("doc", "doc.txt", text, null, 0, List.of());
+    }
+
+    /** Every sentence tagged, as if every one could hold a statement. */
+    public static AnnotatedDocument annotate(String text) {
+        return ANALYZERS.get().analyze(document(text), tokens -> true);
+    }
+
+    public static DocumentEntities entities(String text) {
+        return RECOGNIZER.recognize(annotate(text));
+    }
+
+    public static List<Statement> statements(String text) {
+        AnnotatedDocument document = annotate(text);
+        return EXTRACTOR.extract(document, RECOGNIZER.recognize(document), java.util.Set.copyOf(COUNTRIES));
+    }
+
+    public static List<LabeledStatement> labeled(String text) {
+        DocumentResult result = ANALYZER.analyze(0, document(text));
+        if (result.failed()) {
+            throw new AssertionError(result.error());
+        }
+        return result.statements();
+    }
+}

@@ -1,0 +1,136 @@
+package org.reactions.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+
+class EntityRecognizerTest {
+    /** The mentions of the last sentence of the text. */
+    private static List<Mention> last(String text) {
+        DocumentEntities entities = Fixtures.entities(text);
+        return entities.inSentence(entities.mentions().size() - 1);
+    }
+
+    private static Mention find(List<Mention> mentions, String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + mentions));
+    }
+
+    @Test
+    void namesAndMetonymsOfTheKnowledgeBase() {
+        List<Mention> m = last("Moscow and the Kremlin disagreed with Beijing and Sergey Lavrov.");
+        assertEquals("RU", find(m, "Moscow").actor().country());
+        assertEquals(ActorType.STATE, find(m, "Moscow").actor().type());
+        assertEquals(ActorType.INSTITUTION, find(m, "the Kremlin").actor().type());
+        assertEquals("China", find(m, "Beijing").actor().name());
+        assertEquals("Foreign Minister", find(m, "Sergey Lavrov").actor().role());
+    }
+
+    @Test
+    void aTitleAndNationalityTeachANewPersonWhoIsLaterNamedBySurname() {
+        DocumentEntities e = Fixtures.entities("Chinese Vice Foreign Minister Liang Qiwen met the envoy. Later, Liang said the talks went well.");
+        Mention titled = e.inSentence(0).get(0);
+        assertEquals(Mention.Kind.TITLED, titled.kind());
+        assertEquals("Liang Qiwen", titled.actor().name());
+        assertEquals("CN", titled.actor().country());
+        assertTrue(titled.actor().official());
+        Mention surname = find(e.inSentence(1), "Liang");
+        assertEquals(titled.actor(), surname.actor());
+    }
+
+    @Test
+    void anAppositiveGivesALearnedPersonACountryAndRole() {
+        DocumentEntities e = Fixtures.entities("Brigadier General Farhad Tavakoli, the deputy for operations at Iran's IRGC, spoke. "
+                + "Tavakoli warned again.");
+        Actor tavakoli = find(e.inSentence(0), "Brigadier General Farhad Tavakoli").actor();
+        assertEquals("IR", tavakoli.country());
+        assertTrue(tavakoli.official());
+        assertEquals("IR", find(e.inSentence(1), "Tavakoli").actor().country());
+    }
+
+    @Test
+    void anAppositiveCanMakeSomeoneAnAnalyst() {
+        DocumentEntities e = Fixtures.entities("Lena Marsh, an analyst at a London think tank, spoke to us. Marsh said more.");
+        Actor marsh = find(e.inSentence(0), "Lena Marsh").actor();
+        assertFalse(marsh.official());
+        assertFalse(find(e.inSentence(1), "Marsh").actor().official());
+    }
+
+    @Test
+    void anOfficeFollowedByANameNamesThatPerson() {
+        List<Mention> m = last("Russia's envoy to the UN, Oleg Vasnetsov, told the Council it was wrong.");
+        Mention name = find(m, "Oleg Vasnetsov");
+        assertEquals("RU", name.actor().country());
+        assertTrue(name.actor().official());
+    }
+
+    @Test
+    void misspeltNamesAreMatchedBySimilarity() {
+        Mention araghchi = find(last("Araghchy told reporters nothing."), "Araghchy");
+        assertEquals(Mention.Kind.FUZZY, araghchi.kind());
+        assertEquals("Abbas Araghchi", araghchi.actor().name());
+        Mention titled = find(last("Russian Deputy Foreign Minister Sergei Lyabkov spoke."), "Russian Deputy Foreign Minister Sergei Lyabkov");
+        assertEquals("Sergei Ryabkov", titled.actor().name());
+    }
+
+    @Test
+    void aDissimilarUnknownNameIsNotForcedOntoAKnownOne() {
+        Mention m = find(last("Petrovsky said it was over."), "Petrovsky");
+        assertEquals(Mention.Kind.UNKNOWN, m.kind());
+        assertNull(m.actor().country());
+    }
+
+    @Test
+    void unnamedOfficialsOfOneOrSeveralCountries() {
+        List<Mention> m = last("Officials in Moscow and Beijing objected, as did Iranian officials and a senior commander in the Revolutionary Guard.");
+        List<Mention> split = m.stream().filter(x -> x.text().equals("Officials in Moscow and Beijing")).toList();
+        assertEquals(List.of("Russian officials", "Chinese officials"), split.stream().map(x -> x.actor().name()).toList());
+        assertEquals("IR", find(m, "Iranian officials").actor().country());
+        assertTrue(find(m, "Iranian officials").group());
+        assertEquals("IR", find(m, "a senior commander in the Revolutionary Guard").actor().country());
+    }
+
+    @Test
+    void institutionsBuiltFromANationalityAndAKind() {
+        List<Mention> m = last("Russia's Foreign Ministry, the Chinese government and the Iranian side all spoke.");
+        assertEquals("Russian Foreign Ministry", find(m, "Russia's Foreign Ministry").actor().name());
+        assertEquals("Chinese government", find(m, "the Chinese government").actor().name());
+        assertEquals(ActorType.STATE, find(m, "the Iranian side").actor().type());
+    }
+
+    @Test
+    void anOfficeWithoutANameIsItsKnownHolder() {
+        assertEquals("Abbas Araghchi", find(last("Iran's foreign minister said little."), "Iran's foreign minister").actor().name());
+    }
+
+    @Test
+    void formerOfficialsAreNotOfficialVoices() {
+        assertFalse(find(last("Former Iranian diplomat Reza Nouri said it was a mistake."), "Former Iranian diplomat Reza Nouri")
+                .actor().official());
+    }
+
+    @Test
+    void pronounsAndRoleNounsAreLeftForTheStatementStage() {
+        List<Mention> m = last("He said the ministry and the spokesman agreed.");
+        assertNotNull(find(m, "He").anaphor());
+        assertEquals("ministry", find(m, "the ministry").anaphor().roleKey());
+        assertEquals("spokes", find(m, "the spokesman").anaphor().roleKey());
+    }
+
+    @Test
+    void daysAndRegionsAreNeverActors() {
+        List<Mention> m = last("The Kremlin Monday said the Middle East was calm.");
+        assertEquals(List.of("The Kremlin"), m.stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void namesInCapitalsAreFound() {
+        assertEquals("Sergey Lavrov", find(last("SERGEY LAVROV: We never asked for this."), "SERGEY LAVROV").actor().name());
+    }
+}

@@ -1,0 +1,247 @@
+package org.reactions.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+
+/** The hard cases of attribution, each on sentences written for the test. */
+class StatementExtractorTest {
+
+    private static List<Statement> statements(String text) {
+        return Fixtures.statements(text);
+    }
+
+    private static Statement only(String text) {
+        List<Statement> found = statements(text);
+        assertEquals(1, found.size(), () -> "expected one statement in: " + text + "\nfound: " + found);
+        return found.get(0);
+    }
+
+    private static List<String> speakers(String text) {
+        return statements(text).stream().map(s -> s.speaker().name() + "/" + s.country()).toList();
+    }
+
+    // ---------------------------------------------------------------- direct quotations
+
+    @Test
+    void speakerAfterTheQuotation() {
+        Statement s = only("“This is a flagrant violation of the Charter,” Nebenzia said.");
+        assertEquals("Vassily Nebenzia", s.speaker().name());
+        assertEquals(Mode.DIRECT, s.mode());
+        assertEquals("This is a flagrant violation of the Charter,", s.quote());
+        assertEquals("said", s.cue());
+    }
+
+    @Test
+    void speakerAfterTheVerbAfterTheQuotation() {
+        Statement s = only("“The region cannot take another war,” said Chinese Foreign Ministry spokesperson Mao Ning.");
+        assertEquals("Mao Ning", s.speaker().name());
+    }
+
+    @Test
+    void speakerBeforeAColon() {
+        Statement s = only("Zakharova said: “The strikes must stop at once.”");
+        assertEquals("Maria Zakharova", s.speaker().name());
+        assertEquals("The strikes must stop at once.", s.quote());
+    }
+
+    @Test
+    void colonAfterAClauseWithoutASpeechVerb() {
+        Statement s = only("Peskov offered a comparison: “Nobody asked us for weapons.”");
+        assertEquals("Dmitry Peskov", s.speaker().name());
+    }
+
+    @Test
+    void speakerInTheMiddleOfASplitQuotation() {
+        Statement s = only("“We condemn this,” Peskov said, “and we call on all sides to show restraint.”");
+        assertEquals("Dmitry Peskov", s.speaker().name());
+        assertTrue(s.quote().contains("We condemn this") && s.quote().contains("show restraint"), s.quote());
+    }
+
+    @Test
+    void aQuotationOverSeveralSentencesIsOneStatement() {
+        Statement s = only("“The attack is illegal. Washington must answer for it,” Lavrov said.");
+        assertTrue(s.quote().contains("illegal") && s.quote().contains("answer for it"));
+        assertTrue(s.text().startsWith("“The attack"));
+    }
+
+    @Test
+    void aQuotationReopenedOnTheNextParagraphIsAttributedWhereItEnds() {
+        List<Statement> found = statements("“We will not stand by while our partner is attacked.\n“Our partnership is strong,” Lavrov said.");
+        assertEquals(List.of("Sergey Lavrov", "Sergey Lavrov"), found.stream().map(s -> s.speaker().name()).toList());
+        assertEquals(Mode.DIRECT, found.get(0).mode());
+    }
+
+    @Test
+    void aNewQuotationAfterTheAttributionContinuesTheSpeaker() {
+        List<Statement> found = statements("“Nobody asked us,” Baghaei said. “We never requested troops.”");
+        assertEquals(2, found.size());
+        assertEquals("Esmaeil Baghaei", found.get(1).speaker().name());
+        assertEquals("quote", found.get(1).cue());
+    }
+
+    // ---------------------------------------------------------------- pronouns and role nouns
+
+    @Test
+    void pronounsGoToTheNearestCompatibleActor() {
+        List<Statement> found = statements("Lavrov met reporters in Moscow. “We warned them,” he added.");
+        assertEquals("Sergey Lavrov", found.get(0).speaker().name());
+    }
+
+    @Test
+    void aPronounInsideAQuotationIsNotItsOwnSpeaker() {
+        List<Statement> found = statements("Baghaei spoke after the call. “President Putin did what he promised,” he said.");
+        assertEquals("Esmaeil Baghaei", found.get(0).speaker().name());
+    }
+
+    @Test
+    void aPronounNeverSkipsAnUnrelatedNamedPerson() {
+        assertEquals(List.of(), statements("Wang Yi arrived on Monday. Analyst Tom Reyes reviewed the talks. He said they had failed."));
+    }
+
+    @Test
+    void roleNounsReferToTheMatchingActor() {
+        assertEquals(List.of("Russian Foreign Ministry/RU"),
+                speakers("Russia's Foreign Ministry issued a long text. The ministry argued that the strikes were illegal."));
+        assertEquals("Maria Zakharova", statements("Maria Zakharova spoke in Moscow. The spokeswoman told reporters the raids were reckless.")
+                .get(0).speaker().name());
+        assertEquals("Wang Yi", statements("Wang Yi called his counterpart. The minister said talks must resume.").get(0).speaker().name());
+    }
+
+    @Test
+    void theStatementSaidIsItsIssuer() {
+        List<Statement> found = statements("Moscow urged an end to the fighting. The statement described the raids as reckless.");
+        assertEquals(List.of("Russia", "Russia"), found.stream().map(s -> s.speaker().name()).toList());
+    }
+
+    // ---------------------------------------------------------------- titles and appositives
+
+    @Test
+    void appositivesAndTitlesNameTheSpeakerAndItsCountry() {
+        Statement general = only("Brigadier General Farhad Tavakoli, the deputy for operations at Iran's IRGC, said the base was hit.");
+        assertEquals("Farhad Tavakoli", general.speaker().name());
+        assertEquals("IR", general.country());
+        assertEquals("RU", only("Russian vice minister Pyotr Ilyin said the treaty stands.").country());
+        Statement envoy = only("China's envoy to the UN, Fu Cong, told the Council the strikes were illegal.");
+        assertEquals("Fu Cong", envoy.speaker().name());
+    }
+
+    @Test
+    void aSourceNamedWithAccordingToDoesNotDuplicateTheSpeaker() {
+        Statement s = only("According to a statement from China's Foreign Ministry, Wang told his counterpart that talks must resume.");
+        assertEquals("Wang Yi", s.speaker().name());
+    }
+
+    @Test
+    void aSourceAloneIsTheSpeaker() {
+        assertEquals("Russian Foreign Ministry", only("The strikes were illegal, according to Russia's Foreign Ministry.").speaker().name());
+    }
+
+    @Test
+    void statesAndMetonymsSpeak() {
+        assertEquals(List.of("China/CN"), speakers("China demanded an immediate ceasefire."));
+        assertEquals(List.of("Russia/RU"), speakers("Moscow urged all sides to return to talks."));
+        assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin said the raids were unacceptable."));
+        assertEquals(List.of("China/CN"), speakers("Beijing has voiced deep concern."));
+        assertEquals(List.of("Russia/RU", "China/CN"), speakers("Russia and China jointly condemned the raids."));
+    }
+
+    @Test
+    void twoSpeakersInOneSentenceKeepTheirOwnWords() {
+        List<Statement> found = statements("Russia condemned the raids as “criminal,” while China called for restraint.");
+        assertEquals(List.of("Russia", "China"), found.stream().map(s -> s.speaker().name()).toList());
+        assertEquals("criminal,", found.get(0).quote());
+        assertNull(found.get(1).quote());
+        assertEquals(Mode.INDIRECT, found.get(1).mode());
+    }
+
+    @Test
+    void anonymousOfficials() {
+        Statement s = only("Iranian officials, speaking anonymously, said they were disappointed.");
+        assertEquals("Iranian officials", s.speaker().name());
+        assertEquals("IR", s.country());
+    }
+
+    @Test
+    void misspeltNamesAreStillTheirSpeakers() {
+        assertEquals("Abbas Araghchi", only("Foreign Minister Abbas Arakchi said the talks were over.").speaker().name());
+        List<Statement> found = statements("Russian Deputy Foreign Minister Sergei Ryabkof spoke first. “Our ties are strong,” Riyabkof said.");
+        assertEquals("Sergei Ryabkov", found.get(found.size() - 1).speaker().name());
+    }
+
+    @Test
+    void passiveAgentsSpeak() {
+        assertEquals(List.of("Russia/RU", "China/CN"), speakers("The emergency session was requested by Russia and China."));
+    }
+
+    @Test
+    void transcriptTurnsAreTheirSpeakersWords() {
+        Statement s = only("ABBAS ARAGHCHI: Our cooperation with Moscow is no secret. It will continue.");
+        assertEquals("Abbas Araghchi", s.speaker().name());
+        assertEquals(Mode.DIRECT, s.mode());
+        assertTrue(s.quote().startsWith("Our cooperation"));
+    }
+
+    // ---------------------------------------------------------------- not statements
+
+    @Test
+    void analystsThinkTanksAndOutletsAreNotOfficialVoices() {
+        assertEquals(List.of(), statements("Analysts say Russia condemned the strikes."));
+        assertEquals(List.of(), statements("“China is deeply concerned,” reported Townhall."));
+        assertEquals(List.of(), statements("Chatham House, a British think tank, said Beijing would stay out."));
+        assertEquals(List.of(), statements("Reuters reported that Iran had asked for help."));
+    }
+
+    @Test
+    void questionsAndNarrationAreNotStatements() {
+        assertEquals(List.of(), statements("Will China Help Iran Militarily?"));
+        assertEquals(List.of(), statements("China remains Iran's largest oil buyer."));
+    }
+
+    @Test
+    void negatedSpeechIsNotAStatement() {
+        assertEquals(List.of(), statements("Putin has not spoken publicly about the strikes."));
+        assertEquals(List.of(), statements("Neither the Kremlin nor Putin has commented on the raids."));
+        assertEquals(List.of(), statements("Ryabkov refused to say whether Iran sought weapons."));
+        assertEquals(List.of("Sergei Ryabkov/RU"),
+                speakers("Ryabkov refused to say whether Iran sought weapons, but argued that ties remained strong."));
+    }
+
+    @Test
+    void speechReportedInsideSomeoneElsesIsTheirs() {
+        assertEquals(List.of(), statements("Smagin explained that Russia had always insisted the relationship was not military."));
+    }
+
+    @Test
+    void otherCountriesAreNotRequested() {
+        assertEquals(List.of(), statements("Trump said the strikes were a success."));
+    }
+
+    // ---------------------------------------------------------------- confidence and provenance
+
+    @Test
+    void aNamedDirectQuotationIsSurerThanAPronounResolvedReport() {
+        double direct = only("“We condemn this attack,” Lavrov said.").confidence();
+        double pronoun = statements("Lavrov met reporters. He said the attack was a mistake.").get(0).confidence();
+        assertTrue(direct > pronoun, direct + " <= " + pronoun);
+    }
+
+    @Test
+    void textIsTheSliceOfTheDocumentBetweenStartAndEnd() {
+        String text = "Intro line\nMoscow urged restraint. “Enough,” Lavrov said.";
+        for (Statement s : statements(text)) {
+            assertEquals(s.text(), text.substring(s.start(), s.end()));
+        }
+    }
+
+    @Test
+    void statementsAreNumberedInTextOrder() {
+        List<Statement> found = statements("Moscow urged restraint. Beijing called for talks. Tehran warned of a response.");
+        assertEquals(List.of(1, 2, 3), found.stream().map(Statement::ordinal).toList());
+        assertEquals("doc#2", found.get(1).id());
+    }
+}
