@@ -22,6 +22,8 @@ final class EntityLexicon {
     private final DictionaryNameFinder phrases;
     private final Map<String, List<Lexeme.Reading>> nameReadings = new HashMap<>();
     private final Map<String, List<Lexeme.Reading>> phraseReadings = new HashMap<>();
+    /** every word of every name, for looking up names written in capitals */
+    private final java.util.Set<String> nameWords = new java.util.HashSet<>();
 
     EntityLexicon(ActorKnowledgeBase kb, Function<String, String[]> tokenizer) {
         Dictionary nameDictionary = new Dictionary(true);
@@ -51,6 +53,9 @@ final class EntityLexicon {
         }
         kb.pronouns().forEach((phrase, anaphor) ->
                 add(phraseDictionary, phraseReadings, tokenizer.apply(phrase), new Lexeme.Pronoun(anaphor), true));
+        for (String key : nameReadings.keySet()) {
+            nameWords.addAll(List.of(key.split(" ")));
+        }
         this.names = new DictionaryNameFinder(nameDictionary, "name");
         this.phrases = new DictionaryNameFinder(phraseDictionary, "phrase");
     }
@@ -80,6 +85,11 @@ final class EntityLexicon {
         return nameReadings.containsKey(word);
     }
 
+    /** Whether a word occurs in some name of the dictionary ("Araghchi", "Wang"). */
+    boolean isNameWord(String word) {
+        return nameWords.contains(word);
+    }
+
     /**
      * The dictionary matches of a sentence, left to right, never overlapping: where a name and a phrase overlap,
      * the longer wins, and a name wins a tie.
@@ -103,11 +113,31 @@ final class EntityLexicon {
         int covered = 0;
         for (Lexeme lexeme : at) {
             if (lexeme != null && lexeme.start() >= covered) {
+                addPhrasesBetween(words, covered, lexeme.start(), found);
                 found.add(lexeme);
                 covered = lexeme.end();
             }
         }
+        addPhrasesBetween(words, covered, words.length, found);
         return found;
+    }
+
+    /**
+     * Phrases in a stretch left uncovered when a name won an overlap ("Iranian parliament" | "speaker": the phrase
+     * "parliament speaker" lost, but "speaker" is still a title).
+     */
+    private void addPhrasesBetween(String[] words, int from, int to, List<Lexeme> found) {
+        if (to - from < 1 || from == 0 && to == words.length) {
+            return;
+        }
+        String[] gap = java.util.Arrays.copyOfRange(words, from, to);
+        for (Span span : phrases.find(gap)) {
+            int start = from + span.getStart();
+            int end = from + span.getEnd();
+            if (found.stream().noneMatch(l -> l.start() == start)) {
+                found.add(new Lexeme(start, end, phraseReadings.get(key(words, start, end, true))));
+            }
+        }
     }
 
     /** Whether a name match beats every phrase match it overlaps. */

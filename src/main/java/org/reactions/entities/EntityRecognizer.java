@@ -78,13 +78,14 @@ public final class EntityRecognizer {
         String[] words = new String[sentence.size()];
         for (int i = 0; i < words.length; i++) {
             String word = sentence.token(i).text();
-            words[i] = isCapitals(word) && !lexicon.knowsName(word) ? word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT) : word;
+            String titleCase = isCapitals(word) ? word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT) : word;
+            words[i] = !lexicon.knowsName(word) && lexicon.isNameWord(titleCase) ? titleCase : word;
         }
         return words;
     }
 
     private static boolean isCapitals(String word) {
-        if (word.length() < 3) {
+        if (word.length() < 2) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {

@@ -81,7 +81,7 @@ final class MentionFinder {
         }
         boolean former = false;
         int afterModifiers = j;
-        while (afterModifiers < sentence.size() && MODIFIERS.contains(lower(afterModifiers))) {
+        while (isModifier(afterModifiers)) {
             former |= FORMER.contains(lower(afterModifiers));
             afterModifiers++;
         }
@@ -92,7 +92,7 @@ final class MentionFinder {
             return alone.end();
         }
         int k = nationality == null ? afterModifiers : nationality.end;
-        while (k < sentence.size() && MODIFIERS.contains(lower(k))) {
+        while (isModifier(k)) {
             former |= FORMER.contains(lower(k));
             k++;
         }
@@ -340,10 +340,15 @@ final class MentionFinder {
     }
 
     private int skipModifiers(int k) {
-        while (k < sentence.size() && MODIFIERS.contains(lower(k))) {
+        while (isModifier(k)) {
             k++;
         }
         return k;
+    }
+
+    /** A modifier that does not start a dictionary phrase ("senior", but not the "senior" of "senior adviser" or "New Zealand"). */
+    private boolean isModifier(int k) {
+        return k < sentence.size() && MODIFIERS.contains(lower(k)) && lexemeAt[k] == null;
     }
 
     private boolean isPossessive(int k) {

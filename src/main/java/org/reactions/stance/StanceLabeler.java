@@ -53,7 +53,14 @@ public final class StanceLabeler {
                 Token t = sentence.token(i);
                 boolean inScope = t.start() >= statement.scopeStart() && t.end() <= statement.scopeEnd();
                 boolean own = t.start() >= statement.clauseStart() || t.quoted() || t.isQuoteMark();
-                if (inScope && own) {
+                if (!inScope || !own) {
+                    continue;
+                }
+                boolean joinsHyphen = !words.isEmpty() && i > 0 && sentence.token(i - 1).end() == t.start()
+                        && (t.text().equals("-") || words.get(words.size() - 1).endsWith("-"));
+                if (joinsHyphen) { // the tokenizer splits "de-escalation" into three tokens; cues are whole words
+                    words.set(words.size() - 1, words.get(words.size() - 1) + t.lower());
+                } else {
                     words.add(t.lower());
                     countries.add(countryAt[i]);
                 }
@@ -112,7 +119,8 @@ public final class StanceLabeler {
             if (country == null) {
                 continue;
             }
-            return partners.contains(country) && !VICTIM_MARKERS.contains(j > 0 ? words.get(j - 1) : "");
+            boolean victim = j > from && VICTIM_MARKERS.contains(words.get(j - 1)); // a word of the cue itself does not count
+            return partners.contains(country) && !victim;
         }
         return false;
     }
@@ -120,7 +128,8 @@ public final class StanceLabeler {
     /** Whether a negator stands before word i in its clause ("did not request help", "refrained from offering support"). */
     private boolean negatedAt(List<String> words, int i) {
         for (int j = i - 1; j >= 0; j--) {
-            if (CLAUSE_BREAKS.contains(words.get(j))) {
+            boolean yetTo = words.get(j).equals("yet") && j + 1 < words.size() && words.get(j + 1).equals("to"); // "has yet to"
+            if (CLAUSE_BREAKS.contains(words.get(j)) && !yetTo) {
                 return false;
             }
             if (negators.endsAt(words, j + 1) && !(j + 1 < words.size() && (words.get(j + 1).equals("only") || words.get(j + 1).equals("even")))) {

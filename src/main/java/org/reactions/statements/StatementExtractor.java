@@ -101,9 +101,18 @@ public final class StatementExtractor {
     private record Speaker(Actor actor, int at, String how, double factor) {
     }
 
-    private record Event(Cue cue, List<Speaker> speakers, boolean negated, int anchor, String note) {
+    /**
+     * A speech verb (or other cue) with its speakers.
+     *
+     * @param goesWith the event whose speaker it shares ("said ..., adding that"), or null
+     */
+    private record Event(Cue cue, List<Speaker> speakers, boolean negated, int anchor, Event goesWith) {
         boolean hasSpeaker() {
             return !speakers.isEmpty();
+        }
+
+        String note() {
+            return goesWith == null ? null : "goes with '" + goesWith.cue().surface() + "'";
         }
     }
 
@@ -115,6 +124,8 @@ public final class StatementExtractor {
         private final DocumentEntities entitiesOf;
         private final List<List<Event>> events = new ArrayList<>();
         private final Salience salience = new Salience();
+        /** for a speech event that reports another's speech, where the reported speech ends */
+        private final java.util.Map<Event, Integer> reportedUntil = new java.util.IdentityHashMap<>();
         private final CodePoints codePoints;
 
         Reading(AnnotatedDocument document, DocumentEntities entities, Set<String> countries) {
@@ -283,8 +294,7 @@ public final class StatementExtractor {
             boolean participle = cue.surface().endsWith("ing");
             // "called ... and urged", "said ..., adding that": the speaker of the verb it goes with
             if (previous != null && previous.hasSpeaker() && (COORDINATING.contains(joiner) || (participle && joiner.equals(",")))) {
-                return new Event(cue, inherit(previous), negated(p, Math.max(before, sentenceStart), k), k,
-                        "goes with '" + previous.cue().surface() + "'");
+                return new Event(cue, inherit(previous), negated(p, Math.max(before, sentenceStart), k), k, previous);
             }
             List<Mention> agents = passiveAgents(p, k, before);
             if (!agents.isEmpty()) { // "The session was requested by Russia and China"
@@ -311,8 +321,7 @@ public final class StatementExtractor {
                 }
             }
             if (previous != null && previous.hasSpeaker() && (participle || PREPOSITIONS.contains(joiner))) {
-                return new Event(cue, inherit(previous), negated(p, Math.max(before, sentenceStart), k), k,
-                        "goes with '" + previous.cue().surface() + "'");
+                return new Event(cue, inherit(previous), negated(p, Math.max(before, sentenceStart), k), k, previous);
             }
             boolean attached = before >= 0 && !p.token(before).text().equals(",") && !p.token(before).text().equals("—");
             // "resolutions calling for", "by denounced", "Putin met Araghchi and slammed"
@@ -531,6 +540,7 @@ public final class StatementExtractor {
          */
         private List<Event> withoutEmbedded(Passage p, List<Event> found) {
             List<Event> kept = new ArrayList<>();
+            java.util.Map<Event, Event> frameOf = new java.util.IdentityHashMap<>(); // dropped event -> the kept one reporting it
             for (Event e : found) {
                 Event frame = null;
                 for (Event earlier : kept) {
@@ -540,7 +550,15 @@ public final class StatementExtractor {
                         frame = earlier;
                     }
                 }
-                if (frame != null && !sameSpeakers(frame, e)) {
+                if (frame != null && sameSpeakers(frame, e)) {
+                    frame = null;
+                }
+                if (frame == null && e.goesWith() != null) {
+                    frame = frameOf.get(e.goesWith()); // "Lavrov said Russia condemned ... but demanded ..."
+                }
+                if (frame != null) {
+                    frameOf.put(e, frame);
+                    reportedUntil.merge(frame, e.cue().end(), Math::max); // the reported words run on to here
                     continue;
                 }
                 kept.add(e);
@@ -749,7 +767,8 @@ public final class StatementExtractor {
          * condemnation, neither country ...").
          */
         private int clauseEnd(Passage p, Draft d) {
-            int lastCue = Math.max(d.events.stream().mapToInt(e -> e.cue().end()).max().orElse(0), d.anchor + 1);
+            int lastCue = Math.max(d.events.stream().mapToInt(e -> Math.max(e.cue().end(), reportedUntil.getOrDefault(e, 0)))
+                    .max().orElse(0), d.anchor + 1);
             int sentenceStart = p.sentenceStart(Math.min(d.anchor, p.size() - 1));
             boolean subordinate = SUBORDINATING.contains(p.lower(sentenceStart)) && d.anchor > sentenceStart;
             int sentenceEnd = p.sentenceEnd(Math.min(lastCue, p.size() - 1));
@@ -758,7 +777,8 @@ public final class StatementExtractor {
                 if (t.quoted() || t.isQuoteMark()) {
                     continue;
                 }
-                if (CLAUSE_ENDS.contains(p.lower(j)) || (subordinate && t.text().equals(","))) {
+                boolean yetTo = p.lower(j).equals("yet") && p.lower(j + 1).equals("to"); // "has yet to", not "yet" the conjunction
+                if ((CLAUSE_ENDS.contains(p.lower(j)) && !yetTo) || (subordinate && t.text().equals(","))) {
                     return t.start();
                 }
             }
