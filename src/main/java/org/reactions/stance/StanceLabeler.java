@@ -23,6 +23,8 @@ public final class StanceLabeler {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", "\"", "but", "yet", "while",
             "whereas", "although", "though", "because", "that", "which", "who");
 
+    /** how far back a negator reaches, in words ("refrained from offering military or civilian support") */
+    private static final int NEGATION_REACH = 6;
     /** how far after a cue its target may be named, in words */
     private static final int TARGET_WINDOW = 5;
     /** words before a country that make it the victim of what the cue names, not its target */
@@ -78,7 +80,10 @@ public final class StanceLabeler {
                 if (end < 0) {
                     continue;
                 }
-                boolean negated = negatedAt(words, i);
+                if (isCircumstance(words, i, cue)) {
+                    continue;
+                }
+                boolean negated = negatedAt(words, i, countries);
                 if ((cue.polarity() == StanceCue.Polarity.AFFIRMED && negated) || (cue.polarity() == StanceCue.Polarity.NEGATED && !negated)) {
                     continue;
                 }
@@ -125,11 +130,21 @@ public final class StanceLabeler {
         return false;
     }
 
+    /**
+     * Words that describe circumstances or someone else's act rather than the speaker's stance: "amid escalating
+     * tensions", "thanked Russia for condemning the attack".
+     */
+    private static boolean isCircumstance(List<String> words, int i, StanceCue cue) {
+        String before = i > 0 ? words.get(i - 1) : "";
+        return before.equals("amid") || (before.equals("for") && cue.label() == Label.CONDEMNATION);
+    }
+
     /** Whether a negator stands before word i in its clause ("did not request help", "refrained from offering support"). */
-    private boolean negatedAt(List<String> words, int i) {
-        for (int j = i - 1; j >= 0; j--) {
+    private boolean negatedAt(List<String> words, int i, List<String> countries) {
+        for (int j = i - 1; j >= Math.max(0, i - NEGATION_REACH); j--) {
             boolean yetTo = words.get(j).equals("yet") && j + 1 < words.size() && words.get(j + 1).equals("to"); // "has yet to"
-            if (CLAUSE_BREAKS.contains(words.get(j)) && !yetTo) {
+            boolean newSubject = words.get(j).equals("and") && j + 1 < countries.size() && countries.get(j + 1) != null;
+            if ((CLAUSE_BREAKS.contains(words.get(j)) && !yetTo) || newSubject) {
                 return false;
             }
             if (negators.endsAt(words, j + 1) && !(j + 1 < words.size() && (words.get(j + 1).equals("only") || words.get(j + 1).equals("even")))) {

@@ -778,7 +778,8 @@ public final class StatementExtractor {
                     continue;
                 }
                 boolean yetTo = p.lower(j).equals("yet") && p.lower(j + 1).equals("to"); // "has yet to", not "yet" the conjunction
-                if ((CLAUSE_ENDS.contains(p.lower(j)) && !yetTo) || (subordinate && t.text().equals(","))) {
+                boolean absolute = p.lower(j).equals("with") && p.lower(j - 1).equals(","); // ", with France also supporting"
+                if ((CLAUSE_ENDS.contains(p.lower(j)) && !yetTo) || absolute || (subordinate && t.text().equals(","))) {
                     return t.start();
                 }
             }
