@@ -31,15 +31,45 @@ public final class JsonFormat {
 
     /** A generator that writes two-space indented JSON with "\n" line ends on every platform. */
     static JsonGenerator pretty(Writer out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentArraysWith(indenter);
-        printer.indentObjectsWith(indenter);
         JsonGenerator generator = FACTORY.createGenerator(out);
-        generator.setPrettyPrinter(printer);
+        generator.setPrettyPrinter(new Printer());
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         return generator;
+    }
+
+    /** Jackson's pretty printer, with {@code "key": value} and empty arrays and objects as {@code []} and {@code {}}. */
+    private static final class Printer extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Printer() {
+            super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            _arrayIndenter = indenter;
+            _objectIndenter = indenter;
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Printer();
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            _nesting--;
+            if (values > 0) {
+                _arrayIndenter.writeIndentation(g, _nesting);
+            }
+            g.writeRaw(']');
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+            _nesting--;
+            if (entries > 0) {
+                _objectIndenter.writeIndentation(g, _nesting);
+            }
+            g.writeRaw('}');
+        }
     }
 
     static JsonGenerator compact(Writer out) throws IOException {

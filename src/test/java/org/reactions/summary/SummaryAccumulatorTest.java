@@ -1,0 +1,91 @@
+package org.reactions.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.reactions.entities.Actor;
+import org.reactions.entities.ActorType;
+import org.reactions.stance.Label;
+import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.Mode;
+import org.reactions.statements.Statement;
+
+class SummaryAccumulatorTest {
+    private static final Actor LAVROV = new Actor("Sergey Lavrov", "Foreign Minister", ActorType.PERSON, "RU", true, Actor.Origin.KNOWLEDGE_BASE);
+    private static final Actor CHINA = new Actor("China", null, ActorType.STATE, "CN", true, Actor.Origin.COUNTRY);
+    private static final StancePhrases PHRASES = StancePhrases.bundled();
+
+    private static LabeledStatement statement(String doc, int ordinal, Actor speaker, String quote, double confidence, Label... labels) {
+        Statement s = new Statement(doc, ordinal, 0, 0, 4, "text", 0, 4, 0, quote, speaker, quote == null ? Mode.INDIRECT : Mode.DIRECT,
+                "said", confidence, List.of());
+        return new LabeledStatement(s, Set.of(labels), List.of());
+    }
+
+    private static List<CountrySummary> summarize(SummaryAccumulator accumulator) {
+        return accumulator.summarize(code -> code.equals("RU") ? "Russia" : "China", PHRASES);
+    }
+
+    @Test
+    void countsStatementsDocumentsSpeakersAndLabels() {
+        SummaryAccumulator a = new SummaryAccumulator(List.of("RU", "CN"));
+        a.add(0, false, List.of(statement("d1", 1, LAVROV, null, 0.75, Label.CONDEMNATION),
+                statement("d1", 2, LAVROV, "We warn you", 0.9, Label.WARNING, Label.CONDEMNATION)));
+        a.add(1, false, List.of(statement("d2", 1, CHINA, null, 0.7, Label.DE_ESCALATION)));
+        a.add(2, true, List.of());
+        List<CountrySummary> summaries = summarize(a);
+        CountrySummary russia = summaries.get(0);
+        assertEquals("RU", russia.code());
+        assertEquals(2, russia.statements());
+        assertEquals(1, russia.documents());
+        assertEquals(List.of(new SpeakerCount("Sergey Lavrov", "Foreign Minister", "person", 2)), russia.speakers());
+        assertEquals(Map.of(Label.CONDEMNATION, 2, Label.DE_ESCALATION, 0, Label.WARNING, 1, Label.SOLIDARITY, 0,
+                Label.NON_INTERVENTION, 0, Label.GRIEVANCE, 0, Label.OTHER, 0), russia.labels());
+        assertEquals(List.of(Label.values()), List.copyOf(russia.labels().keySet()));
+        assertEquals("Condemns the strikes and warns of escalation.", russia.stance());
+        assertEquals(List.of("d1#2", "d1#1"), russia.highlights().stream().map(Highlight::id).toList());
+        assertEquals(3, a.documents());
+        assertEquals(1, a.failedDocuments());
+        assertEquals(3, a.statements());
+    }
+
+    @Test
+    void aCountryWithoutStatementsSaysSo() {
+        CountrySummary china = summarize(new SummaryAccumulator(List.of("CN"))).get(0);
+        assertEquals(0, china.statements());
+        assertEquals("No statements found.", china.stance());
+    }
+
+    @Test
+    void mergingWorkersGivesTheSameResultInAnyOrder() {
+        List<List<LabeledStatement>> documents = new ArrayList<>();
+        for (int d = 0; d < 12; d++) {
+            List<LabeledStatement> statements = new ArrayList<>();
+            for (int i = 1; i <= d % 4; i++) {
+                statements.add(statement("d" + d, i, i % 2 == 0 ? LAVROV : CHINA, i % 3 == 0 ? "quoted" : null, 0.7 + i * 0.01,
+                        Label.values()[(d + i) % Label.values().length]));
+            }
+            documents.add(statements);
+        }
+        SummaryAccumulator single = new SummaryAccumulator(List.of("RU", "CN"));
+        for (int d = 0; d < documents.size(); d++) {
+            single.add(d, false, documents.get(d));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            order.add(d);
+        }
+        Collections.shuffle(order, new java.util.Random(7));
+        SummaryAccumulator first = new SummaryAccumulator(List.of("RU", "CN"));
+        SummaryAccumulator second = new SummaryAccumulator(List.of("RU", "CN"));
+        for (int k = 0; k < order.size(); k++) {
+            int d = order.get(k);
+            (k % 2 == 0 ? first : second).add(d, false, documents.get(d));
+        }
+        assertEquals(summarize(single), summarize(second.merge(first)));
+    }
+}
