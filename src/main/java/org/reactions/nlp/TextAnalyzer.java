@@ -21,6 +21,10 @@ import org.reactions.corpus.SourceDocument;
 public final class TextAnalyzer {
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
+    /** the part of speech given to quoted words, which are not tagged */
+    public static final String QUOTED = "QUOTED";
+    private static final String QUOTATION_PLACEHOLDER = "it";
+
     private final POSTaggerME tagger;
     private final Abbreviations abbreviations;
 
@@ -61,28 +65,77 @@ public final class TextAnalyzer {
                               Quotations quotes, Predicate<List<Token>> needsTags) {
         String sentence = line.substring(span.getStart(), span.getEnd());
         int base = lineStart + span.getStart();
-        List<Token> tokens = TokenSplitter.split(sentence, tokenizer.tokenizePos(sentence), base, quotes);
+        List<Token> tokens = TokenSplitter.split(sentence, tokenSpans(sentence), base, quotes);
         boolean tag = !tokens.isEmpty() && needsTags.test(tokens);
         if (tag) {
-            String[] words = new String[tokens.size()];
-            for (int i = 0; i < words.length; i++) {
-                words[i] = tokens.get(i).text();
-            }
-            String[] tags = tagger.tag(words);
-            List<Token> tagged = new ArrayList<>(tokens.size());
-            for (int i = 0; i < words.length; i++) {
-                tagged.add(tokens.get(i).withTag(tags[i]));
-            }
-            tokens = tagged;
+            tokens = tag(tokens);
         }
         return new Sentence(index, paragraph, base, lineStart + span.getEnd(), tokens, tag, heading);
+    }
+
+    /**
+     * Tags the words outside quotations; each quoted stretch goes to the tagger as one placeholder word and its
+     * words get the tag {@link #QUOTED}. Nothing reads the parts of speech of quoted words (they are the speaker's,
+     * not the reporting clause), and quotations are a third of news text.
+     */
+    private List<Token> tag(List<Token> tokens) {
+        List<String> words = new ArrayList<>(tokens.size());
+        int[] wordOf = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.quoted() && i > 0 && tokens.get(i - 1).quoted()) {
+                wordOf[i] = -1;
+                continue;
+            }
+            wordOf[i] = t.quoted() ? -1 : words.size();
+            words.add(t.quoted() ? QUOTATION_PLACEHOLDER : t.text());
+        }
+        String[] tags = tagger.tag(words.toArray(String[]::new));
+        List<Token> tagged = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            tagged.add(tokens.get(i).withTag(wordOf[i] < 0 ? QUOTED : tags[wordOf[i]]));
+        }
+        return tagged;
     }
 
     /** Tokenizes a short phrase the way sentences are tokenized (used to build dictionaries from data files). */
     public String[] tokenize(String phrase) {
         String normalized = NlpText.normalize(phrase);
-        return TokenSplitter.split(normalized, tokenizer.tokenizePos(normalized), 0, Quotations.NONE).stream()
+        return TokenSplitter.split(normalized, tokenSpans(normalized), 0, Quotations.NONE).stream()
                 .map(Token::text).toArray(String[]::new);
+    }
+
+    /**
+     * The tokenizer model's tokens, asking the model only about words with something other than letters and digits
+     * in them: the model splits each whitespace-separated word on its own, and it keeps a word of letters and digits
+     * whole, so asking about those only costs time (the "alphanumeric optimization" of OpenNLP tokenizers).
+     */
+    private Span[] tokenSpans(String text) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean alphanumeric = true;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                alphanumeric &= Character.isLetterOrDigit(text.charAt(i));
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            if (alphanumeric || i - start < 2) {
+                spans.add(new Span(start, i));
+            } else {
+                for (Span piece : tokenizer.tokenizePos(text.substring(start, i))) {
+                    spans.add(new Span(piece.getStart() + start, piece.getEnd() + start));
+                }
+            }
+        }
+        return spans.toArray(Span[]::new);
     }
 
     private static int lineEnd(String text, int from) {

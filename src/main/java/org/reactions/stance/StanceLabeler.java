@@ -74,13 +74,10 @@ public final class StanceLabeler {
         List<String> evidence = new ArrayList<>();
         boolean condemnsOthers = false;
         boolean condemnsPartners = false;
-        for (StanceCue cue : lexicon.cues()) {
-            for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
+            for (StanceCue cue : lexicon.startingWith(words.get(i))) {
                 int end = cue.matchAt(words, i);
-                if (end < 0) {
-                    continue;
-                }
-                if (isCircumstance(words, i, cue)) {
+                if (end < 0 || isCircumstance(words, i, cue)) {
                     continue;
                 }
                 boolean negated = negatedAt(words, i, countries);

@@ -17,12 +17,41 @@ public final class StanceLexicon {
     public static final String CUES = "reactions/lexicon/stance-cues.tsv";
     public static final String ALIGNMENTS = "reactions/kb/alignments.tsv";
 
+    private static final int KEY_LENGTH = 3;
+
     private final List<StanceCue> cues;
     private final Map<String, Set<String>> partners;
+    /** cues by their first word, or its first three letters for cues whose first word ends in '*' */
+    private final Map<String, List<StanceCue>> byFirstWord = new HashMap<>();
 
     StanceLexicon(List<StanceCue> cues, Map<String, Set<String>> partners) {
         this.cues = List.copyOf(cues);
         this.partners = Map.copyOf(partners);
+        for (StanceCue cue : this.cues) {
+            String first = cue.words().get(0);
+            String key = first.endsWith("*") ? key(first.substring(0, first.length() - 1)) : first;
+            byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(cue);
+        }
+    }
+
+    private static String key(String word) {
+        return word.length() <= KEY_LENGTH ? word : word.substring(0, KEY_LENGTH);
+    }
+
+    /** The cues that may start at a word (a superset; {@link StanceCue#matchAt} decides), in file order. */
+    List<StanceCue> startingWith(String word) {
+        List<StanceCue> exact = byFirstWord.getOrDefault(word, List.of());
+        String key = key(word);
+        List<StanceCue> prefixed = key.equals(word) ? List.of() : byFirstWord.getOrDefault(key, List.of());
+        if (prefixed.isEmpty()) {
+            return exact;
+        }
+        if (exact.isEmpty()) {
+            return prefixed;
+        }
+        List<StanceCue> both = new ArrayList<>(exact);
+        both.addAll(prefixed);
+        return both;
     }
 
     public static StanceLexicon bundled() {
