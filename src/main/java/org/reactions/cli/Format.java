@@ -8,12 +8,13 @@ import org.reactions.render.TextReportWriter;
 
 /** Report formats of {@code reactions summarize}. */
 public enum Format {
-    text, json;
+    text, json, jsonl;
 
     ReportWriter writer(Writer out) throws IOException {
         return switch (this) {
             case text -> new TextReportWriter(out);
             case json -> new JsonReportWriter(out);
+            case jsonl -> new org.reactions.render.JsonLinesReportWriter(out);
         };
     }
 }

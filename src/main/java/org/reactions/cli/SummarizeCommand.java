@@ -6,6 +6,7 @@ import org.reactions.corpus.CorpusListing;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.Country;
 import org.reactions.knowledge.KnowledgeException;
+import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.render.OutputTarget;
@@ -45,9 +46,23 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Do not report unreadable documents on standard error (the report still names them).")
     boolean quiet;
 
+    /** Names unreadable documents and warnings on stderr, unless --quiet. */
+    private void report(org.reactions.pipeline.DocumentResult result, java.io.PrintWriter err) {
+        if (quiet) {
+            return;
+        }
+        if (result.failed()) {
+            err.println("reactions: " + result.path() + ": " + result.error());
+        }
+        for (String warning : result.warnings()) {
+            err.println("reactions: " + result.path() + ": warning: " + warning);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
+        NlpModels models = NlpModels.fromClasspath(); // loads in the background while the rest is set up
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
         AnalysisSettings settings = input.settings(commandLine, kb);
         CorpusListing listing = CorpusListing.of(input.paths);
@@ -68,38 +83,33 @@ public final class SummarizeCommand implements Callable<Integer> {
         }
         Analyzer analyzer;
         try {
-            analyzer = new Analyzer(settings, kb);
+            analyzer = new Analyzer(settings, kb, models);
         } catch (KnowledgeException e) {
             target.close();
             throw new CommandLine.ParameterException(commandLine, "--stance-cues: " + e.getMessage());
         }
         SummaryAccumulator summary = new SummaryAccumulator(settings.countries());
-        try (target; ReportWriter writer = format.writer(target.writer())) {
-            IOException[] failure = new IOException[1];
-            analyzer.analyzeAll(listing.documents(), Main.stdin(commandLine), result -> {
-                if (failure[0] != null) {
-                    return;
-                }
-                if (result.failed() && !quiet) {
-                    err.println("reactions: " + result.path() + ": " + result.error());
-                }
-                for (String warning : result.warnings()) {
-                    if (!quiet) {
-                        err.println("reactions: " + result.path() + ": warning: " + warning);
+        try (target) {
+            try (ReportWriter writer = format.writer(target.writer())) {
+                IOException[] failure = new IOException[1];
+                analyzer.analyzeAll(listing.documents(), Main.stdin(commandLine), result -> {
+                    if (failure[0] != null) {
+                        return;
                     }
+                    report(result, err);
+                    summary.add(result.index(), result.failed(), result.statements());
+                    try {
+                        writer.document(result);
+                    } catch (IOException e) {
+                        failure[0] = e;
+                    }
+                });
+                if (failure[0] != null) {
+                    throw failure[0];
                 }
-                summary.add(result.index(), result.failed(), result.statements());
-                try {
-                    writer.document(result);
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
+                writer.finish(new RunSummary(summary.summarize(code -> kb.country(code).map(Country::name).orElse(code), phrases),
+                        summary.documents(), summary.failedDocuments(), summary.statements()));
             }
-            writer.finish(new RunSummary(summary.summarize(code -> kb.country(code).map(Country::name).orElse(code), phrases),
-                    summary.documents(), summary.failedDocuments(), summary.statements()));
             target.commit();
         }
         if (summary.failedDocuments() == summary.documents()) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the knowledge-base person meant by a name that is not in the knowledge base as written: poor
@@ -24,6 +23,7 @@ final class NameMatcher {
     /** a match must beat the next-best other actor by this much, or it is ambiguous */
     static final double MARGIN = 0.02;
     static final int SHORTEST = 5;
+    static final int CACHED_NAMES = 20_000;
     /** a misspelling is at most this many letters longer or shorter than the name */
     static final int LENGTH_DIFFERENCE = 2;
 
@@ -32,7 +32,18 @@ final class NameMatcher {
     }
 
     private final List<Surname> surnames = new ArrayList<>();
-    private final Map<String, Optional<Actor>> cache = new ConcurrentHashMap<>();
+    /** the surnames by length, so that a lookup compares only names of about the same length */
+    private final Map<Integer, List<Surname>> byLength = new HashMap<>();
+    /** answers for names seen before; bounded, since an archive holds endless names */
+    private final Map<String, Optional<Actor>> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<Actor>> eldest) {
+                    return size() > CACHED_NAMES;
+                }
+            });
 
     NameMatcher(Collection<KnownActor> actors, Map<String, Country> countries) {
         for (KnownActor known : actors) {
@@ -48,7 +59,9 @@ final class NameMatcher {
                 String surname = words.length == 1 ? words[0] : familyFirst ? words[0] : words[words.length - 1];
                 String first = words.length == 1 ? null : familyFirst ? words[words.length - 1] : words[0];
                 if (seen.putIfAbsent(surname + "/" + first, Boolean.TRUE) == null) {
-                    surnames.add(new Surname(surname, actor, first));
+                    Surname entry = new Surname(surname, actor, first);
+                    surnames.add(entry);
+                    byLength.computeIfAbsent(surname.length(), n -> new ArrayList<>()).add(entry);
                 }
             }
         }
@@ -59,7 +72,12 @@ final class NameMatcher {
         if (word.length() < SHORTEST) {
             return Optional.empty();
         }
-        return cache.computeIfAbsent(word, w -> best(NameSimilarity.fold(w), null, null, null));
+        Optional<Actor> known = recent.get(word);
+        if (known == null) {
+            known = best(NameSimilarity.fold(word), null, null, null);
+            recent.put(word, known);
+        }
+        return known;
     }
 
     /**
@@ -70,31 +88,40 @@ final class NameMatcher {
      * @param title   the title before the name, or null
      */
     Optional<Actor> titled(String[] words, String country, Title title) {
+        String key = String.join(" ", words) + "\t" + country + "\t" + (title == null ? "" : title.phrase());
+        Optional<Actor> known = recent.get(key);
+        if (known != null) {
+            return known;
+        }
         String last = NameSimilarity.fold(words[words.length - 1]);
         String first = words.length > 1 ? NameSimilarity.fold(words[0]) : null;
-        return best(last, first, country, title);
+        Optional<Actor> found = best(last, first, country, title);
+        recent.put(key, found);
+        return found;
     }
 
     private Optional<Actor> best(String surname, String firstName, String country, Title title) {
         Actor best = null;
         double bestScore = 0;
         double runnerUp = 0;
-        for (Surname candidate : surnames) {
-            if (Math.abs(candidate.folded().length() - surname.length()) > LENGTH_DIFFERENCE || candidate.folded().length() < 4) {
-                continue;
-            }
-            double similarity = NameSimilarity.jaroWinkler(surname, candidate.folded());
-            if (!accepts(similarity, surname, candidate, firstName, country, title)) {
-                continue;
-            }
-            if (similarity > bestScore) {
-                if (best != null && !best.equals(candidate.actor())) {
-                    runnerUp = bestScore;
+        for (int length = surname.length() - LENGTH_DIFFERENCE; length <= surname.length() + LENGTH_DIFFERENCE; length++) {
+            for (Surname candidate : byLength.getOrDefault(length, List.of())) {
+                if (candidate.folded().length() < 4) {
+                    continue;
                 }
-                best = candidate.actor();
-                bestScore = similarity;
-            } else if (!candidate.actor().equals(best) && similarity > runnerUp) {
-                runnerUp = similarity;
+                double similarity = NameSimilarity.jaroWinkler(surname, candidate.folded());
+                if (!accepts(similarity, surname, candidate, firstName, country, title)) {
+                    continue;
+                }
+                if (similarity > bestScore) {
+                    if (best != null && !best.equals(candidate.actor())) {
+                        runnerUp = bestScore;
+                    }
+                    best = candidate.actor();
+                    bestScore = similarity;
+                } else if (!candidate.actor().equals(best) && similarity > runnerUp) {
+                    runnerUp = similarity;
+                }
             }
         }
         return best != null && bestScore - runnerUp >= MARGIN ? Optional.of(best) : Optional.empty();

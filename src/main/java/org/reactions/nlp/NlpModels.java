@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -21,26 +22,48 @@ public final class NlpModels {
     /** the entry of a POS model package that holds the maximum-entropy model */
     private static final String POS_ENTRY = "pos.model";
 
-    private final SentenceModel sentences;
-    private final TokenizerModel tokens;
-    private final POSModel partsOfSpeech;
+    private final CompletableFuture<SentenceModel> sentences;
+    private final CompletableFuture<TokenizerModel> tokens;
+    private final CompletableFuture<POSModel> partsOfSpeech;
     private final Abbreviations abbreviations = Abbreviations.bundled();
 
-    private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech) {
-        this.sentences = sentences;
-        this.tokens = tokens;
-        this.partsOfSpeech = partsOfSpeech;
+    private NlpModels() {
+        // each model loads on a thread of its own, while the caller goes on building the knowledge base
+        this.sentences = load(() -> new SentenceModel(open(SENTENCE_MODEL)));
+        this.tokens = load(() -> new TokenizerModel(open(TOKEN_MODEL)));
+        this.partsOfSpeech = load(() -> greedy(new POSModel(open(POS_MODEL))));
     }
 
+    /** Starts loading the models and returns at once; the first use waits for them. */
     public static NlpModels fromClasspath() {
-        try {
-            try (InputStream sentenceModel = open(SENTENCE_MODEL);
-                 InputStream tokenModel = open(TOKEN_MODEL);
-                 InputStream posModel = open(POS_MODEL)) {
-                return new NlpModels(new SentenceModel(sentenceModel), new TokenizerModel(tokenModel), greedy(new POSModel(posModel)));
+        return new NlpModels();
+    }
+
+    private interface ModelLoader<T> {
+        T load() throws IOException;
+    }
+
+    private static <T> CompletableFuture<T> load(ModelLoader<T> loader) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(loader.load());
+            } catch (IOException | RuntimeException e) {
+                future.completeExceptionally(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the OpenNLP models: " + e.getMessage(), e);
+        }, "reactions-model-loader");
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    private static <T> T get(CompletableFuture<T> model) {
+        try {
+            return model.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            throw new UncheckedIOException("cannot load the OpenNLP models: " + cause.getMessage(),
+                    cause instanceof IOException io ? io : new IOException(cause));
         }
     }
 
@@ -53,16 +76,28 @@ public final class NlpModels {
         return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
     }
 
-    private static InputStream open(String name) throws IOException {
-        InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("model " + name + " is not on the classpath");
+    /** The model file's bytes, read whole (the model readers take a stream they do not close). */
+    private static java.io.ByteArrayInputStream open(String name) throws IOException {
+        try (InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("model " + name + " is not on the classpath");
+            }
+            return new java.io.ByteArrayInputStream(in.readAllBytes());
         }
-        return in;
     }
 
     /** A new analyzer for one thread. */
     public TextAnalyzer newAnalyzer() {
-        return new TextAnalyzer(sentences, tokens, partsOfSpeech, abbreviations);
+        return new TextAnalyzer(get(sentences), get(tokens), get(partsOfSpeech), abbreviations);
+    }
+
+    /** A tokenizer alone, to tokenize the knowledge base while the tagging model is still loading. */
+    public java.util.function.Function<String, String[]> tokenizer() {
+        TextAnalyzer analyzer = new TextAnalyzer(get(sentences), get(tokens), null, abbreviations);
+        return phrase -> {
+            synchronized (analyzer) {
+                return analyzer.tokenize(phrase);
+            }
+        };
     }
 }

@@ -21,6 +21,8 @@ import org.reactions.corpus.SourceDocument;
 public final class TextAnalyzer {
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
+    private static final String OPENING_MARKS = "\"'([";
+    private static final String CLOSING_MARKS = "\"'),;:!?]";
     /** the part of speech given to quoted words, which are not tagged */
     public static final String QUOTED = "QUOTED";
     private static final String QUOTATION_PLACEHOLDER = "it";
@@ -32,7 +34,7 @@ public final class TextAnalyzer {
         this.abbreviations = abbreviations;
         this.sentenceDetector = new SentenceDetectorME(sentences);
         this.tokenizer = new TokenizerME(tokens);
-        this.tagger = new POSTaggerME(partsOfSpeech, POSTagFormat.UD);
+        this.tagger = partsOfSpeech == null ? null : new POSTaggerME(partsOfSpeech, POSTagFormat.UD);
     }
 
     public AnnotatedDocument analyze(SourceDocument document, Predicate<List<Token>> needsTags) {
@@ -129,13 +131,49 @@ public final class TextAnalyzer {
             }
             if (alphanumeric || i - start < 2) {
                 spans.add(new Span(start, i));
-            } else {
+            } else if (!addWrappedWord(text, start, i, spans)) {
                 for (Span piece : tokenizer.tokenizePos(text.substring(start, i))) {
                     spans.add(new Span(piece.getStart() + start, piece.getEnd() + start));
                 }
             }
         }
         return spans.toArray(Span[]::new);
+    }
+
+    /**
+     * A word of letters and digits (perhaps with a possessive 's) between opening and closing marks, such as
+     * {@code "Moscow,} or {@code (IRGC)}: every mark is a token of its own, as the model would have it, without asking
+     * the model. Returns false for anything else (full stops, inner punctuation), which the model decides.
+     */
+    private static boolean addWrappedWord(String text, int start, int end, List<Span> spans) {
+        int from = start;
+        while (from < end && OPENING_MARKS.indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = end;
+        while (to > from && CLOSING_MARKS.indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        int core = to;
+        if (core - from > 2 && text.charAt(core - 2) == '\'' && text.charAt(core - 1) == 's') {
+            core -= 2;
+        }
+        if (from >= core) {
+            return false;
+        }
+        for (int c = from; c < core; c++) {
+            if (!Character.isLetterOrDigit(text.charAt(c))) {
+                return false;
+            }
+        }
+        for (int c = start; c < from; c++) {
+            spans.add(new Span(c, c + 1));
+        }
+        spans.add(new Span(from, to));
+        for (int c = to; c < end; c++) {
+            spans.add(new Span(c, c + 1));
+        }
+        return true;
     }
 
     private static int lineEnd(String text, int from) {

@@ -29,7 +29,6 @@ import org.reactions.statements.StatementExtractor;
  */
 public final class Analyzer {
     private final AnalysisSettings settings;
-    private final NlpModels models;
     private final EntityRecognizer recognizer;
     private final StatementExtractor extractor;
     private final StanceLabeler labeler;
@@ -37,11 +36,14 @@ public final class Analyzer {
     private final LinkedHashSet<String> countries;
 
     public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb) {
+        this(settings, kb, NlpModels.fromClasspath());
+    }
+
+    /** With models whose loading the caller started earlier (loading overlaps with reading the knowledge base). */
+    public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb, NlpModels models) {
         this.settings = settings;
-        this.models = NlpModels.fromClasspath();
         this.analyzers = ThreadLocal.withInitial(models::newAnalyzer);
-        TextAnalyzer tokenizer = models.newAnalyzer();
-        this.recognizer = new EntityRecognizer(kb, tokenizer::tokenize);
+        this.recognizer = new EntityRecognizer(kb, models.tokenizer());
         Negators negators = Negators.bundled();
         this.extractor = new StatementExtractor(SpeechLexicon.bundled(), negators);
         this.labeler = new StanceLabeler(StanceLexicon.load(settings.stanceCueFiles()), negators);

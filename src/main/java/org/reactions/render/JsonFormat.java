@@ -31,8 +31,13 @@ public final class JsonFormat {
 
     /** A generator that writes two-space indented JSON with "\n" line ends on every platform. */
     static JsonGenerator pretty(Writer out) throws IOException {
+        return pretty(out, 0);
+    }
+
+    /** A pretty generator for a value that will stand at the given depth of a document written by another. */
+    static JsonGenerator pretty(Writer out, int depth) throws IOException {
         JsonGenerator generator = FACTORY.createGenerator(out);
-        generator.setPrettyPrinter(new Printer());
+        generator.setPrettyPrinter(new Printer(depth));
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         return generator;
     }
@@ -41,16 +46,20 @@ public final class JsonFormat {
     private static final class Printer extends DefaultPrettyPrinter {
         private static final long serialVersionUID = 1L;
 
-        Printer() {
+        private final int depth;
+
+        Printer(int depth) {
             super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
             _arrayIndenter = indenter;
             _objectIndenter = indenter;
+            _nesting = depth;
+            this.depth = depth;
         }
 
         @Override
         public DefaultPrettyPrinter createInstance() {
-            return new Printer();
+            return new Printer(depth);
         }
 
         @Override
@@ -79,9 +88,17 @@ public final class JsonFormat {
     }
 
     public static void statement(JsonGenerator g, LabeledStatement labeled) throws IOException {
+        statement(g, labeled, null);
+    }
+
+    /** A statement object; with a type, that type comes first ({@code "type": "statement"} in JSON Lines). */
+    static void statement(JsonGenerator g, LabeledStatement labeled, String type) throws IOException {
         Statement s = labeled.statement();
         Actor speaker = s.speaker();
         g.writeStartObject();
+        if (type != null) {
+            g.writeStringField("type", type);
+        }
         g.writeStringField("id", s.id());
         g.writeStringField("document", s.documentId());
         g.writeNumberField("sentence", s.sentence() + 1);
@@ -107,7 +124,14 @@ public final class JsonFormat {
     }
 
     public static void document(JsonGenerator g, DocumentResult d) throws IOException {
+        document(g, d, null);
+    }
+
+    static void document(JsonGenerator g, DocumentResult d, String type) throws IOException {
         g.writeStartObject();
+        if (type != null) {
+            g.writeStringField("type", type);
+        }
         g.writeStringField("id", d.id());
         g.writeStringField("path", d.path());
         g.writeStringField("date", d.date() == null ? null : d.date().toString());

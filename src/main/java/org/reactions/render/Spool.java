@@ -1,7 +1,6 @@
 package org.reactions.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,13 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A temporary file of JSON objects, one per line, for parts of a report that are written before the part that
- * must come first in the output (the summary). Keeps memory flat however large the corpus.
+ * A temporary file of JSON objects for parts of a report that are written before the part that must come first
+ * in the output (the summary). Keeps memory flat however large the corpus. Each object is stored already
+ * pretty-printed for its place in the report (with its line breaks as NUL characters, which JSON text never holds,
+ * so that it fits on one line), and copied into the report as it is.
  */
 final class Spool implements AutoCloseable {
     interface Element {
         void write(JsonGenerator generator) throws IOException;
     }
+
+    /** the nesting of a spooled object in the report: an element of an array of the top-level object */
+    private static final int DEPTH = 2;
 
     private final Path file;
     private final BufferedWriter writer;
@@ -28,9 +32,11 @@ final class Spool implements AutoCloseable {
     }
 
     void add(Element element) throws IOException {
-        try (JsonGenerator g = JsonFormat.compact(writer)) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (JsonGenerator g = JsonFormat.pretty(text, DEPTH)) {
             element.write(g);
         }
+        writer.write(text.toString().replace('\n', '\0'));
         writer.write('\n');
     }
 
@@ -40,8 +46,7 @@ final class Spool implements AutoCloseable {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
-                JsonNode node = JsonFormat.MAPPER.readTree(line);
-                generator.writeTree(node);
+                generator.writeRawValue(line.replace('\0', '\n'));
             }
         }
     }

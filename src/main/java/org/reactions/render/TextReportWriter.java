@@ -80,6 +80,6 @@ public final class TextReportWriter implements ReportWriter {
 
     @Override
     public void close() {
-        out.flush();
+        // finish() flushes; the output target closes the stream
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,35 @@ class MainTest {
         CliRun empty = CliRun.run("summarize", dir.toString());
         assertEquals(ExitCode.NOTHING_READABLE, empty.code());
         assertTrue(empty.err().contains("no .txt files"), empty.err());
+    }
+
+    @Test
+    void everyFormatWritesItsReportToAFile() throws Exception {
+        for (Format format : Format.values()) {
+            Path output = dir.resolve("report." + format);
+            CliRun run = CliRun.run("summarize", "corpus", "--format", format.name(), "-o", output.toString());
+            assertEquals(ExitCode.OK, run.code(), format + ": " + run.err());
+            assertEquals("", run.out());
+            assertTrue(Files.size(output) > 100, format.name());
+            try (var listing = Files.list(dir)) {
+                assertEquals(List.of(), listing.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+            }
+        }
+    }
+
+    @Test
+    void jsonLinesStreamStatementsThenDocumentsThenTheSummary() throws Exception {
+        CliRun run = CliRun.run("summarize", "corpus", "--format", "jsonl");
+        List<String> lines = run.out().lines().toList();
+        List<String> types = new java.util.ArrayList<>();
+        for (String line : lines) {
+            types.add(JSON.readTree(line).path("type").asText());
+        }
+        assertEquals("statement", types.get(0));
+        assertEquals("summary", types.get(types.size() - 1));
+        assertEquals(5, types.stream().filter("document"::equals).count());
+        JsonNode json = JSON.readTree(CliRun.run("summarize", "corpus", "--format", "json").out());
+        assertEquals(json.path("statements").size(), types.stream().filter("statement"::equals).count());
     }
 
     @Test
