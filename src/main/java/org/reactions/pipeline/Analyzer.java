@@ -3,7 +3,11 @@ package org.reactions.pipeline;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.reactions.entities.Actor;
+import org.reactions.entities.Mention;
 import java.util.function.Consumer;
 import org.reactions.corpus.DocumentReader;
 import org.reactions.corpus.DocumentSource;
@@ -75,12 +79,24 @@ public final class Analyzer {
                 labeled.add(labeler.label(statement, annotated, entities));
             }
             return new DocumentResult(index, document.id(), document.path(), document.date(), annotated.sentences().size(),
-                    annotated.tokenCount(), labeled, null, document.warnings());
+                    annotated.tokenCount(), labeled, null, document.warnings(), mentionCounts(entities));
         } catch (OutOfMemoryError e) {
             return DocumentResult.failure(index, document.id(), document.path(), "not enough memory to analyse this document");
         } catch (RuntimeException | StackOverflowError e) {
             return DocumentResult.failure(index, document.id(), document.path(), "internal error while analysing: " + e);
         }
+    }
+
+    private static Map<Actor, Integer> mentionCounts(DocumentEntities entities) {
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
+        for (List<Mention> sentence : entities.mentions()) {
+            for (Mention m : sentence) {
+                if (m.actor() != null) {
+                    counts.merge(m.actor(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     /** Analyses documents on {@code settings.threads()} threads and hands the results over in input order. */

@@ -2,6 +2,8 @@ package org.reactions.pipeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.reactions.entities.Actor;
 import org.reactions.stance.LabeledStatement;
 
 /**
@@ -16,12 +18,19 @@ import org.reactions.stance.LabeledStatement;
  * @param statements its statements, in text order
  * @param error      why it could not be analysed, or null
  * @param warnings   problems that did not stop the analysis
+ * @param actors     how often each actor is named (pronouns and role nouns not counted)
  */
 public record DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens,
-                             List<LabeledStatement> statements, String error, List<String> warnings) {
+                             List<LabeledStatement> statements, String error, List<String> warnings, Map<Actor, Integer> actors) {
     public DocumentResult {
         statements = List.copyOf(statements);
         warnings = List.copyOf(warnings);
+        actors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(actors));
+    }
+
+    /** The same document showing only some statements. */
+    public DocumentResult withStatements(List<LabeledStatement> kept) {
+        return new DocumentResult(index, id, path, date, sentences, tokens, kept, error, warnings, actors);
     }
 
     public boolean failed() {
@@ -29,6 +38,6 @@ public record DocumentResult(int index, String id, String path, LocalDate date, 
     }
 
     static DocumentResult failure(int index, String id, String path, String error) {
-        return new DocumentResult(index, id, path, null, 0, 0, List.of(), error, List.of());
+        return new DocumentResult(index, id, path, null, 0, 0, List.of(), error, List.of(), Map.of());
     }
 }

@@ -16,17 +16,21 @@ import org.reactions.summary.SpeakerCount;
 /** The readable report: one block per country, then the documents that could not be read. */
 public final class TextReportWriter implements ReportWriter {
     private static final int QUOTE_WIDTH = 160;
+    /** how many unreadable documents a report names before it says "and N more" */
+    static final int LISTED_FAILURES = 50;
 
     private final PrintWriter out;
+    private final Ansi ansi;
     private final List<String> failures = new ArrayList<>();
 
-    public TextReportWriter(Writer out) {
+    public TextReportWriter(Writer out, boolean colour) {
         this.out = new PrintWriter(out);
+        this.ansi = new Ansi(colour);
     }
 
     @Override
     public void document(DocumentResult result) {
-        if (result.failed() && failures.size() < 50) {
+        if (result.failed() && failures.size() < LISTED_FAILURES) {
             failures.add(result.path() + ": " + result.error());
         }
     }
@@ -34,16 +38,16 @@ public final class TextReportWriter implements ReportWriter {
     @Override
     public void finish(RunSummary summary) throws IOException {
         for (CountrySummary c : summary.countries()) {
-            out.printf("%s (%s): %d statement%s in %d document%s%n", c.name(), c.code(), c.statements(), plural(c.statements()),
-                    c.documents(), plural(c.documents()));
-            out.printf("  Stance:   %s%n", c.stance());
+            out.printf("%s: %d statement%s in %d document%s%n", ansi.bold(c.name() + " (" + c.code() + ")"), c.statements(),
+                    plural(c.statements()), c.documents(), plural(c.documents()));
+            out.printf("  Stance:   %s%n", ansi.cyan(c.stance()));
             if (c.statements() > 0) {
                 out.printf("  Labels:   %s%n", labels(c.labels()));
                 out.printf("  Speakers: %s%n", c.speakers().stream().limit(8).map(TextReportWriter::speaker)
                         .collect(Collectors.joining("; ")) + (c.speakers().size() > 8 ? "; ..." : ""));
                 out.println("  Strongest statements:");
                 for (Highlight h : c.highlights()) {
-                    out.printf("    \u201C%s\u201D \u2014 %s [%s]%n", shorten(h.words()), h.speaker(), h.id());
+                    out.printf("    \u201C%s\u201D \u2014 %s %s%n", shorten(h.words()), h.speaker(), ansi.dim("[" + h.id() + "]"));
                 }
             }
             out.println();
@@ -69,12 +73,12 @@ public final class TextReportWriter implements ReportWriter {
         return s.name() + (s.role() == null ? "" : " (" + s.role() + ")") + " \u00D7" + s.statements();
     }
 
-    private static String shorten(String words) {
+    static String shorten(String words) {
         String flat = words.replaceAll("\\s+", " ").strip();
         return flat.length() <= QUOTE_WIDTH ? flat : flat.substring(0, QUOTE_WIDTH - 1).strip() + "\u2026";
     }
 
-    private static String plural(int n) {
+    static String plural(int n) {
         return n == 1 ? "" : "s";
     }
 

@@ -1,0 +1,114 @@
+package org.reactions.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.function.UnaryOperator;
+import org.reactions.corpus.CorpusListing;
+import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.entities.Country;
+import org.reactions.knowledge.KnowledgeException;
+import org.reactions.nlp.NlpModels;
+import org.reactions.pipeline.AnalysisSettings;
+import org.reactions.pipeline.Analyzer;
+import org.reactions.pipeline.DocumentResult;
+import org.reactions.render.OutputTarget;
+import org.reactions.render.ReportWriter;
+import org.reactions.render.RunSummary;
+import org.reactions.summary.StancePhrases;
+import org.reactions.summary.SummaryAccumulator;
+import picocli.CommandLine;
+
+/**
+ * What every command that reads a corpus does: set up, analyse the documents in parallel, hand them in order to
+ * a report writer, and choose the exit code.
+ */
+final class CorpusRun {
+    /** Opens the report writer of a command. */
+    interface Writers {
+        ReportWriter open(Writer out, ActorKnowledgeBase kb, boolean colour) throws IOException;
+    }
+
+    private CorpusRun() {
+    }
+
+    /**
+     * @param commandLine the command being run
+     * @param input       what to analyse
+     * @param output      where the report goes
+     * @param writers     the command's report writer
+     * @param filter      what of each document the report shows (statements a command filters out, say)
+     */
+    static int execute(CommandLine commandLine, InputOptions input, OutputOptions output, Writers writers,
+                       UnaryOperator<DocumentResult> filter) throws IOException {
+        NlpModels models = NlpModels.fromClasspath(); // loads in the background while the rest is set up
+        ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
+        AnalysisSettings settings = input.settings(commandLine, kb);
+        CorpusListing listing = CorpusListing.of(input.paths);
+        PrintWriter err = commandLine.getErr();
+        for (String problem : listing.problems()) {
+            err.println("reactions: " + problem);
+        }
+        if (listing.documents().isEmpty()) {
+            err.println("reactions: nothing to analyse");
+            return ExitCode.NOTHING_READABLE;
+        }
+        OutputTarget target;
+        try {
+            target = OutputTarget.open(output.output, Main.stdout(commandLine));
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(commandLine, "--output: cannot write " + output.output + ": " + e.getMessage());
+        }
+        Analyzer analyzer;
+        try {
+            analyzer = new Analyzer(settings, kb, models);
+        } catch (KnowledgeException e) {
+            target.close();
+            throw new CommandLine.ParameterException(commandLine, "--stance-cues: " + e.getMessage());
+        }
+        SummaryAccumulator summary = new SummaryAccumulator(settings.countries());
+        Progress progress = new Progress(err, listing.documents().size(), output.quiet);
+        try (target) {
+            try (ReportWriter writer = writers.open(target.writer(), kb, Terminal.colour(output.toStdout()))) {
+                IOException[] failure = new IOException[1];
+                analyzer.analyzeAll(listing.documents(), Main.stdin(commandLine), result -> {
+                    if (failure[0] != null) {
+                        return;
+                    }
+                    tell(result, progress, output.quiet);
+                    summary.add(result.index(), result.failed(), result.statements());
+                    try {
+                        writer.document(filter.apply(result));
+                    } catch (IOException e) {
+                        failure[0] = e;
+                    }
+                });
+                progress.finish();
+                if (failure[0] != null) {
+                    throw failure[0];
+                }
+                writer.finish(new RunSummary(summary.summarize(code -> kb.country(code).map(Country::name).orElse(code),
+                        StancePhrases.bundled()), summary.documents(), summary.failedDocuments(), summary.statements()));
+            }
+            target.commit();
+        }
+        if (summary.failedDocuments() == summary.documents()) {
+            err.println("reactions: no document could be read");
+            return ExitCode.NOTHING_READABLE;
+        }
+        return summary.failedDocuments() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    }
+
+    /** Names an unreadable document and warnings on stderr, unless --quiet. */
+    private static void tell(DocumentResult result, Progress progress, boolean quiet) {
+        if (!quiet) {
+            if (result.failed()) {
+                progress.message("reactions: " + result.path() + ": " + result.error());
+            }
+            for (String warning : result.warnings()) {
+                progress.message("reactions: " + result.path() + ": warning: " + warning);
+            }
+        }
+        progress.advance();
+    }
+}

@@ -1,0 +1,63 @@
+package org.reactions.render;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.reactions.pipeline.DocumentResult;
+import org.reactions.stance.Label;
+import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.Statement;
+
+/**
+ * CSV (RFC 4180: comma-separated, double-quoted where needed, CRLF line ends, a header row): one row per
+ * statement, written as the run goes. Labels are joined with ';'.
+ */
+public final class CsvReportWriter implements ReportWriter {
+    /** The columns, in order. */
+    public static final List<String> COLUMNS = List.of("id", "document", "sentence", "start", "end", "country", "speaker",
+            "speaker_role", "speaker_type", "mode", "cue", "labels", "confidence", "quote", "text");
+
+    private final SequenceWriter rows;
+
+    public CsvReportWriter(Writer out) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        COLUMNS.forEach(schema::addColumn);
+        this.rows = new CsvMapper().writer(schema.build()).writeValues(out);
+    }
+
+    @Override
+    public void document(DocumentResult result) throws IOException {
+        for (LabeledStatement labeled : result.statements()) {
+            rows.write(row(labeled));
+        }
+        rows.flush();
+    }
+
+    static List<String> row(LabeledStatement labeled) {
+        Statement s = labeled.statement();
+        return Arrays.asList(s.id(), s.documentId(), Integer.toString(s.sentence() + 1), Integer.toString(s.start()),
+                Integer.toString(s.end()), s.country(), s.speaker().name(), orEmpty(s.speaker().role()), s.speaker().type().label(),
+                s.mode().label(), s.cue(), labeled.labels().stream().map(Label::name).collect(Collectors.joining(";")),
+                Double.toString(s.confidence()), orEmpty(s.quote()), s.text());
+    }
+
+    /** An absent role or quote is an empty field (CSV has no null). */
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public void finish(RunSummary summary) throws IOException {
+        rows.flush();
+    }
+
+    @Override
+    public void close() {
+        // the output target closes the stream
+    }
+}
