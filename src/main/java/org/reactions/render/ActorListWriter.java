@@ -100,7 +100,7 @@ public final class ActorListWriter implements ReportWriter {
     private void csv(List<Map.Entry<Actor, Integer>> rows) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         COLUMNS.forEach(schema::addColumn);
-        try (SequenceWriter writer = new CsvMapper().writer(schema.build()).writeValues(out)) {
+        try (SequenceWriter writer = CsvReportWriter.csvMapper().writer(schema.build()).writeValues(out)) {
             for (Map.Entry<Actor, Integer> e : rows) {
                 Actor a = e.getKey();
                 writer.write(Arrays.asList(a.name(), a.type().label(), a.country() == null ? "" : a.country(),

@@ -27,7 +27,7 @@ public final class CsvReportWriter implements ReportWriter {
     public CsvReportWriter(Writer out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         COLUMNS.forEach(schema::addColumn);
-        this.rows = new CsvMapper().writer(schema.build()).writeValues(out);
+        this.rows = csvMapper().writer(schema.build()).writeValues(out);
     }
 
     @Override
@@ -59,5 +59,12 @@ public final class CsvReportWriter implements ReportWriter {
     @Override
     public void close() {
         // the output target closes the stream
+    }
+
+    /** A CSV mapper that leaves the stream open for the output target to close. */
+    static CsvMapper csvMapper() {
+        CsvMapper mapper = new CsvMapper();
+        mapper.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return mapper;
     }
 }
