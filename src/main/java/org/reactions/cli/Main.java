@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "reactions", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads news articles and tells how governments reacted to a crisis: who said what, "
                 + "on behalf of which country, with what stance.",
-        subcommands = {SummarizeCommand.class, StatementsCommand.class, ActorsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummarizeCommand.class, StatementsCommand.class, ActorsCommand.class, ExplainCommand.class, ReportCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:every document was analysed",
             "1:some documents could not be read (the rest were analysed; each failure is named on stderr and in the report)",

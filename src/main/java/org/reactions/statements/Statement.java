@@ -18,6 +18,7 @@ import org.reactions.entities.Actor;
  * @param clauseStart where the speaker's own clause starts (its mention or cue): words before it in the scope are
  *                   the writer's, except quoted words
  * @param quote      the speaker's quoted words, or null for reported speech
+ * @param quoteSpans where the quoted words are in the document text, in code points (empty without a quote)
  * @param speaker    who said it
  * @param mode       direct (quoted) or indirect (reported)
  * @param cue        the word that marks the speech ("said", "according to", or "quote" for quoted words alone)
@@ -25,9 +26,10 @@ import org.reactions.entities.Actor;
  * @param reasons    the rules that fired, for {@code reactions explain}
  */
 public record Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
-                        int scopeEnd, int clauseStart, String quote, Actor speaker, Mode mode, String cue, double confidence,
-                        List<String> reasons) {
+                        int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
+                        String cue, double confidence, List<String> reasons) {
     public Statement {
+        quoteSpans = List.copyOf(quoteSpans);
         reasons = List.copyOf(reasons);
     }
 

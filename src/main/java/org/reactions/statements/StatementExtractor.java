@@ -558,7 +558,9 @@ public final class StatementExtractor {
                 }
                 if (frame != null) {
                     frameOf.put(e, frame);
-                    reportedUntil.merge(frame, e.cue().end(), Math::max); // the reported words run on to here
+                    if (e.hasSpeaker() && !e.negated()) {
+                        reportedUntil.merge(frame, e.cue().end(), Math::max); // the reported words run on to here
+                    }
                     continue;
                 }
                 kept.add(e);
@@ -839,6 +841,7 @@ public final class StatementExtractor {
             Statement toStatement(int ordinal) {
                 String text = document.text();
                 StringBuilder quoted = new StringBuilder();
+                List<TextSpan> spans = new ArrayList<>();
                 for (Quotation q : passage.quotations()) {
                     int from = Math.max(q.start(), scopeStart);
                     int to = Math.min(q.end(), scopeEnd);
@@ -847,12 +850,16 @@ public final class StatementExtractor {
                             quoted.append(' ');
                         }
                         quoted.append(text, from, to);
+                        spans.add(new TextSpan(codePoints.of(from), codePoints.of(to)));
                     }
                 }
                 for (Event e : events) {
                     if (e.cue().kind() == CueKind.TRANSCRIPT) { // the whole turn is the speaker's own words
+                        int from = passage.token(e.cue().end()).start();
                         quoted.setLength(0);
-                        quoted.append(text, passage.token(e.cue().end()).start(), passage.end());
+                        quoted.append(text, from, passage.end());
+                        spans.clear();
+                        spans.add(new TextSpan(codePoints.of(from), codePoints.of(passage.end())));
                     }
                 }
                 String quote = quoted.length() == 0 ? null : quoted.toString().strip();
@@ -861,7 +868,7 @@ public final class StatementExtractor {
                 confidence = Math.round(confidence * 100) / 100.0;
                 return new Statement(document.source().id(), ordinal, passage.first().index(), codePoints.of(passage.start()),
                         codePoints.of(passage.end()),
-                        text.substring(passage.start(), passage.end()), scopeStart, scopeEnd, clauseStart, quote, actor, mode,
+                        text.substring(passage.start(), passage.end()), scopeStart, scopeEnd, clauseStart, quote, spans, actor, mode,
                         events.get(0).cue().surface().toLowerCase(Locale.ROOT), confidence, reasons);
             }
         }

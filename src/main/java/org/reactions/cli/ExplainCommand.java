@@ -1,0 +1,98 @@
+package org.reactions.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.reactions.corpus.CorpusListing;
+import org.reactions.corpus.DocumentReader;
+import org.reactions.corpus.DocumentSource;
+import org.reactions.corpus.SourceDocument;
+import org.reactions.corpus.UnreadableDocumentException;
+import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.nlp.NlpModels;
+import org.reactions.pipeline.AnalysisSettings;
+import org.reactions.pipeline.Analyzer;
+import org.reactions.pipeline.DocumentResult;
+import org.reactions.render.Explanation;
+import org.reactions.render.OutputTarget;
+import org.reactions.stance.LabeledStatement;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code reactions explain DOC#N PATH...}: why a statement got its speaker, country and labels. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Explains one statement: the cues and rules that gave it its speaker, country and labels, with its text.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the statement was explained",
+            "2:usage error (no such document among the PATHs, no such statement in it)",
+            "3:the document could not be read"})
+public final class ExplainCommand implements Callable<Integer> {
+    /** The formats of an explanation. */
+    enum ExplainFormat { text, json }
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DOC#N", description = "A statement id, as in the reports: document id, '#', number.")
+    String statementId;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-", description = "Write to FILE (default: standard output).")
+    String output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ExplainFormat format;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine commandLine = spec.commandLine();
+        int hash = statementId.lastIndexOf('#');
+        int ordinal;
+        try {
+            ordinal = Integer.parseInt(statementId.substring(hash + 1));
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            throw new CommandLine.ParameterException(commandLine, "'" + statementId + "' is not a statement id (DOC#N, e.g. 002_d2fc831fd29a7dba#3)");
+        }
+        if (hash <= 0) {
+            throw new CommandLine.ParameterException(commandLine, "'" + statementId + "' is not a statement id (DOC#N, e.g. 002_d2fc831fd29a7dba#3)");
+        }
+        String documentId = statementId.substring(0, hash);
+        NlpModels models = NlpModels.fromClasspath();
+        ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
+        AnalysisSettings settings = input.settings(commandLine, kb);
+        List<DocumentSource> documents = CorpusListing.of(input.paths).documents();
+        Optional<DocumentSource> source = documents.stream().filter(d -> d.id().equals(documentId)).findFirst();
+        if (source.isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "no document '" + documentId + "' among " + String.join(" ", input.paths));
+        }
+        SourceDocument document;
+        try {
+            document = new DocumentReader(settings.maxDocumentBytes(), Main.stdin(commandLine)).read(source.get());
+        } catch (UnreadableDocumentException e) {
+            commandLine.getErr().println("reactions: " + source.get().path() + ": " + e.getMessage());
+            return ExitCode.NOTHING_READABLE;
+        }
+        DocumentResult result = new Analyzer(settings, kb, models).analyze(0, document);
+        Optional<LabeledStatement> statement = result.statements().stream()
+                .filter(s -> s.statement().ordinal() == ordinal).findFirst();
+        if (statement.isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "document '" + documentId + "' has " + result.statements().size()
+                    + " statements for " + String.join(",", settings.countries()) + "; there is no #" + ordinal);
+        }
+        try (OutputTarget target = OutputTarget.open(output, Main.stdout(commandLine))) {
+            if (format == ExplainFormat.json) {
+                Explanation.json(target.writer(), statement.get(), source.get().path());
+            } else {
+                Explanation.text(target.writer(), statement.get(), source.get().path(), Terminal.colour(OutputTarget.STDOUT.equals(output)));
+            }
+            target.commit();
+        }
+        return ExitCode.OK;
+    }
+}

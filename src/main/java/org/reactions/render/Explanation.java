@@ -1,0 +1,94 @@
+package org.reactions.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import org.reactions.entities.Actor;
+import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.Statement;
+import org.reactions.statements.TextSpan;
+
+/**
+ * Why a statement got its speaker, country and labels: the rules and cues that fired, with the text, its quoted
+ * words highlighted.
+ */
+public final class Explanation {
+    private Explanation() {
+    }
+
+    public static void text(Writer out, LabeledStatement labeled, String path, boolean colour) throws IOException {
+        Ansi ansi = new Ansi(colour);
+        Statement s = labeled.statement();
+        Actor speaker = s.speaker();
+        StringBuilder b = new StringBuilder();
+        b.append(ansi.bold(s.id())).append("  ").append(path).append(", sentence ").append(s.sentence() + 1)
+                .append(", characters ").append(s.start()).append('\u2013').append(s.end()).append('\n');
+        b.append("Speaker:  ").append(speaker.name()).append(speaker.role() == null ? "" : " (" + speaker.role() + ")")
+                .append(", ").append(speaker.type().label()).append('\n');
+        b.append("Country:  ").append(s.country()).append(", ").append(countrySource(speaker)).append('\n');
+        b.append("Mode:     ").append(s.mode().label()).append(", cue '").append(s.cue()).append("', confidence ")
+                .append(s.confidence()).append('\n');
+        b.append("Labels:   ").append(ansi.cyan(String.join(", ", labeled.labels().stream().map(Enum::name).toList()))).append("\n\n");
+        b.append("  ").append(highlighted(s, colour)).append("\n\n");
+        b.append("Why this speaker:\n");
+        for (String reason : s.reasons()) {
+            b.append("  - ").append(reason).append('\n');
+        }
+        b.append("Why these labels:\n");
+        for (String evidence : labeled.evidence()) {
+            b.append("  - ").append(evidence).append('\n');
+        }
+        out.write(b.toString());
+        out.flush();
+    }
+
+    public static void json(Writer out, LabeledStatement labeled, String path) throws IOException {
+        try (JsonGenerator g = JsonFormat.pretty(out)) {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", JsonFormat.SCHEMA_VERSION);
+            g.writeStringField("path", path);
+            g.writeFieldName("statement");
+            JsonFormat.statement(g, labeled);
+            g.writeStringField("countrySource", countrySource(labeled.statement().speaker()));
+            g.writeArrayFieldStart("speakerReasons");
+            for (String reason : labeled.statement().reasons()) {
+                g.writeString(reason);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("labelReasons");
+            for (String evidence : labeled.evidence()) {
+                g.writeString(evidence);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    static String countrySource(Actor speaker) {
+        return switch (speaker.origin()) {
+            case KNOWLEDGE_BASE -> "from the knowledge base";
+            case COUNTRY -> "the country itself, or a metonym of it";
+            case LEARNED -> "from the title, nationality or appositive that introduced the speaker in this document";
+            case DESCRIBED -> "from the nationality or affiliation in the words that name the speaker";
+            case UNKNOWN -> "unknown";
+        };
+    }
+
+    /** The statement's text with its quoted words marked: in colour on a terminal, between ⟦ ⟧ otherwise. */
+    static String highlighted(Statement s, boolean colour) {
+        String text = s.text();
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (TextSpan span : s.quoteSpans()) {
+            int from = text.offsetByCodePoints(0, Math.max(0, span.start() - s.start()));
+            int to = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), span.end() - s.start()));
+            b.append(text, at, from);
+            b.append(colour ? "\u001B[1;33m" : "\u27E6").append(text, from, to).append(colour ? "\u001B[0m" : "\u27E7");
+            at = to;
+        }
+        b.append(text.substring(at));
+        return b.toString().replace("\n", "\n  ");
+    }
+}
