@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The HTML report in a real browser: headless Chromium loads the file, the rendered DOM must hold the chart and
  * the statements of every country, and a screenshot is saved as target/report.png. Without Chromium the test is
- * skipped, unless REACTIONS_BROWSER_TEST=required (as in .ci/run, which installs Debian's chromium).
+ * skipped, unless REACTIONS_CI=required (as in .ci/run, which installs Debian's chromium).
  */
 class ReportBrowserTest {
     private static final Path DIR = Path.of("target/report-test");
@@ -41,8 +41,8 @@ class ReportBrowserTest {
                 return candidate;
             }
         }
-        boolean required = "required".equals(System.getenv("REACTIONS_BROWSER_TEST"));
-        assertFalse(required, "REACTIONS_BROWSER_TEST=required but no Chromium was found");
+        boolean required = "required".equals(System.getenv("REACTIONS_CI"));
+        assertFalse(required, "REACTIONS_CI=required but no Chromium was found");
         assumeTrue(false, "Chromium is not installed (apt-get install chromium); browser test skipped");
         return null;
     }
