@@ -41,9 +41,11 @@ public final class StanceLabeler {
     public LabeledStatement label(Statement statement, AnnotatedDocument document, DocumentEntities entities) {
         List<String> words = new ArrayList<>();
         List<String> countries = new ArrayList<>(); // the country of a mention starting at each word, or null
-        for (Sentence sentence : document.sentences()) {
-            if (sentence.end() <= statement.scopeStart() || sentence.start() >= statement.scopeEnd()) {
-                continue;
+        List<Sentence> sentences = document.sentences();
+        for (int index = firstEndingAfter(sentences, statement.scopeStart()); index < sentences.size(); index++) {
+            Sentence sentence = sentences.get(index);
+            if (sentence.start() >= statement.scopeEnd()) {
+                break;
             }
             String[] countryAt = new String[sentence.size()];
             for (Mention m : entities.inSentence(sentence.index())) {
@@ -125,6 +127,21 @@ public final class StanceLabeler {
             return partners.contains(country) && !victim;
         }
         return false;
+    }
+
+    /** The index of the first sentence that ends after an offset (sentences are in text order). */
+    private static int firstEndingAfter(List<Sentence> sentences, int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**

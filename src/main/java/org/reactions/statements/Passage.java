@@ -92,15 +92,38 @@ record Passage(int index, List<Sentence> sentences, List<Token> tokens, int[] se
     static List<Passage> of(AnnotatedDocument document, DocumentEntities entities) {
         List<Passage> passages = new ArrayList<>();
         List<Sentence> sentences = document.sentences();
+        List<Quotation> quotations = document.quotations();
         int i = 0;
+        int q = 0; // quotations and sentences are both in text order: one sweep serves all
         while (i < sentences.size()) {
             int j = i + 1;
             boolean turn = isTranscriptTurn(sentences, i, entities);
-            while (j < sentences.size() && sentences.get(j).paragraph() == sentences.get(i).paragraph()
-                    && (turn || quotationCrosses(document.quotations(), sentences.get(j - 1).end(), sentences.get(j).start()))) {
+            while (j < sentences.size() && sentences.get(j).paragraph() == sentences.get(i).paragraph()) {
+                int boundary = sentences.get(j - 1).end();
+                while (q < quotations.size() && quotations.get(q).end() <= boundary) {
+                    q++;
+                }
+                boolean crossed = q < quotations.size() && quotations.get(q).start() < boundary
+                        && quotations.get(q).end() > sentences.get(j).start();
+                if (!turn && !crossed) {
+                    break;
+                }
                 j++;
             }
-            passages.add(build(passages.size(), sentences.subList(i, j), document, entities));
+            int start = sentences.get(i).start();
+            int end = sentences.get(j - 1).end();
+            int first = Math.min(q, quotations.size());
+            while (first > 0 && quotations.get(first - 1).start() >= start) {
+                first--;
+            }
+            while (first < quotations.size() && quotations.get(first).start() < start) {
+                first++;
+            }
+            int last = first;
+            while (last < quotations.size() && quotations.get(last).start() < end) {
+                last++;
+            }
+            passages.add(build(passages.size(), sentences.subList(i, j), quotations.subList(first, last), entities));
             i = j;
         }
         return passages;
@@ -120,16 +143,7 @@ record Passage(int index, List<Sentence> sentences, List<Token> tokens, int[] se
         return false;
     }
 
-    private static boolean quotationCrosses(List<Quotation> quotations, int boundaryStart, int boundaryEnd) {
-        for (Quotation q : quotations) {
-            if (q.start() < boundaryStart && q.end() > boundaryEnd) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Passage build(int index, List<Sentence> sentences, AnnotatedDocument document, DocumentEntities entities) {
+    private static Passage build(int index, List<Sentence> sentences, List<Quotation> quotations, DocumentEntities entities) {
         List<Token> tokens = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         int size = sentences.stream().mapToInt(Sentence::size).sum();
@@ -145,10 +159,8 @@ record Passage(int index, List<Sentence> sentences, List<Token> tokens, int[] se
                         m.group(), m.possessive()));
             }
         }
-        int start = sentences.get(0).start();
-        int end = sentences.get(sentences.size() - 1).end();
-        List<Quotation> quotations = document.quotations().stream().filter(q -> q.start() >= start && q.start() < end).toList();
         List<String> words = tokens.stream().map(Token::lower).toList();
-        return new Passage(index, List.copyOf(sentences), List.copyOf(tokens), sentenceOf, List.copyOf(mentions), words, quotations);
+        return new Passage(index, List.copyOf(sentences), List.copyOf(tokens), sentenceOf, List.copyOf(mentions), words,
+                List.copyOf(quotations));
     }
 }
