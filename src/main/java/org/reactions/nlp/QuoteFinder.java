@@ -14,12 +14,17 @@ final class QuoteFinder {
     }
 
     static List<Quotation> find(String text, int from) {
+        return find(text, from, text.length());
+    }
+
+    /** The quotations of the part [from, to) of a text. */
+    static List<Quotation> find(String text, int from, int to) {
         List<Quotation> quotations = new ArrayList<>();
         boolean previousContinues = false;
         int lineStart = from;
-        while (lineStart < text.length()) {
+        while (lineStart < to) {
             int lineEnd = lineStart;
-            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            while (lineEnd < to && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
                 lineEnd++;
             }
             if (lineEnd > lineStart && !text.substring(lineStart, lineEnd).isBlank()) {

@@ -38,14 +38,22 @@ public final class TextAnalyzer {
     }
 
     public AnnotatedDocument analyze(SourceDocument document, Predicate<List<Token>> needsTags) {
+        return analyze(document, document.bodyStart(), document.text().length(), needsTags);
+    }
+
+    /**
+     * Analyses the part [from, to) of a document's text (a long document is analysed part by part, so that memory
+     * does not grow with its size); offsets stay offsets into the whole text.
+     */
+    public AnnotatedDocument analyze(SourceDocument document, int from, int to, Predicate<List<Token>> needsTags) {
         String text = document.text();
-        Quotations quotes = new Quotations(QuoteFinder.find(text, document.bodyStart()));
+        Quotations quotes = new Quotations(QuoteFinder.find(text, from, to));
         List<Sentence> sentences = new ArrayList<>();
         int tokenCount = 0;
         int paragraph = 0;
-        int lineStart = document.bodyStart();
-        while (lineStart < text.length()) {
-            int lineEnd = lineEnd(text, lineStart);
+        int lineStart = from;
+        while (lineStart < to) {
+            int lineEnd = Math.min(lineEnd(text, lineStart), to);
             String line = NlpText.normalize(text.substring(lineStart, lineEnd));
             if (!line.isBlank()) {
                 boolean heading = NlpText.isHeading(line);

@@ -72,14 +72,22 @@ public final class Analyzer {
     /** Analyses a document already read (from a file, or built in memory by a caller of the library). */
     public DocumentResult analyze(int index, SourceDocument document) {
         try {
-            AnnotatedDocument annotated = analyzers.get().analyze(document, extractor.lexicon()::mayHoldStatement);
-            DocumentEntities entities = recognizer.recognize(annotated);
             List<LabeledStatement> labeled = new ArrayList<>();
-            for (Statement statement : extractor.extract(annotated, entities, countries)) {
-                labeled.add(labeler.label(statement, annotated, entities));
+            Map<Actor, Integer> actors = new LinkedHashMap<>();
+            int sentences = 0;
+            int tokens = 0;
+            for (int[] part : DocumentParts.of(document.text(), document.bodyStart())) {
+                AnnotatedDocument annotated = analyzers.get().analyze(document, part[0], part[1], extractor.lexicon()::mayHoldStatement);
+                DocumentEntities entities = recognizer.recognize(annotated);
+                for (Statement statement : extractor.extract(annotated, entities, countries)) {
+                    labeled.add(labeler.label(statement, annotated, entities).renumbered(labeled.size() + 1, sentences));
+                }
+                mentionCounts(entities).forEach((actor, n) -> actors.merge(actor, n, Integer::sum));
+                sentences += annotated.sentences().size();
+                tokens += annotated.tokenCount();
             }
-            return new DocumentResult(index, document.id(), document.path(), document.date(), annotated.sentences().size(),
-                    annotated.tokenCount(), labeled, null, document.warnings(), mentionCounts(entities));
+            return new DocumentResult(index, document.id(), document.path(), document.date(), sentences, tokens, labeled, null,
+                    document.warnings(), actors);
         } catch (OutOfMemoryError e) {
             return DocumentResult.failure(index, document.id(), document.path(), "not enough memory to analyse this document");
         } catch (RuntimeException | StackOverflowError e) {

@@ -25,4 +25,8 @@ public record LabeledStatement(Statement statement, Set<Label> labels, List<Stri
     public String country() {
         return statement.country();
     }
+
+    public LabeledStatement renumbered(int newOrdinal, int sentencesBefore) {
+        return new LabeledStatement(statement.renumbered(newOrdinal, sentencesBefore), labels, evidence);
+    }
 }

@@ -41,4 +41,10 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
         return speaker.country();
     }
 
+
+    /** The same statement at another position: its number and sentence counted from the start of a longer document. */
+    public Statement renumbered(int newOrdinal, int sentencesBefore) {
+        return new Statement(documentId, newOrdinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
+                quote, quoteSpans, speaker, mode, cue, confidence, reasons);
+    }
 }
