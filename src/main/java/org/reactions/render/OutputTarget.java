@@ -22,6 +22,8 @@ public final class OutputTarget implements AutoCloseable {
     private final Path temporary;
     private final OutputStream stream;
     private final Writer writer;
+    /** removes the temporary file when the run is interrupted (Ctrl-C, a CI timeout sending SIGTERM) */
+    private final Thread cleanup;
     private boolean committed;
 
     private OutputTarget(Path target, Path temporary, OutputStream stream) {
@@ -29,6 +31,32 @@ public final class OutputTarget implements AutoCloseable {
         this.temporary = temporary;
         this.stream = stream;
         this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        if (temporary == null) {
+            this.cleanup = null;
+        } else {
+            this.cleanup = new Thread(this::discard, "reactions-output-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        }
+    }
+
+    private synchronized void discard() {
+        if (!committed) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // the JVM is going down; nothing better to do than leave the stray temporary file
+            }
+        }
+    }
+
+    private void forgetCleanup() {
+        if (cleanup != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook will find the target committed or discard the temporary file
+            }
+        }
     }
 
     /** Opens a target; {@code -} is standard output (not closed at the end). */
@@ -53,7 +81,7 @@ public final class OutputTarget implements AutoCloseable {
     }
 
     /** Makes the written report the target's content. */
-    public void commit() throws IOException {
+    public synchronized void commit() throws IOException {
         writer.flush();
         if (target == null) {
             committed = true;
@@ -66,17 +94,19 @@ public final class OutputTarget implements AutoCloseable {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+        forgetCleanup();
     }
 
     /** Discards an uncommitted report, leaving any earlier file in place. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (committed) {
             return;
         }
         if (temporary != null) {
             writer.close();
             Files.deleteIfExists(temporary);
+            forgetCleanup();
         } else {
             writer.flush();
         }
