@@ -23,6 +23,8 @@ public final class StanceLabeler {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", "\"", "but", "yet", "while",
             "whereas", "although", "though", "because", "that", "which", "who");
 
+    /** how far back "amid" reaches, in words */
+    private static final int CIRCUMSTANCE_REACH = 4;
     /** how far back a negator reaches, in words ("refrained from offering military or civilian support") */
     private static final int NEGATION_REACH = 6;
     /** how far after a cue its target may be named, in words */
@@ -150,7 +152,18 @@ public final class StanceLabeler {
      */
     private static boolean isCircumstance(List<String> words, int i, StanceCue cue) {
         String before = i > 0 ? words.get(i - 1) : "";
-        return before.equals("amid") || (before.equals("for") && cue.label() == Label.CONDEMNATION);
+        if (before.equals("for") && cue.label() == Label.CONDEMNATION) {
+            return true;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - CIRCUMSTANCE_REACH); j--) {
+            if (CLAUSE_BREAKS.contains(words.get(j))) {
+                return false;
+            }
+            if (words.get(j).equals("amid")) {
+                return true; // "amid escalating tensions", "amid the tense global outrage"
+            }
+        }
+        return false;
     }
 
     /** Whether a negator stands before word i in its clause ("did not request help", "refrained from offering support"). */

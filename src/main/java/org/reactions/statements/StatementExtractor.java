@@ -779,7 +779,8 @@ public final class StatementExtractor {
                 if (t.quoted() || t.isQuoteMark()) {
                     continue;
                 }
-                boolean yetTo = p.lower(j).equals("yet") && p.lower(j + 1).equals("to"); // "has yet to", not "yet" the conjunction
+                // "yet" joins clauses after a comma ("..., yet both powers"); "not yet clear", "has yet to" are adverbs
+                boolean yetTo = p.lower(j).equals("yet") && !p.lower(j - 1).equals(",");
                 boolean absolute = p.lower(j).equals("with") && p.lower(j - 1).equals(","); // ", with France also supporting"
                 if ((CLAUSE_ENDS.contains(p.lower(j)) && !yetTo) || absolute || (subordinate && t.text().equals(","))) {
                     return t.start();
@@ -788,20 +789,24 @@ public final class StatementExtractor {
             return p.end();
         }
 
-        /** Where the speaker's clause starts: after a fronted clause ("Responding to suggestions that ..., Javani said"). */
+        /**
+         * Where the speaker's clause starts: after a fronted phrase, which ends at the first comma ("Responding to
+         * suggestions that ..., Javani said", "Regarding the programme, Russia, as a partner, builds ..., he added").
+         */
         private int clauseStart(Passage p, int anchor) {
             int sentenceStart = p.sentenceStart(Math.min(anchor, p.size() - 1));
             String opening = p.lower(sentenceStart);
             if (anchor <= sentenceStart || !(FRONTING.contains(opening) || opening.endsWith("ing"))) {
                 return p.start();
             }
-            for (int j = anchor - 1; j > sentenceStart; j--) {
+            for (int j = sentenceStart + 1; j < anchor; j++) {
                 if (p.token(j).text().equals(",") && !p.token(j).quoted()) {
                     return p.token(j).end();
                 }
             }
             return p.start();
         }
+
 
         /** A statement in the making: one speaker's speech in one passage. */
         private final class Draft {
