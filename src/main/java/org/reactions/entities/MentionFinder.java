@@ -351,8 +351,14 @@ final class MentionFinder {
         return k < sentence.size() && MODIFIERS.contains(lower(k)) && lexemeAt[k] == null;
     }
 
+    /** A possessive ending at token k: "'s", or "'" right after a word ending in s ("the countries' leaders"). */
     private boolean isPossessive(int k) {
-        return k < sentence.size() && (sentence.token(k).text().equals("'s") || sentence.token(k).text().equals("'"));
+        if (k >= sentence.size() || k == 0 || sentence.token(k).start() != sentence.token(k - 1).end()) {
+            return false; // "Xi 'strongly condemn'": a quote mark after a space opens a quotation
+        }
+        String mark = sentence.token(k).text();
+        String before = sentence.token(k - 1).text();
+        return mark.equals("'s") || (mark.equals("'") && before.endsWith("s"));
     }
 
     // ---------------------------------------------------------------- actors

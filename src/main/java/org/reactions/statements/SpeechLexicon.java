@@ -33,7 +33,7 @@ public final class SpeechLexicon {
     }
 
     public static SpeechLexicon bundled() {
-        return new SpeechLexicon(DataFiles.resource(FILE, 4), DataFiles.resource(STATEMENT_NOUNS, 1));
+        return new SpeechLexicon(DataFiles.resource(FILE, 5), DataFiles.resource(STATEMENT_NOUNS, 1));
     }
 
     private static SpeechVerb verb(DataRow row) {
@@ -49,7 +49,7 @@ public final class SpeechLexicon {
                 throw row.error("form '" + form + "' must be one lower-case word");
             }
         }
-        return new SpeechVerb(row.get(0), forms, nouns, new HashSet<>(row.list(3)));
+        return new SpeechVerb(row.get(0), forms, nouns, new HashSet<>(row.list(3)), row.yesNo(4));
     }
 
     public SpeechVerb verb(String lowerCaseForm) {

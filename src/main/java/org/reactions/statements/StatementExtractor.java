@@ -36,6 +36,9 @@ public final class StatementExtractor {
             "also", "both", "all", "each", "jointly", "together", "separately", "themselves", "itself", "himself", "herself",
             "reportedly", "publicly", "repeatedly", "again", "further", "then", "later", "earlier", "already", "once");
     private static final Set<String> COORDINATION = Set.of("and", "or", ",", "nor");
+    /** the most words a quotation may have for a speech verb inside it to count ("'strongly condemn'") */
+    private static final int SHORT_QUOTATION = 3;
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its");
     private static final Set<String> BOUNDARIES = Set.of(";", "while", "whereas", "but", "and", "with", "as", "meanwhile");
     private static final Set<String> NOUN_MARKERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its", "his",
             "her", "their", "our", "my", "your", "any", "no", "every", "each", "such", "'s", "'");
@@ -51,7 +54,7 @@ public final class StatementExtractor {
     /** time and occasion words that may stand between a subject and its verb ("Putin on Monday said") */
     private static final Set<String> INTERPOSED_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
-            "today", "yesterday", "statement", "interview", "speech", "briefing", "conference", "remarks", "post", "message",
+            "today", "yesterday", "days", "weeks", "months", "years", "hours", "statement", "interview", "speech", "briefing", "conference", "remarks", "post", "message",
             "call", "letter", "meeting", "session", "address", "time", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
     /** words that end one speaker's part of a sentence when the speaker says nothing after them ("..., yet both powers ...") */
@@ -206,7 +209,7 @@ public final class StatementExtractor {
             List<Cue> cues = new ArrayList<>();
             for (int k = 0; k < p.size(); k++) {
                 Token t = p.token(k);
-                if (t.quoted() || t.isQuoteMark() || insideMention(p, k)) {
+                if ((t.quoted() && !isQuotedVerbOfSubject(p, k)) || t.isQuoteMark() || insideMention(p, k)) {
                     continue;
                 }
                 String w = t.lower();
@@ -222,6 +225,22 @@ public final class StatementExtractor {
                 cues.add(new Cue(k, k + 1, w, CueKind.VERB));
             }
             return cues;
+        }
+
+        /**
+         * A speech verb quoted on its own right after its subject, as headlines do ("Putin, Xi 'strongly condemn'
+         * strikes"): a quotation of at most three words that follows a mention.
+         */
+        private boolean isQuotedVerbOfSubject(Passage p, int k) {
+            int open = k;
+            while (open > 0 && p.token(open - 1).quoted()) {
+                open--;
+            }
+            int close = k;
+            while (close + 1 < p.size() && p.token(close + 1).quoted()) {
+                close++;
+            }
+            return close - open < SHORT_QUOTATION && open >= 2 && p.token(open - 1).isQuoteMark() && mentionEndingAt(p, open - 2) != null;
         }
 
         private boolean insideMention(Passage p, int k) {
@@ -323,9 +342,11 @@ public final class StatementExtractor {
             if (previous != null && previous.hasSpeaker() && (participle || PREPOSITIONS.contains(joiner))) {
                 return new Event(cue, inherit(previous), negated(p, Math.max(before, sentenceStart), k), k, previous);
             }
-            boolean attached = before >= 0 && !p.token(before).text().equals(",") && !p.token(before).text().equals("—");
-            // "resolutions calling for", "by denounced", "Putin met Araghchi and slammed"
-            if ((participle && attached) || PREPOSITIONS.contains(joiner) || COORDINATING.contains(joiner)) {
+            boolean afterComma = before >= 0 && p.token(before).text().equals(",");
+            boolean attached = before >= 0 && !afterComma && !p.token(before).text().equals("—");
+            boolean reporting = participle && afterComma && speech.verb(cue.surface()).attaches();
+            // "resolutions calling for", "by denounced", "Putin met Araghchi and slammed", "refused to be drawn, saying"
+            if ((participle && attached) || reporting || PREPOSITIONS.contains(joiner) || COORDINATING.contains(joiner)) {
                 List<Mention> clauseSubject = leftmostSubject(p, sentenceStart, k);
                 if (clauseSubject != null) {
                     List<Speaker> speakers = new ArrayList<>();
@@ -396,6 +417,11 @@ public final class StatementExtractor {
          */
         private Subject subjectLeftOf(Passage p, int k, int sentenceStart) {
             int j = k - 1;
+            if (p.token(k).quoted()) { // "Putin, Xi 'strongly condemn'": step out of the short quotation
+                while (j >= sentenceStart && (p.token(j).quoted() || p.token(j).isQuoteMark())) {
+                    j--;
+                }
+            }
             while (j >= sentenceStart) {
                 Token t = p.token(j);
                 if (t.quoted() || t.isQuoteMark()) {
@@ -412,7 +438,10 @@ public final class StatementExtractor {
                         || negators.endsAt(lowerWords(p, j + 1), j + 1)) {
                     j--;
                 } else if (BARE_TIME_WORDS.contains(t.lower())) {
-                    j--; // "The Kremlin Monday said"
+                    j--; // "The Kremlin Monday said", "Putin on Sunday called"
+                    if (j >= sentenceStart && INTERPOSED_PREPOSITIONS.contains(p.lower(j))) {
+                        j--;
+                    }
                 } else if (speech.isStatementNoun(t.lower())) { // "a Kremlin statement said", "the ministry's readout said"
                     int owner = j - 1 >= sentenceStart && p.lower(j - 1).equals("'s") ? j - 2 : j - 1;
                     Mention author = mentionEndingAt(p, owner);
@@ -424,6 +453,10 @@ public final class StatementExtractor {
                     j -= 2; // "continues to oppose", "refused to say"
                 } else if (t.text().equals(",")) {
                     int open = appositiveStart(p, j, sentenceStart);
+                    if (open >= 0 && p.lower(open + 1).equals("including") && mentionEndingAt(p, j - 1) != null) {
+                        // "many countries, including Nigeria, Russia and Saudi Arabia, condemned"
+                        return new Subject(coordinated(p, mentionEndingAt(p, j - 1)), j, false);
+                    }
                     if (open < 0 || mentionEndingAt(p, open - 1) == null) {
                         return new Subject(null, -1, false);
                     }
@@ -463,6 +496,13 @@ public final class StatementExtractor {
          * one is joined by "and", "or" or "nor", the others may be joined by commas.
          */
         private List<Mention> coordinated(Passage p, Mention subject) {
+            List<Mention> listed = coordinated(p, subject, p.isHeading());
+            // headlines join names with commas ("Putin, Xi condemn ..."), but only a list that opens the headline
+            boolean opensHeadline = p.sentenceStart(subject.start()) == listed.get(0).start();
+            return p.isHeading() && !opensHeadline ? coordinated(p, subject, false) : listed;
+        }
+
+        private List<Mention> coordinated(Passage p, Mention subject, boolean commaFirst) {
             List<Mention> all = new ArrayList<>();
             for (Mention m : p.mentions()) {
                 if (m.start() == subject.start() && m.end() == subject.end()) {
@@ -470,8 +510,11 @@ public final class StatementExtractor {
                 }
             }
             int j = subject.start() - 1;
+            if (j > 0 && POSSESSIVE_DETERMINERS.contains(p.lower(j))) {
+                j--; // "Putin and his Chinese counterpart Xi Jinping"
+            }
             boolean first = true;
-            while (j > 0 && COORDINATION.contains(p.lower(j)) && !(first && p.lower(j).equals(","))) {
+            while (j > 0 && COORDINATION.contains(p.lower(j)) && !(first && !commaFirst && p.lower(j).equals(","))) {
                 int end = p.lower(j).equals("and") && p.lower(j - 1).equals(",") ? j - 1 : j;
                 Mention left = mentionEndingAt(p, end - 1);
                 if (left == null || left.possessive() || PREPOSITIONS.contains(p.lower(left.start() - 1))) {
@@ -569,6 +612,9 @@ public final class StatementExtractor {
         }
 
         private boolean boundaryBetween(Passage p, int from, int to) {
+            if (to > from && p.lower(to - 1).equals(",")) {
+                return true; // "During the call, which Xinhua said was initiated by Lavrov, Wang said ..."
+            }
             for (int j = from; j < to; j++) {
                 if (!p.token(j).quoted() && BOUNDARIES.contains(p.lower(j))) {
                     return true;

@@ -186,6 +186,41 @@ class StatementExtractorTest {
         assertTrue(s.quote().startsWith("Our cooperation"));
     }
 
+    @Test
+    void aReportingParticipleAfterACommaSpeaksForTheClausesSubject() {
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("Peskov refused to be drawn on the matter, saying Moscow would wait."));
+        assertEquals(List.of(), speakers("Moscow has used foreign drones for years, highlighting a complex partnership."));
+    }
+
+    @Test
+    void anIncludingListSpeaks() {
+        assertEquals(List.of("Russia/RU", "China/CN"), speakers("Several governments, including Russia and China, condemned the raid."));
+    }
+
+    @Test
+    void headlinesJoinNamesWithCommasAndQuoteTheirVerbs() {
+        assertEquals(List.of("Vladimir Putin/RU", "Xi Jinping/CN"), speakers("Putin, Xi 'strongly condemn' raids on Iran, urge talks"));
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("No help sought from Beijing or Moscow, Araghchi says"));
+    }
+
+    @Test
+    void aCounterpartJoinsTheSubject() {
+        assertEquals(List.of("Vladimir Putin/RU", "Xi Jinping/CN"),
+                speakers("Putin and his Chinese counterpart Xi Jinping on Thursday condemned the raid."));
+    }
+
+    @Test
+    void speechInsideAParentheticalDoesNotSwallowTheMainClause() {
+        assertEquals(List.of("Wang Yi/CN"), speakers("During the call, which Xinhua said was requested by Moscow, Wang said the raids were illegal."));
+    }
+
+    @Test
+    void timePhrasesBetweenSubjectAndVerb() {
+        assertEquals(List.of("China/CN"), speakers("Beijing has in recent days urged its citizens to leave."));
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin on Sunday called the raid \u201Ca crime\u201D."));
+        assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin Monday said it regretted the raids."));
+    }
+
     // ---------------------------------------------------------------- not statements
 
     @Test
