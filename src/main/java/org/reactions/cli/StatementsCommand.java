@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.render.CsvReportWriter;
 import org.reactions.render.StatementListWriter;
 import org.reactions.stance.Label;

@@ -29,9 +29,15 @@ public final class Negators {
 
     /** Whether a negator ends at word index {@code end - 1} (lower-case words). */
     public boolean endsAt(List<String> words, int end) {
+        return lengthEndingAt(words, end) > 0;
+    }
+
+    /** The length in words of the longest negator ending at word index {@code end - 1}, or 0 (lower-case words). */
+    public int lengthEndingAt(List<String> words, int end) {
+        int longest = 0;
         for (String[] phrase : phrases) {
             int start = end - phrase.length;
-            if (start < 0) {
+            if (start < 0 || phrase.length <= longest) {
                 continue;
             }
             boolean match = true;
@@ -39,10 +45,10 @@ public final class Negators {
                 match = phrase[i].equals(words.get(start + i));
             }
             if (match) {
-                return true;
+                longest = phrase.length;
             }
         }
-        return false;
+        return longest;
     }
 
     /** Whether a negator ends anywhere in [from, to) (lower-case words). */

@@ -2,7 +2,6 @@ package org.reactions.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.stream.Collectors;
 import org.reactions.pipeline.DocumentResult;

@@ -8,14 +8,23 @@ import java.util.List;
  * @param label    the stance it signals
  * @param polarity whether it counts only when not negated, only when negated, or either way
  * @param words    the pattern's words: a trailing '*' matches any ending, "..." a gap of up to three words
- * @param partner  whether it counts only when the text names a partner of the speaker's country
+ * @param target   which partner of the speaker's country, if any, the text must name for the cue to count
  * @param source   "file:line" of its entry, for explanations
  */
-public record StanceCue(Label label, Polarity polarity, List<String> words, boolean partner, String source) {
+public record StanceCue(Label label, Polarity polarity, List<String> words, Target target, String source) {
     public static final String GAP = "...";
     static final int GAP_WORDS = 3;
 
     public enum Polarity { AFFIRMED, NEGATED, EITHER }
+
+    public enum Target {
+        /** counts whoever the text names */
+        ANY,
+        /** counts only when a partner is named right after the cue as its target ("criticized the Kremlin") */
+        PARTNER,
+        /** counts only when a partner is named anywhere in the statement ("Moscow will help Tehran", "support for Iran") */
+        PARTNER_NAMED
+    }
 
     public StanceCue {
         words = List.copyOf(words);

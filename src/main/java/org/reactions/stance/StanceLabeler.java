@@ -76,8 +76,8 @@ public final class StanceLabeler {
         Set<String> partners = lexicon.partnersOf(speakerCountry);
         Set<Label> labels = EnumSet.noneOf(Label.class);
         List<String> evidence = new ArrayList<>();
-        boolean condemnsOthers = false;
-        boolean condemnsPartners = false;
+        boolean namesPartner = countries.stream().anyMatch(country -> country != null && partners.contains(country));
+        List<CueMatch> matches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             for (StanceCue cue : lexicon.startingWith(words.get(i))) {
                 int end = cue.matchAt(words, i);
@@ -89,17 +89,31 @@ public final class StanceLabeler {
                     continue;
                 }
                 boolean partnerTarget = targetsPartner(words, countries, end, partners);
-                if (cue.partner() && !partnerTarget) {
-                    continue;
+                boolean targetMissing = switch (cue.target()) {
+                    case ANY -> false;
+                    case PARTNER -> !partnerTarget;
+                    case PARTNER_NAMED -> !namesPartner;
+                };
+                if (!targetMissing) {
+                    matches.add(new CueMatch(cue, i, end, negated, partnerTarget));
                 }
-                if (cue.label() == Label.CONDEMNATION) {
-                    condemnsPartners |= partnerTarget;
-                    condemnsOthers |= !partnerTarget;
-                }
-                if (labels.add(cue.label()) || cue.label() == Label.CONDEMNATION) {
-                    evidence.add(cue.label() + ": '" + String.join(" ", words.subList(i, end)) + "'" + (negated ? " (negated)" : "")
-                            + (partnerTarget ? " aimed at a partner" : "") + ", cue '" + cue.pattern() + "' (" + cue.source() + ")");
-                }
+            }
+        }
+        boolean condemnsOthers = false;
+        boolean condemnsPartners = false;
+        for (CueMatch match : matches) {
+            if (matches.stream().anyMatch(match::liesInside)) {
+                continue;
+            }
+            StanceCue cue = match.cue();
+            if (cue.label() == Label.CONDEMNATION) {
+                condemnsPartners |= match.partnerTarget();
+                condemnsOthers |= !match.partnerTarget();
+            }
+            if (labels.add(cue.label()) || cue.label() == Label.CONDEMNATION) {
+                evidence.add(cue.label() + ": '" + String.join(" ", words.subList(match.start(), match.end())) + "'"
+                        + (match.negated() ? " (negated)" : "") + (match.partnerTarget() ? " aimed at a partner" : "")
+                        + ", cue '" + cue.pattern() + "' (" + cue.source() + ")");
             }
         }
         if (condemnsPartners && !condemnsOthers) {
@@ -112,6 +126,17 @@ public final class StanceLabeler {
             evidence.add("OTHER: no stance cue");
         }
         return new LabeledStatement(statement, labels, evidence);
+    }
+
+    /** A cue found at words [start, end). */
+    private record CueMatch(StanceCue cue, int start, int end, boolean negated, boolean partnerTarget) {
+        /**
+         * Whether this match lies inside a longer match of another label, which then speaks for its words alone:
+         * "avoid further escalation" is de-escalation, not a warning; "concerned over the strikes" is criticism.
+         */
+        boolean liesInside(CueMatch other) {
+            return other.cue.label() != cue.label() && other.start <= start && end <= other.end && other.end - other.start > end - start;
+        }
     }
 
     /**
@@ -148,12 +173,15 @@ public final class StanceLabeler {
 
     /**
      * Words that describe circumstances or someone else's act rather than the speaker's stance: "amid escalating
-     * tensions", "thanked Russia for condemning the attack".
+     * tensions", "thanked Russia for condemning the attack", "the right to defend itself".
      */
     private static boolean isCircumstance(List<String> words, int i, StanceCue cue) {
         String before = i > 0 ? words.get(i - 1) : "";
         if (before.equals("for") && cue.label() == Label.CONDEMNATION) {
             return true;
+        }
+        if (before.equals("to") && i >= 2 && words.get(i - 2).startsWith("right") && cue.label() == Label.WARNING) {
+            return true; // "Iran's right to defend itself" grants a right, it does not threaten
         }
         for (int j = i - 1; j >= Math.max(0, i - CIRCUMSTANCE_REACH); j--) {
             if (CLAUSE_BREAKS.contains(words.get(j))) {
@@ -166,18 +194,28 @@ public final class StanceLabeler {
         return false;
     }
 
-    /** Whether a negator stands before word i in its clause ("did not request help", "refrained from offering support"). */
+    /**
+     * Whether word i is negated: an odd number of negators stand before it in its clause ("did not request help";
+     * "cannot fail to be a cause of concern" is affirmed). "not only" and "not even" do not negate.
+     */
     private boolean negatedAt(List<String> words, int i, List<String> countries) {
-        for (int j = i - 1; j >= Math.max(0, i - NEGATION_REACH); j--) {
+        boolean negated = false;
+        int j = i - 1;
+        while (j >= Math.max(0, i - NEGATION_REACH)) {
             boolean yetTo = words.get(j).equals("yet") && j + 1 < words.size() && words.get(j + 1).equals("to"); // "has yet to"
             boolean newSubject = words.get(j).equals("and") && j + 1 < countries.size() && countries.get(j + 1) != null;
             if ((CLAUSE_BREAKS.contains(words.get(j)) && !yetTo) || newSubject) {
-                return false;
+                break;
             }
-            if (negators.endsAt(words, j + 1) && !(j + 1 < words.size() && (words.get(j + 1).equals("only") || words.get(j + 1).equals("even")))) {
-                return true;
+            int length = negators.lengthEndingAt(words, j + 1);
+            String next = j + 1 < words.size() ? words.get(j + 1) : "";
+            if (length > 0 && !next.equals("only") && !next.equals("even")) {
+                negated = !negated;
+                j -= length;
+            } else {
+                j--;
             }
         }
-        return false;
+        return negated;
     }
 }

@@ -100,11 +100,13 @@ public final class StanceLexicon {
                 throw row.error("pattern word '" + word + "' must be lower case, with at most a trailing *");
             }
         }
-        String target = row.get(3);
-        if (!target.equals("-") && !target.equals("partner")) {
-            throw row.error("target must be - or partner");
-        }
-        return new StanceCue(label, polarity, words, target.equals("partner"), row.source() + ":" + row.line());
+        StanceCue.Target target = switch (row.get(3)) {
+            case "-" -> StanceCue.Target.ANY;
+            case "partner" -> StanceCue.Target.PARTNER;
+            case "partner-named" -> StanceCue.Target.PARTNER_NAMED;
+            default -> throw row.error("target must be -, partner or partner-named");
+        };
+        return new StanceCue(label, polarity, words, target, row.source() + ":" + row.line());
     }
 
     public List<StanceCue> cues() {

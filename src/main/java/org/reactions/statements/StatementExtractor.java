@@ -54,9 +54,10 @@ public final class StatementExtractor {
     /** time and occasion words that may stand between a subject and its verb ("Putin on Monday said") */
     private static final Set<String> INTERPOSED_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
-            "today", "yesterday", "days", "weeks", "months", "years", "hours", "statement", "interview", "speech", "briefing", "conference", "remarks", "post", "message",
-            "call", "letter", "meeting", "session", "address", "time", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
+            "today", "yesterday", "days", "weeks", "months", "years", "hours", "statement", "interview", "speech",
+            "briefing", "conference", "remarks", "post", "message", "call", "letter", "meeting", "session", "address",
+            "time", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
     /** words that end one speaker's part of a sentence when the speaker says nothing after them ("..., yet both powers ...") */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", "yet", "but", "while", "whereas", "although", "though");
     /** words that open a fronted clause, which is the writer's framing rather than the speaker's words */
@@ -315,7 +316,7 @@ public final class StatementExtractor {
             if (previous != null && previous.hasSpeaker() && (COORDINATING.contains(joiner) || (participle && joiner.equals(",")))) {
                 return new Event(cue, inherit(previous), negated(p, Math.max(before, sentenceStart), k), k, previous);
             }
-            List<Mention> agents = passiveAgents(p, k, before);
+            List<Mention> agents = passiveAgents(p, k);
             if (!agents.isEmpty()) { // "The session was requested by Russia and China"
                 List<Speaker> speakers = new ArrayList<>();
                 for (Mention m : agents) {
@@ -360,7 +361,7 @@ public final class StatementExtractor {
         }
 
         /** The actors after "by" when the verb at k is passive ("was requested by Russia and China"). */
-        private List<Mention> passiveAgents(Passage p, int k, int before) {
+        private List<Mention> passiveAgents(Passage p, int k) {
             int auxiliary = k - 1;
             while (auxiliary > 0 && p.token(auxiliary).hasTag("ADV")) {
                 auxiliary--;

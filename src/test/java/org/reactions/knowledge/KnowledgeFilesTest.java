@@ -219,10 +219,14 @@ class KnowledgeFilesTest {
             String phrase = cue.words().stream().map(w -> w.equals(StanceCue.GAP) ? "the" : w.replace("*", ""))
                     .collect(Collectors.joining(" "));
             String negation = cue.polarity() == StanceCue.Polarity.NEGATED ? "there was no " : "";
-            String target = cue.partner() ? " China" : "";
-            Set<Label> labels = labelsOf("Baghaei said that " + negation + phrase + target + ".");
+            boolean needsPartner = cue.target() != StanceCue.Target.ANY;
+            Set<Label> labels = labelsOf("Baghaei said that " + negation + phrase + (needsPartner ? " China" : "") + ".");
             if (!labels.contains(cue.label())) {
                 failures.add(cue.label() + " '" + cue.pattern() + "' (" + cue.source() + ") -> " + labels);
+            }
+            Set<Label> withoutPartner = labelsOf("Baghaei said that " + negation + phrase + " Israel.");
+            if (needsPartner && withoutPartner.contains(cue.label())) {
+                failures.add(cue.label() + " '" + cue.pattern() + "' (" + cue.source() + ") counts without a partner");
             }
         }
         assertNoneFailed("stance-cues.tsv", failures);

@@ -39,6 +39,28 @@ class StanceLabelerTest {
     }
 
     @Test
+    void twoNegationsCancel() {
+        assertEquals(Set.of(Label.WARNING), labels("Peskov said the situation cannot fail to be a cause of concern."));
+    }
+
+    @Test
+    void helpCountsAsSolidarityOnlyWhenAPartnerIsNamed() {
+        assertEquals(Set.of(Label.OTHER), labels("Iravani said Washington has supported the Israeli strikes."));
+        assertEquals(Set.of(Label.SOLIDARITY), labels("Iravani said Moscow has supported Iran throughout."));
+    }
+
+    @Test
+    void aCueInsideALongerCueOfAnotherLabelDoesNotCount() {
+        assertEquals(Set.of(Label.DE_ESCALATION), labels("Wang Yi said all sides must avoid further escalation."));
+    }
+
+    @Test
+    void aRightToDefendIsSolidarityNotAThreat() {
+        assertEquals(Set.of(Label.SOLIDARITY), labels("Lavrov said Russia respects Iran's right to defend itself."));
+        assertEquals(Set.of(Label.WARNING), labels("Araghchi said Iran would defend itself with all its might."));
+    }
+
+    @Test
     void criticismOfAPartnerIsAGrievance() {
         assertEquals(Set.of(Label.GRIEVANCE), labels("Iranian officials criticized Moscow over the undelivered air defence systems."));
         assertEquals(Set.of(Label.GRIEVANCE), labels("Iranian officials said they were disappointed in Beijing."));
