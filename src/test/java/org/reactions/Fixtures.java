@@ -28,7 +28,7 @@ public final class Fixtures {
     public static final EntityRecognizer RECOGNIZER = new EntityRecognizer(KB, Fixtures::tokenize);
     public static final StatementExtractor EXTRACTOR = new StatementExtractor(SpeechLexicon.bundled(), Negators.bundled());
     public static final StanceLabeler LABELER = new StanceLabeler(StanceLexicon.bundled(), Negators.bundled());
-    public static final Analyzer ANALYZER = new Analyzer(new AnalysisSettings(COUNTRIES, 20_000_000, 1, List.of(), List.of()), KB, MODELS);
+    public static final Analyzer ANALYZER = new Analyzer(new AnalysisSettings(COUNTRIES, 20_000_000, 1, List.of(), List.of(), null), KB, MODELS);
     private static final ThreadLocal<TextAnalyzer> ANALYZERS = ThreadLocal.withInitial(MODELS::newAnalyzer);
 
     private Fixtures() {

@@ -64,7 +64,7 @@ final class CorpusRun {
             analyzer = new Analyzer(settings, kb, models);
         } catch (KnowledgeException e) {
             target.close();
-            throw new CommandLine.ParameterException(commandLine, "--stance-cues: " + e.getMessage());
+            throw new CommandLine.ParameterException(commandLine, e.getMessage()); // names the file at fault
         }
         SummaryAccumulator summary = new SummaryAccumulator(settings.countries());
         Progress progress = new Progress(err, listing.documents().size(), output.quiet);

@@ -1,5 +1,6 @@
 package org.reactions.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -52,6 +53,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
+        input.paths = new ArrayList<>(input.paths.subList(1, input.paths.size())); // picocli gives DOC#N to PATH... too
         int hash = statementId.lastIndexOf('#');
         int ordinal;
         try {

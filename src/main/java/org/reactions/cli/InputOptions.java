@@ -3,6 +3,7 @@ package org.reactions.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,6 +42,10 @@ public final class InputOptions {
     @Option(names = "--stance-cues", paramLabel = "FILE",
             description = "Stance-cue file in the format of the bundled lexicon/stance-cues.tsv; adds cues. Repeatable.")
     List<Path> stanceCueFiles = new ArrayList<>();
+
+    @Option(names = "--name-model", paramLabel = "FILE",
+            description = "A trained OpenNLP name-finder model (TokenNameFinderModel .bin); the person names it finds count as names.")
+    Path nameModel;
 
     static List<String> defaultCountries() {
         Properties profile = new Properties();
@@ -84,10 +89,13 @@ public final class InputOptions {
             throw new CommandLine.ParameterException(commandLine, "--threads must be between 1 and 256");
         }
         for (Path file : stanceCueFiles) {
-            if (!java.nio.file.Files.isReadable(file)) {
+            if (!Files.isReadable(file)) {
                 throw new CommandLine.ParameterException(commandLine, "--stance-cues: cannot read " + file);
             }
         }
-        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles);
+        if (nameModel != null && !Files.isReadable(nameModel)) {
+            throw new CommandLine.ParameterException(commandLine, "--name-model: cannot read " + nameModel);
+        }
+        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel);
     }
 }

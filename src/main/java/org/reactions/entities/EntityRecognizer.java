@@ -20,6 +20,7 @@ public final class EntityRecognizer {
     private final ActorKnowledgeBase kb;
     private final EntityLexicon lexicon;
     private final NameMatcher matcher;
+    private final NameModel nameModel; // null without one
     private final Map<String, Country> countries = new HashMap<>();
     /** knowledge-base actors by "country\tname", and sole holders of an office by "country\t#office" */
     private final Map<String, Actor> holders = new HashMap<>();
@@ -29,7 +30,17 @@ public final class EntityRecognizer {
      * @param tokenizer the tokenizer used for the text, applied to the knowledge base's names
      */
     public EntityRecognizer(ActorKnowledgeBase kb, Function<String, String[]> tokenizer) {
+        this(kb, tokenizer, null);
+    }
+
+    /**
+     * @param kb        the knowledge base
+     * @param tokenizer the tokenizer used for the text, applied to the knowledge base's names
+     * @param nameModel a trained name-finder model whose person names count as names, or null
+     */
+    public EntityRecognizer(ActorKnowledgeBase kb, Function<String, String[]> tokenizer, NameModel nameModel) {
         this.kb = kb;
+        this.nameModel = nameModel;
         this.lexicon = new EntityLexicon(kb, tokenizer);
         for (Country country : kb.countries()) {
             countries.put(country.code(), country);
@@ -56,16 +67,21 @@ public final class EntityRecognizer {
     public DocumentEntities recognize(AnnotatedDocument document) {
         DocumentActors learned = new DocumentActors();
         List<List<Lexeme>> lexemes = new ArrayList<>(document.sentences().size());
+        List<boolean[]> modelNames = new ArrayList<>(document.sentences().size());
+        NameModel.Finder finder = nameModel == null ? null : nameModel.forDocument();
         MentionFinder learning = new MentionFinder(countries, matcher, learned, holders);
         for (Sentence sentence : document.sentences()) {
-            List<Lexeme> found = lexicon.find(words(sentence));
+            String[] words = words(sentence);
+            List<Lexeme> found = lexicon.find(words);
+            boolean[] names = finder == null ? new boolean[words.length] : finder.personWords(words);
             lexemes.add(found);
-            learning.find(sentence, found);
+            modelNames.add(names);
+            learning.find(sentence, found, names);
         }
         MentionFinder reading = new MentionFinder(countries, matcher, learned, holders);
         List<List<Mention>> mentions = new ArrayList<>(document.sentences().size());
         for (Sentence sentence : document.sentences()) {
-            mentions.add(reading.find(sentence, lexemes.get(sentence.index())));
+            mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));
         }
         return new DocumentEntities(mentions);
     }

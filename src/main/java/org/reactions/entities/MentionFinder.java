@@ -39,6 +39,8 @@ final class MentionFinder {
     private final Map<String, Actor> holders;
     private Sentence sentence;
     private Lexeme[] lexemeAt;
+    /** the words a name-finder model took for part of a person's name */
+    private boolean[] modelName;
 
     MentionFinder(Map<String, Country> countries, NameMatcher matcher, DocumentActors learned, Map<String, Actor> holders) {
         this.countries = countries;
@@ -47,8 +49,9 @@ final class MentionFinder {
         this.holders = holders;
     }
 
-    List<Mention> find(Sentence s, List<Lexeme> lexemes) {
+    List<Mention> find(Sentence s, List<Lexeme> lexemes, boolean[] modelNames) {
         this.sentence = s;
+        this.modelName = modelNames;
         this.lexemeAt = new Lexeme[s.size() + 1];
         for (Lexeme lexeme : lexemes) {
             lexemeAt[lexeme.start()] = lexeme;
@@ -446,6 +449,9 @@ final class MentionFinder {
         if (phraseStart != start) {
             return false; // a determiner before it: "the Charter"
         }
+        if (modelName[start]) {
+            return true;
+        }
         if (start > 0 && sentence.token(start - 1).isCapitalized()) {
             return false; // part of a longer name: "UN Charter"
         }
@@ -540,6 +546,9 @@ final class MentionFinder {
 
     private boolean isNameWord(int k) {
         Token token = sentence.token(k);
+        if (lexemeAt[k] == null && modelName[k]) {
+            return true;
+        }
         if (lexemeAt[k] != null || !token.isCapitalized() || token.text().length() < 2) {
             return false;
         }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param threads          documents analysed at once
  * @param actorFiles       user actor files that extend or override the bundled knowledge base
  * @param stanceCueFiles   user stance-cue files that extend the bundled lexicon
+ * @param nameModel        a trained OpenNLP name-finder model whose person names count as names, or null
  */
 public record AnalysisSettings(List<String> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
-                               List<Path> stanceCueFiles) {
+                               List<Path> stanceCueFiles, Path nameModel) {
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     public AnalysisSettings {

@@ -16,6 +16,7 @@ import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.EntityRecognizer;
+import org.reactions.entities.NameModel;
 import org.reactions.knowledge.Negators;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.NlpModels;
@@ -47,7 +48,7 @@ public final class Analyzer {
     public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb, NlpModels models) {
         this.settings = settings;
         this.analyzers = ThreadLocal.withInitial(models::newAnalyzer);
-        this.recognizer = new EntityRecognizer(kb, models.tokenizer());
+        this.recognizer = new EntityRecognizer(kb, models.tokenizer(), settings.nameModel() == null ? null : NameModel.load(settings.nameModel()));
         Negators negators = Negators.bundled();
         this.extractor = new StatementExtractor(SpeechLexicon.bundled(), negators);
         this.labeler = new StanceLabeler(StanceLexicon.load(settings.stanceCueFiles()), negators);

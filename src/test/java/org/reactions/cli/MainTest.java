@@ -69,6 +69,9 @@ class MainTest {
             {"summarize", "--bogus", "corpus"},
             {"summarize", "--threads", "0", "corpus"},
             {"summarize", "--actors", "no-such-file.tsv", "corpus"},
+            {"summarize", "--name-model", "no-such-model.bin", "corpus"},
+            {"summarize", "--name-model", "pom.xml", "corpus"},
+            {"explain", "doc#1"},
             {"summarize", "corpus", "-o", "/no/such/dir/out.json"},
             {},
         }) {
