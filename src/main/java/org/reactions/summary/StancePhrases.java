@@ -41,7 +41,7 @@ public final class StancePhrases {
     }
 
     /**
-     * "Condemns the strikes and warns of escalation; offers no military support.": the labels most statements
+     * "Condemns the strikes and warns of escalation; says no military help is owed or given.": the labels most statements
      * carry (at most three, OTHER only when nothing else), most frequent first, ties in label order.
      */
     public String sentence(Map<Label, Integer> counts) {

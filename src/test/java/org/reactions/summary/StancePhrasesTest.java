@@ -23,7 +23,7 @@ class StancePhrasesTest {
 
     @Test
     void theMostFrequentLabelsMakeTheSentence() {
-        assertEquals("Condemns the strikes and warns of escalation; offers no military support.",
+        assertEquals("Condemns the strikes and warns of escalation; says no military help is owed or given.",
                 phrases.sentence(counts(Label.CONDEMNATION, 5, Label.WARNING, 3, Label.NON_INTERVENTION, 2, Label.SOLIDARITY, 1)));
     }
 
