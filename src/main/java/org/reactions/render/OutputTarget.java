@@ -9,6 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where a report goes: standard output, or a file written atomically (into a temporary file beside it, renamed
@@ -72,8 +74,10 @@ public final class OutputTarget implements AutoCloseable {
         if (Files.isDirectory(target)) {
             throw new IOException(path + " is a directory");
         }
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
-        return new OutputTarget(target, temporary, Files.newOutputStream(temporary));
+        // created like any new file, so that it gets the user's umask (createTempFile would make it private: 0600)
+        Path temporary = directory.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        return new OutputTarget(target, temporary, Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     }
 
     public Writer writer() {

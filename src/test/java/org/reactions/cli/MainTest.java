@@ -156,4 +156,12 @@ class MainTest {
         assertEquals(ExitCode.USAGE, run.code());
         assertTrue(run.err().contains("actors.tsv:1: expected 5"), run.err());
     }
+
+    @Test
+    void anOutputFileGetsThePermissionsOfAnyNewFile() throws Exception {
+        Path output = dir.resolve("report.json");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x"); // created under the same umask
+        assertEquals(ExitCode.OK, CliRun.run("summarize", "corpus", "--format", "json", "-o", output.toString()).code());
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(output));
+    }
 }
