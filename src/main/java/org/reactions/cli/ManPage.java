@@ -72,6 +72,7 @@ public final class ManPage {
         }
         b.append(".SH ENVIRONMENT\n.TP\n\\fBNO_COLOR\\fR\nWhen set, no colour, even on a terminal.\n");
         b.append(".TP\n\\fBREACTIONS_HEAP\\fR\nThe launcher's maximum heap (default 1g).\n");
+        b.append(".TP\n\\fBREACTIONS_CDS\\fR\nWhen off, the launcher does not use the class-data-sharing archive that mvn package builds.\n");
         b.append(".SH SEE ALSO\nREADME.md of the project, for the JSON contract and the knowledge files.\n");
         return b.toString();
     }
