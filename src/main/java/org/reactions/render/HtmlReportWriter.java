@@ -1,12 +1,7 @@
 package org.reactions.render;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,39 +47,15 @@ public final class HtmlReportWriter implements ReportWriter {
         this.linkBase = linkBase;
     }
 
-    /** A temporary file of HTML fragments, one per line. */
-    private static final class Spool implements AutoCloseable {
-        final Path file;
-        final BufferedWriter writer;
-        int count;
-
-        Spool() throws IOException {
-            file = Files.createTempFile("reactions-html-", ".html");
-            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public void close() {
-            try {
-                writer.close();
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     @Override
     public void document(DocumentResult result) throws IOException {
         for (LabeledStatement s : result.statements()) {
             Spool spool = perCountry.get(s.country());
             if (spool == null) {
-                spool = new Spool();
+                spool = new Spool("html-" + s.country());
                 perCountry.put(s.country(), spool);
             }
-            spool.writer.write(statement(s, result.path()).replace('\n', ' '));
-            spool.writer.write('\n');
-            spool.count++;
+            spool.add(statement(s, result.path()).replace('\n', ' '));
         }
     }
 
@@ -166,14 +137,10 @@ public final class HtmlReportWriter implements ReportWriter {
                 continue;
             }
             out.write("<h3>Statements</h3>\n<ol class=\"statements\">\n");
-            spool.writer.flush();
-            try (BufferedReader reader = Files.newBufferedReader(spool.file, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    out.write(line);
-                    out.write('\n');
-                }
-            }
+            spool.forEach(line -> {
+                out.write(line);
+                out.write('\n');
+            });
             out.write("</ol>\n</section>\n");
         }
         out.write("</body>\n</html>\n");

@@ -26,6 +26,11 @@ public final class JsonFormat {
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final JsonFactory FACTORY = MAPPER.getFactory();
 
+    /** Something that writes one JSON value. */
+    interface Element {
+        void write(JsonGenerator generator) throws IOException;
+    }
+
     private JsonFormat() {
     }
 

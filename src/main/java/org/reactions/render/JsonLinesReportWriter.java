@@ -48,7 +48,7 @@ public final class JsonLinesReportWriter implements ReportWriter {
         out.flush();
     }
 
-    private void line(Spool.Element element) throws IOException {
+    private void line(JsonFormat.Element element) throws IOException {
         try (JsonGenerator g = JsonFormat.compact(out)) {
             element.write(g);
         }

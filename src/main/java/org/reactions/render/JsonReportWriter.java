@@ -2,6 +2,7 @@ package org.reactions.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.LabeledStatement;
@@ -9,9 +10,14 @@ import org.reactions.summary.CountrySummary;
 
 /**
  * The JSON report: {@code {schemaVersion, countries, statements, documents}}, pretty-printed. Statements and
- * documents are spooled to temporary files as they come and copied in after the summary.
+ * documents are spooled to temporary files as they come and copied in after the summary. Each is spooled already
+ * pretty-printed for its place in the report, with its line breaks as NUL characters (which JSON text never holds)
+ * so that it fits on one line, and copied in as it is.
  */
 public final class JsonReportWriter implements ReportWriter {
+    /** the nesting of a spooled object in the report: an element of an array of the top-level object */
+    private static final int DEPTH = 2;
+
     private final Writer out;
     private final Spool statements;
     private final Spool documents;
@@ -25,9 +31,22 @@ public final class JsonReportWriter implements ReportWriter {
     @Override
     public void document(DocumentResult result) throws IOException {
         for (LabeledStatement s : result.statements()) {
-            statements.add(g -> JsonFormat.statement(g, s));
+            spool(statements, g -> JsonFormat.statement(g, s));
         }
-        documents.add(g -> JsonFormat.document(g, result));
+        spool(documents, g -> JsonFormat.document(g, result));
+    }
+
+    private static void spool(Spool spool, JsonFormat.Element element) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JsonFormat.pretty(text, DEPTH)) {
+            element.write(g);
+        }
+        spool.add(text.toString().replace('\n', '\0'));
+    }
+
+    /** Writes every spooled object, in order, as elements of the array the generator has open. */
+    private static void copy(Spool spool, JsonGenerator g) throws IOException {
+        spool.forEach(line -> g.writeRawValue(line.replace('\0', '\n')));
     }
 
     @Override
@@ -41,10 +60,10 @@ public final class JsonReportWriter implements ReportWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("statements");
-            statements.copyTo(g);
+            copy(statements, g);
             g.writeEndArray();
             g.writeArrayFieldStart("documents");
-            documents.copyTo(g);
+            copy(documents, g);
             g.writeEndArray();
             g.writeEndObject();
         }

@@ -1,6 +1,5 @@
 package org.reactions.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -10,43 +9,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A temporary file of JSON objects for parts of a report that are written before the part that must come first
- * in the output (the summary). Keeps memory flat however large the corpus. Each object is stored already
- * pretty-printed for its place in the report (with its line breaks as NUL characters, which JSON text never holds,
- * so that it fits on one line), and copied into the report as it is.
+ * A temporary file of one-line records, for the parts of a report that are written before the part that must come
+ * first in the output (the summary). Keeps memory flat however large the corpus.
  */
 final class Spool implements AutoCloseable {
-    interface Element {
-        void write(JsonGenerator generator) throws IOException;
+    interface LineConsumer {
+        void accept(String line) throws IOException;
     }
-
-    /** the nesting of a spooled object in the report: an element of an array of the top-level object */
-    private static final int DEPTH = 2;
 
     private final Path file;
     private final BufferedWriter writer;
 
+    /** @param name what it holds, for the temporary file's name */
     Spool(String name) throws IOException {
-        this.file = Files.createTempFile("reactions-" + name + "-", ".jsonl");
+        this.file = Files.createTempFile("reactions-" + name + "-", ".spool");
         this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
-    void add(Element element) throws IOException {
-        java.io.StringWriter text = new java.io.StringWriter();
-        try (JsonGenerator g = JsonFormat.pretty(text, DEPTH)) {
-            element.write(g);
-        }
-        writer.write(text.toString().replace('\n', '\0'));
+    /** Adds a record, which must not hold a line break. */
+    void add(String record) throws IOException {
+        writer.write(record);
         writer.write('\n');
     }
 
-    /** Writes every spooled object, in order, as elements of the array the generator has open. */
-    void copyTo(JsonGenerator generator) throws IOException {
+    /** Hands every record over, in the order they were added. */
+    void forEach(LineConsumer consumer) throws IOException {
         writer.flush();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
-                generator.writeRawValue(line.replace('\0', '\n'));
+                consumer.accept(line);
             }
         }
     }
