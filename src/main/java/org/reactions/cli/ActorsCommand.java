@@ -24,9 +24,7 @@ import picocli.CommandLine.Spec;
                 + "name or introduce, with their countries and how often they are named.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:every document was analysed (or no PATH was given)",
-            "1:some documents could not be read",
-            "2:usage error",
-            "3:nothing readable to analyse"})
+            ExitCode.SOME_FAILED_HELP, ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP})
 public final class ActorsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +45,7 @@ public final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
-        Set<String> codes = Set.copyOf(countries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList());
+        Set<String> codes = Set.copyOf(countries.stream().map(InputOptions::countryCode).toList());
         ActorListWriter.Style style = ActorListWriter.Style.valueOf(format.name().toUpperCase(Locale.ROOT));
         if (!input.paths.isEmpty()) {
             return CorpusRun.execute(commandLine, input, output,

@@ -11,12 +11,15 @@ public final class ExitCode {
     /** there was nothing readable to analyse */
     public static final int NOTHING_READABLE = 3;
 
-    static final String[] HELP = {
-        "0:every document was analysed",
-        "1:some documents could not be read (the rest were analysed; each failure is named on stderr and in the report)",
-        "2:usage error (bad option or value, unknown country, unreadable --actors file)",
-        "3:nothing readable to analyse",
-    };
+    // their lines in --help (picocli's "code:description"), constants so that every command's annotation can use them
+    static final String OK_HELP = "0:every document was analysed";
+    static final String SOME_FAILED_HELP =
+            "1:some documents could not be read (the rest were analysed; each failure is named on stderr)";
+    static final String SOME_FAILED_IN_REPORT_HELP =
+            "1:some documents could not be read (the rest were analysed; each failure is named on stderr and in the report)";
+    static final String USAGE_HELP =
+            "2:usage error (bad option or value, unknown country, unreadable --actors, --stance-cues or --name-model file)";
+    static final String NOTHING_READABLE_HELP = "3:nothing readable to analyse";
 
     private ExitCode() {
     }

@@ -59,6 +59,11 @@ public final class InputOptions {
         return List.of(profile.getProperty("countries", "RU,CN,IR").split(","));
     }
 
+    /** A country code as the knowledge base spells it, from one as a user typed it (" ru"). */
+    static String countryCode(String typed) {
+        return typed.strip().toUpperCase(Locale.ROOT);
+    }
+
     /** Loads the knowledge base with the user's files; a bad file is a usage error. */
     ActorKnowledgeBase knowledgeBase(CommandLine commandLine) {
         try {
@@ -74,7 +79,7 @@ public final class InputOptions {
         }
         LinkedHashSet<String> codes = new LinkedHashSet<>();
         for (String country : countries) {
-            String code = country.strip().toUpperCase(Locale.ROOT);
+            String code = countryCode(country);
             if (kb.country(code).isEmpty()) {
                 throw new CommandLine.ParameterException(commandLine,
                         "--countries: unknown country code '" + country + "' (ISO 3166-1 alpha-2, e.g. RU, CN, IR)");

@@ -20,10 +20,8 @@ import picocli.CommandLine.Command;
         subcommands = {SummarizeCommand.class, StatementsCommand.class, ActorsCommand.class, ExplainCommand.class, ReportCommand.class,
             picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:every document was analysed",
-            "1:some documents could not be read (the rest were analysed; each failure is named on stderr and in the report)",
-            "2:usage error (bad option or value, unknown country, unreadable --actors file)",
-            "3:nothing readable to analyse"})
+            ExitCode.OK_HELP, ExitCode.SOME_FAILED_IN_REPORT_HELP,
+            ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -15,10 +15,8 @@ import picocli.CommandLine.Spec;
         description = "Writes one self-contained HTML file (no network needed to view it): per country its stance, a chart of its "
                 + "labels, its speakers, and every statement with its quotation highlighted and a link to its document.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:every document was analysed",
-            "1:some documents could not be read (the rest were analysed; each failure is named on stderr)",
-            "2:usage error",
-            "3:nothing readable to analyse"})
+            ExitCode.OK_HELP, ExitCode.SOME_FAILED_HELP,
+            ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -19,10 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "statements", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Lists every statement found, with its speaker, country, labels and confidence.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:every document was analysed",
-            "1:some documents could not be read (the rest were analysed; each failure is named on stderr)",
-            "2:usage error",
-            "3:nothing readable to analyse"})
+            ExitCode.OK_HELP, ExitCode.SOME_FAILED_HELP,
+            ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP})
 public final class StatementsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +53,7 @@ public final class StatementsCommand implements Callable<Integer> {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1");
         }
-        List<String> codes = countries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+        List<String> codes = countries.stream().map(InputOptions::countryCode).toList();
         String name = speaker == null ? null : speaker.toLowerCase(Locale.ROOT);
         return CorpusRun.execute(spec.commandLine(), input, output, (out, kb, colour) -> {
             for (String code : codes) {

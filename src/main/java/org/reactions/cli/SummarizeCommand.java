@@ -13,10 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "summarize", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds what officials of each country said about the crisis and summarises each country's stance.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:every document was analysed",
-            "1:some documents could not be read (the rest were analysed; each failure is named on stderr and in the report)",
-            "2:usage error (bad option or value, unknown country, unreadable --actors file)",
-            "3:nothing readable to analyse"})
+            ExitCode.OK_HELP, ExitCode.SOME_FAILED_IN_REPORT_HELP,
+            ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP})
 public final class SummarizeCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
