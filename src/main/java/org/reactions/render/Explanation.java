@@ -7,6 +7,8 @@ import org.reactions.entities.Actor;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
+import org.reactions.statements.attribution.AttributionRule;
+import org.reactions.statements.attribution.AttributionRules;
 
 /**
  * Why a statement got its speaker, country and labels: the rules and cues that fired, with the text, its quoted
@@ -28,6 +30,7 @@ public final class Explanation {
         b.append("Country:  ").append(s.country()).append(", ").append(countrySource(speaker)).append('\n');
         b.append("Mode:     ").append(s.mode().label()).append(", cue '").append(s.cue()).append("', confidence ")
                 .append(s.confidence()).append('\n');
+        b.append("Rule:     ").append(s.rule()).append(" (").append(ruleDescription(s.rule())).append(")\n");
         b.append("Labels:   ").append(ansi.cyan(String.join(", ", labeled.labels().stream().map(Enum::name).toList()))).append("\n\n");
         b.append("  ").append(highlighted(s, colour)).append("\n\n");
         b.append("Why this speaker:\n");
@@ -64,6 +67,10 @@ public final class Explanation {
         }
         out.write('\n');
         out.flush();
+    }
+
+    private static String ruleDescription(String rule) {
+        return AttributionRules.byId(rule).map(AttributionRule::description).orElse("unknown rule");
     }
 
     static String countrySource(Actor speaker) {

@@ -125,6 +125,7 @@ public final class JsonFormat {
         }
         g.writeEndArray();
         g.writeNumberField("confidence", s.confidence());
+        g.writeStringField("rule", s.rule());
         g.writeEndObject();
     }
 

@@ -1,7 +1,9 @@
 package org.reactions.statements;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.AnnotatedDocument;
@@ -12,84 +14,192 @@ import org.reactions.nlp.Token;
 /**
  * The unit a statement is read from: one sentence, or several when a quotation runs across them ("Regrettably,
  * this process has been interrupted. China opposes any strikes," Wang said). Its tokens and mentions are laid
- * end to end so that the rules can look left and right across the sentences.
- *
- * @param index      position among the document's passages
- * @param sentences  the sentences, in order
- * @param tokens     all their tokens
- * @param sentenceOf for each token, the index of its sentence in the document
- * @param mentions   all their mentions, with token indices into {@code tokens}
- * @param words      the tokens in lower case
- * @param quotations the quotations that start inside the passage
+ * end to end so that the rules can look left and right across the sentences. The look-ups the rules make for
+ * every word (the sentence it is in, the mention that starts or ends there) are indexed once, so that reading a
+ * passage takes time in proportion to its length, however long its sentences.
  */
-record Passage(int index, List<Sentence> sentences, List<Token> tokens, int[] sentenceOf, List<Mention> mentions,
-               List<String> words, List<Quotation> quotations) {
+public final class Passage {
+    private final int index;
+    private final List<Sentence> sentences;
+    private final List<Token> tokens;
+    private final int[] sentenceOf;
+    private final List<Mention> mentions;
+    private final List<String> words;
+    private final List<Quotation> quotations;
+    private final int[] sentenceStart;
+    private final int[] sentenceEnd;
+    private final Mention[] startingAt;
+    private final Mention[] endingAt;
+    private final boolean[] insideMention;
+    /** the mentions starting at each token, in order */
+    private final List<List<Mention>> byStart;
+    /** for each token, the index of the first quoted token at or after it, or size() */
+    private final int[] nextQuoted;
 
-    Sentence first() {
+    private Passage(int index, List<Sentence> sentences, List<Token> tokens, int[] sentenceOf, List<Mention> mentions,
+                    List<Quotation> quotations) {
+        this.index = index;
+        this.sentences = List.copyOf(sentences);
+        this.tokens = List.copyOf(tokens);
+        this.sentenceOf = sentenceOf;
+        this.mentions = List.copyOf(mentions);
+        this.words = tokens.stream().map(Token::lower).toList();
+        this.quotations = List.copyOf(quotations);
+        int n = tokens.size();
+        sentenceStart = new int[n];
+        sentenceEnd = new int[n];
+        for (int i = 0; i < n; i++) {
+            sentenceStart[i] = i > 0 && sentenceOf[i - 1] == sentenceOf[i] ? sentenceStart[i - 1] : i;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            sentenceEnd[i] = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? sentenceEnd[i + 1] : i + 1;
+        }
+        startingAt = new Mention[n + 1];
+        endingAt = new Mention[n + 1];
+        insideMention = new boolean[n];
+        byStart = new ArrayList<>(java.util.Collections.nCopies(n, List.<Mention>of()));
+        for (Mention m : this.mentions) {
+            if (byStart.get(m.start()).isEmpty()) {
+                byStart.set(m.start(), new ArrayList<>());
+            }
+            byStart.get(m.start()).add(m);
+            for (int k = m.start(); k < m.end(); k++) {
+                insideMention[k] = true;
+            }
+            if (!tokens.get(m.start()).quoted()) {
+                if (startingAt[m.start()] == null) {
+                    startingAt[m.start()] = m;
+                }
+                if (endingAt[m.end() - 1] == null) {
+                    endingAt[m.end() - 1] = m;
+                }
+            }
+        }
+        nextQuoted = new int[n + 1];
+        nextQuoted[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            nextQuoted[i] = tokens.get(i).quoted() ? i : nextQuoted[i + 1];
+        }
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** The tokens in lower case. */
+    public List<String> words() {
+        return words;
+    }
+
+    /** The quotations that start inside the passage. */
+    public List<Quotation> quotations() {
+        return quotations;
+    }
+
+    /** The document index of the sentence of each token. */
+    public int sentenceOf(int token) {
+        return sentenceOf[token];
+    }
+
+    public Sentence first() {
         return sentences.get(0);
     }
 
-    Sentence last() {
+    public Sentence last() {
         return sentences.get(sentences.size() - 1);
     }
 
-    int start() {
+    /** Where the passage starts in the document text (UTF-16 offset). */
+    public int start() {
         return first().start();
     }
 
-    int end() {
+    public int end() {
         return last().end();
     }
 
-    int paragraph() {
+    public int paragraph() {
         return first().paragraph();
     }
 
-    int size() {
+    public int size() {
         return tokens.size();
     }
 
-    Token token(int i) {
+    public Token token(int i) {
         return tokens.get(i);
     }
 
-    String lower(int i) {
+    /** The word at i in lower case; empty outside the passage. */
+    public String lower(int i) {
         return i >= 0 && i < words.size() ? words.get(i) : "";
     }
 
     /** Index of the first token of the sentence that token i belongs to. */
-    int sentenceStart(int i) {
-        int sentence = sentenceOf[i];
-        int k = i;
-        while (k > 0 && sentenceOf[k - 1] == sentence) {
-            k--;
-        }
-        return k;
+    public int sentenceStart(int i) {
+        return sentenceStart[i];
     }
 
-    int sentenceEnd(int i) {
-        int sentence = sentenceOf[i];
-        int k = i;
-        while (k < tokens.size() && sentenceOf[k] == sentence) {
-            k++;
-        }
-        return k;
+    /** Index after the last token of the sentence that token i belongs to. */
+    public int sentenceEnd(int i) {
+        return sentenceEnd[i];
     }
 
-    boolean startsWithQuote() {
+    /** The first mention outside quotations that ends at token j, or null. */
+    public Mention mentionEndingAt(int j) {
+        return j >= 0 && j < endingAt.length ? endingAt[j] : null;
+    }
+
+    /** The first mention outside quotations that starts at token j, or null. */
+    public Mention mentionStartingAt(int j) {
+        return j >= 0 && j < startingAt.length ? startingAt[j] : null;
+    }
+
+    /** Every mention with the same span as m (one span may name several actors: "officials in Moscow and Beijing"). */
+    public List<Mention> sameSpan(Mention m) {
+        return byStart.get(m.start()).stream().filter(o -> o.end() == m.end()).toList();
+    }
+
+    public boolean insideMention(int k) {
+        return insideMention[k];
+    }
+
+    /** Whether a quoted word stands in [from, to). */
+    public boolean quotedWithin(int from, int to) {
+        return from < size() && nextQuoted[Math.max(from, 0)] < to;
+    }
+
+    /** For each token, how many tokens before it are unquoted words of the set: a count of them in [a, b) is one subtraction. */
+    public int[] unquotedCounts(Set<String> set) {
+        int[] counts = new int[size() + 1];
+        for (int i = 0; i < size(); i++) {
+            counts[i + 1] = counts[i] + (!tokens.get(i).quoted() && set.contains(words.get(i)) ? 1 : 0);
+        }
+        return counts;
+    }
+
+    public boolean startsWithQuote() {
         return !tokens.isEmpty() && tokens.get(0).isQuoteMark();
     }
 
-    boolean isHeading() {
+    public boolean isHeading() {
         return first().heading();
     }
 
-    boolean isQuestionWithoutQuote() {
+    public boolean isQuestionWithoutQuote() {
         return quotations.isEmpty() && sentences.stream().allMatch(Sentence::isQuestion);
     }
 
     /** The passages of a document: sentences joined where a quotation crosses from one to the next. */
-    static List<Passage> of(AnnotatedDocument document, DocumentEntities entities) {
+    public static List<Passage> of(AnnotatedDocument document, DocumentEntities entities) {
         List<Passage> passages = new ArrayList<>();
         List<Sentence> sentences = document.sentences();
         List<Quotation> quotations = document.quotations();
@@ -130,7 +240,7 @@ record Passage(int index, List<Sentence> sentences, List<Token> tokens, int[] se
     }
 
     /** Whether sentence i opens a paragraph with a speaker's name and a colon, as transcripts do ("LAVROV: We ..."). */
-    static boolean isTranscriptTurn(List<Sentence> sentences, int i, DocumentEntities entities) {
+    public static boolean isTranscriptTurn(List<Sentence> sentences, int i, DocumentEntities entities) {
         Sentence sentence = sentences.get(i);
         if (i > 0 && sentences.get(i - 1).paragraph() == sentence.paragraph()) {
             return false;
@@ -154,13 +264,13 @@ record Passage(int index, List<Sentence> sentences, List<Token> tokens, int[] se
                 sentenceOf[offset + t] = sentence.index();
             }
             tokens.addAll(sentence.tokens());
-            for (Mention m : entities.inSentence(sentence.index())) {
+            List<Mention> inSentence = new ArrayList<>(entities.inSentence(sentence.index()));
+            inSentence.sort(Comparator.comparingInt(Mention::start)); // stable: equal spans keep their order
+            for (Mention m : inSentence) {
                 mentions.add(new Mention(m.start() + offset, m.end() + offset, m.text(), m.actor(), m.anaphor(), m.kind(),
                         m.group(), m.possessive()));
             }
         }
-        List<String> words = tokens.stream().map(Token::lower).toList();
-        return new Passage(index, List.copyOf(sentences), List.copyOf(tokens), sentenceOf, List.copyOf(mentions), words,
-                List.copyOf(quotations));
+        return new Passage(index, sentences, tokens, sentenceOf, mentions, quotations);
     }
 }

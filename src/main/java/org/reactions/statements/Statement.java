@@ -7,7 +7,8 @@ import org.reactions.entities.Actor;
  * Something an official voice said, with where it was said.
  *
  * @param documentId the document
- * @param ordinal    position among the document's statements, from 1
+ * @param ordinal    position among the document's statements by official voices of any country, from 1: it does
+ *                   not depend on which countries a run asks for, so an id names the same statement in every run
  * @param sentence   index of the first sentence of {@code text}, from 0
  * @param start      offset of {@code text} in the document text, in Unicode code points
  * @param end        offset after {@code text}, in code points
@@ -22,12 +23,13 @@ import org.reactions.entities.Actor;
  * @param speaker    who said it
  * @param mode       direct (quoted) or indirect (reported)
  * @param cue        the word that marks the speech ("said", "according to", or "quote" for quoted words alone)
- * @param confidence how sure the attribution is, from 0 to 1 (see README, "Confidence")
- * @param reasons    the rules that fired, for {@code reactions explain}
+ * @param rule       the id of the attribution rule that credited the speaker ({@code AttributionRules})
+ * @param confidence how sure the attribution is, from 0 to 1 (see {@link Confidence})
+ * @param reasons    how each cue was credited to the speaker, for {@code reactions explain}
  */
 public record Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
                         int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
-                        String cue, double confidence, List<String> reasons) {
+                        String cue, String rule, double confidence, List<String> reasons) {
     public Statement {
         quoteSpans = List.copyOf(quoteSpans);
         reasons = List.copyOf(reasons);
@@ -41,10 +43,9 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
         return speaker.country();
     }
 
-
     /** The same statement at another position: its number and sentence counted from the start of a longer document. */
     public Statement renumbered(int newOrdinal, int sentencesBefore) {
         return new Statement(documentId, newOrdinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
-                quote, quoteSpans, speaker, mode, cue, confidence, reasons);
+                quote, quoteSpans, speaker, mode, cue, rule, confidence, reasons);
     }
 }

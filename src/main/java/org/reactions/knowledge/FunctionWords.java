@@ -1,0 +1,69 @@
+package org.reactions.knowledge;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The closed-class word sets of {@code reactions/lexicon/function-words.tsv} that the attribution rules read
+ * sentence structure by. Each set has a name in the file and a constant here; loading fails on a set the code
+ * does not know or a set the file lacks, so the two cannot drift apart.
+ */
+public final class FunctionWords {
+    public static final String FILE = "reactions/lexicon/function-words.tsv";
+
+    /** The sets, by their name in the file. */
+    public enum Set {
+        COORDINATING, BETWEEN_SUBJECT_AND_VERB, COORDINATION, POSSESSIVE_DETERMINERS, BOUNDARIES, NOUN_MARKERS,
+        COMPLEMENT_STARTERS, PREPOSITIONS, BARE_TIME_WORDS, PASSIVE_AUXILIARIES, INTERPOSED_NOUNS,
+        INTERPOSED_PREPOSITIONS, CLAUSE_ENDS, FRONTING, SUBORDINATING, NEGATING_DETERMINERS;
+
+        /** The set's name in the data file ("between-subject-and-verb"). */
+        public String fileName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Map<Set, java.util.Set<String>> sets = new EnumMap<>(Set.class);
+
+    private FunctionWords(List<DataRow> rows) {
+        for (DataRow row : rows) {
+            Set set = byFileName(row);
+            for (String word : row.list(1)) {
+                if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.contains(" ")) {
+                    throw row.error("'" + word + "' must be one lower-case word");
+                }
+            }
+            if (sets.put(set, java.util.Set.copyOf(row.list(1))) != null) {
+                throw row.error("set '" + row.get(0) + "' is defined twice");
+            }
+        }
+        for (Set set : Set.values()) {
+            if (!sets.containsKey(set)) {
+                throw new KnowledgeException(FILE + ": set '" + set.fileName() + "' is missing");
+            }
+        }
+    }
+
+    private static Set byFileName(DataRow row) {
+        for (Set set : Set.values()) {
+            if (set.fileName().equals(row.get(0))) {
+                return set;
+            }
+        }
+        throw row.error("unknown set '" + row.get(0) + "'");
+    }
+
+    public static FunctionWords bundled() {
+        return new FunctionWords(DataFiles.resource(FILE, 2));
+    }
+
+    public boolean contains(Set set, String lowerCaseWord) {
+        return sets.get(set).contains(lowerCaseWord);
+    }
+
+    public java.util.Set<String> get(Set set) {
+        return sets.get(set);
+    }
+}

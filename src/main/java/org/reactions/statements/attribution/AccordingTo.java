@@ -1,0 +1,39 @@
+package org.reactions.statements.attribution;
+
+import java.util.Optional;
+import org.reactions.entities.Mention;
+import org.reactions.statements.Confidence;
+import org.reactions.statements.Passage;
+
+/** "according to a statement from China's Foreign Ministry": the source named after the words. */
+final class AccordingTo implements AttributionRule {
+    /** how far after "according to" the source may be named, in tokens ("according to a statement from ...") */
+    private static final int REACH = 5;
+
+    @Override
+    public String id() {
+        return "according-to";
+    }
+
+    @Override
+    public String description() {
+        return "the source named right after \"according to\"";
+    }
+
+    @Override
+    public Optional<Event> attribute(CueSite site) {
+        if (site.cue().kind() != Cue.Kind.ACCORDING) {
+            return Optional.empty();
+        }
+        Passage p = site.passage();
+        int end = site.cue().end();
+        for (int j = end; j <= end + REACH && j < p.size(); j++) {
+            Mention m = p.mentionStartingAt(j);
+            if (m != null) {
+                return Optional.of(site.event(this, site.speakers().of(p, m, "source named after 'according to'",
+                        Confidence.INDIRECT_SUBJECT.value()), false, site.at()));
+            }
+        }
+        return Optional.of(site.event(this, java.util.List.of(), false, site.at()));
+    }
+}

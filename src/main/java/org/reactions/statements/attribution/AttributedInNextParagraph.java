@@ -1,0 +1,42 @@
+package org.reactions.statements.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import org.reactions.statements.Confidence;
+import org.reactions.statements.Passage;
+
+/**
+ * A paragraph-long quotation that runs on into the next paragraph, which opens with a quotation and names its
+ * speaker: both paragraphs are that speaker's words.
+ */
+final class AttributedInNextParagraph implements AttributionRule {
+    @Override
+    public String id() {
+        return "attributed-in-next-paragraph";
+    }
+
+    @Override
+    public String description() {
+        return "a quotation running on into the next paragraph takes the speaker that paragraph names";
+    }
+
+    @Override
+    public Optional<Event> attribute(CueSite site) {
+        if (site.cue().kind() != Cue.Kind.FORWARD) {
+            return Optional.empty();
+        }
+        Passage next = site.reading().passage(site.passage().index() + 1);
+        List<Event> nextEvents = site.reading().eventsOf(next);
+        if (nextEvents.isEmpty() || !next.startsWithQuote()) {
+            return Optional.empty();
+        }
+        Event first = nextEvents.get(0);
+        if (!first.hasSpeaker() || first.negated()) {
+            return Optional.empty();
+        }
+        List<Speaker> speakers = first.speakers().stream()
+                .map(s -> s.carriedOn("quotation attributed in the next paragraph", Confidence.CARRIED_OVER.value()))
+                .toList();
+        return Optional.of(site.event(this, speakers, false, 0));
+    }
+}

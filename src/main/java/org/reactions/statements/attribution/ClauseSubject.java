@@ -1,0 +1,47 @@
+package org.reactions.statements.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import org.reactions.entities.Mention;
+import org.reactions.statements.Confidence;
+import org.reactions.statements.Passage;
+
+/**
+ * "resolutions calling for", "Putin met Araghchi and slammed", "refused to be drawn, saying": a participle or a
+ * joined verb with no speech verb before it speaks for the first subject of its clause.
+ */
+final class ClauseSubject implements AttributionRule {
+    @Override
+    public String id() {
+        return "clause-subject";
+    }
+
+    @Override
+    public String description() {
+        return "a participle or joined verb speaks for the first subject of its clause";
+    }
+
+    @Override
+    public Optional<Event> attribute(CueSite site) {
+        if (!site.isVerb() || !applies(site)) {
+            return Optional.empty();
+        }
+        Passage p = site.passage();
+        List<Mention> subject = site.grammar().leftmostSubject(p, p.sentenceStart(site.at()), site.at());
+        if (subject == null) {
+            return Optional.empty();
+        }
+        String how = "subject of the clause of '" + site.cue().surface() + "'";
+        List<Speaker> speakers = site.speakers().of(p, subject, how, Confidence.INDIRECT_SUBJECT.value());
+        return Optional.of(site.event(this, speakers, site.negatedFrom(subject.get(0).end()), subject.get(0).start()));
+    }
+
+    private static boolean applies(CueSite site) {
+        int before = site.previousWord();
+        Passage p = site.passage();
+        boolean afterComma = before >= 0 && p.token(before).text().equals(",");
+        boolean attached = before >= 0 && !afterComma && !p.token(before).text().equals("—");
+        boolean reporting = site.isParticiple() && afterComma && site.grammar().speech().verb(site.cue().surface()).attaches();
+        return (site.isParticiple() && attached) || reporting || site.joinedByPreposition() || site.joinedByCoordination();
+    }
+}

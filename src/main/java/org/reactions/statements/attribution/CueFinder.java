@@ -1,0 +1,143 @@
+package org.reactions.statements.attribution;
+
+import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
+import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reactions.entities.Mention;
+import org.reactions.nlp.Quotation;
+import org.reactions.nlp.Token;
+import org.reactions.statements.Passage;
+import org.reactions.statements.SpeechVerb;
+
+/**
+ * Finds the marks of speech in a passage: speech verbs and "according to" among the words, and the marks that are
+ * not words (a transcript's "NAME:", a colon before a quotation, a quotation with no verb of its own).
+ */
+final class CueFinder {
+    /** the most words a quotation may have for a speech verb inside it to count ("'strongly condemn'") */
+    private static final int SHORT_QUOTATION = 3;
+    /** how far after a verb the word it requires may stand ("call" ... "for") */
+    private static final int REQUIREMENT_REACH = 3;
+
+    private final Grammar grammar;
+
+    CueFinder(Grammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /** The speech verbs and "according to" of a passage, in text order. */
+    List<Cue> wordCues(Passage p) {
+        List<Cue> cues = new ArrayList<>();
+        int[] quotedRunStart = quotedRunStarts(p);
+        for (int k = 0; k < p.size(); k++) {
+            Token t = p.token(k);
+            if ((t.quoted() && !isQuotedVerbOfSubject(p, k, quotedRunStart)) || t.isQuoteMark() || p.insideMention(k)) {
+                continue;
+            }
+            String w = t.lower();
+            if (w.equals("according") && p.lower(k + 1).equals("to")) {
+                cues.add(new Cue(k, k + 2, "according to", Cue.Kind.ACCORDING));
+                k++;
+                continue;
+            }
+            SpeechVerb verb = grammar.speech().verb(w);
+            if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k)) || !requirementMet(p, k, verb)) {
+                continue;
+            }
+            cues.add(new Cue(k, k + 1, w, Cue.Kind.VERB));
+        }
+        return cues;
+    }
+
+    /** "ABBAS ARAGHCHI: Well, ...": the mark of a transcript turn, after the speaker's name. */
+    Cue transcriptTurn(Passage p) {
+        Mention name = p.mentionStartingAt(0);
+        return name == null ? null : new Cue(name.end(), name.end() + 1, "transcript", Cue.Kind.TRANSCRIPT);
+    }
+
+    /** "He offered an analogy: “For example, ...”": the first colon that opens a quotation, or null. */
+    Cue colonBeforeQuotation(Passage p) {
+        for (int k = 1; k + 1 < p.size(); k++) {
+            if (p.token(k).isQuoteMark() && p.token(k - 1).text().equals(":") && p.token(k + 1).quoted()) {
+                return new Cue(k - 1, k, "quote", Cue.Kind.COLON);
+            }
+        }
+        return null;
+    }
+
+    /** A passage that opens with a quotation: it may go on from the previous one. */
+    Cue continuation(Passage p) {
+        return p.startsWithQuote() && p.index() > 0 ? new Cue(0, 1, "quote", Cue.Kind.CONTINUATION) : null;
+    }
+
+    /** A passage that is a quotation running on into the next paragraph, which may attribute it. */
+    Cue forward(Passage p) {
+        List<Quotation> quotations = p.quotations();
+        boolean runsOn = !quotations.isEmpty() && p.startsWithQuote() && quotations.get(quotations.size() - 1).continuesToNext();
+        return runsOn ? new Cue(0, 1, "quote", Cue.Kind.FORWARD) : null;
+    }
+
+    /** For each token, where the run of quoted tokens it belongs to starts (its own index when unquoted). */
+    private static int[] quotedRunStarts(Passage p) {
+        int[] starts = new int[p.size()];
+        for (int k = 0; k < p.size(); k++) {
+            starts[k] = k > 0 && p.token(k).quoted() && p.token(k - 1).quoted() ? starts[k - 1] : k;
+        }
+        return starts;
+    }
+
+    /**
+     * A speech verb quoted on its own right after its subject, as headlines do ("Putin, Xi 'strongly condemn'
+     * strikes"): a quotation of at most three words that follows a mention.
+     */
+    private boolean isQuotedVerbOfSubject(Passage p, int k, int[] quotedRunStart) {
+        int open = quotedRunStart[k];
+        if (k - open >= SHORT_QUOTATION || open < 2 || !p.token(open - 1).isQuoteMark() || p.mentionEndingAt(open - 2) == null) {
+            return false;
+        }
+        int close = k;
+        while (close + 1 < p.size() && p.token(close + 1).quoted() && close - open < SHORT_QUOTATION) {
+            close++;
+        }
+        return close - open < SHORT_QUOTATION;
+    }
+
+    /** Whether a form that is also a noun ("warning", "call") is used as a verb here. */
+    private boolean verbal(Passage p, int k) {
+        if (k > p.sentenceStart(k)) {
+            Token previous = p.token(k - 1);
+            if (grammar.is(NOUN_MARKERS, previous.lower()) || previous.hasTag("ADJ") || previous.hasTag("NUM")
+                    || previous.hasTag("DET")) {
+                return false;
+            }
+        }
+        Mention subject = p.mentionEndingAt(k - 1);
+        if (p.token(k).hasTag("VERB") || (subject != null && !subject.possessive())) {
+            return true; // "Russia and China pledge support"
+        }
+        return k + 1 < p.sentenceEnd(k) && (grammar.is(COMPLEMENT_STARTERS, p.lower(k + 1)) || p.mentionStartingAt(k + 1) != null);
+    }
+
+    /** "call" counts only with "for"/"on" after it (or quoted words), "comment" only with "that" or a quote. */
+    private boolean requirementMet(Passage p, int k, SpeechVerb verb) {
+        if (verb.requires().isEmpty()) {
+            return true;
+        }
+        int sentenceEnd = p.sentenceEnd(k);
+        if (verb.requires().contains(SpeechVerb.QUOTE) && p.quotedWithin(k + 1, sentenceEnd)) {
+            return true;
+        }
+        for (int j = k + 1; j < Math.min(k + 1 + REQUIREMENT_REACH, sentenceEnd); j++) {
+            Token t = p.token(j);
+            if (verb.requires().contains(t.lower())) {
+                return true;
+            }
+            if (p.insideMention(j) || (!t.hasTag("ADV") && !t.hasTag("PART"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+package org.reactions.statements.attribution;
+
+import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
+import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+
+import java.util.List;
+import org.reactions.statements.Passage;
+
+/**
+ * A cue in its passage, with what a rule may need to read around it: the events found before it in the passage,
+ * the grammar, the speaker resolution, and the passages around.
+ *
+ * @param passage the passage the cue is in
+ * @param cue     the cue
+ * @param earlier the events found before it in the passage
+ * @param reading the reading of the document so far
+ */
+public record CueSite(Passage passage, Cue cue, List<Event> earlier, DocumentReading reading) {
+
+    public Grammar grammar() {
+        return reading.grammar();
+    }
+
+    Speakers speakers() {
+        return reading.speakers();
+    }
+
+    int at() {
+        return cue.at();
+    }
+
+    boolean isVerb() {
+        return cue.kind() == Cue.Kind.VERB;
+    }
+
+    /** An -ing form ("adding", "saying"). */
+    boolean isParticiple() {
+        return cue.surface().endsWith("ing");
+    }
+
+    /** The word before the cue, past adverbs and auxiliaries, or -1 at the start of the sentence. */
+    int previousWord() {
+        return grammar().previousWord(passage, cue.at());
+    }
+
+    /** The word that joins the cue to what comes before ("and", ",", "by"), or "". */
+    String joiner() {
+        int before = previousWord();
+        return before >= 0 ? passage.lower(before) : "";
+    }
+
+    boolean joinedByCoordination() {
+        return grammar().is(COORDINATING, joiner());
+    }
+
+    boolean joinedByPreposition() {
+        return grammar().is(PREPOSITIONS, joiner());
+    }
+
+    /** The latest speech-verb event of the cue's sentence before it, or null. */
+    Event previousVerbInSentence() {
+        int sentence = passage.sentenceOf(cue.at());
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i);
+            if (passage.sentenceOf(e.cue().at()) != sentence) {
+                return null; // events are in text order: the sentence is behind us
+            }
+            if (e.isVerb()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a negator stands in the cue's clause between token {@code from} and the cue. */
+    boolean negatedFrom(int from) {
+        return grammar().negated(passage, from, cue.at());
+    }
+
+    /** The event a rule makes: the cue credited to speakers. */
+    Event event(AttributionRule rule, List<Speaker> speakers, boolean negated, int anchor) {
+        return new Event(cue, speakers, negated, anchor, null, rule.id());
+    }
+
+    /** The event of a cue that shares the speakers of an earlier one ("said ..., adding that"). */
+    Event sharing(AttributionRule rule, Event previous, boolean negated) {
+        return new Event(cue, previous.speakers(), negated, cue.at(), previous, rule.id());
+    }
+}

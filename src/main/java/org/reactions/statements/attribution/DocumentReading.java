@@ -1,0 +1,222 @@
+package org.reactions.statements.attribution;
+
+import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
+import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reactions.corpus.CodePoints;
+import org.reactions.entities.DocumentEntities;
+import org.reactions.entities.Mention;
+import org.reactions.nlp.AnnotatedDocument;
+import org.reactions.statements.Passage;
+import org.reactions.statements.Statement;
+
+/**
+ * The reading of one document, passage by passage: the cues of each passage and the events the rules make of
+ * them, with what the reader remembers from sentence to sentence (the actors named, for pronouns; the events of
+ * the passages around, for quotations that go on).
+ */
+public final class DocumentReading {
+    private final AnnotatedDocument document;
+    private final DocumentEntities entities;
+    private final Grammar grammar;
+    private final CueFinder cueFinder;
+    private final List<Passage> passages;
+    private final List<List<Event>> events = new ArrayList<>();
+    private final Salience salience = new Salience();
+    private final Speakers speakers = new Speakers(salience);
+    /** for a speech event that reports another's speech, where the reported speech ends */
+    private final Map<Event, Integer> reportedUntil = new IdentityHashMap<>();
+
+    public DocumentReading(AnnotatedDocument document, DocumentEntities entities, Grammar grammar) {
+        this.document = document;
+        this.entities = entities;
+        this.grammar = grammar;
+        this.cueFinder = new CueFinder(grammar);
+        this.passages = Passage.of(document, entities);
+    }
+
+    /**
+     * The statements of the document by official voices of any country, in text order, numbered from 1 (so that
+     * a statement's number does not depend on the countries a run asks for).
+     */
+    public List<Statement> statements() {
+        read();
+        Drafts drafter = new Drafts(this);
+        List<StatementDraft> drafts = new ArrayList<>();
+        for (Passage p : passages) {
+            drafts.addAll(drafter.of(p, events.get(p.index())));
+        }
+        drafts.sort(Comparator.comparingInt((StatementDraft d) -> d.passage.start()).thenComparingInt(d -> d.anchor));
+        CodePoints codePoints = new CodePoints(document.text());
+        List<Statement> statements = new ArrayList<>(drafts.size());
+        for (StatementDraft d : drafts) {
+            statements.add(d.toStatement(document.source().id(), statements.size() + 1, document.text(), codePoints));
+        }
+        return statements;
+    }
+
+    /** Reads every passage; the events of each, in passage order. */
+    List<List<Event>> read() {
+        for (Passage p : passages) {
+            events.add(read(p));
+        }
+        attributeForward();
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<Passage> passages() {
+        return passages;
+    }
+
+    public AnnotatedDocument document() {
+        return document;
+    }
+
+    Grammar grammar() {
+        return grammar;
+    }
+
+    Speakers speakers() {
+        return speakers;
+    }
+
+    Passage passage(int index) {
+        return passages.get(index);
+    }
+
+    /** The events of a passage read already (none for one not read yet). */
+    List<Event> eventsOf(Passage p) {
+        return p.index() < events.size() ? events.get(p.index()) : List.of();
+    }
+
+    /** Where the speech that an event reports (someone else's) ends, or 0. */
+    int reportedUntil(Event e) {
+        return reportedUntil.getOrDefault(e, 0);
+    }
+
+    private List<Event> read(Passage p) {
+        remember(p);
+        if (p.isQuestionWithoutQuote()) {
+            return List.of();
+        }
+        List<Event> found = new ArrayList<>();
+        if (Passage.isTranscriptTurn(document.sentences(), p.first().index(), entities)) {
+            addIfDecided(found, p, cueFinder.transcriptTurn(p));
+        }
+        for (Cue cue : cueFinder.wordCues(p)) {
+            found.add(AttributionRules.attribute(new CueSite(p, cue, Collections.unmodifiableList(found), this)));
+        }
+        found = withoutEmbedded(p, found);
+        if (found.stream().noneMatch(e -> e.isVerb() && !e.negated())) {
+            addIfDecided(found, p, cueFinder.colonBeforeQuotation(p));
+        }
+        if (found.isEmpty()) {
+            addIfDecided(found, p, cueFinder.continuation(p));
+        }
+        for (Event e : found) {
+            for (Speaker s : e.speakers()) {
+                int at = s.at() >= 0 ? s.at() : e.cue().at();
+                salience.mention(p.sentenceOf(Math.min(at, p.size() - 1)), at, s.actor(), false, Salience.Role.SPEAKER);
+            }
+        }
+        return found;
+    }
+
+    /** A mark that is not a word (a colon, a quotation) is a cue only where a rule credits it to a speaker. */
+    private void addIfDecided(List<Event> found, Passage p, Cue cue) {
+        if (cue != null) {
+            Event e = AttributionRules.attribute(new CueSite(p, cue, Collections.unmodifiableList(found), this));
+            if (e.rule() != null) {
+                found.add(e);
+            }
+        }
+    }
+
+    /** Puts the passage's mentions (outside quotations) in the reader's mind. */
+    private void remember(Passage p) {
+        for (Mention m : p.mentions()) {
+            if (m.actor() == null || p.token(m.start()).quoted()) {
+                continue;
+            }
+            boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(m.start() - 1));
+            salience.mention(p.sentenceOf(m.start()), m.start(), m.actor(), m.group(),
+                    subject ? Salience.Role.SUBJECT : Salience.Role.OTHER);
+        }
+    }
+
+    /**
+     * Drops speech reported inside someone else's ("Smagin explained that Russia has emphasized ...", "Trump
+     * said China had condemned ..."): a later verb whose subject comes after an earlier speech verb of the same
+     * sentence, with no clause boundary ("while", "but", "and", ";") between them, belongs to the earlier speaker.
+     */
+    private List<Event> withoutEmbedded(Passage p, List<Event> found) {
+        int[] boundaries = p.unquotedCounts(grammar.words().get(BOUNDARIES));
+        List<Event> kept = new ArrayList<>();
+        List<Event> frames = new ArrayList<>(); // the kept speech verbs with speakers, in text order
+        Map<Event, Event> frameOf = new IdentityHashMap<>(); // dropped event -> the kept one reporting it
+        for (Event e : found) {
+            Event frame = e.isVerb() ? frameBefore(p, frames, e, boundaries) : null;
+            if (frame != null && sameActors(frame, e)) {
+                frame = null;
+            }
+            if (frame == null && e.goesWith() != null) {
+                frame = frameOf.get(e.goesWith()); // "Lavrov said Russia condemned ... but demanded ..."
+            }
+            if (frame != null) {
+                frameOf.put(e, frame);
+                if (e.hasSpeaker() && !e.negated()) {
+                    reportedUntil.merge(frame, e.cue().end(), Math::max); // the reported words run on to here
+                }
+                continue;
+            }
+            kept.add(e);
+            if (e.isVerb() && e.hasSpeaker()) {
+                frames.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /** The speech verb of the sentence whose words event e stands in, or null. */
+    private static Event frameBefore(Passage p, List<Event> frames, Event e, int[] boundaries) {
+        int sentence = p.sentenceOf(e.anchor());
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Event earlier = frames.get(i);
+            if (earlier.cue().at() >= e.anchor()) {
+                continue; // a verb between the subject and its own verb
+            }
+            if (p.sentenceOf(earlier.cue().at()) != sentence) {
+                return null;
+            }
+            int from = earlier.cue().end();
+            int to = e.anchor();
+            // "During the call, which Xinhua said was initiated by Lavrov, Wang said ...": a comma closes the report
+            boolean boundary = (to > from && p.lower(to - 1).equals(",")) || (to > from && boundaries[to] > boundaries[from]);
+            return boundary ? null : earlier; // an earlier verb would have this boundary too
+        }
+        return null;
+    }
+
+    private static boolean sameActors(Event a, Event b) {
+        return a.speakers().stream().map(Speaker::actor).toList().equals(b.speakers().stream().map(Speaker::actor).toList());
+    }
+
+    /** A paragraph-long quotation that the next paragraph goes on with and attributes (read back to front). */
+    private void attributeForward() {
+        for (int i = passages.size() - 2; i >= 0; i--) {
+            if (events.get(i).isEmpty()) {
+                List<Event> found = new ArrayList<>();
+                addIfDecided(found, passages.get(i), cueFinder.forward(passages.get(i)));
+                if (!found.isEmpty()) {
+                    events.set(i, List.copyOf(found));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.reactions.statements.attribution;
+
+import static org.reactions.knowledge.FunctionWords.Set.CLAUSE_ENDS;
+import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
+import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.reactions.entities.Actor;
+import org.reactions.entities.ActorType;
+import org.reactions.nlp.Token;
+import org.reactions.statements.Passage;
+
+/**
+ * The statements of a passage: one per speaker, with all its speech in the passage ("urged ... and called on ...",
+ * a quotation over several sentences). Speakers of the same words ("Russia and China condemned") share their part
+ * of the text; a speaker's part runs to the next speaker's.
+ */
+final class Drafts {
+    private final DocumentReading reading;
+    private final Grammar grammar;
+    /** per sentence start of the passage being read, its first unquoted comma (or the sentence end) */
+    private final Map<Integer, Integer> firstComma = new java.util.HashMap<>();
+
+    Drafts(DocumentReading reading) {
+        this.reading = reading;
+        this.grammar = reading.grammar();
+    }
+
+    /** Whether an actor's words are a statement: an official voice of a country (not an outlet). */
+    static boolean speaksForACountry(Actor actor) {
+        return actor.official() && actor.country() != null && actor.type() != ActorType.OUTLET;
+    }
+
+    List<StatementDraft> of(Passage p, List<Event> events) {
+        firstComma.clear();
+        Map<Actor, StatementDraft> byActor = new LinkedHashMap<>();
+        for (Event e : events) {
+            for (Speaker s : e.speakers()) {
+                if (!e.negated() && speaksForACountry(s.actor())) {
+                    byActor.computeIfAbsent(s.actor(), a -> new StatementDraft(p, a)).add(e, s, grammar);
+                }
+            }
+        }
+        // a source named with "according to" is where another statement of its country comes from
+        Set<String> spokenFor = new HashSet<>();
+        for (StatementDraft d : byActor.values()) {
+            if (!d.sourceOnly()) {
+                spokenFor.add(d.actor.country());
+            }
+        }
+        List<StatementDraft> drafts = new ArrayList<>();
+        for (StatementDraft d : byActor.values()) {
+            if (!d.sourceOnly() || !spokenFor.contains(d.actor.country())) {
+                drafts.add(d);
+            }
+        }
+        drafts.sort(Comparator.comparingInt(d -> d.anchor));
+        setScopes(p, drafts);
+        return drafts;
+    }
+
+    private void setScopes(Passage p, List<StatementDraft> drafts) {
+        List<List<StatementDraft>> shared = new ArrayList<>();
+        for (StatementDraft d : drafts) {
+            List<StatementDraft> last = shared.isEmpty() ? null : shared.get(shared.size() - 1);
+            if (last != null && last.get(0).events.equals(d.events)) {
+                last.add(d);
+            } else {
+                shared.add(new ArrayList<>(List.of(d)));
+            }
+        }
+        for (int i = 0; i < shared.size(); i++) {
+            StatementDraft lead = shared.get(i).get(0);
+            int start = i == 0 ? p.start() : p.token(lead.anchor).start();
+            int nextAnchor = i + 1 < shared.size() ? shared.get(i + 1).get(0).anchor : p.size();
+            int end = i + 1 < shared.size() ? p.token(nextAnchor).start() : p.end();
+            end = Math.min(end, clauseEnd(p, lead, nextAnchor));
+            int clauseStart = Math.max(start, clauseStart(p, lead.anchor));
+            for (StatementDraft d : shared.get(i)) {
+                d.scopeStart = start;
+                d.scopeEnd = end;
+                d.clauseStart = clauseStart;
+            }
+        }
+    }
+
+    /**
+     * Where a speaker's part of the passage ends: at "; yet but while ..." after the speaker's last cue, or at the
+     * comma that closes a subordinate clause the speaker is the subject of ("While officials ... have voiced
+     * condemnation, neither country ..."). Only words before the next speaker's anchor are read: the part ends
+     * there anyway.
+     */
+    private int clauseEnd(Passage p, StatementDraft d, int nextAnchor) {
+        int lastCue = d.anchor + 1;
+        for (Event e : d.events) {
+            lastCue = Math.max(lastCue, Math.max(e.cue().end(), reading.reportedUntil(e)));
+        }
+        int sentenceStart = p.sentenceStart(Math.min(d.anchor, p.size() - 1));
+        boolean subordinate = grammar.is(SUBORDINATING, p.lower(sentenceStart)) && d.anchor > sentenceStart;
+        int until = Math.min(p.sentenceEnd(Math.min(lastCue, p.size() - 1)), nextAnchor);
+        for (int j = lastCue; j < until; j++) {
+            Token t = p.token(j);
+            if (t.quoted() || t.isQuoteMark()) {
+                continue;
+            }
+            // "yet" joins clauses after a comma ("..., yet both powers"); "not yet clear", "has yet to" are adverbs
+            boolean yetTo = p.lower(j).equals("yet") && !p.lower(j - 1).equals(",");
+            boolean absolute = p.lower(j).equals("with") && p.lower(j - 1).equals(","); // ", with France also supporting"
+            if ((grammar.is(CLAUSE_ENDS, p.lower(j)) && !yetTo) || absolute || (subordinate && t.text().equals(","))) {
+                return t.start();
+            }
+        }
+        return p.end();
+    }
+
+    /**
+     * Where the speaker's clause starts: after a fronted phrase, which ends at the first comma ("Responding to
+     * suggestions that ..., Javani said", "Regarding the programme, Russia, as a partner, builds ..., he added").
+     */
+    private int clauseStart(Passage p, int anchor) {
+        int sentenceStart = p.sentenceStart(Math.min(anchor, p.size() - 1));
+        String opening = p.lower(sentenceStart);
+        if (anchor <= sentenceStart || !(grammar.is(FRONTING, opening) || opening.endsWith("ing"))) {
+            return p.start();
+        }
+        int comma = firstComma.computeIfAbsent(sentenceStart, from -> firstUnquotedComma(p, from));
+        return comma < anchor ? p.token(comma).end() : p.start();
+    }
+
+    private static int firstUnquotedComma(Passage p, int sentenceStart) {
+        int end = p.sentenceEnd(sentenceStart);
+        for (int j = sentenceStart + 1; j < end; j++) {
+            if (p.token(j).text().equals(",") && !p.token(j).quoted()) {
+                return j;
+            }
+        }
+        return end;
+    }
+}

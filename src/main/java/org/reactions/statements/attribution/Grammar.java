@@ -1,0 +1,287 @@
+package org.reactions.statements.attribution;
+
+import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
+import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
+import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
+import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.NEGATING_DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
+import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reactions.entities.Mention;
+import org.reactions.knowledge.FunctionWords;
+import org.reactions.knowledge.Negators;
+import org.reactions.nlp.Token;
+import org.reactions.statements.Passage;
+import org.reactions.statements.SpeechLexicon;
+
+/**
+ * The pieces of English sentence structure that several attribution rules read: where a verb's subject is, the
+ * actors coordinated with it, the agent of a passive, whether the speech is negated. Word lists come from
+ * {@code function-words.tsv}; every walk is bounded by the sentence and stops at the first word it cannot step
+ * over.
+ */
+public final class Grammar {
+    /** how far back an appositive may open before the comma that closes it, in tokens */
+    private static final int APPOSITIVE_REACH = 30;
+    /** how far back the preposition of an interposed time phrase may stand ("on Monday", "in a statement") */
+    private static final int INTERPOSED_REACH = 4;
+
+    private final FunctionWords words;
+    private final Negators negators;
+    private final SpeechLexicon speech;
+
+    public Grammar(FunctionWords words, Negators negators, SpeechLexicon speech) {
+        this.words = words;
+        this.negators = negators;
+        this.speech = speech;
+    }
+
+    public boolean is(FunctionWords.Set set, String lowerCaseWord) {
+        return words.contains(set, lowerCaseWord);
+    }
+
+    public FunctionWords words() {
+        return words;
+    }
+
+    public SpeechLexicon speech() {
+        return speech;
+    }
+
+    /** The index of the word before k, past adverbs and auxiliaries; -1 at the start of the sentence. */
+    int previousWord(Passage p, int k) {
+        int sentenceStart = p.sentenceStart(k);
+        int j = k - 1;
+        while (j >= sentenceStart && skippable(p.token(j))) {
+            j--;
+        }
+        return j >= sentenceStart ? j : -1;
+    }
+
+    private boolean skippable(Token t) {
+        return t.hasTag("ADV") || t.hasTag("AUX") || t.hasTag("PART") || is(BETWEEN_SUBJECT_AND_VERB, t.lower());
+    }
+
+    /**
+     * The subject of a verb.
+     *
+     * @param mentions     its actors, or null when there is none
+     * @param end          the token after the subject
+     * @param quoteOrStart whether the walk reached a quotation or the start of the sentence ("...," said Lin Jian)
+     */
+    record Subject(List<Mention> mentions, int end, boolean quoteOrStart) {
+        static final Subject NONE = new Subject(null, -1, false);
+        static final Subject QUOTE_OR_START = new Subject(null, -1, true);
+    }
+
+    /**
+     * The subject of the verb at k: a mention right before it, past adverbs, auxiliaries, negation, "continues
+     * to", a time or occasion phrase ("on Monday", "in a statement") or an appositive between commas.
+     */
+    Subject subjectLeftOf(Passage p, int k) {
+        int sentenceStart = p.sentenceStart(k);
+        int j = k - 1;
+        if (p.token(k).quoted()) { // "Putin, Xi 'strongly condemn'": step out of the short quotation
+            while (j >= sentenceStart && (p.token(j).quoted() || p.token(j).isQuoteMark())) {
+                j--;
+            }
+        }
+        while (j >= sentenceStart) {
+            Token t = p.token(j);
+            if (t.quoted() || t.isQuoteMark()) {
+                return Subject.QUOTE_OR_START;
+            }
+            Mention m = p.mentionEndingAt(j);
+            if (m != null) {
+                return m.possessive() ? Subject.NONE : new Subject(coordinated(p, m), j + 1, false);
+            }
+            int next = stepLeft(p, j, sentenceStart);
+            if (next == STATEMENT_NOUN) { // "a Kremlin statement said", "the ministry's readout said"
+                int owner = j - 1 >= sentenceStart && p.lower(j - 1).equals("'s") ? j - 2 : j - 1;
+                Mention author = p.mentionEndingAt(owner);
+                return author == null ? Subject.NONE : new Subject(List.of(author), j + 1, false);
+            }
+            if (next == INCLUDING_LIST) { // "many countries, including Nigeria, Russia and Saudi Arabia, condemned"
+                return new Subject(coordinated(p, p.mentionEndingAt(j - 1)), j, false);
+            }
+            if (next < -1) {
+                return Subject.NONE;
+            }
+            j = next;
+        }
+        return Subject.QUOTE_OR_START;
+    }
+
+    private static final int STOP = -2;
+    private static final int STATEMENT_NOUN = -3;
+    private static final int INCLUDING_LIST = -4;
+
+    /** Where the walk to a verb's subject goes on from the word at j: an index, or one of the stop codes. */
+    private int stepLeft(Passage p, int j, int sentenceStart) {
+        Token t = p.token(j);
+        if (skippable(t) || negators.endsAt(p.words(), j + 1)) {
+            return j - 1;
+        }
+        if (is(BARE_TIME_WORDS, t.lower())) { // "The Kremlin Monday said", "Putin on Sunday called"
+            return j - 1 >= sentenceStart && is(INTERPOSED_PREPOSITIONS, p.lower(j - 1)) ? j - 2 : j - 1;
+        }
+        if (speech.isStatementNoun(t.lower())) {
+            return STATEMENT_NOUN;
+        }
+        if (t.lower().equals("to") && j - 1 >= sentenceStart && p.token(j - 1).hasTag("VERB")) {
+            return j - 2; // "continues to oppose", "refused to say"
+        }
+        if (t.text().equals(",")) {
+            int open = appositiveStart(p, j, sentenceStart);
+            if (open >= 0 && p.lower(open + 1).equals("including") && p.mentionEndingAt(j - 1) != null) {
+                return INCLUDING_LIST;
+            }
+            return open < 0 || p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
+        }
+        if (is(INTERPOSED_NOUNS, t.lower()) || t.hasTag("NUM")) {
+            int prep = j - 1;
+            while (prep >= sentenceStart && prep > j - INTERPOSED_REACH && !is(INTERPOSED_PREPOSITIONS, p.lower(prep))) {
+                prep--;
+            }
+            return prep < sentenceStart || prep <= j - INTERPOSED_REACH ? STOP : prep - 1;
+        }
+        return STOP;
+    }
+
+    /** The comma or bracket that opens the appositive closed by the comma at j, or -1. */
+    private int appositiveStart(Passage p, int j, int sentenceStart) {
+        for (int q = j - 1; q >= Math.max(sentenceStart, j - APPOSITIVE_REACH); q--) {
+            Token t = p.token(q);
+            if (t.isQuoteMark() || t.quoted()) {
+                return -1;
+            }
+            if (t.text().equals(",") || t.text().equals("(")) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject and the actors coordinated with it ("Russia and China", "Russia, China and Pakistan"): the last
+     * one is joined by "and", "or" or "nor", the others may be joined by commas.
+     */
+    List<Mention> coordinated(Passage p, Mention subject) {
+        List<Mention> listed = coordinated(p, subject, p.isHeading());
+        // headlines join names with commas ("Putin, Xi condemn ..."), but only a list that opens the headline
+        boolean opensHeadline = p.sentenceStart(subject.start()) == listed.get(0).start();
+        return p.isHeading() && !opensHeadline ? coordinated(p, subject, false) : listed;
+    }
+
+    private List<Mention> coordinated(Passage p, Mention subject, boolean commaFirst) {
+        List<Mention> all = new ArrayList<>(p.sameSpan(subject));
+        int j = subject.start() - 1;
+        if (j > 0 && is(POSSESSIVE_DETERMINERS, p.lower(j))) {
+            j--; // "Putin and his Chinese counterpart Xi Jinping"
+        }
+        boolean first = true;
+        while (j > 0 && is(COORDINATION, p.lower(j)) && !(first && !commaFirst && p.lower(j).equals(","))) {
+            int end = p.lower(j).equals("and") && p.lower(j - 1).equals(",") ? j - 1 : j;
+            Mention left = p.mentionEndingAt(end - 1);
+            if (left == null || left.possessive() || is(PREPOSITIONS, p.lower(left.start() - 1))) {
+                break; // "strikes on Iran, China and Russia": Iran is not a subject
+            }
+            all.add(0, left);
+            j = left.start() - 1;
+            first = false;
+        }
+        return all;
+    }
+
+    /** The first subject-like mention of the clause [from, k) and those coordinated with it, or null. */
+    List<Mention> leftmostSubject(Passage p, int from, int k) {
+        for (Mention m : p.mentions()) {
+            if (m.start() >= k) {
+                break; // mentions are in text order
+            }
+            if (m.start() >= from && m.end() <= k && isSubjectLike(p, m)) {
+                Mention last = m;
+                Mention next = nextInList(p, last, k);
+                while (next != null) {
+                    last = next;
+                    next = nextInList(p, last, k);
+                }
+                return coordinated(p, last);
+            }
+        }
+        return null;
+    }
+
+    private boolean isSubjectLike(Passage p, Mention m) {
+        return !m.possessive() && !p.token(m.start()).quoted() && !is(PREPOSITIONS, p.lower(m.start() - 1));
+    }
+
+    /** The mention after m in a list ("Russia and China", "Russia, China"), ending before k, or null. */
+    private Mention nextInList(Passage p, Mention m, int k) {
+        int end = m.end();
+        for (int start : new int[] {end + 1, end + 2}) {
+            Mention n = p.mentionStartingAt(start);
+            boolean joined = start == end + 1 || p.lower(end).equals(",");
+            if (n != null && n.end() <= k && joined && is(COORDINATION, p.lower(start - 1))) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The actors after "by" when the verb at k is passive ("was requested by Russia and China"). */
+    List<Mention> passiveAgents(Passage p, int k) {
+        int auxiliary = k - 1;
+        while (auxiliary > 0 && p.token(auxiliary).hasTag("ADV")) {
+            auxiliary--;
+        }
+        if (!is(PASSIVE_AUXILIARIES, p.lower(auxiliary)) || !p.lower(k + 1).equals("by")) {
+            return List.of();
+        }
+        List<Mention> agents = new ArrayList<>();
+        int j = k + 2;
+        Mention m = p.mentionStartingAt(j);
+        while (m != null && !m.possessive()) {
+            agents.add(m);
+            j = m.end();
+            String joiner = p.lower(j);
+            if (!joiner.equals("and") && !joiner.equals(",") && !joiner.equals("or")) {
+                break;
+            }
+            j += joiner.equals(",") && p.lower(j + 1).equals("and") ? 2 : 1;
+            m = p.mentionStartingAt(j);
+        }
+        return agents;
+    }
+
+    /** Whether a negator stands between from and the cue at to, in the cue's own clause. */
+    boolean negated(Passage p, int from, int to) {
+        if (from < 0) {
+            return false;
+        }
+        int clause = from;
+        for (int j = from; j < to; j++) {
+            if (p.lower(j).equals(",") || is(BOUNDARIES, p.lower(j))) {
+                clause = j + 1; // "refused to say ..., but argued": the negation stays in its clause
+            }
+        }
+        return negators.within(p.words(), clause, to);
+    }
+
+    /** "neither the Kremlin nor Putin has spoken", "no Chinese official has commented" */
+    boolean negatedSubject(Passage p, int subjectStart) {
+        int sentenceStart = p.sentenceStart(subjectStart);
+        for (int j = Math.max(sentenceStart, subjectStart - 2); j < subjectStart; j++) {
+            if (is(NEGATING_DETERMINERS, p.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+package org.reactions.statements.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reactions.entities.Actor;
+import org.reactions.entities.Mention;
+import org.reactions.statements.Confidence;
+import org.reactions.statements.Passage;
+
+/**
+ * Turns the mention a rule points at into speakers: a name is its actor; a pronoun or role noun ("he", "the
+ * ministry") is the nearest compatible actor named before, from what the reader has in mind ({@link Salience}).
+ */
+final class Speakers {
+    private final Salience salience;
+
+    Speakers(Salience salience) {
+        this.salience = salience;
+    }
+
+    /** The speakers of mention m, found by a rule (named in {@code how}) whose own factor is {@code ruleFactor}. */
+    List<Speaker> of(Passage p, Mention m, String how, double ruleFactor) {
+        if (!m.isAnaphor()) {
+            return List.of(new Speaker(m.actor(), m.start(), how + ": '" + m.text() + "' (" + describe(m) + ")",
+                    ruleFactor * trust(m).value()));
+        }
+        int sentence = p.sentenceOf(m.start());
+        List<Actor> actors = m.anaphor().statement()
+                ? java.util.Optional.ofNullable(salience.lastSpeaker(sentence)).map(List::of).orElse(List.of())
+                : salience.resolve(m.anaphor(), sentence, m.start());
+        List<Speaker> speakers = new ArrayList<>();
+        for (Actor actor : actors) {
+            speakers.add(new Speaker(actor, m.start(), how + ": '" + m.text() + "' refers to " + actor.name()
+                    + " (nearest compatible actor named before)", ruleFactor * Confidence.PRONOUN.value()));
+        }
+        return speakers;
+    }
+
+    /** The speakers of several mentions ("Russia and China condemned"). */
+    List<Speaker> of(Passage p, List<Mention> mentions, String how, double ruleFactor) {
+        List<Speaker> speakers = new ArrayList<>();
+        for (Mention m : mentions) {
+            speakers.addAll(of(p, m, how, ruleFactor));
+        }
+        return speakers;
+    }
+
+    private static Confidence trust(Mention m) {
+        return switch (m.kind()) {
+            case NAME, TITLED -> m.actor().origin() == Actor.Origin.UNKNOWN ? Confidence.UNKNOWN_NAME : Confidence.NAME;
+            case STATE, INSTITUTION -> Confidence.STATE_OR_INSTITUTION;
+            case FUZZY, DESCRIBED -> Confidence.SIMILAR_OR_UNNAMED;
+            case UNKNOWN -> Confidence.UNKNOWN_NAME;
+            case ANAPHOR -> Confidence.PRONOUN;
+        };
+    }
+
+    private static String describe(Mention m) {
+        return switch (m.kind()) {
+            case NAME -> m.actor().origin() == Actor.Origin.KNOWLEDGE_BASE ? "knowledge base" : "named earlier in the document";
+            case TITLED -> "title or nationality before the name";
+            case FUZZY -> "similar to the known name " + m.actor().name();
+            case STATE -> "country or metonym";
+            case INSTITUTION -> "institution";
+            case DESCRIBED -> "unnamed official or office";
+            case UNKNOWN -> "unknown name";
+            case ANAPHOR -> "pronoun";
+        };
+    }
+}

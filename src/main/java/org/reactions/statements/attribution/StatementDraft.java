@@ -1,0 +1,97 @@
+package org.reactions.statements.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.reactions.corpus.CodePoints;
+import org.reactions.entities.Actor;
+import org.reactions.nlp.Quotation;
+import org.reactions.statements.Confidence;
+import org.reactions.statements.Mode;
+import org.reactions.statements.Passage;
+import org.reactions.statements.Statement;
+import org.reactions.statements.TextSpan;
+
+/** A statement in the making: one speaker's speech in one passage, and the part of the passage that is theirs. */
+final class StatementDraft {
+    final Passage passage;
+    final Actor actor;
+    final List<Event> events = new ArrayList<>();
+    private final List<String> reasons = new ArrayList<>();
+    int anchor = Integer.MAX_VALUE;
+    private double factor;
+    int scopeStart;
+    int scopeEnd;
+    int clauseStart;
+
+    StatementDraft(Passage passage, Actor actor) {
+        this.passage = passage;
+        this.actor = actor;
+    }
+
+    void add(Event e, Speaker s, Grammar grammar) {
+        events.add(e);
+        anchor = Math.min(anchor, e.anchor());
+        factor = Math.max(factor, s.factor());
+        Cue c = e.cue();
+        String cue = c.kind() == Cue.Kind.VERB ? c.kind().description() + " '" + grammar.speech().verb(c.surface()).lemma() + "'"
+                : c.kind().description();
+        reasons.add("rule " + e.rule() + ": cue '" + c.surface() + "' (" + cue + "); speaker " + s.how()
+                + (e.goesWith() == null ? "" : "; goes with '" + e.goesWith().cue().surface() + "'"));
+    }
+
+    /** Whether the speaker's only cue is "according to" (a source, which other statements may already stand for). */
+    boolean sourceOnly() {
+        return events.stream().allMatch(e -> e.cue().kind() == Cue.Kind.ACCORDING);
+    }
+
+    Statement toStatement(String documentId, int ordinal, String documentText, CodePoints codePoints) {
+        StringBuilder quoted = new StringBuilder();
+        List<TextSpan> spans = new ArrayList<>();
+        List<Quotation> quotations = passage.quotations();
+        for (int i = firstEndingAfter(quotations, scopeStart); i < quotations.size() && quotations.get(i).start() < scopeEnd; i++) {
+            Quotation q = quotations.get(i);
+            int from = Math.max(q.start(), scopeStart);
+            int to = Math.min(q.end(), scopeEnd);
+            if (from < to && !documentText.substring(from, to).isBlank()) {
+                if (quoted.length() > 0) {
+                    quoted.append(' ');
+                }
+                quoted.append(documentText, from, to);
+                spans.add(new TextSpan(codePoints.of(from), codePoints.of(to)));
+            }
+        }
+        for (Event e : events) {
+            if (e.cue().kind() == Cue.Kind.TRANSCRIPT) { // the whole turn is the speaker's own words
+                int from = passage.token(e.cue().end()).start();
+                quoted.setLength(0);
+                quoted.append(documentText, from, passage.end());
+                spans.clear();
+                spans.add(new TextSpan(codePoints.of(from), codePoints.of(passage.end())));
+            }
+        }
+        String quote = quoted.length() == 0 ? null : quoted.toString().strip();
+        Mode mode = quote == null ? Mode.INDIRECT : Mode.DIRECT;
+        double confidence = Confidence.of(mode == Mode.DIRECT, factor, passage.isHeading());
+        Event first = events.get(0);
+        return new Statement(documentId, ordinal, passage.first().index(), codePoints.of(passage.start()),
+                codePoints.of(passage.end()), documentText.substring(passage.start(), passage.end()), scopeStart, scopeEnd,
+                clauseStart, quote, spans, actor, mode, first.cue().surface().toLowerCase(Locale.ROOT), first.rule(),
+                confidence, reasons);
+    }
+
+    /** The first quotation that ends after an offset (quotations are in text order and do not overlap). */
+    private static int firstEndingAfter(List<Quotation> quotations, int offset) {
+        int low = 0;
+        int high = quotations.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (quotations.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}
