@@ -1,0 +1,22 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoordinatedVerbTest {
+    @Test
+    void aVerbJoinedByAndSharesTheSpeaker() {
+        Event e = Reading.at("Lavrov criticised the strikes and urged both sides to return to talks.", "urged");
+        assertEquals("coordinated-verb", e.rule());
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
+    }
+
+    @Test
+    void aParticipleAfterACommaSharesTheSpeaker() {
+        Event e = Reading.at("Wang Yi criticised the strikes, adding that China stands ready to help mediate.", "adding");
+        assertEquals("coordinated-verb", e.rule());
+        assertEquals(List.of("Wang Yi"), Reading.speakers(e));
+    }
+}

@@ -1,0 +1,15 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NamedAfterVerbTest {
+    @Test
+    void theNameAfterTheVerbAfterAQuotationSpeaks() {
+        Event e = Reading.at("“The region cannot take another war,” said Mao Ning.", "said");
+        assertEquals("named-after-verb", e.rule());
+        assertEquals(List.of("Mao Ning"), Reading.speakers(e));
+    }
+}

@@ -1,0 +1,23 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuotationContinuesTest {
+    @Test
+    void aQuotationWithNoVerbGoesOnFromTheSpeakerBefore() {
+        List<Event> events = Reading.events("“We reject the strikes,” Wang Yi said.\n“They violate the Charter and must stop.”");
+        Event second = events.get(events.size() - 1);
+        assertEquals("quotation-continues", second.rule());
+        assertEquals(List.of("Wang Yi"), Reading.speakers(second));
+    }
+
+    @Test
+    void notAcrossAParagraphWithoutSpeech() {
+        List<Event> events = Reading.events("“We reject the strikes,” Wang Yi said.\nMarkets fell sharply on the news.\n"
+                + "“They violate the Charter and must stop.”");
+        assertEquals(1, events.size(), () -> events.toString());
+    }
+}

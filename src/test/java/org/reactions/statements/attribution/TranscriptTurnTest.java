@@ -1,0 +1,15 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TranscriptTurnTest {
+    @Test
+    void theNameBeforeTheColonSpeaksTheTurn() {
+        Event e = Reading.at("Moderator asks about the talks.\nLAVROV: We have always said that dialogue is the only way.", "transcript");
+        assertEquals("transcript-turn", e.rule());
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
+    }
+}
