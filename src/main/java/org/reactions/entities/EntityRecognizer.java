@@ -2,12 +2,10 @@ package org.reactions.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
+import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.Sentence;
 
@@ -22,8 +20,8 @@ public final class EntityRecognizer {
     private final NameMatcher matcher;
     private final NameModel nameModel; // null without one
     private final Map<String, Country> countries = new HashMap<>();
-    /** knowledge-base actors by "country\tname", and sole holders of an office by "country\t#office" */
-    private final Map<String, Actor> holders = new HashMap<>();
+    private final OfficeHolders holders;
+    private final FunctionWords functionWords = FunctionWords.bundled();
 
     /**
      * @param kb        the knowledge base
@@ -46,18 +44,7 @@ public final class EntityRecognizer {
             countries.put(country.code(), country);
         }
         this.matcher = new NameMatcher(kb.actors(), countries);
-        Set<String> sharedOffices = new HashSet<>();
-        for (KnownActor known : kb.actors()) {
-            Actor actor = known.actor();
-            holders.put(actor.country() + "\t" + actor.name(), actor);
-            if (actor.type() == ActorType.PERSON && actor.role() != null && actor.country() != null) {
-                String office = actor.country() + "\t#" + actor.role().replaceAll("\\s*\\(.*\\)", "").toLowerCase(Locale.ROOT);
-                if (holders.putIfAbsent(office, actor) != null) {
-                    sharedOffices.add(office);
-                }
-            }
-        }
-        sharedOffices.forEach(holders::remove);
+        this.holders = new OfficeHolders(kb.actors());
     }
 
     public ActorKnowledgeBase knowledgeBase() {
@@ -69,7 +56,7 @@ public final class EntityRecognizer {
         List<List<Lexeme>> lexemes = new ArrayList<>(document.sentences().size());
         List<boolean[]> modelNames = new ArrayList<>(document.sentences().size());
         NameModel.Finder finder = nameModel == null ? null : nameModel.forDocument();
-        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders);
+        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders, functionWords);
         for (Sentence sentence : document.sentences()) {
             String[] words = words(sentence);
             List<Lexeme> found = lexicon.find(words);
@@ -78,7 +65,7 @@ public final class EntityRecognizer {
             modelNames.add(names);
             learning.find(sentence, found, names);
         }
-        MentionFinder reading = new MentionFinder(countries, matcher, learned, holders);
+        MentionFinder reading = new MentionFinder(countries, matcher, learned, holders, functionWords);
         List<List<Mention>> mentions = new ArrayList<>(document.sentences().size());
         for (Sentence sentence : document.sentences()) {
             mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));

@@ -1,0 +1,52 @@
+package org.reactions.entities;
+
+import java.util.List;
+
+/**
+ * Lets an appositive describe the name before it ("Nikita Smagin, an expert on Iran," makes Smagin an analyst;
+ * "Yadollah Javani, the deputy for political affairs at Iran's IRGC" gives Javani a country), and a described
+ * office the name after it ("China's envoy to the UN, Fu Cong, told").
+ */
+final class Appositives {
+    private final DocumentActors learned;
+
+    Appositives(DocumentActors learned) {
+        this.learned = learned;
+    }
+
+    /** Rewrites the mentions of a sentence where a name and its description stand side by side with a comma. */
+    void apply(SentenceWords w, List<Mention> mentions) {
+        for (int m = 0; m + 1 < mentions.size(); m++) {
+            Mention first = mentions.get(m);
+            Mention second = mentions.get(m + 1);
+            if (first.end() >= w.size() || !w.token(first.end()).text().equals(",")
+                    || second.start() != first.end() + 1 || first.actor() == null || second.actor() == null) {
+                continue;
+            }
+            Actor better = null;
+            if (first.actor().isPerson() && second.kind() == Mention.Kind.DESCRIBED && !second.group()) {
+                better = isLearnable(first.actor()) ? describe(first.actor(), second.actor()) : first.actor();
+                learned.refine(first.actor(), better);
+            } else if (first.kind() == Mention.Kind.DESCRIBED && second.actor().isPerson() && !first.group()
+                    && second.kind() != Mention.Kind.DESCRIBED) {
+                better = isLearnable(second.actor()) ? describe(second.actor(), first.actor()) : second.actor();
+                learned.refine(second.actor(), better);
+            }
+            if (better != null) {
+                mentions.set(m, first.withActor(better));
+                mentions.set(m + 1, second.withActor(better));
+            }
+        }
+    }
+
+    private static boolean isLearnable(Actor actor) {
+        return actor.type() == ActorType.PERSON && (actor.origin() == Actor.Origin.LEARNED || actor.origin() == Actor.Origin.UNKNOWN);
+    }
+
+    private static Actor describe(Actor person, Actor description) {
+        String country = person.country() != null ? person.country() : description.country();
+        String role = person.role() != null ? person.role() : description.role();
+        boolean official = person.origin() == Actor.Origin.UNKNOWN ? description.official() : person.official() && description.official();
+        return new Actor(person.name(), role, ActorType.PERSON, country, official, Actor.Origin.LEARNED);
+    }
+}

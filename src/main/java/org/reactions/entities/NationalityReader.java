@@ -1,0 +1,145 @@
+package org.reactions.entities;
+
+import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.LIST_JOINERS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reactions.nlp.Token;
+
+/**
+ * Reads the nationality prefixes and affiliations that tie a title or an institution to a country: "Russian
+ * Foreign Minister", "Russia's Foreign Ministry", "officials in Moscow and Beijing", "deputy for operations at
+ * Iran's IRGC".
+ */
+final class NationalityReader {
+    /** how far after a title the preposition of its affiliation may stand, in tokens */
+    private static final int AFFILIATION_REACH = 5;
+
+    private final Map<String, Country> countries;
+    private final OfficeHolders holders;
+
+    NationalityReader(Map<String, Country> countries, OfficeHolders holders) {
+        this.countries = countries;
+        this.holders = holders;
+    }
+
+    /** The nationality prefix starting at token j, or null. */
+    Nationality read(SentenceWords w, int j) {
+        Nationality n = null;
+        int k = j;
+        while (k < w.size() && w.lexeme(k) != null) {
+            Lexeme lexeme = w.lexeme(k);
+            boolean possessive = w.isPossessive(lexeme.end());
+            int after = possessive ? lexeme.end() + 1 : lexeme.end();
+            boolean goesOn = possessive ? w.startsTitleOrKindAfterModifiers(after) : w.startsTitleOrKind(after);
+            Lexeme.Demonym demonym = lexeme.find(Lexeme.Demonym.class);
+            Lexeme.StateName state = lexeme.find(Lexeme.StateName.class);
+            Lexeme.Known known = lexeme.find(Lexeme.Known.class);
+            Lexeme.Kind kind = lexeme.find(Lexeme.Kind.class);
+            boolean institution = known != null && known.actor().type() == ActorType.INSTITUTION;
+            if (n == null && demonym != null && !possessive && w.startsTitleOrKindAfterModifiers(lexeme.end())) {
+                n = new Nationality(demonym.country().code(), null, lexeme.end(), null); // "Russian" Foreign Minister
+                k = w.skipModifiers(n.end());
+            } else if (n == null && (state != null || institution)) { // "Russia's", "the Kremlin", "IRGC" official
+                String country = state != null ? state.country().code() : known.actor().country();
+                if (!goesOn) {
+                    Actor actor = state != null ? state.country().asState() : known.actor();
+                    Mention.Kind how = state != null ? Mention.Kind.STATE : Mention.Kind.INSTITUTION;
+                    Mention alone = new Mention(j, lexeme.end(), null, actor, null, how, false, possessive);
+                    return new Nationality(country, state != null ? null : known.actor(), lexeme.end(), alone);
+                }
+                n = new Nationality(country, state != null ? null : known.actor(), after, null);
+                k = possessive ? w.skipModifiers(after) : after;
+            } else if (n != null && n.country() != null && kind != null) {
+                n = n.withInstitution(institution(n.country(), kind.kind()), n.country(), after); // "Russia's" + "Foreign Ministry"
+                if (!goesOn) {
+                    return n;
+                }
+                k = after;
+            } else if (n != null && institution) { // "Iran's" + "Islamic Revolutionary Guard Corps"
+                String country = known.actor().country() != null ? known.actor().country() : n.country();
+                n = n.withInstitution(known.actor(), country, after);
+                if (!goesOn) {
+                    return n;
+                }
+                k = after;
+            } else {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** A list of affiliations after "in", "at", "of": "Moscow and Beijing", "Iran's IRGC", "the Revolutionary Guard". */
+    List<Nationality> affiliations(SentenceWords w, int j) {
+        List<Nationality> list = new ArrayList<>();
+        int k = j;
+        while (k < w.size()) {
+            if (w.is(DETERMINERS, k)) {
+                k++;
+            }
+            Nationality n = read(w, k);
+            if (n == null) {
+                break;
+            }
+            n = n.asAffiliation();
+            list.add(n);
+            k = n.end();
+            if (k + 1 < w.size() && w.is(LIST_JOINERS, k)) {
+                int next = w.lower(k + 1).equals("and") ? k + 2 : k + 1;
+                if (next < w.size() && w.lexeme(next) != null) {
+                    k = next;
+                    continue;
+                }
+            }
+            break;
+        }
+        return list;
+    }
+
+    /**
+     * The preposition that attaches an affiliation to a title, right after it or after a few lower-case words
+     * ("deputy for operations at Iran's IRGC"), or -1.
+     */
+    int affiliationPreposition(SentenceWords w, int end) {
+        if (end >= w.size() || !w.is(AFFILIATION_PREPOSITIONS, end)) {
+            return -1;
+        }
+        for (int k = end; k < Math.min(w.size(), end + AFFILIATION_REACH); k++) {
+            Token t = w.token(k);
+            if (w.is(AFFILIATION_PREPOSITIONS, k) && k + 1 < w.size()) {
+                int next = w.is(DETERMINERS, k + 1) ? k + 2 : k + 1;
+                if (next < w.size() && w.lexeme(next) != null) {
+                    return k;
+                }
+            }
+            if (!t.text().matches("\\p{Ll}[\\p{L}-]*") || t.hasTag("VERB") || t.hasTag("AUX") || w.is(LIST_JOINERS, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The institution of a kind in a country ("Russian Foreign Ministry"): the knowledge base's, or a described one. */
+    Actor institution(String country, InstitutionKind kind) {
+        Country c = countries.get(country);
+        if (kind.type() == ActorType.STATE) {
+            return c.asState();
+        }
+        String name = adjective(country) + " " + kind.canonical();
+        Actor known = holders.named(country, name);
+        if (known != null) {
+            return known;
+        }
+        return new Actor(name, null, kind.type(), country, kind.type() != ActorType.OUTLET, Actor.Origin.DESCRIBED);
+    }
+
+    /** The adjective of a country ("Russian"), or its code when it has none. */
+    String adjective(String country) {
+        Country c = countries.get(country);
+        return c == null ? country : c.adjective();
+    }
+}

@@ -1,0 +1,159 @@
+package org.reactions.entities;
+
+import static org.reactions.knowledge.FunctionWords.Set.TITLE_MODIFIERS;
+
+import java.util.List;
+import java.util.Set;
+import org.reactions.knowledge.FunctionWords;
+import org.reactions.nlp.Sentence;
+import org.reactions.nlp.Token;
+
+/**
+ * One sentence as the mention grammar reads it: its tokens, the dictionary match starting at each token, and the
+ * words a name-finder model took for part of a person's name. Immutable; built once per sentence.
+ */
+final class SentenceWords {
+    /** part-of-speech tags a word of a name may carry (the tagger often calls foreign names nouns or adjectives) */
+    private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
+    /** the most words a name may have */
+    private static final int LONGEST_NAME = 5;
+
+    private final Sentence sentence;
+    private final Lexeme[] lexemeAt;
+    private final boolean[] modelName;
+    private final FunctionWords words;
+
+    SentenceWords(Sentence sentence, List<Lexeme> lexemes, boolean[] modelName, FunctionWords words) {
+        this.sentence = sentence;
+        this.modelName = modelName;
+        this.words = words;
+        this.lexemeAt = new Lexeme[sentence.size() + 1];
+        for (Lexeme lexeme : lexemes) {
+            lexemeAt[lexeme.start()] = lexeme;
+        }
+    }
+
+    int size() {
+        return sentence.size();
+    }
+
+    boolean isHeading() {
+        return sentence.heading();
+    }
+
+    Token token(int k) {
+        return sentence.token(k);
+    }
+
+    String lower(int k) {
+        return sentence.token(k).lower();
+    }
+
+    boolean is(FunctionWords.Set set, int k) {
+        return k < size() && words.contains(set, lower(k));
+    }
+
+    /** The dictionary match starting at token k, or null (also past the end). */
+    Lexeme lexeme(int k) {
+        return k >= 0 && k < lexemeAt.length ? lexemeAt[k] : null;
+    }
+
+    boolean modelName(int k) {
+        return modelName[k];
+    }
+
+    /** The tokens [start, end) as written. */
+    String[] words(int start, int end) {
+        String[] out = new String[end - start];
+        for (int k = start; k < end; k++) {
+            out[k - start] = sentence.token(k).text();
+        }
+        return out;
+    }
+
+    /** The text of tokens [start, end), with a space where the text has one. */
+    String text(int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            Token token = sentence.token(k);
+            if (k > start && token.start() > sentence.token(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(token.text());
+        }
+        return b.toString();
+    }
+
+    /** A possessive ending at token k: "'s", or "'" right after a word ending in s ("the countries' leaders"). */
+    boolean isPossessive(int k) {
+        if (k >= size() || k == 0 || sentence.token(k).start() != sentence.token(k - 1).end()) {
+            return false; // "Xi 'strongly condemn'": a quote mark after a space opens a quotation
+        }
+        String mark = sentence.token(k).text();
+        String before = sentence.token(k - 1).text();
+        return mark.equals("'s") || (mark.equals("'") && before.endsWith("s"));
+    }
+
+    /** A modifier that does not start a dictionary phrase ("senior", but not the "senior" of "senior adviser" or "New Zealand"). */
+    boolean isModifier(int k) {
+        return is(TITLE_MODIFIERS, k) && lexemeAt[k] == null;
+    }
+
+    int skipModifiers(int k) {
+        while (isModifier(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether a title, an institution kind or a known institution starts at k. */
+    boolean startsTitleOrKind(int k) {
+        Lexeme lexeme = lexeme(k);
+        return lexeme != null && (lexeme.has(Lexeme.TitleWord.class) || lexeme.has(Lexeme.Kind.class)
+                || (lexeme.has(Lexeme.Known.class) && lexeme.find(Lexeme.Known.class).actor().type() == ActorType.INSTITUTION));
+    }
+
+    boolean startsTitleOrKindAfterModifiers(int k) {
+        return startsTitleOrKind(skipModifiers(k));
+    }
+
+    /** The end of a run of capitalised name words starting at j (j when there is none). */
+    int nameRun(int j) {
+        int k = j;
+        while (k < size() && k - j < LONGEST_NAME && isNameWord(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    boolean isNameWord(int k) {
+        Token token = sentence.token(k);
+        if (lexemeAt[k] == null && modelName[k]) {
+            return true;
+        }
+        if (lexemeAt[k] != null || !token.isCapitalized() || token.text().length() < 2) {
+            return false;
+        }
+        for (int c = 0; c < token.text().length(); c++) {
+            char ch = token.text().charAt(c);
+            if (!Character.isLetter(ch) && ch != '-' && ch != '.' && ch != '\'') {
+                return false;
+            }
+        }
+        if (token.tag() == null) {
+            return k > 0 && !sentence.heading();
+        }
+        if (sentence.heading() || k == 0) {
+            return token.hasTag("PROPN") || (k == 0 && NAME_TAGS.contains(token.tag()) && nextIsVerb(k + 1));
+        }
+        return NAME_TAGS.contains(token.tag());
+    }
+
+    boolean nextIsVerb(int k) {
+        if (k >= size()) {
+            return false;
+        }
+        Token next = sentence.token(k);
+        return next.hasTag("VERB") || next.hasTag("AUX") || (next.tag() == null && next.text().endsWith("ed"));
+    }
+}

@@ -1,0 +1,105 @@
+package org.reactions.entities;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Capitalised names with no title: a person the document introduced (maybe named by surname alone), a misspelling
+ * of someone known ("Araguchi"), or an unknown name, which counts only where it acts ("Smagin said") or is
+ * described ("Smagin, an expert").
+ */
+final class UnknownNames {
+    private final Map<String, Country> countries;
+    private final NameMatcher matcher;
+    private final DocumentActors learned;
+
+    UnknownNames(Map<String, Country> countries, NameMatcher matcher, DocumentActors learned) {
+        this.countries = countries;
+        this.matcher = matcher;
+        this.learned = learned;
+    }
+
+    /** The actor and kind of the name at tokens [start, end) of a phrase starting at i, or null when it is no one. */
+    Mention read(SentenceWords w, int i, int start, int end) {
+        String[] words = w.words(start, end);
+        String full = String.join(" ", words);
+        Actor actor = learned.named(full);
+        if (actor == null && words.length == 1) {
+            actor = learned.bySurname(full);
+        }
+        // a knowledge-base person reaches this point only under a spelling the knowledge base does not list
+        Mention.Kind kind = actor == null ? Mention.Kind.NAME : switch (actor.origin()) {
+            case UNKNOWN -> Mention.Kind.UNKNOWN;
+            case KNOWLEDGE_BASE -> Mention.Kind.FUZZY;
+            default -> Mention.Kind.NAME;
+        };
+        if (actor == null && looksLikeAName(w, i, start)) {
+            Optional<Actor> similar = similarToLearned(words[words.length - 1]);
+            if (similar.isEmpty()) {
+                similar = words.length == 1 ? matcher.surname(full) : matcher.titled(words, null, null);
+            }
+            if (similar.isPresent()) {
+                actor = similar.get();
+                kind = Mention.Kind.FUZZY;
+                learned.learn(words, actor, familyNameFirst(actor.country()));
+            }
+        }
+        if (actor == null) {
+            boolean appositive = end < w.size() && w.token(end).text().equals(",");
+            if (!w.nextIsVerb(end) && (words.length == 1 || !appositive)) {
+                return null;
+            }
+            actor = new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
+            learned.learn(words, actor, false);
+            kind = Mention.Kind.UNKNOWN;
+        }
+        return new Mention(i, end, w.text(i, end), actor, null, kind, false, w.isPossessive(end));
+    }
+
+    /**
+     * Whether a capitalised word at {@code start} stands where a person's name can ("Araguchi said"), not inside a
+     * title or a name of something else ("the UN Charter"), before it is compared with known names.
+     */
+    private static boolean looksLikeAName(SentenceWords w, int phraseStart, int start) {
+        if (phraseStart != start) {
+            return false; // a determiner before it: "the Charter"
+        }
+        if (w.modelName(start)) {
+            return true;
+        }
+        if (start > 0 && w.token(start - 1).isCapitalized()) {
+            return false; // part of a longer name: "UN Charter"
+        }
+        return w.token(start).tag() == null || w.token(start).hasTag("PROPN") || (start == 0 && w.nextIsVerb(start + 1));
+    }
+
+    /** The official the document introduced whose surname this word is a misspelling of. */
+    private Optional<Actor> similarToLearned(String word) {
+        if (word.length() < NameMatcher.SHORTEST) {
+            return Optional.empty();
+        }
+        String folded = NameSimilarity.fold(word);
+        Actor best = null;
+        double bestScore = 0;
+        for (String surname : learned.surnames()) {
+            String known = NameSimilarity.fold(surname);
+            if (Math.abs(known.length() - folded.length()) > NameMatcher.LENGTH_DIFFERENCE) {
+                continue;
+            }
+            double similarity = NameSimilarity.jaroWinkler(folded, known);
+            Actor actor = learned.bySurname(surname);
+            boolean similarEnough = similarity >= NameMatcher.ALONE
+                    || (similarity >= NameMatcher.ALONE_SAME_INITIAL && folded.charAt(0) == known.charAt(0));
+            if (actor != null && actor.official() && similarity > bestScore && similarEnough) {
+                best = actor;
+                bestScore = similarity;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    boolean familyNameFirst(String country) {
+        Country c = country == null ? null : countries.get(country);
+        return c != null && c.familyNameFirst();
+    }
+}
