@@ -100,13 +100,15 @@ final class EntityLexicon {
      */
     List<Lexeme> find(String[] words) {
         Lexeme[] at = new Lexeme[words.length];
+        int longestPhrase = 0;
         for (Span span : find(phrases, phraseWords, true, words, 0, words.length)) {
             at[span.getStart()] = new Lexeme(span.getStart(), span.getEnd(),
                     phraseReadings.get(key(words, span.getStart(), span.getEnd(), true)));
+            longestPhrase = Math.max(longestPhrase, span.length());
         }
         for (Span span : find(names, nameWords, false, words, 0, words.length)) {
             Lexeme name = new Lexeme(span.getStart(), span.getEnd(), nameReadings.get(key(words, span.getStart(), span.getEnd(), false)));
-            if (wins(name, at)) {
+            if (wins(name, at, longestPhrase)) {
                 for (int i = name.start(); i < name.end(); i++) {
                     at[i] = null;
                 }
@@ -123,6 +125,7 @@ final class EntityLexicon {
             }
         }
         addPhrasesBetween(words, covered, words.length, found);
+        found.sort(java.util.Comparator.comparingInt(Lexeme::start));
         return found;
     }
 
@@ -134,12 +137,8 @@ final class EntityLexicon {
         if (to - from < 1 || (from == 0 && to == words.length)) {
             return;
         }
-        for (Span span : find(phrases, phraseWords, true, words, from, to)) {
-            int start = span.getStart();
-            int end = span.getEnd();
-            if (found.stream().noneMatch(l -> l.start() == start)) {
-                found.add(new Lexeme(start, end, phraseReadings.get(key(words, start, end, true))));
-            }
+        for (Span span : find(phrases, phraseWords, true, words, from, to)) { // all in [from, to): none found yet starts there
+            found.add(new Lexeme(span.getStart(), span.getEnd(), phraseReadings.get(key(words, span.getStart(), span.getEnd(), true))));
         }
     }
 
@@ -167,9 +166,9 @@ final class EntityLexicon {
         return spans;
     }
 
-    /** Whether a name match beats every phrase match it overlaps. */
-    private static boolean wins(Lexeme name, Lexeme[] at) {
-        for (int i = 0; i < at.length; i++) {
+    /** Whether a name match beats every phrase match it overlaps (phrases are at most {@code longestPhrase} long). */
+    private static boolean wins(Lexeme name, Lexeme[] at, int longestPhrase) {
+        for (int i = Math.max(0, name.start() - longestPhrase); i < name.end(); i++) {
             Lexeme phrase = at[i];
             if (phrase != null && phrase.start() < name.end() && name.start() < phrase.end()
                     && phrase.end() - phrase.start() > name.end() - name.start()) {

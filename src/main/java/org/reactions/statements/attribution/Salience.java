@@ -12,11 +12,15 @@ import org.reactions.entities.Anaphor;
  * What the reader has in mind when a pronoun or role noun comes: the actors of the last few sentences, outside
  * quotations (a "he" inside a quote is the speaker's own word). A pronoun refers to the nearest sentence that
  * names a compatible actor, so it never skips over a named person to reach an earlier one; within that sentence
- * a speaker comes first, then a subject, then any other mention.
+ * a speaker comes first, then a subject, then any other mention. Within one sentence only the nearest
+ * {@value #CANDIDATES} mentions before the pronoun are weighed, so that a sentence of thousands of mentions (a
+ * scraped page with no full stop) costs no more per pronoun than a normal one.
  */
 final class Salience {
     /** How far back a pronoun may reach, in sentences. */
     static final int WINDOW = 6;
+    /** The most mentions of one sentence weighed for a pronoun, nearest first. */
+    static final int CANDIDATES = 64;
 
     enum Role { SPEAKER, SUBJECT, OTHER }
 
@@ -24,20 +28,56 @@ final class Salience {
     record Entry(int sentence, int position, Actor actor, boolean group, Role role) {
     }
 
-    private final TreeMap<Integer, List<Entry>> bySentence = new TreeMap<>();
+    /** The mentions of one sentence by position, and its latest speaker. */
+    private static final class SentenceEntries {
+        final TreeMap<Integer, List<Entry>> byPosition = new TreeMap<>();
+        Entry lastSpeaker;
+    }
+
+    private final TreeMap<Integer, SentenceEntries> bySentence = new TreeMap<>();
 
     /** Records a mention; the window moves on as later sentences come. */
     void mention(int sentence, int position, Actor actor, boolean group, Role role) {
-        bySentence.computeIfAbsent(sentence, s -> new ArrayList<>()).add(new Entry(sentence, position, actor, group, role));
+        SentenceEntries entries = bySentence.computeIfAbsent(sentence, s -> new SentenceEntries());
+        Entry entry = new Entry(sentence, position, actor, group, role);
+        entries.byPosition.computeIfAbsent(position, p -> new ArrayList<>(1)).add(entry);
+        if (role == Role.SPEAKER) {
+            entries.lastSpeaker = entry;
+        }
         while (bySentence.firstKey() < sentence - WINDOW) {
             bySentence.pollFirstEntry();
         }
     }
 
     /** Sentences from the given one back to the edge of the window, nearest first. */
-    private Iterable<List<Entry>> nearestFirst(int sentence) {
-        NavigableMap<Integer, List<Entry>> window = bySentence.headMap(sentence, true).tailMap(sentence - WINDOW, true);
+    private Iterable<SentenceEntries> nearestFirst(int sentence) {
+        NavigableMap<Integer, SentenceEntries> window = bySentence.headMap(sentence, true).tailMap(sentence - WINDOW, true);
         return window.descendingMap().values();
+    }
+
+    /**
+     * The mentions of a sentence that stand before (sentence, position) and fit the anaphor, nearest first, at most
+     * {@link #CANDIDATES} of them.
+     */
+    private static List<Entry> fitting(SentenceEntries entries, Anaphor anaphor, int sentence, int position) {
+        NavigableMap<Integer, List<Entry>> before = entries.byPosition;
+        boolean same = !before.isEmpty() && before.firstEntry().getValue().get(0).sentence() == sentence;
+        if (same) {
+            before = before.headMap(position, false);
+        }
+        List<Entry> fitting = new ArrayList<>();
+        for (List<Entry> atPosition : before.descendingMap().values()) {
+            for (int i = atPosition.size() - 1; i >= 0; i--) {
+                Entry e = atPosition.get(i);
+                if (anaphor.accepts(e.actor(), e.group())) {
+                    fitting.add(e);
+                }
+            }
+            if (fitting.size() >= CANDIDATES) {
+                break;
+            }
+        }
+        return fitting;
     }
 
     /**
@@ -45,14 +85,8 @@ final class Salience {
      * empty when nothing fits.
      */
     List<Actor> resolve(Anaphor anaphor, int sentence, int position) {
-        for (List<Entry> entries : nearestFirst(sentence)) {
-            List<Entry> fitting = new ArrayList<>();
-            for (Entry e : entries) {
-                boolean before = e.sentence() < sentence || e.position() < position;
-                if (before && anaphor.accepts(e.actor(), e.group())) {
-                    fitting.add(e);
-                }
-            }
+        for (SentenceEntries entries : nearestFirst(sentence)) {
+            List<Entry> fitting = fitting(entries, anaphor, sentence, position);
             if (fitting.isEmpty()) {
                 continue;
             }
@@ -66,12 +100,9 @@ final class Salience {
 
     /** The speaker of the latest speech, for "the statement said". */
     Actor lastSpeaker(int sentence) {
-        for (List<Entry> entries : nearestFirst(sentence)) {
-            for (int i = entries.size() - 1; i >= 0; i--) {
-                Entry e = entries.get(i);
-                if (e.role() == Role.SPEAKER && e.sentence() <= sentence) {
-                    return e.actor();
-                }
+        for (SentenceEntries entries : nearestFirst(sentence)) {
+            if (entries.lastSpeaker != null) {
+                return entries.lastSpeaker.actor();
             }
         }
         return null;
@@ -79,14 +110,13 @@ final class Salience {
 
     /** "Both countries": the two latest different states, speakers before subjects before other mentions. */
     private List<Actor> twoStates(Anaphor anaphor, int sentence, int position) {
-        for (List<Entry> entries : nearestFirst(sentence)) {
+        for (SentenceEntries entries : nearestFirst(sentence)) {
+            List<Entry> fitting = fitting(entries, anaphor, sentence, position); // nearest first
             List<Actor> states = new ArrayList<>();
             for (Role role : Role.values()) {
-                for (int i = entries.size() - 1; i >= 0 && states.size() < 2; i--) {
-                    Entry e = entries.get(i);
-                    boolean before = e.sentence() < sentence || e.position() < position;
-                    if (e.role() == role && before && anaphor.accepts(e.actor(), e.group())
-                            && states.stream().noneMatch(s -> s.country().equals(e.actor().country()))) {
+                for (int i = 0; i < fitting.size() && states.size() < 2; i++) {
+                    Entry e = fitting.get(i);
+                    if (e.role() == role && states.stream().noneMatch(s -> s.country().equals(e.actor().country()))) {
                         states.add(e.actor());
                     }
                 }
@@ -98,15 +128,16 @@ final class Salience {
         return List.of();
     }
 
-    private static Entry best(List<Entry> fitting) {
+    /** The latest speaker, else the first subject, else the nearest other mention (entries nearest first). */
+    private static Entry best(List<Entry> nearestFirst) {
         Entry speaker = null;
         Entry subject = null;
         Entry other = null;
-        for (Entry e : fitting) {
+        for (Entry e : nearestFirst) {
             switch (e.role()) {
-                case SPEAKER -> speaker = e; // the latest speaker
-                case SUBJECT -> subject = subject == null ? e : subject; // the first subject
-                default -> other = e; // the nearest other mention
+                case SPEAKER -> speaker = speaker == null ? e : speaker;
+                case SUBJECT -> subject = e;
+                default -> other = other == null ? e : other;
             }
         }
         return speaker != null ? speaker : subject != null ? subject : other;
