@@ -1,0 +1,50 @@
+package org.reactions.robust;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.reactions.Fixtures;
+import org.reactions.corpus.SourceDocument;
+import org.reactions.pipeline.DocumentResult;
+
+/**
+ * Every stage is linear in the input, whatever its shape: doubling an input at most about doubles the time.
+ * A quadratic stage would take four times as long; the bar is three, to leave room for a busy machine.
+ */
+class LinearTimeTest {
+    /** repetitions of each shape's unit for the smaller input: large enough that a square term would dominate */
+    private static final int SIZE = 2_000;
+    private static final double MOST = 3.0;
+
+    private static long bestOfTwo(String text) {
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 2; run++) {
+            long start = System.nanoTime();
+            DocumentResult result = Fixtures.ANALYZER.analyze(0, new SourceDocument("shape", "shape.txt", text, null, 0, List.of()));
+            best = Math.min(best, System.nanoTime() - start);
+            assertFalse(result.failed(), result::error);
+        }
+        return best;
+    }
+
+    @ParameterizedTest
+    @EnumSource(InputShapes.class)
+    void doublingTheInputAtMostAboutDoublesTheTime(InputShapes shape) {
+        bestOfTwo(shape.text(SIZE / 4)); // warm the JIT up on this shape's paths
+        long small = bestOfTwo(shape.text(SIZE));
+        long large = bestOfTwo(shape.text(2 * SIZE));
+        double ratio = (double) large / small;
+        assertTrue(ratio < MOST, String.format("%s: %d repetitions took %.0f ms, %d took %.0f ms (x%.1f)", shape, SIZE,
+                small / 1e6, 2 * SIZE, large / 1e6, ratio));
+    }
+
+    @Test
+    void theShapesAreWhatTheySay() {
+        assertTrue(InputShapes.LONG_SENTENCE.text(3).chars().filter(c -> c == '.').count() == 0);
+        assertTrue(InputShapes.PARAGRAPHS.text(3).split("\n").length == 3);
+    }
+}
