@@ -74,7 +74,11 @@ record EvaluationSet(Path folder, String countries, boolean locked, Path actors,
     }
 
     JsonNode gold() throws IOException {
-        return JSON.readTree(folder.resolve("gold.json").toFile());
+        return readJson(folder.resolve("gold.json"));
+    }
+
+    static JsonNode readJson(Path file) throws IOException {
+        return JSON.readTree(file.toFile());
     }
 
     /** The tool's JSON report on this set's articles, run through its command line. */

@@ -22,7 +22,7 @@ class EvaluationTest {
 
     @Test
     void developmentGoldOfTheSharedCorpus() throws Exception {
-        GoldScorer.Score s = GoldScorer.score(ScorerAgreementTest.readJson(DEV_GOLD), EvaluationSet.summarize(List.of("corpus")));
+        GoldScorer.Score s = GoldScorer.score(EvaluationSet.readJson(DEV_GOLD), EvaluationSet.summarize(List.of("corpus")));
         System.out.println("dev-gold.json: " + s);
         assertBars("dev-gold.json", Map.of("statementF1", 0.90, "speakerAccuracy", 0.95, "labelF1", 0.85), s, false);
     }

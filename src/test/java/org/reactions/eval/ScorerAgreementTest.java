@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,10 +28,6 @@ class ScorerAgreementTest {
 
     @TempDir
     Path dir;
-
-    static JsonNode readJson(Path file) throws IOException {
-        return JSON.readTree(file.toFile());
-    }
 
     @Test
     void theCopyOfScorePyIsTheSharedOne() throws Exception {
@@ -56,7 +51,7 @@ class ScorerAgreementTest {
         Path predicted = dir.resolve("prediction.json");
         JSON.writeValue(predicted.toFile(), prediction);
         JsonNode python = python(gold, predicted).path("totals");
-        GoldScorer.Score java = GoldScorer.score(readJson(gold), prediction);
+        GoldScorer.Score java = GoldScorer.score(EvaluationSet.readJson(gold), prediction);
         GoldScorer.Counts c = java.counts();
         JsonNode st = python.path("statements");
         assertEquals(List.of(st.path("tp").asInt(), st.path("fp").asInt(), st.path("fn").asInt(), st.path("correct").asInt(),
@@ -105,6 +100,6 @@ class ScorerAgreementTest {
                 .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         assertEquals(true, process.waitFor(120, TimeUnit.SECONDS), "score.py finished");
         assertEquals(0, process.exitValue(), "score.py exit code");
-        return readJson(out);
+        return EvaluationSet.readJson(out);
     }
 }
