@@ -35,23 +35,23 @@ class DeterminismAndLimitsTest {
 
     @Test
     void repeatedRunsGiveTheSameBytes() {
-        String first = json("corpus", "src/test/resources/eval/articles");
+        String first = json("corpus", "src/test/resources/eval/iran-dev/articles");
         for (int i = 0; i < 3; i++) {
-            assertEquals(first, json("corpus", "src/test/resources/eval/articles"));
+            assertEquals(first, json("corpus", "src/test/resources/eval/iran-dev/articles"));
         }
     }
 
     @Test
     void theNumberOfThreadsDoesNotChangeTheBytes() {
-        String one = json("src/test/resources/eval/articles", "--threads", "1");
-        assertEquals(one, json("src/test/resources/eval/articles", "--threads", "2"));
-        assertEquals(one, json("src/test/resources/eval/articles", "--threads", "7"));
+        String one = json("src/test/resources/eval/iran-dev/articles", "--threads", "1");
+        assertEquals(one, json("src/test/resources/eval/iran-dev/articles", "--threads", "2"));
+        assertEquals(one, json("src/test/resources/eval/iran-dev/articles", "--threads", "7"));
     }
 
     @Test
     void theFileSystemListingOrderDoesNotChangeTheBytes() throws Exception {
         List<Path> files;
-        try (Stream<Path> listing = Files.list(Path.of("src/test/resources/eval/articles"))) {
+        try (Stream<Path> listing = Files.list(Path.of("src/test/resources/eval/iran-dev/articles"))) {
             files = new ArrayList<>(listing.toList());
         }
         Path corpus = dir.resolve("corpus");
