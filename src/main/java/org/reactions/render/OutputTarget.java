@@ -182,10 +182,7 @@ public final class OutputTarget implements AutoCloseable {
     /** Makes the written report the target's content; any write that failed on the way fails here. */
     public synchronized void commit() throws WriteFailedException {
         try {
-            writer.flush();
-            if (target != null) {
-                writer.close();
-            }
+            writer.close(); // standard output is only flushed; a FIFO's reader sees its end
         } catch (IOException e) {
             throw stream.failure != null ? stream.failure : new WriteFailedException(name, e);
         }
@@ -214,11 +211,7 @@ public final class OutputTarget implements AutoCloseable {
             return;
         }
         try {
-            if (temporary != null) {
-                writer.close();
-            } else {
-                writer.flush();
-            }
+            writer.close();
         } catch (IOException e) {
             // the report is being discarded, or its write failure was already reported
         } finally {
