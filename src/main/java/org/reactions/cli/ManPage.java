@@ -33,7 +33,7 @@ public final class ManPage {
 
     /** The manual page. */
     public static String render() {
-        CommandLine root = new CommandLine(new Main(InputStream.nullInputStream(), OutputStream.nullOutputStream()));
+        CommandLine root = Main.commandLine(InputStream.nullInputStream(), OutputStream.nullOutputStream());
         CommandSpec spec = root.getCommandSpec();
         String version = new Main.Version().getVersion()[0];
         StringBuilder b = new StringBuilder();

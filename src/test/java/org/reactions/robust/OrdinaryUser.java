@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +73,12 @@ final class OrdinaryUser {
                         if (Files.isDirectory(file)) {
                             Files.createDirectories(to);
                         } else {
-                            Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+                            linkOrCopy(file, to);
                         }
                     }
                 }
             } else {
-                Files.copy(source, target);
+                linkOrCopy(source, target);
             }
             entries.add(target.toString());
         }
@@ -85,11 +86,31 @@ final class OrdinaryUser {
         return entries;
     }
 
-    /** Every directory under the work directory, and the work directory's parents, readable and searchable by all. */
+    /**
+     * A hard link to a file others may read already, where the file system allows one (no copying of the dependencies'
+     * megabytes); a copy otherwise, so that making it readable never changes the original.
+     */
+    private static void linkOrCopy(Path file, Path to) throws IOException {
+        if (Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ)) {
+            try {
+                Files.createLink(to, file);
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                // another file system: copy
+            }
+        }
+        Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Every directory and file under the work directory, and the work directory's parents, readable by all. */
     static void openUp(Path work) throws IOException {
         try (Stream<Path> files = Files.walk(work)) {
             for (Path file : files.toList()) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(Files.isDirectory(file) ? "rwxr-xr-x" : "rw-r--r--"));
+                if (Files.isDirectory(file)) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+                } else if (!Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ)) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--")); // never a hard link
+                }
             }
         }
         for (Path parent = work.getParent(); parent != null && !parent.toString().equals("/tmp"); parent = parent.getParent()) {
