@@ -25,8 +25,4 @@ public interface Ansi {
     default String cyan(String text) {
         return style("cyan", text);
     }
-
-    default String yellow(String text) {
-        return style("yellow", text);
-    }
 }
