@@ -3,12 +3,10 @@ package org.reactions.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.reactions.entities.ActorKnowledgeBase;
-import org.reactions.render.ActorListWriter;
 import org.reactions.render.OutputTarget;
 import org.reactions.render.ReportWriter;
 import org.reactions.render.RunSummary;
@@ -19,18 +17,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code reactions actors}: the knowledge base, and the actors a corpus names. */
-@Command(name = "actors", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "actors",
         description = "Lists the actors of the knowledge base (with --actors files) and, given PATHs, the actors those documents "
                 + "name or introduce, with their countries and how often they are named.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:every document was analysed (or no PATH was given)",
-            ExitCode.SOME_FAILED_HELP, ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP})
+        footerHeading = "%nExamples:%n", footer = {
+            "  reactions actors --country IR",
+            "  reactions actors corpus/ --actors my-actors.tsv | head"})
 public final class ActorsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    InputOptions input;
+    InputOptions.WithPaths input;
 
     @Mixin
     OutputOptions output;
@@ -45,15 +43,15 @@ public final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
-        Set<String> codes = Set.copyOf(countries.stream().map(InputOptions::countryCode).toList());
-        ActorListWriter.Style style = ActorListWriter.Style.valueOf(format.name().toUpperCase(Locale.ROOT));
+        output.hintAtFormat(commandLine, format);
         if (!input.paths.isEmpty()) {
-            return CorpusRun.execute(commandLine, input, output,
-                    (out, kb, colour) -> new ActorListWriter(out, style, colour, kb, codes), UnaryOperator.identity());
+            return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> format.writer(Format.Report.ACTORS, out, ansi, kb,
+                    CountryFilter.codes(commandLine, countries, kb, null)), UnaryOperator.identity());
         }
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
-        try (OutputTarget target = OutputTarget.open(output.output, Main.stdout(commandLine))) {
-            try (ReportWriter writer = new ActorListWriter(target.writer(), style, Terminal.colour(output.toStdout()), kb, codes)) {
+        Set<String> codes = CountryFilter.codes(commandLine, countries, kb, null);
+        try (OutputTarget target = output.open(commandLine)) {
+            try (ReportWriter writer = format.writer(Format.Report.ACTORS, target.writer(), output.ansi(commandLine), kb, codes)) {
                 writer.finish(new RunSummary(List.of(), 0, 0, 0));
             }
             target.commit();

@@ -12,6 +12,7 @@ import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.pipeline.DocumentResult;
+import org.reactions.render.Ansi;
 import org.reactions.render.OutputTarget;
 import org.reactions.render.ReportWriter;
 import org.reactions.render.RunSummary;
@@ -26,7 +27,7 @@ import picocli.CommandLine;
 final class CorpusRun {
     /** Opens the report writer of a command. */
     interface Writers {
-        ReportWriter open(Writer out, ActorKnowledgeBase kb, boolean colour) throws IOException;
+        ReportWriter open(Writer out, ActorKnowledgeBase kb, Ansi ansi) throws IOException;
     }
 
     private CorpusRun() {
@@ -53,12 +54,7 @@ final class CorpusRun {
             err.println("reactions: nothing to analyse");
             return ExitCode.NOTHING_READABLE;
         }
-        OutputTarget target;
-        try {
-            target = OutputTarget.open(output.output, Main.stdout(commandLine));
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(commandLine, "--output: cannot write " + output.output + ": " + e.getMessage());
-        }
+        OutputTarget target = output.open(commandLine);
         Analyzer analyzer;
         try {
             analyzer = new Analyzer(settings, kb, models);
@@ -69,7 +65,7 @@ final class CorpusRun {
         SummaryAccumulator summary = new SummaryAccumulator(settings.countries());
         Progress progress = new Progress(err, listing.documents().size(), output.quiet);
         try (target) {
-            try (ReportWriter writer = writers.open(target.writer(), kb, Terminal.colour(output.toStdout()))) {
+            try (ReportWriter writer = writers.open(target.writer(), kb, output.ansi(commandLine))) {
                 IOException[] failure = new IOException[1];
                 analyzer.analyzeAll(listing.documents(), Main.stdin(commandLine), result -> {
                     if (failure[0] != null) {

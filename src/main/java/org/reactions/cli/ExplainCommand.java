@@ -1,6 +1,5 @@
 package org.reactions.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,12 +24,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code reactions explain DOC#N PATH...}: why a statement got its speaker, country and labels. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "explain",
         description = "Explains one statement: the cues and rules that gave it its speaker, country and labels, with its text.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        exitCodeList = {
             "0:the statement was explained",
             "2:usage error (no such document among the PATHs, no such statement in it)",
-            "3:the document could not be read"})
+            "3:the document could not be read",
+            ExitCode.WRITE_FAILED_HELP, ExitCode.BROKEN_PIPE_HELP},
+        footerHeading = "%nExamples:%n", footer = {
+            "  reactions explain '004_6e1d4279abbc95ea#3' corpus/",
+            "  reactions explain '004_6e1d4279abbc95ea#3' corpus/ --format json | jq .speakerReasons"})
 public final class ExplainCommand implements Callable<Integer> {
     /** The formats of an explanation. */
     enum ExplainFormat { text, json }
@@ -38,40 +41,35 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DOC#N", description = "A statement id, as in the reports: document id, '#', number.")
-    String statementId;
+    @Parameters(index = "0", paramLabel = "DOC#N", converter = StatementId.Converter.class,
+            description = "A statement id, as in the reports: document id, '#', number.")
+    StatementId statementId;
 
     @Mixin
     InputOptions input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-", description = "Write to FILE (default: standard output).")
-    String output;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ExplainFormat format;
 
+    @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = InputOptions.PATHS_HELP)
+    void paths(List<String> paths) {
+        input.paths = paths;
+    }
+
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
-        input.paths = new ArrayList<>(input.paths.subList(1, input.paths.size())); // picocli gives DOC#N to PATH... too
-        int hash = statementId.lastIndexOf('#');
-        int ordinal;
-        try {
-            ordinal = Integer.parseInt(statementId.substring(hash + 1));
-        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new CommandLine.ParameterException(commandLine, "'" + statementId + "' is not a statement id (DOC#N, e.g. 002_d2fc831fd29a7dba#3)");
-        }
-        if (hash <= 0) {
-            throw new CommandLine.ParameterException(commandLine, "'" + statementId + "' is not a statement id (DOC#N, e.g. 002_d2fc831fd29a7dba#3)");
-        }
-        String documentId = statementId.substring(0, hash);
         NlpModels models = NlpModels.fromClasspath();
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
         AnalysisSettings settings = input.settings(commandLine, kb);
         List<DocumentSource> documents = CorpusListing.of(input.paths).documents();
-        Optional<DocumentSource> source = documents.stream().filter(d -> d.id().equals(documentId)).findFirst();
+        Optional<DocumentSource> source = documents.stream().filter(d -> d.id().equals(statementId.document())).findFirst();
         if (source.isEmpty()) {
-            throw new CommandLine.ParameterException(commandLine, "no document '" + documentId + "' among " + String.join(" ", input.paths));
+            throw new CommandLine.ParameterException(commandLine,
+                    "no document '" + statementId.document() + "' among " + String.join(" ", input.paths));
         }
         SourceDocument document;
         try {
@@ -82,16 +80,17 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         DocumentResult result = new Analyzer(settings, kb, models).analyze(0, document);
         Optional<LabeledStatement> statement = result.statements().stream()
-                .filter(s -> s.statement().ordinal() == ordinal).findFirst();
+                .filter(s -> s.statement().ordinal() == statementId.number()).findFirst();
         if (statement.isEmpty()) {
-            throw new CommandLine.ParameterException(commandLine, "document '" + documentId + "' has " + result.statements().size()
-                    + " statements for " + String.join(",", settings.countries()) + "; there is no #" + ordinal);
+            throw new CommandLine.ParameterException(commandLine, "document '" + statementId.document() + "' has "
+                    + result.statements().size() + " statements for " + String.join(",", settings.countries())
+                    + "; there is no #" + statementId.number());
         }
-        try (OutputTarget target = OutputTarget.open(output, Main.stdout(commandLine))) {
+        try (OutputTarget target = output.open(commandLine)) {
             if (format == ExplainFormat.json) {
                 Explanation.json(target.writer(), statement.get(), source.get().path());
             } else {
-                Explanation.text(target.writer(), statement.get(), source.get().path(), Terminal.colour(OutputTarget.STDOUT.equals(output)));
+                Explanation.text(target.writer(), statement.get(), source.get().path(), output.ansi(commandLine));
             }
             target.commit();
         }

@@ -17,11 +17,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options that say what to analyse, shared by every command that reads a corpus. */
-public final class InputOptions {
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Directories (their *.txt files, sorted by name), text files, or - for standard input.")
+/**
+ * The options that say what to analyse, shared by every command that reads a corpus. The PATHs are the command's
+ * positional parameters ({@link WithPaths}) except for explain, whose first parameter is a statement id.
+ */
+public class InputOptions {
+    static final String PATHS_HELP = "Directories (their *.txt files, sorted by name), text files, or - for standard input "
+            + "(read when no PATH is given and standard input is not a terminal).";
+
     List<String> paths = new ArrayList<>();
+
+    /** The input options of a command whose positional parameters are all PATHs. */
+    public static final class WithPaths extends InputOptions {
+        @Parameters(paramLabel = "PATH", arity = "0..*", description = PATHS_HELP)
+        void paths(List<String> given) {
+            paths = given;
+        }
+    }
 
     @Option(names = "--countries", split = ",", paramLabel = "CODE",
             description = "ISO 3166-1 alpha-2 codes of the countries whose official voices count, in report order "
@@ -31,8 +43,8 @@ public final class InputOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Documents analysed in parallel (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--max-doc-bytes", paramLabel = "BYTES", defaultValue = "20971520",
-            description = "Skip documents larger than this, with an error (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-doc-bytes", paramLabel = "SIZE", defaultValue = "20MB", converter = Numbers.ByteSize.class,
+            description = "Skip documents larger than this, with an error: bytes, or with K, M or G (default: ${DEFAULT-VALUE}).")
     long maxDocumentBytes;
 
     @Option(names = "--actors", paramLabel = "FILE",
@@ -66,6 +78,7 @@ public final class InputOptions {
 
     /** Loads the knowledge base with the user's files; a bad file is a usage error. */
     ActorKnowledgeBase knowledgeBase(CommandLine commandLine) {
+        actorFiles.forEach(file -> requireReadable(commandLine, "--actors", file));
         try {
             return ActorKnowledgeBase.load(actorFiles);
         } catch (KnowledgeException e) {
@@ -74,6 +87,9 @@ public final class InputOptions {
     }
 
     AnalysisSettings settings(CommandLine commandLine, ActorKnowledgeBase kb) {
+        if (paths.isEmpty() && Terminal.stdinIsPiped(Main.stdin(commandLine))) {
+            paths = List.of("-"); // as grep and jq do: no path, and something is piped in
+        }
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "no input: give directories, text files, or - for standard input");
         }
@@ -93,14 +109,19 @@ public final class InputOptions {
         if (n < 1 || n > 256) {
             throw new CommandLine.ParameterException(commandLine, "--threads must be between 1 and 256");
         }
-        for (Path file : stanceCueFiles) {
-            if (!Files.isReadable(file)) {
-                throw new CommandLine.ParameterException(commandLine, "--stance-cues: cannot read " + file);
-            }
-        }
-        if (nameModel != null && !Files.isReadable(nameModel)) {
-            throw new CommandLine.ParameterException(commandLine, "--name-model: cannot read " + nameModel);
+        stanceCueFiles.forEach(file -> requireReadable(commandLine, "--stance-cues", file));
+        if (nameModel != null) {
+            requireReadable(commandLine, "--name-model", nameModel);
         }
         return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel);
+    }
+
+    /** A data file the user named must be there and readable; if not, the error says why, as the shell would. */
+    private static void requireReadable(CommandLine commandLine, String option, Path file) {
+        String reason = !Files.exists(file) ? "no such file or directory"
+                : Files.isDirectory(file) ? "is a directory" : !Files.isReadable(file) ? "permission denied" : null;
+        if (reason != null) {
+            throw new CommandLine.ParameterException(commandLine, option + ": " + file + ": " + reason);
+        }
     }
 }

@@ -1,30 +1,46 @@
 package org.reactions.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
+import org.reactions.render.Ansi;
+import org.reactions.render.OutputTarget;
+import org.reactions.render.OutputTarget.WriteFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code reactions} command line: a thin layer over the library in the other packages. Every error is one
- * line on stderr and a documented exit code, never a stack trace.
+ * line on stderr and a documented exit code, never a stack trace. The attributes of this command (help option,
+ * version provider, exit codes) and its --color option are inherited by every subcommand.
  */
-@Command(name = "reactions", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "reactions", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads news articles and tells how governments reacted to a crisis: who said what, "
                 + "on behalf of which country, with what stance.",
         subcommands = {SummarizeCommand.class, StatementsCommand.class, ActorsCommand.class, ExplainCommand.class, ReportCommand.class,
             picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            ExitCode.OK_HELP, ExitCode.SOME_FAILED_IN_REPORT_HELP,
-            ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP})
+        commandListHeading = "%nCommands:%n", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            ExitCode.OK_HELP, ExitCode.SOME_FAILED_HELP, ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP,
+            ExitCode.WRITE_FAILED_HELP, ExitCode.BROKEN_PIPE_HELP})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour text reports: auto (when standard output is a terminal and NO_COLOR is not set), always, "
+                    + "never (default: ${DEFAULT-VALUE}).")
+    Terminal.ColorMode color;
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -35,33 +51,79 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        // the file descriptor itself, not System.out: a PrintStream swallows write errors (a full disk, a closed pipe)
+        System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err));
     }
 
     /** Runs a command line with the given streams and returns its exit code. */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
-        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new Main(in, out))
+        OutputTarget.Watched stdout = new OutputTarget.Watched(out, "standard output");
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine commandLine = commandLine(in, stdout)
                 .setOut(outWriter)
                 .setErr(errWriter)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Main::usageError)
-                .setExecutionExceptionHandler((e, cl, parsed) -> {
-                    cl.getErr().println("reactions: " + oneLine(e));
-                    return ExitCode.USAGE;
-                });
-        commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+                .setExecutionExceptionHandler((e, cl, parsed) -> failure(e, cl.getErr()));
+        Numbers.register(commandLine);
         int code = commandLine.execute(args);
         outWriter.flush();
+        if (stdout.failure() != null && code != ExitCode.WRITE_FAILED && code != ExitCode.BROKEN_PIPE) {
+            code = failure(stdout.failure(), errWriter); // picocli's own output (--help, a completion script) failed
+        }
         errWriter.flush();
         return code;
     }
 
+    /** The command line, without -V on the subcommands: the version is the program's, asked of it once. */
+    static CommandLine commandLine(InputStream in, OutputStream out) {
+        CommandLine commandLine = new CommandLine(new Main(in, out));
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            OptionSpec version = sub.getCommandSpec().findOption("--version");
+            if (version != null && version.versionHelp()) {
+                sub.getCommandSpec().remove(version);
+            }
+        }
+        HelpLayout.install(commandLine);
+        return commandLine;
+    }
+
+    /** A report that could not be written exits 4 with the reason; a closed pipe exits quietly. */
+    private static int failure(Exception e, PrintWriter err) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WriteFailedException w) {
+                if (w.brokenPipe()) {
+                    return ExitCode.BROKEN_PIPE;
+                }
+                err.println("reactions: " + w.getMessage());
+                return ExitCode.WRITE_FAILED;
+            }
+        }
+        err.println("reactions: " + oneLine(e));
+        return ExitCode.USAGE;
+    }
+
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println("reactions: " + oneLine(e));
+        String message = oneLine(e);
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            message = unmatched(unmatched, cl);
+        }
+        cl.getErr().println("reactions: " + message);
         cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCode.USAGE;
+    }
+
+    /** An unknown command or option, with picocli's nearest matches as "did you mean". */
+    private static String unmatched(CommandLine.UnmatchedArgumentException e, CommandLine cl) {
+        List<String> unmatched = e.getUnmatched();
+        String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+        boolean command = cl.getParent() == null && !first.startsWith("-");
+        String message = (command ? "unknown command '" : first.startsWith("-") ? "unknown option '" : "unexpected argument '")
+                + first + "'";
+        List<String> suggestions = e.getSuggestions();
+        return suggestions.isEmpty() ? message : message + " (did you mean " + String.join(" or ", suggestions) + "?)";
     }
 
     static String oneLine(Throwable e) {
@@ -83,6 +145,12 @@ public final class Main implements Runnable {
 
     static OutputStream stdout(CommandLine commandLine) {
         return ((Main) commandLine.getParent().getCommand()).stdout;
+    }
+
+    /** The styles for a report of a subcommand, from the inherited --color. */
+    static Ansi ansi(CommandLine commandLine, boolean toStdout) {
+        Terminal.ColorMode mode = commandLine.getCommandSpec().findOption("--color").getValue();
+        return Terminal.ansi(mode, toStdout);
     }
 
     /** The version from the build. */

@@ -33,7 +33,7 @@ public final class ManPage {
 
     /** The manual page. */
     public static String render() {
-        CommandLine root = new CommandLine(new Main(InputStream.nullInputStream(), OutputStream.nullOutputStream()));
+        CommandLine root = Main.commandLine(InputStream.nullInputStream(), OutputStream.nullOutputStream());
         CommandSpec spec = root.getCommandSpec();
         String version = new Main.Version().getVersion()[0];
         StringBuilder b = new StringBuilder();
@@ -70,8 +70,9 @@ public final class ManPage {
         for (var code : spec.usageMessage().exitCodeList().entrySet()) {
             b.append(".TP\n\\fB").append(escape(code.getKey().strip())).append("\\fR\n").append(escape(code.getValue().strip())).append('\n');
         }
-        b.append(".SH ENVIRONMENT\n.TP\n\\fBNO_COLOR\\fR\nWhen set, no colour, even on a terminal.\n");
-        b.append(".TP\n\\fBREACTIONS_HEAP\\fR\nThe launcher's maximum heap (default 1g).\n");
+        b.append(".SH ENVIRONMENT\n.TP\n\\fBNO_COLOR\\fR\nWhen set, no colour with \\-\\-color=auto, even on a terminal.\n");
+        b.append(".TP\n\\fBJAVA_HOME\\fR\nThe Java the launcher runs (else java on PATH).\n");
+        b.append(".TP\n\\fBREACTIONS_HEAP\\fR\nThe launcher's maximum heap, like 512m or 2g (default 1g); anything else is a usage error.\n");
         b.append(".TP\n\\fBREACTIONS_CDS\\fR\nWhen off, the launcher does not use the class-data-sharing archive that mvn package builds.\n");
         b.append(".SH SEE ALSO\nREADME.md of the project, for the JSON contract and the knowledge files.\n");
         return b.toString();

@@ -1,11 +1,15 @@
 package org.reactions.cli;
 
+import org.reactions.render.Ansi;
+import org.reactions.render.OutputTarget;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Where a report goes, shared by the commands that write one. */
 public final class OutputOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
-            description = "Write the report to FILE, atomically (default: - for standard output).")
+            description = "Write the report to FILE: a file is replaced atomically and keeps its mode, a symbolic link's target "
+                    + "is written, a device or FIFO is written directly (default: - for standard output).")
     String output;
 
     @Option(names = {"-q", "--quiet"},
@@ -13,6 +17,27 @@ public final class OutputOptions {
     boolean quiet;
 
     boolean toStdout() {
-        return output == null || output.equals("-");
+        return output == null || output.equals(OutputTarget.STDOUT);
+    }
+
+    /** Opens -o; one that cannot be written is a usage error that says why ("permission denied"). */
+    OutputTarget open(CommandLine commandLine) {
+        try {
+            return OutputTarget.open(output, Main.stdout(commandLine));
+        } catch (OutputTarget.WriteFailedException e) {
+            throw new CommandLine.ParameterException(commandLine, "--output: " + e.getMessage());
+        }
+    }
+
+    Ansi ansi(CommandLine commandLine) {
+        return Main.ansi(commandLine, toStdout());
+    }
+
+    /** A file whose name asks for another format than the one written gets a hint (-o report.json without --format json). */
+    void hintAtFormat(CommandLine commandLine, Format format) {
+        if (!toStdout() && !quiet) {
+            Format.ofFileName(output).filter(asked -> asked != format).ifPresent(asked -> commandLine.getErr().println(
+                    "reactions: hint: " + output + " gets the " + format + " format; add --format " + asked + " for " + asked));
+        }
     }
 }

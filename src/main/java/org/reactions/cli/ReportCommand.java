@@ -10,19 +10,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** {@code reactions report}: a self-contained HTML report. */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+/** {@code reactions report}: the summary as one self-contained HTML page. */
+@Command(name = "report",
         description = "Writes one self-contained HTML file (no network needed to view it): per country its stance, a chart of its "
                 + "labels, its speakers, and every statement with its quotation highlighted and a link to its document.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            ExitCode.OK_HELP, ExitCode.SOME_FAILED_HELP,
-            ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP})
+        footerHeading = "%nExamples:%n", footer = {
+            "  reactions report corpus/ -o report.html",
+            "  reactions report corpus/ --countries RU,CN,IR,US -o /tmp/report.html"})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    InputOptions input;
+    InputOptions.WithPaths input;
 
     @Mixin
     OutputOptions output;
@@ -30,7 +30,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path base = output.toStdout() ? null : Path.of(output.output).toAbsolutePath().getParent();
-        return CorpusRun.execute(spec.commandLine(), input, output, (out, kb, colour) -> new HtmlReportWriter(out, base),
+        return CorpusRun.execute(spec.commandLine(), input, output, (out, kb, ansi) -> new HtmlReportWriter(out, base),
                 UnaryOperator.identity());
     }
 }

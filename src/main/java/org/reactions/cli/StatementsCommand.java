@@ -2,11 +2,11 @@ package org.reactions.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.reactions.render.CsvReportWriter;
-import org.reactions.render.StatementListWriter;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import picocli.CommandLine;
@@ -16,17 +16,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code reactions statements}: every statement of a corpus, filtered. */
-@Command(name = "statements", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "statements",
         description = "Lists every statement found, with its speaker, country, labels and confidence.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            ExitCode.OK_HELP, ExitCode.SOME_FAILED_HELP,
-            ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP})
+        footerHeading = "%nExamples:%n", footer = {
+            "  reactions statements corpus/ --country IR --label grievance",
+            "  reactions statements corpus/ --speaker lavrov --format jsonl | jq .quote"})
 public final class StatementsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    InputOptions input;
+    InputOptions.WithPaths input;
 
     @Mixin
     OutputOptions output;
@@ -35,11 +35,12 @@ public final class StatementsCommand implements Callable<Integer> {
             description = "List format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--country", split = ",", paramLabel = "CODE", description = "Only statements for these countries.")
+    @Option(names = "--country", split = ",", paramLabel = "CODE",
+            description = "Only statements for these countries (each must be among --countries).")
     List<String> countries = new ArrayList<>();
 
     @Option(names = "--label", split = ",", paramLabel = "LABEL",
-            description = "Only statements with one of these labels: ${COMPLETION-CANDIDATES}.")
+            description = "Only statements with one of these labels (any case): ${COMPLETION-CANDIDATES}.")
     List<Label> labels = new ArrayList<>();
 
     @Option(names = "--speaker", paramLabel = "TEXT", description = "Only statements whose speaker's name contains TEXT (any case).")
@@ -50,28 +51,20 @@ public final class StatementsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CommandLine commandLine = spec.commandLine();
         if (minConfidence < 0 || minConfidence > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1");
+            throw new CommandLine.ParameterException(commandLine, "--min-confidence must be between 0 and 1");
         }
-        List<String> codes = countries.stream().map(InputOptions::countryCode).toList();
+        output.hintAtFormat(commandLine, format);
         String name = speaker == null ? null : speaker.toLowerCase(Locale.ROOT);
-        return CorpusRun.execute(spec.commandLine(), input, output, (out, kb, colour) -> {
-            for (String code : codes) {
-                if (kb.country(code).isEmpty()) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--country: unknown country code '" + code + "'");
-                }
-            }
-            return switch (format) {
-                case csv -> new CsvReportWriter(out);
-                case json -> new StatementListWriter(out, StatementListWriter.Style.JSON, colour);
-                case jsonl -> new StatementListWriter(out, StatementListWriter.Style.JSONL, colour);
-                case markdown -> new StatementListWriter(out, StatementListWriter.Style.MARKDOWN, colour);
-                case text -> new StatementListWriter(out, StatementListWriter.Style.TEXT, colour);
-            };
+        Set<String> codes = new HashSet<>(); // checked against the knowledge base once it is loaded
+        return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> {
+            codes.addAll(CountryFilter.codes(commandLine, countries, kb, input.countries));
+            return format.writer(Format.Report.STATEMENTS, out, ansi, kb, codes);
         }, result -> result.withStatements(result.statements().stream().filter(s -> keeps(s, codes, name)).toList()));
     }
 
-    private boolean keeps(LabeledStatement s, List<String> codes, String name) {
+    private boolean keeps(LabeledStatement s, Set<String> codes, String name) {
         return (codes.isEmpty() || codes.contains(s.country()))
                 && (labels.isEmpty() || labels.stream().anyMatch(s.labels()::contains))
                 && (name == null || s.statement().speaker().name().toLowerCase(Locale.ROOT).contains(name))

@@ -1,6 +1,7 @@
 package org.reactions.cli;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
@@ -10,17 +11,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code reactions summarize}: the per-country stance summary of a corpus. */
-@Command(name = "summarize", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "summarize",
         description = "Finds what officials of each country said about the crisis and summarises each country's stance.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            ExitCode.OK_HELP, ExitCode.SOME_FAILED_IN_REPORT_HELP,
-            ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP})
+        footerHeading = "%nExamples:%n", footer = {
+            "  reactions summarize corpus/",
+            "  reactions summarize corpus/ --countries US,IL --format json -o reactions.json",
+            "  cat article.txt | reactions summarize --format markdown"})
 public final class SummarizeCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    InputOptions input;
+    InputOptions.WithPaths input;
 
     @Mixin
     OutputOptions output;
@@ -31,7 +33,8 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return CorpusRun.execute(spec.commandLine(), input, output, (out, kb, colour) -> format.writer(out, colour),
-                UnaryOperator.identity());
+        output.hintAtFormat(spec.commandLine(), format);
+        return CorpusRun.execute(spec.commandLine(), input, output,
+                (out, kb, ansi) -> format.writer(Format.Report.SUMMARY, out, ansi, kb, Set.of()), UnaryOperator.identity());
     }
 }

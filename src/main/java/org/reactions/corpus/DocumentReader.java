@@ -135,7 +135,7 @@ public final class DocumentReader {
     }
 
     /** A one-line reason for an I/O failure, without exception class names. */
-    static String reason(Exception e) {
+    public static String reason(Exception e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         }

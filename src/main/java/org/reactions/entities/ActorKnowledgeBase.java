@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ public final class ActorKnowledgeBase {
     private final List<InstitutionKind> institutionKinds;
     private final Map<String, Anaphor> pronouns;
     private final List<String> notActors;
+    /** the actors of --actors files, with the file each comes from */
+    private final Map<Actor, String> userFiles = new HashMap<>();
 
     ActorKnowledgeBase(Map<String, Country> countries, List<KnownActor> actors, List<Title> titles,
                        List<InstitutionKind> institutionKinds, Map<String, Anaphor> pronouns, List<String> notActors) {
@@ -65,15 +68,27 @@ public final class ActorKnowledgeBase {
         }
         Map<String, KnownActor> actors = new LinkedHashMap<>();
         List<DataRow> rows = new ArrayList<>(DataFiles.resource(ACTORS, 5));
+        int bundledRows = rows.size();
         for (Path file : userActorFiles) {
             rows.addAll(DataFiles.file(file, 5));
         }
-        for (DataRow row : rows) {
-            KnownActor known = actor(row, countries);
+        Map<Actor, String> userFiles = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            KnownActor known = actor(rows.get(i), countries);
             actors.put(known.actor().country() + "\t" + known.actor().name(), known);
+            if (i >= bundledRows) {
+                userFiles.put(known.actor(), rows.get(i).source());
+            }
         }
-        return new ActorKnowledgeBase(countries, new ArrayList<>(actors.values()), loadTitles(), loadInstitutionKinds(), loadPronouns(),
-                DataFiles.resource(NOT_ACTORS, 1).stream().map(row -> row.get(0)).toList());
+        ActorKnowledgeBase kb = new ActorKnowledgeBase(countries, new ArrayList<>(actors.values()), loadTitles(), loadInstitutionKinds(),
+                loadPronouns(), DataFiles.resource(NOT_ACTORS, 1).stream().map(row -> row.get(0)).toList());
+        kb.userFiles.putAll(userFiles);
+        return kb;
+    }
+
+    /** The --actors file an actor comes from, or empty for a bundled actor (or one not of the knowledge base). */
+    public Optional<String> userFile(Actor actor) {
+        return Optional.ofNullable(userFiles.get(actor));
     }
 
     private static KnownActor actor(DataRow row, Map<String, Country> countries) {

@@ -32,16 +32,18 @@ public final class ActorListWriter implements ReportWriter {
     private final Style style;
     private final Ansi ansi;
     private final Set<String> countries;
+    private final ActorKnowledgeBase kb;
     private final Map<Actor, Integer> mentions = new LinkedHashMap<>();
 
     /**
      * @param countries only actors of these countries, or every actor when empty
      */
-    public ActorListWriter(Writer out, Style style, boolean colour, ActorKnowledgeBase kb, Set<String> countries) {
+    public ActorListWriter(Writer out, Style style, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries) {
         this.out = out;
         this.style = style;
-        this.ansi = new Ansi(colour);
+        this.ansi = ansi;
         this.countries = countries;
+        this.kb = kb;
         for (KnownActor known : kb.actors()) {
             mentions.put(known.actor(), 0);
         }
@@ -73,8 +75,9 @@ public final class ActorListWriter implements ReportWriter {
         out.flush();
     }
 
-    private static String source(Actor actor) {
-        return actor.origin().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** How the tool knows the actor; for an actor of an --actors file, that file. */
+    private String source(Actor actor) {
+        return kb.userFile(actor).orElseGet(() -> actor.origin().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
     private void text(List<Map.Entry<Actor, Integer>> rows) throws IOException {
@@ -131,7 +134,7 @@ public final class ActorListWriter implements ReportWriter {
         out.write('\n');
     }
 
-    private static void actor(JsonGenerator g, Actor a, int mentions) throws IOException {
+    private void actor(JsonGenerator g, Actor a, int mentions) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", a.name());
         g.writeStringField("type", a.type().label());

@@ -1,24 +1,28 @@
 package org.reactions.render;
 
-/** ANSI styles for terminal output, or plain text when colour is off. */
-public record Ansi(boolean on) {
-    public String bold(String text) {
-        return style("1", text);
+/**
+ * How a writer styles text for a terminal. The command line supplies the styles (from its command-line library: the
+ * library core does not depend on it); {@link #PLAIN} leaves text as it is, for files, pipes and NO_COLOR.
+ */
+public interface Ansi {
+    Ansi PLAIN = (style, text) -> text;
+
+    /** The text in a style: one or more style names, comma-separated ("bold", "faint", "bold,yellow"). */
+    String style(String style, String text);
+
+    default boolean on() {
+        return this != PLAIN;
     }
 
-    public String dim(String text) {
-        return style("2", text);
+    default String bold(String text) {
+        return style("bold", text);
     }
 
-    public String cyan(String text) {
-        return style("36", text);
+    default String dim(String text) {
+        return style("faint", text);
     }
 
-    public String yellow(String text) {
-        return style("33", text);
-    }
-
-    private String style(String code, String text) {
-        return on ? "\u001B[" + code + "m" + text + "\u001B[0m" : text;
+    default String cyan(String text) {
+        return style("cyan", text);
     }
 }

@@ -18,8 +18,7 @@ public final class Explanation {
     private Explanation() {
     }
 
-    public static void text(Writer out, LabeledStatement labeled, String path, boolean colour) throws IOException {
-        Ansi ansi = new Ansi(colour);
+    public static void text(Writer out, LabeledStatement labeled, String path, Ansi ansi) throws IOException {
         Statement s = labeled.statement();
         Actor speaker = s.speaker();
         StringBuilder b = new StringBuilder();
@@ -32,7 +31,7 @@ public final class Explanation {
                 .append(s.confidence()).append('\n');
         b.append("Rule:     ").append(s.rule()).append(" (").append(ruleDescription(s.rule())).append(")\n");
         b.append("Labels:   ").append(ansi.cyan(String.join(", ", labeled.labels().stream().map(Enum::name).toList()))).append("\n\n");
-        b.append("  ").append(highlighted(s, colour)).append("\n\n");
+        b.append("  ").append(highlighted(s, ansi)).append("\n\n");
         b.append("Why this speaker:\n");
         for (String reason : s.reasons()) {
             b.append("  - ").append(reason).append('\n');
@@ -84,7 +83,7 @@ public final class Explanation {
     }
 
     /** The statement's text with its quoted words marked: in colour on a terminal, between ⟦ ⟧ otherwise. */
-    static String highlighted(Statement s, boolean colour) {
+    static String highlighted(Statement s, Ansi ansi) {
         String text = s.text();
         StringBuilder b = new StringBuilder();
         int at = 0;
@@ -92,7 +91,7 @@ public final class Explanation {
             int from = text.offsetByCodePoints(0, Math.max(0, span.start() - s.start()));
             int to = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), span.end() - s.start()));
             b.append(text, at, from);
-            b.append(colour ? "\u001B[1;33m" : "\u27E6").append(text, from, to).append(colour ? "\u001B[0m" : "\u27E7");
+            b.append(ansi.on() ? ansi.style("bold,yellow", text.substring(from, to)) : "\u27E6" + text.substring(from, to) + "\u27E7");
             at = to;
         }
         b.append(text.substring(at));

@@ -2,6 +2,7 @@ package org.reactions.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.stream.Collectors;
 import org.reactions.pipeline.DocumentResult;
@@ -11,7 +12,7 @@ import org.reactions.statements.Statement;
 
 /**
  * The statements of a run as a list, written as they come: readable text, JSON ({@code {schemaVersion,
- * statements}}), JSON Lines (one statement a line) or a Markdown table. (CSV is {@link CsvReportWriter}.)
+ * statements, documents}}, the documents spooled until the statements are written), JSON Lines (one statement a line) or a Markdown table. (CSV is {@link CsvReportWriter}.)
  */
 public final class StatementListWriter implements ReportWriter {
     /** The list formats. */
@@ -21,17 +22,19 @@ public final class StatementListWriter implements ReportWriter {
     private final Style style;
     private final Ansi ansi;
     private JsonGenerator json;
+    private Spool documents;
     private int count;
 
-    public StatementListWriter(Writer out, Style style, boolean colour) throws IOException {
+    public StatementListWriter(Writer out, Style style, Ansi ansi) throws IOException {
         this.out = out;
         this.style = style;
-        this.ansi = new Ansi(colour);
+        this.ansi = ansi;
         if (style == Style.JSON) {
             json = JsonFormat.pretty(out);
             json.writeStartObject();
             json.writeNumberField("schemaVersion", JsonFormat.SCHEMA_VERSION);
             json.writeArrayFieldStart("statements");
+            documents = new Spool("documents");
         } else if (style == Style.MARKDOWN) {
             out.write("| id | country | speaker | labels | confidence | words |\n| --- | --- | --- | --- | ---: | --- |\n");
         }
@@ -53,7 +56,13 @@ public final class StatementListWriter implements ReportWriter {
                 case TEXT -> out.write(text(s));
             }
         }
-        if (style != Style.JSON) {
+        if (style == Style.JSON) {
+            StringWriter document = new StringWriter(); // as the JSON report spools it: one line, indented for its place
+            try (JsonGenerator g = JsonFormat.pretty(document, 2)) {
+                JsonFormat.document(g, result);
+            }
+            documents.add(document.toString().replace('\n', '\0'));
+        } else {
             out.flush();
         }
     }
@@ -86,6 +95,9 @@ public final class StatementListWriter implements ReportWriter {
         switch (style) {
             case JSON -> {
                 json.writeEndArray();
+                json.writeArrayFieldStart("documents");
+                documents.forEach(line -> json.writeRawValue(line.replace('\0', '\n')));
+                json.writeEndArray();
                 json.writeEndObject();
                 json.close();
                 out.write('\n');
@@ -98,6 +110,9 @@ public final class StatementListWriter implements ReportWriter {
 
     @Override
     public void close() {
+        if (documents != null) {
+            documents.close();
+        }
         // the output target closes the stream
     }
 }

@@ -23,9 +23,9 @@ public final class TextReportWriter implements ReportWriter {
     private final Ansi ansi;
     private final List<String> failures = new ArrayList<>();
 
-    public TextReportWriter(Writer out, boolean colour) {
+    public TextReportWriter(Writer out, Ansi ansi) {
         this.out = new PrintWriter(out);
-        this.ansi = new Ansi(colour);
+        this.ansi = ansi;
     }
 
     @Override

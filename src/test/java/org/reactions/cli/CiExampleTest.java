@@ -9,9 +9,11 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,9 +48,17 @@ class CiExampleTest {
         return process.exitValue();
     }
 
+    /** What the job left in its work tree besides what the test put there. */
+    private List<String> leftInTheWorkTree(Path corpus) throws Exception {
+        try (Stream<Path> files = Files.list(dir.resolve("job-" + corpus.getFileName()))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> !List.of("corpus", "ci.sh", "log").contains(f)).toList();
+        }
+    }
+
     @Test
     void theExamplePassesOnTheBundledCorpus() throws Exception {
         assertEquals(0, run(Path.of("corpus")));
+        assertEquals(List.of(), leftInTheWorkTree(Path.of("corpus")), "reports go outside the work tree");
     }
 
     @Test
@@ -56,5 +66,8 @@ class CiExampleTest {
         Path quiet = Files.createDirectories(dir.resolve("quiet"));
         Files.writeString(quiet.resolve("a.txt"), "Moscow urged restraint. Beijing called for talks.");
         assertTrue(run(quiet) != 0);
+        String log = Files.readString(dir.resolve("job-quiet").resolve("log"));
+        assertTrue(log.matches("(?s).*no statements for [A-Z, ]+\n"), "the message is a line of its own: " + log);
+        assertEquals(List.of(), leftInTheWorkTree(quiet));
     }
 }

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Every exit code of the command line, through picocli. */
 class MainTest {
@@ -26,7 +29,33 @@ class MainTest {
         assertTrue(run.out().contains("Exit codes"));
         CliRun summarize = CliRun.run("summarize", "--help");
         assertEquals(ExitCode.OK, summarize.code());
-        assertTrue(summarize.out().contains("--countries") && summarize.out().contains("3   nothing readable"), summarize.out());
+        assertTrue(summarize.out().contains("--countries") && summarize.out().matches("(?s).*\\n  3 +nothing readable.*"), summarize.out());
+    }
+
+    @Test
+    void helpGroupsTheOptionsAndGivesExamples() {
+        for (String command : new String[] {"summarize", "statements", "actors", "explain", "report"}) {
+            String help = CliRun.run(command, "--help").out();
+            assertTrue(help.contains("\nInput:\n") && help.contains("\nOutput:\n") && help.contains("\nExamples:\n  reactions " + command),
+                    help);
+            assertTrue(!help.contains(HelpLayout.OTHER + ":"), command + ": every option is in a group");
+            assertTrue(help.contains("[-o=FILE]"), "the usage line shows how -o takes its value");
+            assertTrue(!help.contains("--version"), command + ": the version is asked of reactions itself");
+        }
+        assertTrue(CliRun.run("statements", "--help").out().contains("\nSelection:\n      --countries"));
+        assertTrue(CliRun.run("--help").out().contains("-V, --version"));
+        assertEquals(ExitCode.USAGE, CliRun.run("summarize", "-V").code());
+    }
+
+    @Test
+    void commonAttributesAreDefinedOnceAndInherited() {
+        CommandLine root = Main.commandLine(InputStream.nullInputStream(), OutputStream.nullOutputStream());
+        for (CommandLine sub : root.getSubcommands().values()) {
+            assertTrue(sub.getCommandSpec().findOption("--color") != null, sub.getCommandName() + " inherits --color");
+            assertTrue(sub.getCommandSpec().findOption("--help") != null, sub.getCommandName() + " inherits --help");
+        }
+        assertEquals(root.getCommandSpec().usageMessage().exitCodeList(),
+                root.getSubcommands().get("summarize").getCommandSpec().usageMessage().exitCodeList());
     }
 
     @Test
@@ -63,7 +92,6 @@ class MainTest {
     @Test
     void exitCode2ForUsageErrors() {
         for (String[] args : new String[][] {
-            {"summarize"},
             {"summarize", "--countries", "XX", "corpus"},
             {"summarize", "--format", "yaml", "corpus"},
             {"summarize", "--bogus", "corpus"},

@@ -22,7 +22,7 @@ class ManPageTest {
     void theManualPageDocumentsEveryCommandOptionAndExitCode() {
         String page = ManPage.render();
         assertTrue(page.startsWith(".TH REACTIONS 1"));
-        CommandLine root = new CommandLine(new Main(InputStream.nullInputStream(), OutputStream.nullOutputStream()));
+        CommandLine root = Main.commandLine(InputStream.nullInputStream(), OutputStream.nullOutputStream());
         for (var sub : root.getSubcommands().entrySet()) {
             if (sub.getKey().equals("help")) {
                 continue;

@@ -65,6 +65,20 @@ class TerminalTest {
     }
 
     @Test
+    void colorAlwaysAndNeverOverruleTheTerminal() throws Exception {
+        System.setProperty("reactions.stdout.tty", "0");
+        assertTrue(CliRun.run("summarize", "corpus", "--color=always").out().contains("\u001B[1m"));
+        Path file = dir.resolve("report.txt");
+        CliRun.run("--color", "always", "statements", "corpus", "-o", file.toString());
+        assertTrue(Files.readString(file).contains("\u001B["), "always is always, as grep --color=always");
+        System.setProperty("reactions.stdout.tty", "1");
+        assertFalse(CliRun.run("summarize", "corpus", "--color=never").out().contains("\u001B["));
+        assertFalse(CliRun.run("explain", "000_5e1f9e76c6f91612#12", "corpus", "--color=never").out().contains("\u001B["));
+        assertTrue(CliRun.run("explain", "000_5e1f9e76c6f91612#12", "corpus").out().contains("\u001B[33mlogical consequence"));
+        assertEquals(ExitCode.USAGE, CliRun.run("summarize", "corpus", "--color=sometimes").code());
+    }
+
+    @Test
     void userStanceCueFilesExtendTheLexicon() throws Exception {
         Path cues = Files.writeString(dir.resolve("cues.tsv"), "# label\tpolarity\tpattern\ttarget\nGRIEVANCE\t+\tsnub*\t-\n");
         Path doc = Files.writeString(dir.resolve("d.txt"), "Baghaei said the delegation was snubbed.");

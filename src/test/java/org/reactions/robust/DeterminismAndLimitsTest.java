@@ -76,7 +76,7 @@ class DeterminismAndLimitsTest {
 
     /** The heap the launcher gives the JVM, read from the launcher so that the test follows it. */
     private static String launcherHeap() throws Exception {
-        Matcher m = Pattern.compile("-Xmx\\$\\{REACTIONS_HEAP:-(\\w+)}").matcher(Files.readString(Path.of("reactions")));
+        Matcher m = Pattern.compile("REACTIONS_HEAP:-(\\w+)}").matcher(Files.readString(Path.of("reactions")));
         assertTrue(m.find(), "the launcher bounds the heap");
         return m.group(1);
     }
