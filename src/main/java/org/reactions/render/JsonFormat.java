@@ -149,6 +149,9 @@ public final class JsonFormat {
             g.writeString(warning);
         }
         g.writeEndArray();
+        g.writeStringField("title", d.metadata().title());
+        g.writeStringField("outlet", d.metadata().outlet());
+        g.writeStringField("url", d.metadata().url());
         g.writeEndObject();
     }
 
