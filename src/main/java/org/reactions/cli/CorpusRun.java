@@ -83,7 +83,7 @@ final class CorpusRun {
                         return;
                     }
                     tell(result, progress, output.quiet);
-                    summary.add(result.index(), result.failed(), result.statements());
+                    summary.add(result.index(), result.failed(), result.statements(), result.date());
                     try {
                         writer.document(filter.apply(result));
                     } catch (IOException e) {
