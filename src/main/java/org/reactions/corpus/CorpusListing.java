@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * @param problems  one-line messages: arguments that yield no document (an empty directory, say), files skipped
  */
 public record CorpusListing(List<DocumentSource> documents, List<String> problems) {
-    static final String KINDS = ".txt, .html, .htm, .jsonl, .ndjson or .json";
+    static final String OTHER_KINDS = ".html, .htm, .jsonl, .ndjson or .json";
 
     /** The documents of the paths, standard input read as text. */
     public static CorpusListing of(List<String> arguments) {
@@ -102,7 +102,7 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
         }
         found.sort((a, b) -> relativeName(directory, a).compareTo(relativeName(directory, b)));
         if (found.isEmpty() && problems.stream().noneMatch(p -> p.startsWith(argument + ": cannot list"))) {
-            problems.add(argument + ": directory holds no " + KINDS + " files");
+            problems.add(argument + ": directory holds no .txt files (nor any " + OTHER_KINDS + ")");
         }
         if (!skipped.isEmpty()) {
             int count = skipped.values().stream().mapToInt(Integer::intValue).sum();

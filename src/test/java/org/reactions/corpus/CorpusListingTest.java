@@ -73,7 +73,7 @@ class CorpusListingTest {
     void anEmptyDirectoryIsAProblemNotADocument() {
         CorpusListing listing = CorpusListing.of(List.of(dir.toString()));
         assertEquals(List.of(), listing.documents());
-        assertEquals(List.of(dir + ": directory holds no .txt, .html, .htm, .jsonl, .ndjson or .json files"), listing.problems());
+        assertEquals(List.of(dir + ": directory holds no .txt files (nor any .html, .htm, .jsonl, .ndjson or .json)"), listing.problems());
     }
 
     @Test

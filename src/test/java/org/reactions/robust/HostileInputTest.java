@@ -81,7 +81,7 @@ class HostileInputTest {
         Path empty = Files.createDirectory(dir.resolve("empty"));
         Run run = run(empty.toString());
         assertEquals(3, run.code());
-        assertTrue(run.err().contains("directory holds no .txt, .html") && run.err().contains("nothing to analyse"), run.err());
+        assertTrue(run.err().contains("directory holds no .txt files") && run.err().contains("nothing to analyse"), run.err());
     }
 
     @Test
