@@ -1,12 +1,15 @@
 package org.reactions.corpus;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +69,8 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
         List<Path> found = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
         try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            // links are followed (a corpus is often a link to a shared folder); a loop is reported, not followed
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return dir.equals(directory) || !hidden(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
@@ -86,7 +90,9 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (file.equals(directory)) {
+                    if (e instanceof FileSystemLoopException) {
+                        problems.add(file + ": links back to a directory above it; not followed");
+                    } else if (file.equals(directory)) {
                         problems.add(argument + ": cannot list directory (" + DocumentReader.reason(e) + ")");
                     } else if (InputFormat.ofFileName(file.getFileName().toString()) != null) {
                         found.add(file); // reading it names the error

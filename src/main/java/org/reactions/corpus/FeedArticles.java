@@ -21,11 +21,11 @@ final class FeedArticles {
         }
         String given = scalar(node, fields.id());
         String id = given == null ? fallbackId : given;
-        String text = scalar(node, fields.text());
-        String html = scalar(node, fields.html());
+        String text = string(node, fields.text());
+        String html = string(node, fields.html());
         if (text == null && html == null) {
             return PendingDocument.failing(id, path, "no '" + fields.text() + "' or '" + fields.html()
-                    + "' field with the article (name yours with --field text=NAME)");
+                    + "' string with the article (name your field with --field text=NAME)");
         }
         DocumentMetadata metadata = new DocumentMetadata(scalar(node, fields.title()), scalar(node, fields.source()),
                 scalar(node, fields.url()));
@@ -54,6 +54,12 @@ final class FeedArticles {
     private static String scalar(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+    }
+
+    /** A field's value when it is a JSON string, else null: an article's text is never a number or an object. */
+    private static String string(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
     }
 
     private static String first(String a, String b) {

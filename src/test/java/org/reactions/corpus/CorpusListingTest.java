@@ -55,6 +55,19 @@ class CorpusListingTest {
     }
 
     @Test
+    void linksAreFollowedAndALoopIsNamedNotFollowed() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("wire.txt"), "W");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.createSymbolicLink(corpus.resolve("agency"), shared);
+        Files.createSymbolicLink(corpus.resolve("self"), corpus);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), corpus);
+        CorpusListing listing = CorpusListing.of(List.of(link + "/"));
+        assertEquals(List.of("agency/wire"), ids(listing));
+        assertEquals(List.of(link.resolve("self") + ": links back to a directory above it; not followed"), listing.problems());
+    }
+
+    @Test
     void filesAndStandardInputKeepTheGivenOrder() throws Exception {
         Files.writeString(dir.resolve("z.txt"), "Z");
         CorpusListing listing = CorpusListing.of(List.of(dir.resolve("z.txt").toString(), "-"));

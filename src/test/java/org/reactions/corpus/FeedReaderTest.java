@@ -53,7 +53,7 @@ class FeedReaderTest {
         assertEquals(List.of(
                 "a1 news.jsonl:1 Lavrov said Moscow condemned the strikes.",
                 "news:3 news.jsonl:3 error: not valid JSON (each line of a JSON Lines feed is one article object)",
-                "a4 news.jsonl:4 error: no 'text' or 'html' field with the article (name yours with --field text=NAME)",
+                "a4 news.jsonl:4 error: no 'text' or 'html' string with the article (name your field with --field text=NAME)",
                 "news:5 news.jsonl:5 error: not a JSON object (a feed's article is {\"text\": ...})",
                 "5 news.jsonl:6 Wang Yi called for calm.",
                 "news:7 news.jsonl:7 No id, so the feed and the line name it."), read(feed, InputFormat.JSONL, OPTIONS));

@@ -60,7 +60,7 @@ class InputsCliTest {
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains(dir + ": skipped 1 file of other kinds (.md ×1)"), run.err());
         assertTrue(run.err().contains("feed.jsonl:2: not valid JSON"), run.err());
-        assertTrue(run.err().contains("feed.jsonl:3: no 'text' or 'html' field"), run.err());
+        assertTrue(run.err().contains("feed.jsonl:3: no 'text' or 'html' string"), run.err());
         List<String> documents = new ArrayList<>();
         for (JsonNode d : run.json().path("documents")) {
             documents.add(d.path("id").asText() + " " + d.path("date").asText() + " " + d.path("outlet").asText() + " " + d.path("statements").asInt());
