@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.function.UnaryOperator;
 import org.reactions.corpus.CorpusListing;
+import org.reactions.corpus.CorpusOptions;
+import org.reactions.corpus.CorpusReader;
+import org.reactions.corpus.DateRange;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.Country;
 import org.reactions.knowledge.KnowledgeException;
@@ -45,7 +48,9 @@ final class CorpusRun {
         NlpModels models = NlpModels.fromClasspath(); // loads in the background while the rest is set up
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
         AnalysisSettings settings = input.settings(commandLine, kb);
-        CorpusListing listing = CorpusListing.of(input.paths);
+        CorpusListing listing = input.listing(commandLine);
+        CorpusOptions reading = input.corpusOptions(commandLine, settings);
+        DateRange dates = input.dates(commandLine);
         PrintWriter err = commandLine.getErr();
         for (String problem : listing.problems()) {
             err.println("reactions: " + problem);
@@ -63,16 +68,18 @@ final class CorpusRun {
             throw new CommandLine.ParameterException(commandLine, e.getMessage()); // names the file at fault
         }
         SummaryAccumulator summary = new SummaryAccumulator(settings.countries());
-        Progress progress = new Progress(err, listing.documents().size(), output.quiet);
-        try (target) {
+        // a feed's articles are only counted as they are read: no bar then
+        Progress progress = new Progress(err, listing.hasFeeds() ? 0 : listing.documents().size(), output.quiet);
+        int outOfRange;
+        try (target; CorpusReader documents = new CorpusReader(listing.documents(), reading, Main.stdin(commandLine))) {
             try (ReportWriter writer = writers.open(target.writer(), kb, output.ansi(commandLine))) {
                 IOException[] failure = new IOException[1];
-                analyzer.analyzeAll(listing.documents(), Main.stdin(commandLine), result -> {
+                outOfRange = analyzer.analyzeAll(documents, dates, result -> {
                     if (failure[0] != null) {
                         return;
                     }
                     tell(result, progress, output.quiet);
-                    summary.add(result.index(), result.failed(), result.statements());
+                    summary.add(result.index(), result.failed(), result.statements(), result.date());
                     try {
                         writer.document(filter.apply(result));
                     } catch (IOException e) {
@@ -87,6 +94,13 @@ final class CorpusRun {
                         StancePhrases.bundled()), summary.documents(), summary.failedDocuments(), summary.statements()));
             }
             target.commit();
+        }
+        if (outOfRange > 0) {
+            err.println("reactions: " + outOfRange + (outOfRange == 1 ? " document" : " documents") + " dated outside --since/--until left out");
+        }
+        if (summary.documents() == 0 && outOfRange > 0) {
+            err.println("reactions: no document dated within --since/--until");
+            return ExitCode.NOTHING_READABLE;
         }
         if (summary.failedDocuments() == summary.documents()) {
             err.println("reactions: no document could be read");

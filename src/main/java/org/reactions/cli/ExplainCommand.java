@@ -3,9 +3,8 @@ package org.reactions.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.reactions.corpus.CorpusListing;
-import org.reactions.corpus.DocumentReader;
-import org.reactions.corpus.DocumentSource;
+import org.reactions.corpus.CorpusReader;
+import org.reactions.corpus.PendingDocument;
 import org.reactions.corpus.SourceDocument;
 import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.entities.ActorKnowledgeBase;
@@ -65,15 +64,14 @@ public final class ExplainCommand implements Callable<Integer> {
         NlpModels models = NlpModels.fromClasspath();
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
         AnalysisSettings settings = input.settings(commandLine, kb);
-        List<DocumentSource> documents = CorpusListing.of(input.paths).documents();
-        Optional<DocumentSource> source = documents.stream().filter(d -> d.id().equals(statementId.document())).findFirst();
+        Optional<PendingDocument> source = find(statementId.document(), commandLine, settings);
         if (source.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine,
                     "no document '" + statementId.document() + "' among " + String.join(" ", input.paths));
         }
         SourceDocument document;
         try {
-            document = new DocumentReader(settings.maxDocumentBytes(), Main.stdin(commandLine)).read(source.get());
+            document = source.get().read();
         } catch (UnreadableDocumentException e) {
             commandLine.getErr().println("reactions: " + source.get().path() + ": " + e.getMessage());
             return ExitCode.NOTHING_READABLE;
@@ -95,5 +93,19 @@ public final class ExplainCommand implements Callable<Integer> {
             target.commit();
         }
         return ExitCode.OK;
+    }
+
+    /** The document of an id, among files and the articles of feeds (read up to it). */
+    private Optional<PendingDocument> find(String documentId, CommandLine commandLine, AnalysisSettings settings) {
+        try (CorpusReader documents = new CorpusReader(input.listing(commandLine).documents(), input.corpusOptions(commandLine, settings),
+                Main.stdin(commandLine))) {
+            while (documents.hasNext()) {
+                PendingDocument document = documents.next();
+                if (document.id().equals(documentId)) {
+                    return Optional.of(document);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -5,11 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.reactions.corpus.CorpusListing;
+import org.reactions.corpus.CorpusOptions;
+import org.reactions.corpus.DateRange;
+import org.reactions.corpus.FeedFields;
+import org.reactions.corpus.InputFormat;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
@@ -22,8 +31,8 @@ import picocli.CommandLine.Parameters;
  * positional parameters ({@link WithPaths}) except for explain, whose first parameter is a statement id.
  */
 public class InputOptions {
-    static final String PATHS_HELP = "Directories (their *.txt files, sorted by name), text files, or - for standard input "
-            + "(read when no PATH is given and standard input is not a terminal).";
+    static final String PATHS_HELP = "Directories (their .txt, .html, .jsonl and .json files, in subdirectories too, sorted by path), "
+            + "files, or - for standard input (read when no PATH is given and standard input is not a terminal).";
 
     List<String> paths = new ArrayList<>();
 
@@ -59,6 +68,24 @@ public class InputOptions {
             description = "A trained OpenNLP name-finder model (TokenNameFinderModel .bin); the person names it finds count as names.")
     Path nameModel;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "text, html, jsonl or json: how standard input is read, and files whose extension is not "
+                    + ".txt, .html/.htm, .jsonl/.ndjson or .json (default: text).")
+    String inputFormat;
+
+    @Option(names = "--field", split = ",", paramLabel = "FIELD=NAME",
+            description = "The name of a feed field in your feed: --field text=body,date=published_at (fields: id, text, html, "
+                    + "title, date, url, source).")
+    Map<String, String> feedFields = new LinkedHashMap<>();
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+            description = "Leave out documents dated before this day (undated documents are kept and counted apart).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD",
+            description = "Leave out documents dated after this day (undated documents are kept and counted apart).")
+    String until;
+
     static List<String> defaultCountries() {
         Properties profile = new Properties();
         try (InputStream in = InputOptions.class.getClassLoader().getResourceAsStream("reactions/profile.properties")) {
@@ -74,6 +101,51 @@ public class InputOptions {
     /** A country code as the knowledge base spells it, from one as a user typed it (" ru"). */
     static String countryCode(String typed) {
         return typed.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The documents of the paths, with the format --input-format declares. */
+    CorpusListing listing(CommandLine commandLine) {
+        return CorpusListing.of(paths, declaredFormat(commandLine));
+    }
+
+    /** How documents are read: size limit, declared format, feed field names. */
+    CorpusOptions corpusOptions(CommandLine commandLine, AnalysisSettings settings) {
+        try {
+            return new CorpusOptions(settings.maxDocumentBytes(), declaredFormat(commandLine), FeedFields.DEFAULT.with(feedFields));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "--field: " + e.getMessage());
+        }
+    }
+
+    /** The days of --since and --until. */
+    DateRange dates(CommandLine commandLine) {
+        try {
+            return new DateRange(day(commandLine, "--since", since), day(commandLine, "--until", until));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+        }
+    }
+
+    private InputFormat declaredFormat(CommandLine commandLine) {
+        if (inputFormat == null) {
+            return InputFormat.TEXT;
+        }
+        InputFormat format = InputFormat.ofLabel(inputFormat);
+        if (format == null) {
+            throw new CommandLine.ParameterException(commandLine, "--input-format: '" + inputFormat + "' is not one of text, html, jsonl, json");
+        }
+        return format;
+    }
+
+    private static LocalDate day(CommandLine commandLine, String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(commandLine, option + ": '" + value + "' is not a day (YYYY-MM-DD, e.g. 2026-03-04)");
+        }
     }
 
     /** Loads the knowledge base with the user's files; a bad file is a usage error. */

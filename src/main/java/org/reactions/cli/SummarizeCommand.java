@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.reactions.render.TimelineCsvWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,9 +32,24 @@ public final class SummarizeCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--by", paramLabel = "date",
+            description = "With --format csv, one row per country and day (statements, documents, label counts) instead of one per statement.")
+    String by;
+
     @Override
     public Integer call() throws IOException {
         output.hintAtFormat(spec.commandLine(), format);
+        if (by != null) {
+            if (!"date".equalsIgnoreCase(by.strip())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--by: '" + by + "' is not a grouping (the one there is: date)");
+            }
+            if (format != Format.csv) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--by date is for --format csv (the json and jsonl reports hold each country's timeline)");
+            }
+            return CorpusRun.execute(spec.commandLine(), input, output, (out, kb, ansi) -> new TimelineCsvWriter(out),
+                    UnaryOperator.identity());
+        }
         return CorpusRun.execute(spec.commandLine(), input, output,
                 (out, kb, ansi) -> format.writer(Format.Report.SUMMARY, out, ansi, kb, Set.of()), UnaryOperator.identity());
     }

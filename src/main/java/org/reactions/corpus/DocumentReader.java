@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Reads one document: enforces the size cap, detects the encoding (UTF-8, or UTF-16 with a byte-order mark;
  * text that is not valid UTF-8 is decoded as Windows-1252, with a warning), rejects binary files, and reads
- * the optional leading {@code date YYYY-MM-DD} line.
+ * the optional leading {@code date YYYY-MM-DD} line of a text file; of a web page, it keeps the article
+ * ({@link HtmlArticle}).
  */
 public final class DocumentReader {
     private static final Pattern DATE_LINE = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?![\\w-])[ \\t]*(?:\\r\\n|\\r|\\n)?");
@@ -43,6 +44,12 @@ public final class DocumentReader {
         if (text.isBlank()) {
             throw new UnreadableDocumentException("empty document (no text to analyse)");
         }
+        if (source.format() == InputFormat.HTML) {
+            return fromHtml(source.id(), source.path(), text, warnings);
+        }
+        if (source.format().isFeed()) {
+            throw new UnreadableDocumentException("a feed holds many documents; list it with FeedReader");
+        }
         Matcher date = DATE_LINE.matcher(text);
         if (!date.find()) {
             return new SourceDocument(source.id(), source.path(), text, null, 0, warnings);
@@ -54,6 +61,17 @@ public final class DocumentReader {
             warnings.add("date line '" + date.group(1) + "' is not a valid date; ignored");
         }
         return new SourceDocument(source.id(), source.path(), text, parsed, date.end(), warnings);
+    }
+
+    /** A document of the article extracted from a web page. */
+    static SourceDocument fromHtml(String id, String path, String html, List<String> warnings) throws UnreadableDocumentException {
+        HtmlArticle article = HtmlArticle.extract(html);
+        if (article.text().isBlank()) {
+            throw new UnreadableDocumentException("no article text in the page");
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(article.warnings());
+        return new SourceDocument(id, path, article.text(), article.date(), 0, all, article.metadata());
     }
 
     private byte[] readFile(Path path) throws UnreadableDocumentException {

@@ -2,6 +2,10 @@ package org.reactions.pipeline;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.function.Supplier;
+import org.reactions.corpus.DateRange;
+import org.reactions.corpus.PendingDocument;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +98,7 @@ public final class Analyzer {
                 tokens += annotated.tokenCount();
             }
             return new DocumentResult(index, document.id(), document.path(), document.date(), sentences, tokens, labeled, null,
-                    document.warnings(), actors);
+                    document.warnings(), actors, document.metadata());
         } catch (OutOfMemoryError e) {
             return DocumentResult.failure(index, document.id(), document.path(), "not enough memory to analyse this document");
         } catch (RuntimeException | StackOverflowError e) {
@@ -112,6 +116,50 @@ public final class Analyzer {
             }
         }
         return counts;
+    }
+
+    /**
+     * Analyses documents on {@code settings.threads()} threads as a corpus reader hands them over (a feed's articles
+     * are read as the workers need them) and hands the results over in input order, leaving out documents dated
+     * outside a range.
+     *
+     * @return how many documents were left out for their date
+     */
+    public int analyzeAll(Iterator<PendingDocument> documents, DateRange dates, Consumer<DocumentResult> inOrder) {
+        int[] index = {0};
+        int[] outOfRange = {0};
+        Iterator<Supplier<DocumentResult>> tasks = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return documents.hasNext();
+            }
+
+            @Override
+            public Supplier<DocumentResult> next() {
+                PendingDocument pending = documents.next();
+                int i = index[0]++;
+                return () -> analyze(i, pending, dates);
+            }
+        };
+        new ParallelRun(settings.threads()).<DocumentResult>run(tasks, result -> {
+            if (result == null) {
+                outOfRange[0]++;
+            } else {
+                inOrder.accept(result);
+            }
+        });
+        return outOfRange[0];
+    }
+
+    /** Reads and analyses a document; null when its date is out of range. */
+    private DocumentResult analyze(int index, PendingDocument pending, DateRange dates) {
+        SourceDocument document;
+        try {
+            document = pending.read();
+        } catch (UnreadableDocumentException e) {
+            return DocumentResult.failure(index, pending.id(), pending.path(), e.getMessage());
+        }
+        return dates.contains(document.date()) ? analyze(index, document) : null;
     }
 
     /** Analyses documents on {@code settings.threads()} threads and hands the results over in input order. */

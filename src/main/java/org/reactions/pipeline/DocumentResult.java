@@ -3,6 +3,7 @@ package org.reactions.pipeline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.reactions.corpus.DocumentMetadata;
 import org.reactions.entities.Actor;
 import org.reactions.stance.LabeledStatement;
 
@@ -19,18 +20,27 @@ import org.reactions.stance.LabeledStatement;
  * @param error      why it could not be analysed, or null
  * @param warnings   problems that did not stop the analysis
  * @param actors     how often each actor is named (pronouns and role nouns not counted)
+ * @param metadata   title, outlet and URL of a web page or a feed's article
  */
 public record DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens,
-                             List<LabeledStatement> statements, String error, List<String> warnings, Map<Actor, Integer> actors) {
+                             List<LabeledStatement> statements, String error, List<String> warnings, Map<Actor, Integer> actors,
+                             DocumentMetadata metadata) {
     public DocumentResult {
         statements = List.copyOf(statements);
         warnings = List.copyOf(warnings);
         actors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(actors));
+        metadata = metadata == null ? DocumentMetadata.NONE : metadata;
+    }
+
+    /** A result without metadata (a text file). */
+    public DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens,
+                          List<LabeledStatement> statements, String error, List<String> warnings, Map<Actor, Integer> actors) {
+        this(index, id, path, date, sentences, tokens, statements, error, warnings, actors, DocumentMetadata.NONE);
     }
 
     /** The same document showing only some statements. */
     public DocumentResult withStatements(List<LabeledStatement> kept) {
-        return new DocumentResult(index, id, path, date, sentences, tokens, kept, error, warnings, actors);
+        return new DocumentResult(index, id, path, date, sentences, tokens, kept, error, warnings, actors, metadata);
     }
 
     public boolean failed() {

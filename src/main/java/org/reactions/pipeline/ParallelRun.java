@@ -2,12 +2,15 @@ package org.reactions.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Runs numbered tasks on a fixed number of threads and delivers their results in task order, keeping only a
@@ -21,9 +24,17 @@ final class ParallelRun {
     }
 
     <T> void run(int count, IntFunction<T> task, Consumer<T> inOrder) {
+        run(IntStream.range(0, count).<Supplier<T>>mapToObj(i -> () -> task.apply(i)).iterator(), inOrder);
+    }
+
+    /**
+     * Runs tasks as an iterator hands them over; the iterator is asked on the calling thread, one task at a time and
+     * only when the window has room, so that it can read its input as it goes (a feed, line by line).
+     */
+    <T> void run(Iterator<? extends Supplier<T>> tasks, Consumer<T> inOrder) {
         if (threads == 1) {
-            for (int i = 0; i < count; i++) {
-                inOrder.accept(task.apply(i));
+            while (tasks.hasNext()) {
+                inOrder.accept(tasks.next().get());
             }
             return;
         }
@@ -34,12 +45,11 @@ final class ParallelRun {
         });
         try {
             Deque<Future<T>> window = new ArrayDeque<>();
-            int next = 0;
             int windowSize = threads * 4;
-            while (next < count || !window.isEmpty()) {
-                while (next < count && window.size() < windowSize) {
-                    int i = next++;
-                    window.addLast(pool.submit(() -> task.apply(i)));
+            while (tasks.hasNext() || !window.isEmpty()) {
+                while (window.size() < windowSize && tasks.hasNext()) {
+                    Supplier<T> task = tasks.next();
+                    window.addLast(pool.submit(task::get));
                 }
                 inOrder.accept(await(window.removeFirst()));
             }

@@ -14,6 +14,7 @@ import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
 import org.reactions.summary.CountrySummary;
+import org.reactions.summary.DayCount;
 import org.reactions.summary.Highlight;
 import org.reactions.summary.SpeakerCount;
 
@@ -150,6 +151,9 @@ public final class JsonFormat {
             g.writeString(warning);
         }
         g.writeEndArray();
+        g.writeStringField("title", d.metadata().title());
+        g.writeStringField("outlet", d.metadata().outlet());
+        g.writeStringField("url", d.metadata().url());
         g.writeEndObject();
     }
 
@@ -178,6 +182,20 @@ public final class JsonFormat {
         g.writeArrayFieldStart("highlights");
         for (Highlight h : c.highlights()) {
             g.writeString(h.id());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("timeline");
+        for (DayCount day : c.timeline()) {
+            g.writeStartObject();
+            g.writeStringField("date", day.date() == null ? null : day.date().toString());
+            g.writeNumberField("statements", day.statements());
+            g.writeNumberField("documents", day.documents());
+            g.writeObjectFieldStart("labels");
+            for (var entry : day.labels().entrySet()) {
+                g.writeNumberField(entry.getKey().name(), entry.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -15,7 +15,17 @@ import org.reactions.stance.Label;
  * @param labels     statements per stance label, every label present, in label order
  * @param stance     a one-line summary of its stance
  * @param highlights its strongest statements, strongest first (at most three)
+ * @param timeline   its statements per day, in date order, undated documents' last (see {@link Timeline})
  */
 public record CountrySummary(String code, String name, int statements, int documents, List<SpeakerCount> speakers,
-                             Map<Label, Integer> labels, String stance, List<Highlight> highlights) {
+                             Map<Label, Integer> labels, String stance, List<Highlight> highlights, List<DayCount> timeline) {
+    public CountrySummary {
+        timeline = List.copyOf(timeline);
+    }
+
+    /** A summary without a timeline (documents without dates, or a caller that does not count days). */
+    public CountrySummary(String code, String name, int statements, int documents, List<SpeakerCount> speakers,
+                          Map<Label, Integer> labels, String stance, List<Highlight> highlights) {
+        this(code, name, statements, documents, speakers, labels, stance, highlights, List.of());
+    }
 }

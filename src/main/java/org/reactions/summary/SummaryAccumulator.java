@@ -1,5 +1,6 @@
 package org.reactions.summary;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ public final class SummaryAccumulator {
 
     private final List<String> countries;
     private final Map<String, Tally> tallies = new HashMap<>();
+    private final Timeline timeline = new Timeline();
     private int documents;
     private int failedDocuments;
     private int statements;
@@ -86,12 +88,19 @@ public final class SummaryAccumulator {
         }
     }
 
+    /** Adds one document's statements, and counts them on the document's day (or apart, without a date). */
+    public void add(int documentIndex, boolean failed, List<LabeledStatement> documentStatements, LocalDate date) {
+        add(documentIndex, failed, documentStatements);
+        timeline.add(date, documentStatements, tallies.keySet());
+    }
+
     /** Combines another worker's counts into these. */
     public SummaryAccumulator merge(SummaryAccumulator other) {
         documents += other.documents;
         failedDocuments += other.failedDocuments;
         statements += other.statements;
         other.tallies.forEach((country, tally) -> tallies.computeIfAbsent(country, c -> new Tally()).merge(tally));
+        timeline.merge(other.timeline);
         return this;
     }
 
@@ -122,7 +131,8 @@ public final class SummaryAccumulator {
                     .thenComparing(SpeakerCount::name)
                     .thenComparing(s -> s.role() == null ? "" : s.role()));
             summaries.add(new CountrySummary(code, countryNames.apply(code), tally.statements, tally.documents, speakers, labels,
-                    tally.statements == 0 ? "No statements found." : phrases.sentence(labels), new ArrayList<>(tally.highlights)));
+                    tally.statements == 0 ? "No statements found." : phrases.sentence(labels), new ArrayList<>(tally.highlights),
+                    timeline.of(code)));
         }
         return summaries;
     }

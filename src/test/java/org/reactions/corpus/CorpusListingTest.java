@@ -12,30 +12,81 @@ class CorpusListingTest {
     @TempDir
     Path dir;
 
+    private static List<String> ids(CorpusListing listing) {
+        return listing.documents().stream().map(DocumentSource::id).toList();
+    }
+
     @Test
-    void aDirectoryStandsForItsTextFilesSortedByName() throws Exception {
+    void aDirectoryStandsForItsDocumentsSortedByNameAndSaysWhatItSkipped() throws Exception {
         Files.writeString(dir.resolve("b.txt"), "B");
         Files.writeString(dir.resolve("a.txt"), "A");
-        Files.writeString(dir.resolve("notes.md"), "ignored");
-        Files.createDirectory(dir.resolve("sub.txt"));
+        Files.writeString(dir.resolve("notes.md"), "not an article");
+        Files.writeString(dir.resolve("more.md"), "not an article");
+        Files.writeString(dir.resolve("scan.pdf"), "not text");
+        Files.writeString(dir.resolve("README"), "no extension");
         CorpusListing listing = CorpusListing.of(List.of(dir.toString()));
-        assertEquals(List.of("a", "b"), listing.documents().stream().map(DocumentSource::id).toList());
+        assertEquals(List.of("a", "b"), ids(listing));
+        assertEquals(List.of(dir + ": skipped 4 files of other kinds (.md ×2, .pdf ×1, no extension ×1)"), listing.problems());
+    }
+
+    @Test
+    void anyCaseOfTheExtensionAndEveryKindIsRead() throws Exception {
+        for (String name : List.of("A.TXT", "b.Html", "c.htm", "d.JSONL", "e.ndjson", "f.json")) {
+            Files.writeString(dir.resolve(name), "x");
+        }
+        CorpusListing listing = CorpusListing.of(List.of(dir.toString()));
+        assertEquals(List.of("A", "b", "c", "d", "e", "f"), ids(listing));
+        assertEquals(List.of(InputFormat.TEXT, InputFormat.HTML, InputFormat.HTML, InputFormat.JSONL, InputFormat.JSONL, InputFormat.JSON),
+                listing.documents().stream().map(DocumentSource::format).toList());
         assertEquals(List.of(), listing.problems());
+    }
+
+    @Test
+    void subdirectoriesAreDescendedAndTheIdIsTheRelativePath() throws Exception {
+        Path march = Files.createDirectories(dir.resolve("2026/03"));
+        Files.writeString(march.resolve("wire.txt"), "W");
+        Files.writeString(dir.resolve("top.txt"), "T");
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/HEAD.txt"), "hidden");
+        Files.writeString(dir.resolve(".hidden.txt"), "hidden");
+        CorpusListing listing = CorpusListing.of(List.of(dir.toString()));
+        assertEquals(List.of("2026/03/wire", "top"), ids(listing));
+        assertEquals(march.resolve("wire.txt").toString(), listing.documents().get(0).path());
+    }
+
+    @Test
+    void linksAreFollowedAndALoopIsNamedNotFollowed() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("wire.txt"), "W");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.createSymbolicLink(corpus.resolve("agency"), shared);
+        Files.createSymbolicLink(corpus.resolve("self"), corpus);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), corpus);
+        CorpusListing listing = CorpusListing.of(List.of(link + "/"));
+        assertEquals(List.of("agency/wire"), ids(listing));
+        assertEquals(List.of(link.resolve("self") + ": links back to a directory above it; not followed"), listing.problems());
     }
 
     @Test
     void filesAndStandardInputKeepTheGivenOrder() throws Exception {
         Files.writeString(dir.resolve("z.txt"), "Z");
         CorpusListing listing = CorpusListing.of(List.of(dir.resolve("z.txt").toString(), "-"));
-        assertEquals(List.of("z", "stdin"), listing.documents().stream().map(DocumentSource::id).toList());
+        assertEquals(List.of("z", "stdin"), ids(listing));
         assertEquals("-", listing.documents().get(1).path());
+    }
+
+    @Test
+    void theDeclaredFormatIsStandardInputsAndThatOfFilesWithAnUnknownExtension() throws Exception {
+        CorpusListing listing = CorpusListing.of(List.of("-", "page.html", "export.dat"), InputFormat.JSONL);
+        assertEquals(List.of(InputFormat.JSONL, InputFormat.HTML, InputFormat.JSONL),
+                listing.documents().stream().map(DocumentSource::format).toList());
     }
 
     @Test
     void anEmptyDirectoryIsAProblemNotADocument() {
         CorpusListing listing = CorpusListing.of(List.of(dir.toString()));
         assertEquals(List.of(), listing.documents());
-        assertEquals(1, listing.problems().size());
+        assertEquals(List.of(dir + ": directory holds no .txt files (nor any .html, .htm, .jsonl, .ndjson or .json)"), listing.problems());
     }
 
     @Test
@@ -50,6 +101,6 @@ class CorpusListingTest {
         Files.writeString(dir.resolve("a.txt"), "A");
         Files.writeString(other.resolve("a.txt"), "A");
         CorpusListing listing = CorpusListing.of(List.of(dir.resolve("a.txt").toString(), other.toString()));
-        assertEquals(List.of("a", "a~2"), listing.documents().stream().map(DocumentSource::id).toList());
+        assertEquals(List.of("a", "a~2"), ids(listing));
     }
 }

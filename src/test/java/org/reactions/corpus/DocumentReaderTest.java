@@ -109,4 +109,20 @@ class DocumentReaderTest {
         DocumentReader reader = new DocumentReader(1000, new ByteArrayInputStream("Tehran warned.".getBytes(StandardCharsets.UTF_8)));
         assertEquals("Tehran warned.", reader.read(new DocumentSource("stdin", "-")).text());
     }
+
+    @Test
+    void aWebPageIsReadAsItsArticleAndAPageWithoutTextIsAnError() throws Exception {
+        Path page = dir.resolve("p.HTML");
+        Files.writeString(page, "<html><head><meta property='og:site_name' content='Wire'></head><body><nav>Home</nav>"
+                + "<article><h1>Headline</h1><p>Lavrov said Moscow condemned the strikes.</p></article></body></html>");
+        DocumentReader reader = new DocumentReader(1000, new ByteArrayInputStream(new byte[0]));
+        SourceDocument document = reader.read(new DocumentSource("p", page.toString()));
+        assertEquals("Headline\n\nLavrov said Moscow condemned the strikes.", document.text());
+        assertEquals("Wire", document.metadata().outlet());
+        Path empty = dir.resolve("empty.htm");
+        Files.writeString(empty, "<html><body><nav><a href='/'>Home</a></nav><footer>(c) 2026</footer></body></html>");
+        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+                () -> reader.read(new DocumentSource("empty", empty.toString())));
+        assertEquals("no article text in the page", e.getMessage());
+    }
 }

@@ -141,6 +141,128 @@ class ReportProperties {
         check(code == 3 || report.path("documents").get(0).path("statements").asInt() == listed, "document count");
     }
 
+    /** Random boilerplate around a page's article: each piece holds a statement that must not be extracted. */
+    private static final List<String> BOILERPLATE = List.of(
+            "<nav><a href='/'>Home</a> Putin said the menu is fine</nav>",
+            "<div class='cookie-banner'><p>Lavrov said we use cookies to improve the site.</p></div>",
+            "<aside><p>Related: <a href='/x'>Wang Yi says China will send troops</a></p></aside>",
+            "<div id='comments'><p>A reader: Araghchi said the war is over.</p></div>",
+            "<footer><p>Zakharova said all rights reserved.</p></footer>",
+            "<p><a href='/a'>Putin vows to strike back at once</a></p>");
+
+    @Provide
+    Arbitrary<String> pages() {
+        Arbitrary<String> boilerplate = Arbitraries.of(BOILERPLATE).list().ofMaxSize(4).map(b -> String.join("", b));
+        Arbitrary<List<String>> paragraphs = articles().map(a -> List.of(a.replace("date 2026-03-04\n", "").split("[\r\n]+")));
+        Arbitrary<String> date = Arbitraries.of("", "<meta property='article:published_time' content='2026-03-04T10:00:00Z'>",
+                "<meta property='article:published_time' content='not a date'>");
+        return Combinators.combine(boilerplate, paragraphs, boilerplate, date).as((before, body, after, meta) -> "<html><head>" + meta
+                + "</head><body>" + before + "<article>" + String.join("", body.stream().map(p -> "<p>" + escape(p) + "</p>").toList())
+                + "</article>" + after + "</body></html>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Property(tries = 50)
+    void everyPageReportIsValidAndItsStatementsComeFromTheArticleText(@ForAll("pages") String page,
+                                                                       @ForAll("countries") List<String> countries) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"summarize", "--input-format", "html", "-", "--format", "json", "--countries",
+            String.join(",", countries), "--threads", "1"}, new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), out, err);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        check(code == 0 || code == 3, "exit code " + code + ": " + errors);
+        check(!errors.contains("Exception") && !errors.contains("\tat "), "a stack trace: " + errors);
+        JsonNode report = JSON.readTree(out.toByteArray());
+        check(SCHEMA.validate(report).isEmpty(), "schema: " + SCHEMA.validate(report));
+        String text = org.reactions.corpus.HtmlArticle.extract(new String(page.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).text();
+        for (JsonNode s : report.path("statements")) {
+            int start = text.offsetByCodePoints(0, s.path("start").asInt());
+            int end = text.offsetByCodePoints(0, s.path("end").asInt());
+            check(s.path("text").asText().equals(text.substring(start, end)), "text is not its slice of the article: " + s);
+            for (String decoy : List.of("menu", "cookies", "send troops", "war is over", "rights reserved", "strike back")) {
+                check(!s.path("text").asText().contains(decoy), "a statement from the boilerplate: " + s);
+            }
+        }
+        checkTimelines(report);
+    }
+
+    @Provide
+    Arbitrary<List<String>> feeds() {
+        Arbitrary<String> good = Combinators.combine(articles(), Arbitraries.of("2026-03-02", "2026-03-04T08:00:00Z", "bad date", ""))
+                .as((text, date) -> {
+                    com.fasterxml.jackson.databind.node.ObjectNode line = JSON.createObjectNode().put("text", text);
+                    if (!date.isEmpty()) {
+                        line.put("date", date);
+                    }
+                    return line.toString();
+                });
+        Arbitrary<String> bad = Arbitraries.of("{not json", "{\"title\": \"no text\"}", "[1, 2]", "{\"text\": 42}", "\"text\"");
+        return Arbitraries.frequencyOf(Tuple.of(4, good), Tuple.of(1, bad)).list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Property(tries = 40)
+    void everyFeedReportNamesEachBadLineAndAnalysesTheRest(@ForAll("feeds") List<String> lines, @ForAll("countries") List<String> countries)
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"summarize", "--input-format", "jsonl", "-", "--format", "json", "--countries",
+            String.join(",", countries), "--threads", "2"},
+                new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), out, err);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        check(!errors.contains("Exception") && !errors.contains("\tat "), "a stack trace: " + errors);
+        JsonNode report = JSON.readTree(out.toByteArray());
+        check(SCHEMA.validate(report).isEmpty(), "schema: " + SCHEMA.validate(report));
+        JsonNode documents = report.path("documents");
+        check(documents.size() == lines.size(), "one document per line");
+        int failed = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode document = documents.get(i);
+            check(document.path("path").asText().equals("-:" + (i + 1)), "line number of " + document);
+            JsonNode parsed = parse(new String(lines.get(i).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)); // as sent
+            boolean readable = parsed != null && parsed.path("text").isTextual() && !parsed.path("text").asText().isBlank();
+            check(readable == document.path("error").isNull(), "error exactly for a bad line: " + lines.get(i) + " -> " + document);
+            failed += readable ? 0 : 1;
+            if (readable) {
+                String text = parsed.path("text").asText();
+                for (JsonNode s : report.path("statements")) {
+                    if (s.path("document").asText().equals(document.path("id").asText())) {
+                        int start = text.offsetByCodePoints(0, s.path("start").asInt());
+                        int end = text.offsetByCodePoints(0, s.path("end").asInt());
+                        check(s.path("text").asText().equals(text.substring(start, end)), "text is not its slice: " + s);
+                    }
+                }
+            }
+        }
+        check(code == (failed == 0 ? 0 : failed == lines.size() ? 3 : 1), "exit code " + code + " with " + failed + " bad lines");
+        checkTimelines(report);
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Each country's timeline adds up to its statements and label counts. */
+    private static void checkTimelines(JsonNode report) {
+        for (JsonNode c : report.path("countries")) {
+            int statements = 0;
+            Map<String, Integer> labels = new HashMap<>();
+            for (JsonNode day : c.path("timeline")) {
+                statements += day.path("statements").asInt();
+                day.path("labels").fields().forEachRemaining(e -> labels.merge(e.getKey(), e.getValue().asInt(), Integer::sum));
+            }
+            check(statements == c.path("statements").asInt(), "timeline of " + c.path("code") + " adds up");
+            c.path("labels").fields().forEachRemaining(e -> check(e.getValue().asInt() == labels.getOrDefault(e.getKey(), 0),
+                    "timeline labels of " + c.path("code")));
+        }
+    }
+
     private static void check(boolean condition, String message) {
         if (!condition) {
             throw new AssertionError(message);

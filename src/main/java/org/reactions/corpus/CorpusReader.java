@@ -1,0 +1,110 @@
+package org.reactions.corpus;
+
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The documents of a run, in input order, as the workers ask for them: a text file or a web page is one document,
+ * read by the worker that analyses it; a feed is opened when its turn comes and yields its articles one at a time.
+ * A feed that cannot be opened, or that holds no article, is one document with an error.
+ */
+public final class CorpusReader implements Iterator<PendingDocument>, Closeable {
+    private final Iterator<DocumentSource> sources;
+    private final CorpusOptions options;
+    private final InputStream stdin;
+    private FeedReader feed;
+    private DocumentSource feedSource;
+    private PendingDocument next;
+
+    public CorpusReader(List<DocumentSource> sources, CorpusOptions options, InputStream stdin) {
+        this.sources = sources.iterator();
+        this.options = options;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            if (feed != null) {
+                if (feed.hasNext()) {
+                    next = feed.next();
+                    break;
+                }
+                next = feed.articles() == 0 ? PendingDocument.failing(feedSource.id(), feedSource.path(), "the feed holds no articles") : null;
+                closeFeed();
+                continue;
+            }
+            if (!sources.hasNext()) {
+                return false;
+            }
+            DocumentSource source = sources.next();
+            next = source.format().isFeed() ? openFeed(source) : whole(source);
+        }
+        return true;
+    }
+
+    @Override
+    public PendingDocument next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        PendingDocument document = next;
+        next = null;
+        return document;
+    }
+
+    private PendingDocument whole(DocumentSource source) {
+        DocumentReader reader = new DocumentReader(options.maxDocumentBytes(), stdin);
+        return new PendingDocument(source.id(), source.path(), () -> reader.read(source));
+    }
+
+    /** Opens a feed and returns null (its articles follow), or the document that says why it cannot be read. */
+    private PendingDocument openFeed(DocumentSource source) {
+        try {
+            InputStream in;
+            if (source.isStdin()) {
+                in = new FilterInputStream(stdin) {
+                    @Override
+                    public void close() {
+                        // standard input is the caller's to close
+                    }
+                };
+            } else {
+                Path path = Path.of(source.path());
+                if (Files.isDirectory(path)) {
+                    return PendingDocument.failing(source.id(), source.path(), "is a directory");
+                }
+                in = Files.newInputStream(path);
+            }
+            feed = new FeedReader(in, source.id(), source.path(), source.format(), options);
+            feedSource = source;
+            return null;
+        } catch (IOException | SecurityException e) {
+            return PendingDocument.failing(source.id(), source.path(), DocumentReader.reason(e));
+        }
+    }
+
+    private void closeFeed() {
+        try {
+            feed.close();
+        } catch (IOException e) {
+            // a file that was only read loses nothing when closing it fails
+        } finally {
+            feed = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (feed != null) {
+            closeFeed();
+        }
+    }
+}

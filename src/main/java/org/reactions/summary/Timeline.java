@@ -1,0 +1,87 @@
+package org.reactions.summary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.reactions.stance.Label;
+import org.reactions.stance.LabeledStatement;
+
+/**
+ * Statements per country and day, by the date of the document they come from; documents without a date are counted
+ * apart, never dropped. Memory grows with countries × days, not with statements. Timelines of different workers
+ * merge into the same result whatever the order.
+ */
+public final class Timeline implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** the key of undated documents' counts: after every day */
+    private static final LocalDate UNDATED = LocalDate.MAX;
+
+    private final Map<String, TreeMap<LocalDate, Counts>> countries = new HashMap<>();
+
+    /** Counts of one country on one day. */
+    private static final class Counts implements Serializable {
+        private static final long serialVersionUID = 1L;
+        int statements;
+        int documents;
+        final EnumMap<Label, Integer> labels = new EnumMap<>(Label.class);
+
+        void merge(Counts other) {
+            statements += other.statements;
+            documents += other.documents;
+            other.labels.forEach((label, n) -> labels.merge(label, n, Integer::sum));
+        }
+    }
+
+    /**
+     * Adds one document's statements of the given countries.
+     *
+     * @param date the document's date, or null
+     */
+    public void add(LocalDate date, List<LabeledStatement> statements, Collection<String> counted) {
+        Map<String, Counts> document = new LinkedHashMap<>();
+        for (LabeledStatement s : statements) {
+            if (!counted.contains(s.country())) {
+                continue;
+            }
+            Counts counts = document.computeIfAbsent(s.country(), c -> new Counts());
+            counts.statements++;
+            for (Label label : s.labels()) {
+                counts.labels.merge(label, 1, Integer::sum);
+            }
+        }
+        document.forEach((country, counts) -> {
+            counts.documents = 1;
+            countries.computeIfAbsent(country, c -> new TreeMap<>())
+                    .computeIfAbsent(date == null ? UNDATED : date, d -> new Counts()).merge(counts);
+        });
+    }
+
+    public Timeline merge(Timeline other) {
+        other.countries.forEach((country, days) -> {
+            TreeMap<LocalDate, Counts> mine = countries.computeIfAbsent(country, c -> new TreeMap<>());
+            days.forEach((day, counts) -> mine.computeIfAbsent(day, d -> new Counts()).merge(counts));
+        });
+        return this;
+    }
+
+    /** A country's days with statements, in date order, then (date null) its undated documents' statements if any. */
+    public List<DayCount> of(String country) {
+        List<DayCount> days = new ArrayList<>();
+        Optional.ofNullable(countries.get(country)).ifPresent(found -> found.forEach((day, counts) -> {
+            Map<Label, Integer> labels = new LinkedHashMap<>();
+            for (Label label : Label.values()) {
+                labels.put(label, counts.labels.getOrDefault(label, 0));
+            }
+            days.add(new DayCount(day.equals(UNDATED) ? null : day, counts.statements, counts.documents, labels));
+        }));
+        return days;
+    }
+}

@@ -1,0 +1,74 @@
+package org.reactions.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+import org.reactions.stance.Label;
+import org.reactions.stance.LabeledStatement;
+
+class TimelineTest {
+    private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
+    private static final LocalDate MARCH_4 = LocalDate.of(2026, 3, 4);
+    private static final List<LabeledStatement> RU_TWO = Fixtures.labeled(
+            "Lavrov said Russia condemned the strikes. Putin warned of a catastrophe.");
+    private static final List<LabeledStatement> CN_ONE = Fixtures.labeled("Wang Yi called for a ceasefire.");
+
+    private static String days(Timeline timeline, String country) {
+        return String.join(" ", timeline.of(country).stream()
+                .map(d -> d.date() + ":" + d.statements() + "/" + d.documents() + labels(d)).toList());
+    }
+
+    private static String labels(DayCount day) {
+        StringBuilder out = new StringBuilder();
+        day.labels().forEach((label, n) -> out.append(n > 0 ? "," + label.name().charAt(0) + n : ""));
+        return out.toString();
+    }
+
+    @Test
+    void statementsAreCountedOnTheirDocumentsDayAndUndatedOnesLast() {
+        Timeline timeline = new Timeline();
+        timeline.add(MARCH_4, RU_TWO, Set.of("RU", "CN"));
+        timeline.add(null, RU_TWO, Set.of("RU", "CN"));
+        timeline.add(MARCH_2, RU_TWO, Set.of("RU", "CN"));
+        timeline.add(MARCH_2, CN_ONE, Set.of("RU", "CN"));
+        timeline.add(MARCH_2, RU_TWO, Set.of("RU", "CN"));
+        assertEquals(2, RU_TWO.size());
+        assertEquals("2026-03-02:4/2,C2,W2 2026-03-04:2/1,C1,W1 null:2/1,C1,W1", days(timeline, "RU"));
+        assertEquals("2026-03-02:1/1,D1", days(timeline, "CN"));
+        assertEquals("", days(timeline, "IR"));
+    }
+
+    @Test
+    void countriesNotCountedAreLeftOut() {
+        Timeline timeline = new Timeline();
+        timeline.add(MARCH_2, CN_ONE, Set.of("RU"));
+        assertEquals(List.of(), timeline.of("CN"));
+    }
+
+    @Test
+    void mergingGivesTheSameTimelineWhateverTheOrder() {
+        Timeline a = new Timeline();
+        a.add(MARCH_2, RU_TWO, Set.of("RU"));
+        Timeline b = new Timeline();
+        b.add(null, RU_TWO, Set.of("RU"));
+        b.add(MARCH_2, RU_TWO, Set.of("RU"));
+        Timeline ab = new Timeline().merge(a).merge(b);
+        Timeline ba = new Timeline().merge(b).merge(a);
+        assertEquals(ab.of("RU"), ba.of("RU"));
+        assertEquals("2026-03-02:4/2,C2,W2 null:2/1,C1,W1", days(ab, "RU"));
+    }
+
+    @Test
+    void theSummaryCarriesEachCountrysTimeline() {
+        SummaryAccumulator summary = new SummaryAccumulator(List.of("RU", "CN"));
+        summary.add(0, false, RU_TWO, MARCH_4);
+        summary.add(1, false, CN_ONE, null);
+        List<CountrySummary> countries = summary.summarize(code -> code, StancePhrases.bundled());
+        assertEquals(List.of(MARCH_4), countries.get(0).timeline().stream().map(DayCount::date).toList());
+        assertEquals(1, countries.get(1).timeline().get(0).labels().get(Label.DE_ESCALATION));
+    }
+}
