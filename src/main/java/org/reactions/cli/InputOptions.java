@@ -1,18 +1,13 @@
 package org.reactions.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
+import org.reactions.pipeline.Countries;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +21,7 @@ public final class InputOptions {
     @Option(names = "--countries", split = ",", paramLabel = "CODE",
             description = "ISO 3166-1 alpha-2 codes of the countries whose official voices count, in report order "
                     + "(default: ${DEFAULT-VALUE}, from reactions/profile.properties).")
-    List<String> countries = defaultCountries();
+    List<String> countries = Countries.defaults();
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents analysed in parallel (default: the number of processors).")
     Integer threads;
@@ -47,21 +42,9 @@ public final class InputOptions {
             description = "A trained OpenNLP name-finder model (TokenNameFinderModel .bin); the person names it finds count as names.")
     Path nameModel;
 
-    static List<String> defaultCountries() {
-        Properties profile = new Properties();
-        try (InputStream in = InputOptions.class.getClassLoader().getResourceAsStream("reactions/profile.properties")) {
-            if (in != null) {
-                profile.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.of(profile.getProperty("countries", "RU,CN,IR").split(","));
-    }
-
     /** A country code as the knowledge base spells it, from one as a user typed it (" ru"). */
     static String countryCode(String typed) {
-        return typed.strip().toUpperCase(Locale.ROOT);
+        return Countries.normalize(typed);
     }
 
     /** Loads the knowledge base with the user's files; a bad file is a usage error. */
@@ -77,14 +60,11 @@ public final class InputOptions {
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "no input: give directories, text files, or - for standard input");
         }
-        LinkedHashSet<String> codes = new LinkedHashSet<>();
-        for (String country : countries) {
-            String code = countryCode(country);
-            if (kb.country(code).isEmpty()) {
-                throw new CommandLine.ParameterException(commandLine,
-                        "--countries: unknown country code '" + country + "' (ISO 3166-1 alpha-2, e.g. RU, CN, IR)");
-            }
-            codes.add(code);
+        List<String> codes;
+        try {
+            codes = Countries.validated(countries, kb);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "--countries: " + e.getMessage());
         }
         if (maxDocumentBytes < 1) {
             throw new CommandLine.ParameterException(commandLine, "--max-doc-bytes must be positive");
@@ -101,6 +81,6 @@ public final class InputOptions {
         if (nameModel != null && !Files.isReadable(nameModel)) {
             throw new CommandLine.ParameterException(commandLine, "--name-model: cannot read " + nameModel);
         }
-        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel);
+        return new AnalysisSettings(codes, maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel);
     }
 }

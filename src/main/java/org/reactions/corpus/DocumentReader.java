@@ -37,7 +37,21 @@ public final class DocumentReader {
     }
 
     public SourceDocument read(DocumentSource source) throws UnreadableDocumentException {
-        byte[] bytes = source.isStdin() ? readStdin() : readFile(Path.of(source.path()));
+        return decodeDocument(source, source.isStdin() ? readStdin() : readFile(Path.of(source.path())));
+    }
+
+    /**
+     * Reads a document whose bytes the caller fetched (from HDFS or S3, say), with the same rules as a file: the
+     * size cap, the encoding, binary and empty documents, the date line.
+     */
+    public SourceDocument read(DocumentSource source, byte[] bytes) throws UnreadableDocumentException {
+        if (bytes.length > maxBytes) {
+            throw new UnreadableDocumentException(tooLarge(bytes.length));
+        }
+        return decodeDocument(source, bytes);
+    }
+
+    private static SourceDocument decodeDocument(DocumentSource source, byte[] bytes) throws UnreadableDocumentException {
         List<String> warnings = new ArrayList<>();
         String text = decode(bytes, warnings);
         if (text.isBlank()) {
