@@ -45,10 +45,15 @@ public final class DocumentReader {
      * size cap, the encoding, binary and empty documents, the date line.
      */
     public SourceDocument read(DocumentSource source, byte[] bytes) throws UnreadableDocumentException {
-        if (bytes.length > maxBytes) {
-            throw new UnreadableDocumentException(tooLarge(bytes.length));
-        }
+        checkSize(bytes.length);
         return decodeDocument(source, bytes);
+    }
+
+    /** Rejects a document of this many bytes if it is over the cap, before its bytes are fetched. */
+    public void checkSize(long bytes) throws UnreadableDocumentException {
+        if (bytes > maxBytes) {
+            throw new UnreadableDocumentException(tooLarge(bytes));
+        }
     }
 
     private static SourceDocument decodeDocument(DocumentSource source, byte[] bytes) throws UnreadableDocumentException {
@@ -149,7 +154,7 @@ public final class DocumentReader {
     }
 
     /** A one-line reason for an I/O failure, without exception class names. */
-    static String reason(Exception e) {
+    public static String reason(Exception e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         }
