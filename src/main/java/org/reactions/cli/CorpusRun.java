@@ -9,17 +9,15 @@ import org.reactions.corpus.CorpusOptions;
 import org.reactions.corpus.CorpusReader;
 import org.reactions.corpus.DateRange;
 import org.reactions.entities.ActorKnowledgeBase;
-import org.reactions.entities.Country;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.pipeline.DocumentResult;
+import org.reactions.pipeline.RunSummaries;
 import org.reactions.render.Ansi;
 import org.reactions.render.OutputTarget;
 import org.reactions.render.ReportWriter;
-import org.reactions.render.RunSummary;
-import org.reactions.summary.StancePhrases;
 import org.reactions.summary.SummaryAccumulator;
 import picocli.CommandLine;
 
@@ -90,8 +88,7 @@ final class CorpusRun {
                 if (failure[0] != null) {
                     throw failure[0];
                 }
-                writer.finish(new RunSummary(summary.summarize(code -> kb.country(code).map(Country::name).orElse(code),
-                        StancePhrases.bundled()), summary.documents(), summary.failedDocuments(), summary.statements()));
+                writer.finish(RunSummaries.of(summary, kb));
             }
             target.commit();
         }

@@ -1,8 +1,5 @@
 package org.reactions.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,10 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import org.reactions.corpus.CorpusListing;
 import org.reactions.corpus.CorpusOptions;
 import org.reactions.corpus.DateRange;
@@ -22,6 +17,7 @@ import org.reactions.corpus.InputFormat;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
+import org.reactions.pipeline.Countries;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +43,7 @@ public class InputOptions {
     @Option(names = "--countries", split = ",", paramLabel = "CODE",
             description = "ISO 3166-1 alpha-2 codes of the countries whose official voices count, in report order "
                     + "(default: ${DEFAULT-VALUE}, from reactions/profile.properties).")
-    List<String> countries = defaultCountries();
+    List<String> countries = Countries.defaults();
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents analysed in parallel (default: the number of processors).")
     Integer threads;
@@ -86,21 +82,9 @@ public class InputOptions {
             description = "Leave out documents dated after this day (undated documents are kept and counted apart).")
     String until;
 
-    static List<String> defaultCountries() {
-        Properties profile = new Properties();
-        try (InputStream in = InputOptions.class.getClassLoader().getResourceAsStream("reactions/profile.properties")) {
-            if (in != null) {
-                profile.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.of(profile.getProperty("countries", "RU,CN,IR").split(","));
-    }
-
     /** A country code as the knowledge base spells it, from one as a user typed it (" ru"). */
     static String countryCode(String typed) {
-        return typed.strip().toUpperCase(Locale.ROOT);
+        return Countries.normalize(typed);
     }
 
     /** The documents of the paths, with the format --input-format declares. */
@@ -165,14 +149,11 @@ public class InputOptions {
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "no input: give directories, text files, or - for standard input");
         }
-        LinkedHashSet<String> codes = new LinkedHashSet<>();
-        for (String country : countries) {
-            String code = countryCode(country);
-            if (kb.country(code).isEmpty()) {
-                throw new CommandLine.ParameterException(commandLine,
-                        "--countries: unknown country code '" + country + "' (ISO 3166-1 alpha-2, e.g. RU, CN, IR)");
-            }
-            codes.add(code);
+        List<String> codes;
+        try {
+            codes = Countries.validated(countries, kb);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "--countries: " + e.getMessage());
         }
         if (maxDocumentBytes < 1) {
             throw new CommandLine.ParameterException(commandLine, "--max-doc-bytes must be positive");
@@ -185,7 +166,7 @@ public class InputOptions {
         if (nameModel != null) {
             requireReadable(commandLine, "--name-model", nameModel);
         }
-        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel);
+        return new AnalysisSettings(codes, maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel);
     }
 
     /** A data file the user named must be there and readable; if not, the error says why, as the shell would. */

@@ -142,7 +142,8 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
         return String.join(", ", parts);
     }
 
-    static String idOf(Path path) {
+    /** A document's id: its file name without the extension. */
+    public static String idOf(Path path) {
         Path name = path.getFileName();
         return withoutExtension(name == null ? path.toString() : name.toString());
     }
@@ -154,7 +155,7 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
     }
 
     /** Two files may share a name in different directories; ids must stay unique for statement ids. */
-    private static String uniqueId(String id, Map<String, Integer> uses) {
+    public static String uniqueId(String id, Map<String, Integer> uses) {
         int n = uses.merge(id, 1, Integer::sum);
         return n == 1 ? id : id + "~" + n;
     }

@@ -38,7 +38,26 @@ public final class DocumentReader {
     }
 
     public SourceDocument read(DocumentSource source) throws UnreadableDocumentException {
-        byte[] bytes = source.isStdin() ? readStdin() : readFile(Path.of(source.path()));
+        return decodeDocument(source, source.isStdin() ? readStdin() : readFile(Path.of(source.path())));
+    }
+
+    /**
+     * Reads a document whose bytes the caller fetched (from HDFS or S3, say), with the same rules as a file: the
+     * size cap, the encoding, binary and empty documents, the date line.
+     */
+    public SourceDocument read(DocumentSource source, byte[] bytes) throws UnreadableDocumentException {
+        checkSize(bytes.length);
+        return decodeDocument(source, bytes);
+    }
+
+    /** Rejects a document of this many bytes if it is over the cap, before its bytes are fetched. */
+    public void checkSize(long bytes) throws UnreadableDocumentException {
+        if (bytes > maxBytes) {
+            throw new UnreadableDocumentException(tooLarge(bytes));
+        }
+    }
+
+    private static SourceDocument decodeDocument(DocumentSource source, byte[] bytes) throws UnreadableDocumentException {
         List<String> warnings = new ArrayList<>();
         String text = decode(bytes, warnings);
         if (text.isBlank()) {

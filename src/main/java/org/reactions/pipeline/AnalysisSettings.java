@@ -25,4 +25,56 @@ public record AnalysisSettings(List<String> countries, long maxDocumentBytes, in
             throw new IllegalArgumentException("threads must be at least 1");
         }
     }
+
+    /** Settings with the defaults of the command line (the default countries, one thread), for callers of the library. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds settings field by field, so that callers outside the command line name only what they change. */
+    public static final class Builder {
+        private List<String> countries = Countries.defaults();
+        private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+        private int threads = 1;
+        private List<Path> actorFiles = List.of();
+        private List<Path> stanceCueFiles = List.of();
+        private Path nameModel;
+
+        private Builder() {
+        }
+
+        public Builder countries(List<String> codes) {
+            this.countries = codes;
+            return this;
+        }
+
+        public Builder maxDocumentBytes(long bytes) {
+            this.maxDocumentBytes = bytes;
+            return this;
+        }
+
+        public Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        public Builder actorFiles(List<Path> files) {
+            this.actorFiles = files;
+            return this;
+        }
+
+        public Builder stanceCueFiles(List<Path> files) {
+            this.stanceCueFiles = files;
+            return this;
+        }
+
+        public Builder nameModel(Path model) {
+            this.nameModel = model;
+            return this;
+        }
+
+        public AnalysisSettings build() {
+            return new AnalysisSettings(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel);
+        }
+    }
 }

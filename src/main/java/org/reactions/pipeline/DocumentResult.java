@@ -47,7 +47,8 @@ public record DocumentResult(int index, String id, String path, LocalDate date, 
         return error != null;
     }
 
-    static DocumentResult failure(int index, String id, String path, String error) {
+    /** A document that could not be analysed, and why. */
+    public static DocumentResult failure(int index, String id, String path, String error) {
         return new DocumentResult(index, id, path, null, 0, 0, List.of(), error, List.of(), Map.of());
     }
 }

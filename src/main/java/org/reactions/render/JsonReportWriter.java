@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.summary.CountrySummary;
@@ -34,6 +35,18 @@ public final class JsonReportWriter implements ReportWriter {
             spool(statements, g -> JsonFormat.statement(g, s));
         }
         spool(documents, g -> JsonFormat.document(g, result));
+    }
+
+    /**
+     * Adds a document analysed elsewhere (on a Spark executor, say), given as the one-line JSON that
+     * {@link JsonFormat#document} and {@link JsonFormat#statement} write: the report is the same as if the document
+     * had been analysed here.
+     */
+    public void document(String documentJson, List<String> statementsJson) throws IOException {
+        for (String statement : statementsJson) {
+            spool(statements, g -> g.writeTree(JsonFormat.MAPPER.readTree(statement)));
+        }
+        spool(documents, g -> g.writeTree(JsonFormat.MAPPER.readTree(documentJson)));
     }
 
     private static void spool(Spool spool, JsonFormat.Element element) throws IOException {

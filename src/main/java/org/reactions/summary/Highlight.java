@@ -1,5 +1,7 @@
 package org.reactions.summary;
 
+import java.io.Serializable;
+import java.util.Comparator;
 import org.reactions.stance.LabeledStatement;
 
 /**
@@ -12,7 +14,12 @@ import org.reactions.stance.LabeledStatement;
  * @param ordinal       its position in the document
  * @param strength      how strong a highlight it is (see {@link #strength(LabeledStatement)})
  */
-public record Highlight(String id, String speaker, String words, int documentIndex, int ordinal, double strength) {
+public record Highlight(String id, String speaker, String words, int documentIndex, int ordinal, double strength)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** {@link #compare}, serializable so that accumulators holding highlights travel between machines. */
+    public static final Comparator<Highlight> ORDER = (Comparator<Highlight> & Serializable) Highlight::compare;
 
     /**
      * Direct quotations first, then confidence, then statements with a clear stance, then longer quotations:

@@ -1,5 +1,6 @@
 package org.reactions.summary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +19,10 @@ import org.reactions.stance.LabeledStatement;
 /**
  * Adds up statements per country as documents come, in bounded memory (counts and the three strongest statements
  * per country, never the statements themselves). Accumulators of different workers merge into the same result
- * whatever the order.
+ * whatever the order, in one JVM or, serialized, across machines (a Spark job's partitions).
  */
-public final class SummaryAccumulator {
+public final class SummaryAccumulator implements Serializable {
+    private static final long serialVersionUID = 1L;
     static final int HIGHLIGHTS = 3;
 
     private final List<String> countries;
@@ -38,12 +40,14 @@ public final class SummaryAccumulator {
     }
 
     /** Counts for one country. */
-    private static final class Tally {
+    private static final class Tally implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         int statements;
         int documents;
         final Map<Label, Integer> labels = new EnumMap<>(Label.class);
         final Map<List<String>, Integer> speakers = new HashMap<>();
-        final TreeSet<Highlight> highlights = new TreeSet<>(Highlight::compare);
+        final TreeSet<Highlight> highlights = new TreeSet<>(Highlight.ORDER);
 
         void merge(Tally other) {
             statements += other.statements;

@@ -30,6 +30,25 @@ class DocumentReaderTest {
     }
 
     @Test
+    void bytesFetchedByTheCallerFollowTheRulesOfFiles() throws Exception {
+        DocumentReader reader = new DocumentReader(40, new ByteArrayInputStream(new byte[0]));
+        DocumentSource source = new DocumentSource("a", "hdfs://archive/a.txt");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "date 2026-03-04\nMoscow urged.".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(text, 0, withBom, bom.length, text.length);
+        SourceDocument d = reader.read(source, withBom);
+        assertEquals(LocalDate.of(2026, 3, 4), d.date());
+        assertEquals("Moscow urged.", d.text().substring(d.bodyStart()));
+        assertEquals("hdfs://archive/a.txt", d.path());
+        assertEquals("binary file (contains NUL bytes), not text",
+                assertThrows(UnreadableDocumentException.class, () -> reader.read(source, new byte[] {65, 0, 66})).getMessage());
+        assertTrue(assertThrows(UnreadableDocumentException.class, () -> reader.read(source, new byte[41])).getMessage()
+                .startsWith("document is 41 bytes, over the --max-doc-bytes limit of 40"));
+    }
+
+    @Test
     void dateLineBecomesTheDateAndTheBodyStartsAfterIt() throws Exception {
         SourceDocument d = read("date 2026-03-04\nMoscow urged restraint.");
         assertEquals(LocalDate.of(2026, 3, 4), d.date());

@@ -88,4 +88,24 @@ class SummaryAccumulatorTest {
         }
         assertEquals(summarize(single), summarize(second.merge(first)));
     }
+
+    @Test
+    void anAccumulatorTravelsSerializedAndMergesLikeTheOriginal() throws Exception {
+        SummaryAccumulator worker = new SummaryAccumulator(List.of("RU", "CN"));
+        worker.add(0, false, List.of(statement("d1", 1, LAVROV, "We warn you", 0.9, Label.WARNING),
+                statement("d1", 2, CHINA, null, 0.7, Label.DE_ESCALATION)));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(worker);
+        }
+        SummaryAccumulator copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (SummaryAccumulator) in.readObject();
+        }
+        SummaryAccumulator other = new SummaryAccumulator(List.of("RU", "CN"));
+        other.add(1, false, List.of(statement("d2", 1, LAVROV, "Stronger words, quoted at length here and more", 0.9, Label.CONDEMNATION)));
+        assertEquals(summarize(new SummaryAccumulator(List.of("RU", "CN")).merge(worker).merge(other)),
+                summarize(new SummaryAccumulator(List.of("RU", "CN")).merge(copy).merge(other)));
+        assertEquals(List.of("d2#1", "d1#1"), summarize(copy.merge(other)).get(0).highlights().stream().map(Highlight::id).toList());
+    }
 }

@@ -1,0 +1,82 @@
+package org.reactions.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.reactions.pipeline.AnalysisSettings;
+import org.reactions.pipeline.Countries;
+
+/**
+ * The job's command line: {@code --input PATH --output DIR [--countries RU,CN,IR] [--actors FILE]... [--stance-cues FILE]...
+ * [--input-format auto|text|parquet|json] [--partitions N] [--max-doc-bytes BYTES]}.
+ *
+ * @param input          a directory or glob of .txt files, or a Parquet or JSON Lines dataset, on any Hadoop file system
+ * @param output         the directory the results go to; it must not exist
+ * @param countries      the countries as the user typed them (checked against the knowledge base later)
+ * @param actorFiles     user actor files (any Hadoop file system), shipped to the executors
+ * @param stanceCueFiles user stance-cue files, likewise
+ * @param inputFormat    how to read the input
+ * @param partitions     how many partitions to cut a list of text files into, or 0 for Spark's default parallelism
+ * @param maxDocumentBytes documents larger than this are failed documents
+ */
+record JobArguments(String input, String output, List<String> countries, List<String> actorFiles, List<String> stanceCueFiles,
+                    InputFormat inputFormat, int partitions, long maxDocumentBytes) {
+    static final String USAGE = "usage: ReactionsJob --input PATH --output DIR [--countries RU,CN,IR] [--actors FILE]... "
+            + "[--stance-cues FILE]... [--input-format auto|text|parquet|json] [--partitions N] [--max-doc-bytes BYTES]";
+
+    /** How the input is read; {@code AUTO} goes by the name of the path and what a directory holds. */
+    enum InputFormat { AUTO, TEXT, PARQUET, JSON }
+
+    static JobArguments parse(String... args) {
+        String input = null;
+        String output = null;
+        List<String> countries = Countries.defaults();
+        List<String> actorFiles = new ArrayList<>();
+        List<String> stanceCueFiles = new ArrayList<>();
+        InputFormat format = InputFormat.AUTO;
+        int partitions = 0;
+        long maxBytes = AnalysisSettings.DEFAULT_MAX_DOCUMENT_BYTES;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (i + 1 >= args.length) {
+                throw new UsageException(option.startsWith("--") ? option + " needs a value" : "unexpected argument '" + option + "'");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--input" -> input = value;
+                case "--output" -> output = value;
+                case "--countries" -> countries = List.of(value.split(","));
+                case "--actors" -> actorFiles.add(value);
+                case "--stance-cues" -> stanceCueFiles.add(value);
+                case "--input-format" -> format = inputFormat(value);
+                case "--partitions" -> partitions = positive(option, value);
+                case "--max-doc-bytes" -> maxBytes = positive(option, value);
+                default -> throw new UsageException("unknown option '" + option + "'");
+            }
+        }
+        if (input == null || output == null) {
+            throw new UsageException("--input and --output are required");
+        }
+        return new JobArguments(input, output, countries, actorFiles, stanceCueFiles, format, partitions, maxBytes);
+    }
+
+    private static InputFormat inputFormat(String value) {
+        try {
+            return InputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--input-format must be auto, text, parquet or json, not '" + value + "'");
+        }
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " must be a positive whole number, not '" + value + "'");
+    }
+}

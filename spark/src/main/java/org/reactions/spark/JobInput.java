@@ -1,0 +1,121 @@
+package org.reactions.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.reactions.corpus.CorpusListing;
+import org.reactions.spark.JobArguments.InputFormat;
+
+/**
+ * Lists the documents of a job on the driver: the {@code .txt} files of a directory or glob on any Hadoop file
+ * system, in the order and with the ids the command line gives them, or the rows of a Parquet or JSON Lines
+ * dataset with {@code id}, {@code text} and an optional {@code date} column, in the dataset's order.
+ */
+final class JobInput {
+    private static final String TEXT_EXTENSION = ".txt";
+
+    private JobInput() {
+    }
+
+    static JavaRDD<InputDocument> documents(SparkSession spark, JobArguments args) throws IOException {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        InputFormat format = args.inputFormat() == InputFormat.AUTO ? detect(args.input(), conf) : args.inputFormat();
+        if (format == InputFormat.TEXT) {
+            List<InputDocument> files = textFiles(args.input(), conf);
+            JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            int slices = args.partitions() > 0 ? args.partitions() : sc.defaultParallelism();
+            return sc.parallelize(files, Math.max(1, Math.min(slices, files.size())));
+        }
+        Dataset<Row> rows = format == InputFormat.PARQUET ? spark.read().parquet(args.input()) : spark.read().json(args.input());
+        return rows(rows, args.input());
+    }
+
+    /** Parquet or JSON Lines by the path's extension or, for a directory, by the files it holds; text otherwise. */
+    static InputFormat detect(String input, Configuration conf) throws IOException {
+        InputFormat byName = byExtension(input);
+        if (byName != null) {
+            return byName;
+        }
+        Path path = new Path(input);
+        FileSystem fs = path.getFileSystem(conf);
+        FileStatus[] matches = fs.globStatus(path);
+        if (matches != null && matches.length == 1 && matches[0].isDirectory()) {
+            for (FileStatus child : fs.listStatus(matches[0].getPath())) {
+                InputFormat format = byExtension(child.getPath().getName());
+                if (format != null) {
+                    return format;
+                }
+            }
+        }
+        return InputFormat.TEXT;
+    }
+
+    private static InputFormat byExtension(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".parquet")) {
+            return InputFormat.PARQUET;
+        }
+        if (lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".ndjson")) {
+            return InputFormat.JSON;
+        }
+        return null;
+    }
+
+    /** Each match of the glob in turn: a directory stands for its .txt files sorted by name, a file for itself. */
+    static List<InputDocument> textFiles(String input, Configuration conf) throws IOException {
+        Path pattern = new Path(input);
+        FileSystem fs = pattern.getFileSystem(conf);
+        FileStatus[] matches = fs.globStatus(pattern);
+        List<InputDocument> documents = new ArrayList<>();
+        Map<String, Integer> idUses = new HashMap<>();
+        for (FileStatus match : matches == null ? new FileStatus[0] : matches) {
+            List<FileStatus> files = new ArrayList<>();
+            if (match.isDirectory()) {
+                Arrays.stream(fs.listStatus(match.getPath()))
+                        .filter(f -> f.isFile() && f.getPath().getName().endsWith(TEXT_EXTENSION))
+                        .sorted(Comparator.comparing(f -> f.getPath().getName()))
+                        .forEach(files::add);
+            } else {
+                files.add(match);
+            }
+            for (FileStatus file : files) {
+                String id = CorpusListing.uniqueId(CorpusListing.idOf(java.nio.file.Path.of(file.getPath().getName())), idUses);
+                documents.add(InputDocument.file(documents.size(), id, file.getPath().toString(), file.getLen()));
+            }
+        }
+        return documents;
+    }
+
+    private static JavaRDD<InputDocument> rows(Dataset<Row> rows, String input) {
+        List<String> columns = Arrays.asList(rows.columns());
+        for (String required : List.of("id", "text")) {
+            if (!columns.contains(required)) {
+                throw new UsageException("--input: " + input + " has no '" + required + "' column (a dataset needs id, text and optionally date)");
+            }
+        }
+        Column date = columns.contains("date") ? functions.col("date").cast("string") : functions.lit(null).cast("string");
+        Dataset<Row> selected = rows.select(functions.col("id").cast("string"), functions.col("text").cast("string"), date);
+        return selected.javaRDD().zipWithIndex().map(pair -> {
+            Row row = pair._1();
+            long index = pair._2();
+            String id = row.isNullAt(0) ? "row" + (index + 1) : row.getString(0);
+            return InputDocument.row(index, id, input, row.isNullAt(1) ? null : row.getString(1), row.isNullAt(2) ? null : row.getString(2));
+        });
+    }
+}

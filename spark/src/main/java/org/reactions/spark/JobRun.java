@@ -1,0 +1,119 @@
+package org.reactions.spark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SerializableWritable;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.KnowledgeException;
+import org.reactions.pipeline.Countries;
+import org.reactions.pipeline.RunSummaries;
+import org.reactions.stance.StanceLexicon;
+import org.reactions.summary.SummaryAccumulator;
+
+/** One run of the job on the driver: checks the arguments, analyses on the executors, merges, writes. */
+final class JobRun {
+    /**
+     * What a run found.
+     *
+     * @param documents       documents in the run
+     * @param failedDocuments documents that could not be analysed
+     * @param statements      statements found
+     * @param partitions      partition accumulators merged into the summary
+     */
+    record Result(int documents, int failedDocuments, int statements, long partitions) {
+    }
+
+    private final SparkSession spark;
+    private final PrintStream err;
+
+    JobRun(SparkSession spark, PrintStream err) {
+        this.spark = spark;
+        this.err = err;
+    }
+
+    Result run(JobArguments args) throws IOException {
+        JobOutput output = new JobOutput(spark, args.output());
+        output.checkNew();
+        List<String> actorFiles = ship("--actors", args.actorFiles());
+        List<String> stanceCueFiles = ship("--stance-cues", args.stanceCueFiles());
+        ActorKnowledgeBase kb = knowledge(actorFiles, stanceCueFiles);
+        List<String> countries;
+        try {
+            countries = Countries.validated(args.countries(), kb);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--countries: " + e.getMessage());
+        }
+        JobSettings settings = new JobSettings(countries, args.maxDocumentBytes(), actorFiles, stanceCueFiles);
+
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<SerializableWritable<Configuration>> hadoopConf = sc.broadcast(new SerializableWritable<>(sc.hadoopConfiguration()));
+        JavaRDD<PartitionOutput> analysed = JobInput.documents(spark, args)
+                .mapPartitions(new PartitionAnalysis(settings, hadoopConf))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            JavaRDD<SummaryAccumulator> partitionSummaries = analysed.filter(PartitionOutput::isSummary).map(PartitionOutput::summary);
+            SummaryAccumulator summary = partitionSummaries.treeAggregate(new SummaryAccumulator(countries),
+                    SummaryAccumulator::merge, SummaryAccumulator::merge);
+            if (summary.documents() == 0) {
+                return new Result(0, 0, 0, 0);
+            }
+            JavaRDD<DocumentOutput> documents = analysed.filter(p -> !p.isSummary()).map(PartitionOutput::document);
+            output.writeReport(documents.toLocalIterator(), RunSummaries.of(summary, kb), err);
+            output.writeTables(documents);
+            return new Result(summary.documents(), summary.failedDocuments(), summary.statements(), partitionSummaries.count());
+        } finally {
+            analysed.unpersist(false);
+        }
+    }
+
+    /** Sends user files to every executor with SparkFiles; returns the names they will have there. */
+    private List<String> ship(String option, List<String> files) {
+        List<String> names = new ArrayList<>();
+        Set<String> added = new HashSet<>();
+        for (String file : files) {
+            String name = new Path(file).getName();
+            if (!added.add(name)) {
+                throw new UsageException(option + ": two files are named " + name + "; rename one");
+            }
+            try {
+                spark.sparkContext().addFile(file);
+            } catch (RuntimeException e) {
+                throw new UsageException(option + ": cannot read " + file + " (" + firstLine(e) + ")");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** Loads the knowledge on the driver too: a bad user file is a usage error before any task runs. */
+    private static ActorKnowledgeBase knowledge(List<String> actorFiles, List<String> stanceCueFiles) {
+        ActorKnowledgeBase kb;
+        try {
+            kb = ActorKnowledgeBase.load(JobSettings.local(actorFiles));
+        } catch (KnowledgeException e) {
+            throw new UsageException("--actors: " + e.getMessage());
+        }
+        try {
+            StanceLexicon.load(JobSettings.local(stanceCueFiles));
+        } catch (KnowledgeException e) {
+            throw new UsageException("--stance-cues: " + e.getMessage());
+        }
+        return kb;
+    }
+
+    static String firstLine(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,51 @@
+package org.reactions.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.reactions.entities.ActorKnowledgeBase;
+
+/** The countries a run reports on: the installation's default, and codes as users type them, checked. */
+public final class Countries {
+    private Countries() {
+    }
+
+    /** The default countries, from {@code reactions/profile.properties}. */
+    public static List<String> defaults() {
+        Properties profile = new Properties();
+        try (InputStream in = Countries.class.getClassLoader().getResourceAsStream("reactions/profile.properties")) {
+            if (in != null) {
+                profile.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of(profile.getProperty("countries", "RU,CN,IR").split(","));
+    }
+
+    /** A country code as the knowledge base spells it, from one as a user typed it (" ru"). */
+    public static String normalize(String typed) {
+        return typed.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The codes as the knowledge base spells them, in the order given, without repeats.
+     *
+     * @throws IllegalArgumentException naming the first code the knowledge base does not know
+     */
+    public static List<String> validated(List<String> typed, ActorKnowledgeBase kb) {
+        LinkedHashSet<String> codes = new LinkedHashSet<>();
+        for (String country : typed) {
+            String code = normalize(country);
+            if (kb.country(code).isEmpty()) {
+                throw new IllegalArgumentException("unknown country code '" + country + "' (ISO 3166-1 alpha-2, e.g. RU, CN, IR)");
+            }
+            codes.add(code);
+        }
+        return List.copyOf(codes);
+    }
+}

@@ -1,0 +1,23 @@
+package org.reactions.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+
+class CountriesTest {
+    @Test
+    void theDefaultsComeFromTheProfile() {
+        assertEquals(List.of("RU", "CN", "IR"), Countries.defaults());
+        assertEquals(Countries.defaults(), AnalysisSettings.builder().build().countries());
+    }
+
+    @Test
+    void codesAreNormalisedDeduplicatedAndChecked() {
+        assertEquals(List.of("TR", "IN"), Countries.validated(List.of(" tr", "IN", "Tr"), Fixtures.KB));
+        assertEquals("unknown country code 'XX' (ISO 3166-1 alpha-2, e.g. RU, CN, IR)",
+                assertThrows(IllegalArgumentException.class, () -> Countries.validated(List.of("RU", "XX"), Fixtures.KB)).getMessage());
+    }
+}
