@@ -21,6 +21,9 @@ final class Abbreviations {
             "their", "our", "after", "before", "as", "while", "when", "if", "according", "last", "earlier", "later", "what",
             "why", "how", "who", "for", "with", "since", "still", "yet", "so");
 
+    /** quote marks that close a quotation */
+    private static final String CLOSING_QUOTES = "\"'\u201D\u2019\u00BB";
+
     private final Map<String, Boolean> alwaysJoin = new HashMap<>();
 
     private Abbreviations(List<DataRow> rows) {
@@ -31,6 +34,18 @@ final class Abbreviations {
             }
             alwaysJoin.put(row.get(0), kind.equals("title"));
         }
+    }
+
+    /**
+     * "“... never again!” the president added.": a quotation that ends in "!" or "?" and is followed by words in
+     * lower case has not ended its sentence; its tag follows.
+     */
+    static boolean exclaimedQuotationBeforeItsTag(String sentence, String next) {
+        int n = sentence.length();
+        boolean quotedEnd = n >= 2 && CLOSING_QUOTES.indexOf(sentence.charAt(n - 1)) >= 0
+                && (sentence.charAt(n - 2) == '!' || sentence.charAt(n - 2) == '?');
+        String rest = next.strip();
+        return quotedEnd && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
     }
 
     static Abbreviations bundled() {
@@ -57,6 +72,9 @@ final class Abbreviations {
 
     private boolean joins(String line, Span first, Span next) {
         String text = line.substring(first.getStart(), first.getEnd());
+        if (exclaimedQuotationBeforeItsTag(text, line.substring(next.getStart(), next.getEnd()))) {
+            return true;
+        }
         int space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('('));
         Boolean always = alwaysJoin.get(text.substring(space + 1));
         if (always == null) {

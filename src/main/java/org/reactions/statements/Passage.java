@@ -246,7 +246,9 @@ public final class Passage {
             return false;
         }
         for (Mention m : entities.inSentence(sentence.index())) {
-            if (m.start() == 0 && m.actor() != null && m.end() < sentence.size() && sentence.token(m.end()).text().equals(":")) {
+            // a country or capital before the colon is a dateline ("CAIRO: World leaders ..."), not a speaker's turn
+            boolean dateline = m.actor() != null && m.actor().type() == org.reactions.entities.ActorType.STATE;
+            if (m.start() == 0 && m.actor() != null && !dateline && m.end() < sentence.size() && sentence.token(m.end()).text().equals(":")) {
                 return true;
             }
         }

@@ -35,4 +35,12 @@ class AbbreviationsTest {
         String line = "It was Gen. Karimov who spoke.";
         assertEquals(1, sentences(line, 11, line.length()));
     }
+
+    @Test
+    void aQuotationEndingInAnExclamationStaysWithItsTag() {
+        assertEquals(true, Abbreviations.exclaimedQuotationBeforeItsTag("\u201cNever again!\u201d", "the president added."));
+        assertEquals(true, Abbreviations.exclaimedQuotationBeforeItsTag("\"Who asked us?\"", "he said."));
+        assertEquals(false, Abbreviations.exclaimedQuotationBeforeItsTag("\"Who asked us?\"", "The talks went on."));
+        assertEquals(false, Abbreviations.exclaimedQuotationBeforeItsTag("It ended.", "the talks went on."));
+    }
 }

@@ -81,7 +81,7 @@ final class Drafts {
             int nextAnchor = i + 1 < shared.size() ? shared.get(i + 1).get(0).anchor : p.size();
             int end = i + 1 < shared.size() ? p.token(nextAnchor).start() : p.end();
             end = Math.min(end, clauseEnd(p, lead, nextAnchor));
-            int clauseStart = Math.max(start, clauseStart(p, lead.anchor));
+            int clauseStart = Math.max(start, opensWithItsCue(p, lead) ? p.start() : clauseStart(p, lead.anchor));
             for (StatementDraft d : shared.get(i)) {
                 d.scopeStart = start;
                 d.scopeEnd = end;
@@ -117,6 +117,15 @@ final class Drafts {
             }
         }
         return p.end();
+    }
+
+    /**
+     * "Condemning the attack, the minister said": the fronted phrase is the speaker's own speech act, unless its verb
+     * frames the occasion ("Responding to suggestions that ..., Javani said").
+     */
+    private boolean opensWithItsCue(Passage p, StatementDraft d) {
+        return d.events.stream().anyMatch(e -> e.cue().at() == p.sentenceStart(e.cue().at()) && e.cue().kind() == Cue.Kind.VERB
+                && !grammar.is(FRONTING, e.cue().surface()));
     }
 
     /**

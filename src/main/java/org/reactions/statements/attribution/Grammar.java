@@ -86,6 +86,10 @@ public final class Grammar {
      */
     Subject subjectLeftOf(Passage p, int k) {
         int sentenceStart = p.sentenceStart(k);
+        int before = previousWord(p, k);
+        if (p.lower(k).endsWith("ing") && before >= 0 && p.token(before).text().equals(",")) {
+            return Subject.NONE; // "..., on notice, warning Petro": a participle after a comma has no subject of its own
+        }
         int j = k - 1;
         if (p.token(k).quoted()) { // "Putin, Xi 'strongly condemn'": step out of the short quotation
             while (j >= sentenceStart && (p.token(j).quoted() || p.token(j).isQuoteMark())) {
@@ -108,7 +112,7 @@ public final class Grammar {
                 return author == null ? Subject.NONE : new Subject(List.of(author), j + 1, false);
             }
             if (next == INCLUDING_LIST) { // "many countries, including Nigeria, Russia and Saudi Arabia, condemned"
-                return new Subject(coordinated(p, p.mentionEndingAt(j - 1)), j, false);
+                return new Subject(coordinated(p, p.mentionEndingAt(j - 1), true), j, false);
             }
             if (next < -1) {
                 return Subject.NONE;
@@ -137,11 +141,14 @@ public final class Grammar {
         if (t.lower().equals("to") && j - 1 >= sentenceStart && p.token(j - 1).hasTag("VERB")) {
             return j - 2; // "continues to oppose", "refused to say"
         }
+        if (p.lower(j + 1).equals("to") && (t.hasTag("VERB") || t.hasTag("ADJ"))) {
+            return j - 1; // the tagger calls "to" a particle, stepped over already: "hastened to add", "was quick to condemn"
+        }
         if (t.text().equals(",")) {
-            int open = appositiveStart(p, j, sentenceStart);
-            if (open >= 0 && p.lower(open + 1).equals("including") && p.mentionEndingAt(j - 1) != null) {
+            if (closesIncludingList(p, j)) {
                 return INCLUDING_LIST;
             }
+            int open = appositiveStart(p, j, sentenceStart);
             return open < 0 || p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
         }
         if (is(INTERPOSED_NOUNS, t.lower()) || t.hasTag("NUM")) {
@@ -152,6 +159,16 @@ public final class Grammar {
             return prep < sentenceStart || prep <= j - INTERPOSED_REACH ? STOP : prep - 1;
         }
         return STOP;
+    }
+
+    /** Whether the comma at j closes a list that "including" opens ("states, including Nigeria, Russia and Peru,"). */
+    private boolean closesIncludingList(Passage p, int j) {
+        Mention last = p.mentionEndingAt(j - 1);
+        if (last == null) {
+            return false;
+        }
+        List<Mention> list = coordinated(p, last, true);
+        return p.lower(list.get(0).start() - 1).equals("including");
     }
 
     /** The comma or bracket that opens the appositive closed by the comma at j, or -1. */
@@ -179,7 +196,7 @@ public final class Grammar {
         return p.isHeading() && !opensHeadline ? coordinated(p, subject, false) : listed;
     }
 
-    private List<Mention> coordinated(Passage p, Mention subject, boolean commaFirst) {
+    List<Mention> coordinated(Passage p, Mention subject, boolean commaFirst) {
         List<Mention> all = new ArrayList<>(p.sameSpan(subject));
         int j = subject.start() - 1;
         if (j > 0 && is(POSSESSIVE_DETERMINERS, p.lower(j))) {
@@ -197,6 +214,17 @@ public final class Grammar {
             first = false;
         }
         return all;
+    }
+
+    /** A subject and the actors coordinated after it ("Russia and China condemned": from Russia, both). */
+    List<Mention> coordinatedAfter(Passage p, Mention first) {
+        Mention last = first;
+        Mention next = nextInList(p, last, p.sentenceEnd(first.start()));
+        while (next != null) {
+            last = next;
+            next = nextInList(p, last, p.sentenceEnd(first.start()));
+        }
+        return coordinated(p, last);
     }
 
     /** The first subject-like mention of the clause [from, k) and those coordinated with it, or null. */

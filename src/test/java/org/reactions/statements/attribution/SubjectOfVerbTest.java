@@ -19,4 +19,22 @@ class SubjectOfVerbTest {
         assertEquals("subject-of-verb", e.rule());
         assertEquals(true, e.negated());
     }
+
+    @Test
+    void everyMemberOfAnIncludingListSpeaks() {
+        Event e = Reading.at("Several states, including Peru, Russia and Chile, condemned the raid.", "condemned");
+        assertEquals(List.of("Peru", "Russia", "Chile"), Reading.speakers(e));
+    }
+
+    @Test
+    void aControlVerbOrAdjectiveBeforeToIsSteppedOver() {
+        assertEquals(List.of("Maria Zakharova"), Reading.speakers(Reading.at("Zakharova hastened to add that the raid was a crime.", "add")));
+        assertEquals(List.of("Dmitry Peskov"), Reading.speakers(Reading.at("Peskov was quick to condemn the raid.", "condemn")));
+    }
+
+    @Test
+    void aParticipleAfterACommaHasNoSubjectOfItsOwn() {
+        Event e = Reading.at("The envoy put his neighbour, Chile, on notice, warning Lavrov about the raid.", "warning");
+        assertEquals(false, Reading.speakers(e).contains("Chile"), () -> Reading.speakers(e).toString());
+    }
 }

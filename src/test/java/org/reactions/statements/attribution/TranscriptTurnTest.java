@@ -12,4 +12,10 @@ class TranscriptTurnTest {
         assertEquals("transcript-turn", e.rule());
         assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
     }
+
+    @Test
+    void aPlaceBeforeAColonIsADatelineNotASpeaker() {
+        List<Event> events = Reading.events("LIMA: World leaders reacted with alarm to the raid.\nMOSCOW: Officials met on Monday.");
+        assertEquals(List.of(), events.stream().filter(e -> e.rule() != null && e.rule().equals("transcript-turn")).toList());
+    }
 }

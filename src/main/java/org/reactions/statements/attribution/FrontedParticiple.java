@@ -1,0 +1,43 @@
+package org.reactions.statements.attribution;
+
+import java.util.Optional;
+import org.reactions.entities.Mention;
+import org.reactions.statements.Passage;
+
+/**
+ * "Condemning the attack, the Prime Minister said ...": a speech participle that opens the sentence speaks for the
+ * subject of the main clause, the actor named right after its comma.
+ */
+final class FrontedParticiple implements AttributionRule {
+    @Override
+    public String id() {
+        return "fronted-participle";
+    }
+
+    @Override
+    public String description() {
+        return "an -ing speech verb that opens the sentence speaks for the actor named right after its comma";
+    }
+
+    @Override
+    public Optional<Event> attribute(CueSite site) {
+        Passage p = site.passage();
+        int k = site.at();
+        if (!site.isVerb() || !site.isParticiple() || k != p.sentenceStart(k)) {
+            return Optional.empty();
+        }
+        int end = p.sentenceEnd(k);
+        for (int j = k + 1; j < end; j++) {
+            if (p.token(j).text().equals(",") && !p.token(j).quoted()) {
+                Mention subject = p.mentionStartingAt(j + 1);
+                if (subject == null || subject.possessive()) {
+                    return Optional.empty();
+                }
+                String how = "subject of the clause after '" + site.cue().surface() + "'";
+                return Optional.of(site.event(this, site.speakers().of(p, site.grammar().coordinatedAfter(p, subject), how, 1.0),
+                        false, subject.start()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,32 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+import org.reactions.stance.Label;
+import org.reactions.stance.LabeledStatement;
+
+class FrontedParticipleTest {
+    @Test
+    void theParticipleSpeaksForTheActorAfterItsComma() {
+        Event e = Reading.at("Condemning the raid, Chinese Foreign Minister Wang Yi stressed that the talks must go on.", "condemning");
+        assertEquals("fronted-participle", e.rule());
+        assertEquals(List.of("Wang Yi"), Reading.speakers(e));
+    }
+
+    @Test
+    void theNameAfterTheParticipleIsNotTheSpeaker() {
+        Event e = Reading.at("Criticising Lavrov, Wang Yi said the raid broke the law.", "criticising");
+        assertEquals(List.of("Wang Yi"), Reading.speakers(e));
+    }
+
+    @Test
+    void theFrontedWordsCountForTheStance() {
+        List<LabeledStatement> found = Fixtures.labeled("Condemning the raid, Wang Yi said the talks would go on next week.");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).labels().contains(Label.CONDEMNATION), () -> found.get(0).labels().toString());
+    }
+}
