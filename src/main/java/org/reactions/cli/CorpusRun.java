@@ -66,23 +66,20 @@ final class CorpusRun {
         Progress progress = new Progress(err, listing.documents().size(), output.quiet);
         try (target) {
             try (ReportWriter writer = writers.open(target.writer(), kb, output.ansi(commandLine))) {
-                IOException[] failure = new IOException[1];
-                analyzer.analyzeAll(listing.documents(), Main.stdin(commandLine), result -> {
-                    if (failure[0] != null) {
-                        return;
-                    }
-                    tell(result, progress, output.quiet);
-                    summary.add(result.index(), result.failed(), result.statements());
-                    try {
-                        writer.document(filter.apply(result));
-                    } catch (IOException e) {
-                        failure[0] = e;
-                    }
-                });
-                progress.finish();
-                if (failure[0] != null) {
-                    throw failure[0];
+                try {
+                    analyzer.analyzeAll(listing.documents(), Main.stdin(commandLine), result -> {
+                        tell(result, progress, output.quiet);
+                        summary.add(result.index(), result.failed(), result.statements());
+                        try {
+                            writer.document(filter.apply(result));
+                        } catch (IOException e) {
+                            throw new WriteStopped(e);
+                        }
+                    });
+                } catch (WriteStopped e) {
+                    throw e.failure;
                 }
+                progress.finish();
                 writer.finish(new RunSummary(summary.summarize(code -> kb.country(code).map(Country::name).orElse(code),
                         StancePhrases.bundled()), summary.documents(), summary.failedDocuments(), summary.statements()));
             }
@@ -93,6 +90,16 @@ final class CorpusRun {
             return ExitCode.NOTHING_READABLE;
         }
         return summary.failedDocuments() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    }
+
+    /** Stops the analysis when the report cannot be written (a full disk, a reader gone from the pipe): no one would see it. */
+    private static final class WriteStopped extends RuntimeException {
+        final IOException failure;
+
+        WriteStopped(IOException failure) {
+            super(failure);
+            this.failure = failure;
+        }
     }
 
     /** Names an unreadable document and warnings on stderr, unless --quiet. */
