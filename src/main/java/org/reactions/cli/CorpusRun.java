@@ -71,23 +71,20 @@ final class CorpusRun {
         int outOfRange;
         try (target; CorpusReader documents = new CorpusReader(listing.documents(), reading, Main.stdin(commandLine))) {
             try (ReportWriter writer = writers.open(target.writer(), kb, output.ansi(commandLine))) {
-                IOException[] failure = new IOException[1];
-                outOfRange = analyzer.analyzeAll(documents, dates, result -> {
-                    if (failure[0] != null) {
-                        return;
-                    }
-                    tell(result, progress, output.quiet);
-                    summary.add(result.index(), result.failed(), result.statements(), result.date());
-                    try {
-                        writer.document(filter.apply(result));
-                    } catch (IOException e) {
-                        failure[0] = e;
-                    }
-                });
-                progress.finish();
-                if (failure[0] != null) {
-                    throw failure[0];
+                try {
+                    outOfRange = analyzer.analyzeAll(documents, dates, result -> {
+                        tell(result, progress, output.quiet);
+                        summary.add(result.index(), result.failed(), result.statements(), result.date());
+                        try {
+                            writer.document(filter.apply(result));
+                        } catch (IOException e) {
+                            throw new WriteStopped(e);
+                        }
+                    });
+                } catch (WriteStopped e) {
+                    throw e.failure;
                 }
+                progress.finish();
                 writer.finish(RunSummaries.of(summary, kb));
             }
             target.commit();
@@ -104,6 +101,16 @@ final class CorpusRun {
             return ExitCode.NOTHING_READABLE;
         }
         return summary.failedDocuments() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    }
+
+    /** Stops the analysis when the report cannot be written (a full disk, a reader gone from the pipe): no one would see it. */
+    private static final class WriteStopped extends RuntimeException {
+        final IOException failure;
+
+        WriteStopped(IOException failure) {
+            super(failure);
+            this.failure = failure;
+        }
     }
 
     /** Names an unreadable document and warnings on stderr, unless --quiet. */

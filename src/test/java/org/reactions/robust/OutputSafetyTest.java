@@ -167,6 +167,23 @@ class OutputSafetyTest {
         }
     }
 
+    @Test
+    void aFailedWriteStopsTheAnalysis() {
+        boolean[] read = {false}; // standard input, the second document, is read only if the run goes on
+        java.io.InputStream stdin = new java.io.InputStream() {
+            @Override
+            public int read() {
+                read[0] = true;
+                return -1;
+            }
+        };
+        FullDisk full = new FullDisk();
+        full.room = 0;
+        int code = Main.run(new String[] {"statements", doc.toString(), "-", "--threads", "1"}, stdin, full, new ByteArrayOutputStream());
+        assertEquals(4, code);
+        assertFalse(read[0], "the documents after the failure are not analysed");
+    }
+
     private Process cli(ProcessBuilder.Redirect stdout, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.reactions.cli.Main"));
