@@ -279,4 +279,19 @@ class StatementExtractorTest {
         assertEquals(List.of(1, 2, 3), found.stream().map(Statement::ordinal).toList());
         assertEquals("doc#2", found.get(1).id());
     }
+
+    // ---------------------------------------------------------------- speech acts
+
+    @Test
+    void twoSpeechVerbsOfOneSpeakerAreTwoStatements() {
+        List<Statement> found = statements("Lavrov stated that the raid was illegal, adding that Moscow would raise it at the Council.");
+        assertEquals(List.of("stated", "adding"), found.stream().map(Statement::cue).toList());
+        assertTrue(found.get(0).scopeEnd() <= found.get(1).scopeStart(), "each act has its own words");
+    }
+
+    @Test
+    void aQuotationAndItsTagAreOneStatement() {
+        List<Statement> found = statements("“The raid was illegal. It must stop,” Lavrov said, “and the Council must act.”");
+        assertEquals(1, found.size(), () -> found.toString());
+    }
 }

@@ -32,6 +32,8 @@ public final class DocumentReading {
     private final Speakers speakers = new Speakers(salience);
     /** for a speech event that reports another's speech, where the reported speech ends */
     private final Map<Event, Integer> reportedUntil = new IdentityHashMap<>();
+    /** speech verbs inside the speaker's own report ("said it regretted"), which are part of that act */
+    private final Map<Event, Boolean> selfReported = new IdentityHashMap<>();
 
     public DocumentReading(AnnotatedDocument document, DocumentEntities entities, Grammar grammar) {
         this.document = document;
@@ -93,6 +95,11 @@ public final class DocumentReading {
     /** The events of a passage read already (none for one not read yet). */
     List<Event> eventsOf(Passage p) {
         return p.index() < events.size() ? events.get(p.index()) : List.of();
+    }
+
+    /** Whether a speech verb stands inside the report of an earlier verb of the same speaker ("said it regretted"). */
+    boolean isSelfReported(Event e) {
+        return selfReported.containsKey(e);
     }
 
     /** Where the speech that an event reports (someone else's) ends, or 0. */
@@ -163,6 +170,7 @@ public final class DocumentReading {
         for (Event e : found) {
             Event frame = e.isVerb() ? frameBefore(p, frames, e, boundaries) : null;
             if (frame != null && sameActors(frame, e)) {
+                selfReported.put(e, Boolean.TRUE); // "The Kremlin said it regretted ...": one act, the speaker's own words
                 frame = null;
             }
             if (frame == null && e.goesWith() != null) {

@@ -39,30 +39,40 @@ final class Drafts {
 
     List<StatementDraft> of(Passage p, List<Event> events) {
         firstComma.clear();
-        Map<Actor, StatementDraft> byActor = new LinkedHashMap<>();
+        Map<Actor, List<StatementDraft>> byActor = new LinkedHashMap<>();
         for (Event e : events) {
             for (Speaker s : e.speakers()) {
                 if (!e.negated() && speaksForACountry(s.actor())) {
-                    byActor.computeIfAbsent(s.actor(), a -> new StatementDraft(p, a)).add(e, s, grammar);
+                    List<StatementDraft> acts = byActor.computeIfAbsent(s.actor(), a -> new ArrayList<>());
+                    if (acts.isEmpty() || (startsAnotherAct(p, acts.get(acts.size() - 1), e) && !reading.isSelfReported(e))) {
+                        acts.add(new StatementDraft(p, s.actor()));
+                    }
+                    acts.get(acts.size() - 1).add(e, s, grammar);
                 }
             }
         }
         // a source named with "according to" is where another statement of its country comes from
         Set<String> spokenFor = new HashSet<>();
-        for (StatementDraft d : byActor.values()) {
-            if (!d.sourceOnly()) {
-                spokenFor.add(d.actor.country());
-            }
-        }
+        byActor.values().forEach(acts -> acts.stream().filter(d -> !d.sourceOnly()).forEach(d -> spokenFor.add(d.actor.country())));
         List<StatementDraft> drafts = new ArrayList<>();
-        for (StatementDraft d : byActor.values()) {
-            if (!d.sourceOnly() || !spokenFor.contains(d.actor.country())) {
-                drafts.add(d);
+        for (List<StatementDraft> acts : byActor.values()) {
+            for (StatementDraft d : acts) {
+                if (!d.sourceOnly() || !spokenFor.contains(d.actor.country())) {
+                    drafts.add(d);
+                }
             }
         }
         drafts.sort(Comparator.comparingInt(d -> d.anchor));
         setScopes(p, drafts);
         return drafts;
+    }
+
+    /**
+     * Whether a speaker's speech verb starts a speech act of its own ("stated that X, adding that Y" is two
+     * statements): a verb outside quotations after another verb of the same speaker.
+     */
+    private static boolean startsAnotherAct(Passage p, StatementDraft current, Event e) {
+        return e.isVerb() && !p.token(e.cue().at()).quoted() && current.events.stream().anyMatch(Event::isVerb);
     }
 
     private void setScopes(Passage p, List<StatementDraft> drafts) {
