@@ -58,14 +58,14 @@ class CommandsTest {
 
     @Test
     void explainShowsTheRulesCuesAndHighlightedText() throws Exception {
-        CliRun run = CliRun.run("explain", "000_5e1f9e76c6f91612#12", "corpus");
+        CliRun run = CliRun.run("explain", "000_5e1f9e76c6f91612#14", "corpus");
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertTrue(run.out().contains("Speaker:  Sergey Lavrov"), run.out());
         assertTrue(run.out().contains("Why this speaker:") && run.out().contains("subject of 'said'"), run.out());
         assertTrue(run.out().contains("Why these labels:") && run.out().contains("WARNING:"), run.out());
         assertTrue(run.out().contains("\u27E6logical consequence\u27E7"), run.out());
-        JsonNode json = json("explain", "000_5e1f9e76c6f91612#12", "corpus", "--format", "json");
-        assertEquals("000_5e1f9e76c6f91612#12", json.path("statement").path("id").asText());
+        JsonNode json = json("explain", "000_5e1f9e76c6f91612#14", "corpus", "--format", "json");
+        assertEquals("000_5e1f9e76c6f91612#14", json.path("statement").path("id").asText());
         assertTrue(json.path("speakerReasons").size() > 0 && json.path("labelReasons").size() > 0);
     }
 

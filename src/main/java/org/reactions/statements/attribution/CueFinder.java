@@ -106,6 +106,9 @@ final class CueFinder {
 
     /** Whether a form that is also a noun ("warning", "call") is used as a verb here. */
     private boolean verbal(Passage p, int k) {
+        if (grammar.speech().isStatementNoun(p.lower(k)) && grammar.speech().verb(p.lower(k + 1)) != null) {
+            return false; // "a Kremlin statement said", "the ministry's remarks stressed": the noun is the subject
+        }
         if (k > p.sentenceStart(k)) {
             Token previous = p.token(k - 1);
             if (grammar.is(NOUN_MARKERS, previous.lower()) || previous.hasTag("ADJ") || previous.hasTag("NUM")

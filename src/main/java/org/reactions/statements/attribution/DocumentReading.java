@@ -32,6 +32,8 @@ public final class DocumentReading {
     private final Speakers speakers = new Speakers(salience);
     /** for a speech event that reports another's speech, where the reported speech ends */
     private final Map<Event, Integer> reportedUntil = new IdentityHashMap<>();
+    /** speech verbs that only report what an official of another country said, so they are no statement of their own */
+    private final Map<Event, Boolean> relays = new IdentityHashMap<>();
     /** speech verbs inside the speaker's own report ("said it regretted"), which are part of that act */
     private final Map<Event, Boolean> selfReported = new IdentityHashMap<>();
 
@@ -95,6 +97,11 @@ public final class DocumentReading {
     /** The events of a passage read already (none for one not read yet). */
     List<Event> eventsOf(Passage p) {
         return p.index() < events.size() ? events.get(p.index()) : List.of();
+    }
+
+    /** Whether a speech verb only relays another country's official's words ({@link #readsOutAnotherCountry}). */
+    boolean isRelay(Event e) {
+        return relays.containsKey(e);
     }
 
     /** Whether a speech verb stands inside the report of an earlier verb of the same speaker ("said it regretted"). */
@@ -173,6 +180,10 @@ public final class DocumentReading {
                 selfReported.put(e, Boolean.TRUE); // "The Kremlin said it regretted ...": one act, the speaker's own words
                 frame = null;
             }
+            if (frame != null && readsOutAnotherCountry(p, frame, e)) {
+                relays.put(frame, Boolean.TRUE); // "China said in a readout that the Egyptian minister thanked ..."
+                frame = null;
+            }
             if (frame == null && e.goesWith() != null) {
                 frame = frameOf.get(e.goesWith()); // "Lavrov said Russia condemned ... but demanded ..."
             }
@@ -209,6 +220,23 @@ public final class DocumentReading {
             return boundary ? null : earlier; // an earlier verb would have this boundary too
         }
         return null;
+    }
+
+    /**
+     * Whether an official voice reads out what an official of another country said ("China said in a readout that
+     * the Egyptian minister thanked ..."): the words are the other's, the reporter only their source. A statement
+     * noun ("readout", "statement") names the report; without one, an official who says what another country did
+     * ("he recalled that the US had claimed ...") speaks for himself.
+     */
+    private boolean readsOutAnotherCountry(Passage p, Event frame, Event inner) {
+        boolean readout = false;
+        for (int j = Math.min(frame.anchor(), frame.cue().at()); j < inner.anchor() && !readout; j++) {
+            readout = grammar.speech().isStatementNoun(p.lower(j));
+        }
+        boolean officials = frame.speakers().stream().allMatch(s -> Drafts.speaksForACountry(s.actor()))
+                && inner.hasSpeaker() && inner.speakers().stream().allMatch(s -> Drafts.speaksForACountry(s.actor()));
+        return readout && officials && !inner.negated() && frame.speakers().stream().noneMatch(f -> inner.speakers().stream()
+                .anyMatch(i -> i.actor().country().equals(f.actor().country())));
     }
 
     private static boolean sameActors(Event a, Event b) {

@@ -6,11 +6,9 @@ import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.nlp.Token;
@@ -42,7 +40,7 @@ final class Drafts {
         Map<Actor, List<StatementDraft>> byActor = new LinkedHashMap<>();
         for (Event e : events) {
             for (Speaker s : e.speakers()) {
-                if (!e.negated() && speaksForACountry(s.actor())) {
+                if (!e.negated() && !reading.isRelay(e) && speaksForACountry(s.actor())) {
                     List<StatementDraft> acts = byActor.computeIfAbsent(s.actor(), a -> new ArrayList<>());
                     if (acts.isEmpty() || (startsAnotherAct(p, acts.get(acts.size() - 1), e) && !reading.isSelfReported(e))) {
                         acts.add(new StatementDraft(p, s.actor()));
@@ -51,13 +49,13 @@ final class Drafts {
                 }
             }
         }
-        // a source named with "according to" is where another statement of its country comes from
-        Set<String> spokenFor = new HashSet<>();
-        byActor.values().forEach(acts -> acts.stream().filter(d -> !d.sourceOnly()).forEach(d -> spokenFor.add(d.actor.country())));
+        // a source named with "according to" is where the statements of others in the passage come from
+        // ("according to the Kremlin, Pezeshkian thanked Putin" is Pezeshkian's); alone, it is the one who speaks
+        boolean othersSpeak = byActor.values().stream().flatMap(List::stream).anyMatch(d -> !d.sourceOnly());
         List<StatementDraft> drafts = new ArrayList<>();
         for (List<StatementDraft> acts : byActor.values()) {
             for (StatementDraft d : acts) {
-                if (!d.sourceOnly() || !spokenFor.contains(d.actor.country())) {
+                if (!d.sourceOnly() || !othersSpeak) {
                     drafts.add(d);
                 }
             }

@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import java.util.Optional;
 import org.reactions.entities.Mention;
+import org.reactions.knowledge.FunctionWords;
 import org.reactions.statements.Passage;
 
 /**
@@ -23,8 +24,9 @@ final class FrontedParticiple implements AttributionRule {
     public Optional<Event> attribute(CueSite site) {
         Passage p = site.passage();
         int k = site.at();
-        if (!site.isVerb() || !site.isParticiple() || k != p.sentenceStart(k)) {
-            return Optional.empty();
+        if (!site.isVerb() || !site.isParticiple() || k != p.sentenceStart(k)
+                || site.grammar().is(FunctionWords.Set.FRONTING, site.cue().surface())) {
+            return Optional.empty(); // "Responding to claims ..., Peskov said": the occasion, not a speech act
         }
         int end = p.sentenceEnd(k);
         for (int j = k + 1; j < end; j++) {

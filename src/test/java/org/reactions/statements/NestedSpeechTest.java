@@ -1,0 +1,50 @@
+package org.reactions.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+import org.reactions.nlp.AnnotatedDocument;
+
+/** Readouts and nested speech: the words belong to the inner speaker, the reporter is only their source. */
+class NestedSpeechTest {
+    private static List<String> speakers(String text, String... countries) {
+        AnnotatedDocument document = Fixtures.annotate(text);
+        return Fixtures.EXTRACTOR.extract(document, Fixtures.RECOGNIZER.recognize(document), Set.of(countries)).stream()
+                .map(s -> s.speaker().name() + "/" + s.country()).toList();
+    }
+
+    @Test
+    void aReadoutOfAnotherCountrysOfficialIsThatOfficialsStatement() {
+        assertEquals(List.of("Egyptian minister/EG"), speakers(
+                "The Chinese Foreign Ministry said in a readout that the Egyptian minister expressed gratitude for the aid.", "CN", "EG"));
+    }
+
+    @Test
+    void aSourceAfterAccordingToIsNotASpeakerBesideTheOneItQuotes() {
+        assertEquals(List.of("Masoud Pezeshkian/IR"), speakers("According to the Kremlin, Pezeshkian thanked Putin for the support.",
+                "RU", "IR"));
+    }
+
+    @Test
+    void aSourceAloneSpeaks() {
+        assertEquals(List.of("Kremlin/RU"), speakers("According to the Kremlin, the consultations will go on next week.", "RU"));
+    }
+
+    @Test
+    void anOfficialReportingHisOwnCountryKeepsTheWords() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov said Russia condemned the raid.", "RU"));
+    }
+
+    @Test
+    void speechReportedByAnAnalystIsNoStatement() {
+        assertEquals(List.of(), speakers("Analysts say China condemned the raid.", "CN"));
+    }
+
+    @Test
+    void anOfficialSayingWhatAnotherCountryDidSpeaksForHimself() {
+        assertEquals(List.of("Vassily Nebenzia/RU"), speakers("Nebenzia recalled that the US had falsely claimed the raid was legal.", "RU", "US"));
+    }
+}
