@@ -80,8 +80,9 @@ public final class Analyzer {
             for (int[] part : DocumentParts.of(document.text(), document.bodyStart())) {
                 AnnotatedDocument annotated = analyzers.get().analyze(document, part[0], part[1], extractor.lexicon()::mayHoldStatement);
                 DocumentEntities entities = recognizer.recognize(annotated);
+                StanceLabeler.DocumentLabeler stance = labeler.forDocument(annotated, entities);
                 for (Statement statement : extractor.extract(annotated, entities, countries)) {
-                    labeled.add(labeler.label(statement, annotated, entities).renumbered(labeled.size() + 1, sentences));
+                    labeled.add(stance.label(statement).renumbered(labeled.size() + 1, sentences));
                 }
                 mentionCounts(entities).forEach((actor, n) -> actors.merge(actor, n, Integer::sum));
                 sentences += annotated.sentences().size();

@@ -11,11 +11,13 @@ import org.reactions.statements.Statement;
  * @param statement the statement
  * @param labels    its stance labels, never empty (OTHER when no cue fired)
  * @param evidence  the cues that gave each label, for {@code reactions explain}
+ * @param targets   the ISO codes of the countries its stance is aimed at, sorted (see labels.tsv)
  */
-public record LabeledStatement(Statement statement, Set<Label> labels, List<String> evidence) {
+public record LabeledStatement(Statement statement, Set<Label> labels, List<String> evidence, List<String> targets) {
     public LabeledStatement {
         labels = java.util.Collections.unmodifiableSet(EnumSet.copyOf(labels));
         evidence = List.copyOf(evidence);
+        targets = List.copyOf(targets);
     }
 
     public String id() {
@@ -27,6 +29,6 @@ public record LabeledStatement(Statement statement, Set<Label> labels, List<Stri
     }
 
     public LabeledStatement renumbered(int newOrdinal, int sentencesBefore) {
-        return new LabeledStatement(statement.renumbered(newOrdinal, sentencesBefore), labels, evidence);
+        return new LabeledStatement(statement.renumbered(newOrdinal, sentencesBefore), labels, evidence, targets);
     }
 }

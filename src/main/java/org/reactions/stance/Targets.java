@@ -1,0 +1,82 @@
+package org.reactions.stance;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.reactions.knowledge.Clauses;
+
+/**
+ * The countries a statement's stance is aimed at, label by label, by the rule labels.tsv gives each label: the
+ * countries its words name (never the speaker's own, nor the countries it opens with as joint speakers: "Russia
+ * and China criticised ..."), less those attacked for criticism and warnings, and for "the strikes" the
+ * attackers the document named before.
+ */
+final class Targets {
+    private final Clauses clauses;
+    private final HostileActs acts;
+
+    Targets(Clauses clauses, HostileActs acts) {
+        this.clauses = clauses;
+        this.acts = acts;
+    }
+
+    /** The targets of a statement with the given labels, sorted. */
+    Set<String> of(StatementWords words, Set<Label> labels, Map<Label, LabelDefinition> definitions, String speakerCountry,
+                   Set<String> partners, DocumentConflict conflict, int sentence) {
+        Set<String> named = new TreeSet<>();
+        Set<String> struck = new TreeSet<>(); // named where an attack is aimed ("strikes on Iran")
+        for (int i = jointSpeakersEnd(words); i < words.size(); i++) {
+            String country = words.country(i);
+            if (country == null || country.equals(speakerCountry) || clauses.inCircumstance(words.words(), words.tags(), i)) {
+                continue; // "even amid Israel's attacks" sets the scene
+            }
+            named.add(country);
+            int before = i > 0 && words.word(i - 1).equals("the") ? i - 2 : i - 1;
+            if (before >= 0 && acts.is(HostileActs.Kind.VICTIM, words.word(before)) && acts.actBefore(words.words(), before)) {
+                struck.add(country);
+            }
+        }
+        Set<String> attackers = new TreeSet<>(conflict.attackersUpTo(sentence));
+        attackers.remove(speakerCountry);
+        Set<String> attacked = new TreeSet<>(conflict.attackedUpTo(sentence));
+        attacked.removeAll(attackers);
+        attacked.remove(speakerCountry);
+        Set<String> targets = new TreeSet<>();
+        for (Label label : labels) {
+            switch (definitions.get(label).target()) {
+                case ACCUSED -> {
+                    Set<String> accused = new TreeSet<>(named);
+                    accused.removeAll(struck);
+                    accused.removeAll(attacked);
+                    targets.addAll(accused.isEmpty() && acts.refersToAnAttack(words.words()) ? attackers : accused);
+                }
+                case NAMED -> targets.addAll(named);
+                case NAMED_OR_ATTACKED -> targets.addAll(named.isEmpty() ? attacked : named);
+                case PARTNERS -> named.stream().filter(partners::contains).forEach(targets::add);
+                case NONE -> { }
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * The index after the subject a reported statement opens with: up to its first verb ("Russia and China have
+     * ...", "officials in Moscow and Beijing have ..."), or where the tags are missing, its actors joined by
+     * coordinators. A statement that opens with a quotation has no such subject.
+     */
+    private int jointSpeakersEnd(StatementWords words) {
+        if (words.size() == 0 || words.word(0).equals("\"") || words.word(0).equals("'")) {
+            return 0;
+        }
+        boolean tagged = words.tags().get(0) != null;
+        int i = 0;
+        while (i < words.size() && (tagged ? !isVerb(words.tags().get(i)) : words.mentioned().get(i) || clauses.isCoordinator(words.word(i)))) {
+            i++;
+        }
+        return i == words.size() ? 0 : i;
+    }
+
+    private static boolean isVerb(String tag) {
+        return "VERB".equals(tag) || "AUX".equals(tag);
+    }
+}
