@@ -83,8 +83,8 @@ public final class StanceLabeler {
             labels.add(Label.OTHER);
             evidence.add(Label.OTHER + ": no stance cue");
         }
-        Set<String> aimedAt = targets.of(words, labels, definitions, speakerCountry, partners, conflict, statement.sentence());
-        return new LabeledStatement(statement, labels, evidence, List.copyOf(aimedAt));
+        return new LabeledStatement(statement, labels, evidence,
+                targets.of(words, labels, definitions, speakerCountry, partners, conflict, statement.sentence()));
     }
 
     /** The speech verb labels too ("Russia regretted ...", "Beijing rejected ..."), when a one-word cue fits it. */

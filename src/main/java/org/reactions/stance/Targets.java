@@ -1,5 +1,7 @@
 package org.reactions.stance;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,8 +22,8 @@ final class Targets {
         this.acts = acts;
     }
 
-    /** The targets of a statement with the given labels, sorted. */
-    Set<String> of(StatementWords words, Set<Label> labels, Map<Label, LabelDefinition> definitions, String speakerCountry,
+    /** The targets of a statement for each of its labels, sorted. */
+    Map<Label, List<String>> of(StatementWords words, Set<Label> labels, Map<Label, LabelDefinition> definitions, String speakerCountry,
                    Set<String> partners, DocumentConflict conflict, int sentence) {
         Set<String> named = new TreeSet<>();
         Set<String> struck = new TreeSet<>(); // named where an attack is aimed ("strikes on Iran")
@@ -41,8 +43,9 @@ final class Targets {
         Set<String> attacked = new TreeSet<>(conflict.attackedUpTo(sentence));
         attacked.removeAll(attackers);
         attacked.remove(speakerCountry);
-        Set<String> targets = new TreeSet<>();
+        Map<Label, List<String>> byLabel = new EnumMap<>(Label.class);
         for (Label label : labels) {
+            Set<String> targets = new TreeSet<>();
             switch (definitions.get(label).target()) {
                 case ACCUSED -> {
                     Set<String> accused = new TreeSet<>(named);
@@ -55,8 +58,9 @@ final class Targets {
                 case PARTNERS -> named.stream().filter(partners::contains).forEach(targets::add);
                 case NONE -> { }
             }
+            byLabel.put(label, List.copyOf(targets));
         }
-        return targets;
+        return byLabel;
     }
 
     /**

@@ -42,6 +42,8 @@ public final class SummaryAccumulator {
         final Map<Label, Integer> labels = new EnumMap<>(Label.class);
         final Map<List<String>, Integer> speakers = new HashMap<>();
         final TreeSet<Highlight> highlights = new TreeSet<>(Highlight::compare);
+        /** per label, how many of its statements are aimed at each country */
+        final Map<Label, Map<String, Integer>> targets = new EnumMap<>(Label.class);
 
         void merge(Tally other) {
             statements += other.statements;
@@ -49,9 +51,22 @@ public final class SummaryAccumulator {
             other.labels.forEach((label, n) -> labels.merge(label, n, Integer::sum));
             other.speakers.forEach((speaker, n) -> speakers.merge(speaker, n, Integer::sum));
             other.highlights.forEach(this::offer);
+            other.targets.forEach((label, counts) -> counts.forEach((country, n) -> countTarget(label, country, n)));
         }
 
+        void countTarget(Label label, String country, int n) {
+            targets.computeIfAbsent(label, l -> new HashMap<>()).merge(country, n, Integer::sum);
+        }
+
+        /** Keeps the strongest highlights, one per text: a syndicated quotation is shown once. */
         void offer(Highlight h) {
+            Highlight same = highlights.stream().filter(other -> other.sameWords(h)).findFirst().orElse(null);
+            if (same != null) {
+                if (Highlight.compare(h, same) >= 0) {
+                    return;
+                }
+                highlights.remove(same);
+            }
             highlights.add(h);
             if (highlights.size() > HIGHLIGHTS) {
                 highlights.pollLast();
@@ -77,6 +92,7 @@ public final class SummaryAccumulator {
             for (Label label : s.labels()) {
                 tally.labels.merge(label, 1, Integer::sum);
             }
+            s.labelTargets().forEach((label, targets) -> targets.forEach(country -> tally.countTarget(label, country, 1)));
             Actor speaker = s.statement().speaker();
             tally.speakers.merge(java.util.Arrays.asList(speaker.name(), speaker.role(), speaker.type().label()), 1, Integer::sum);
             tally.offer(Highlight.of(s, documentIndex));
@@ -122,7 +138,7 @@ public final class SummaryAccumulator {
                     .thenComparing(SpeakerCount::name)
                     .thenComparing(s -> s.role() == null ? "" : s.role()));
             summaries.add(new CountrySummary(code, countryNames.apply(code), tally.statements, tally.documents, speakers, labels,
-                    tally.statements == 0 ? "No statements found." : phrases.sentence(labels), new ArrayList<>(tally.highlights)));
+                    tally.statements == 0 ? "No statements found." : phrases.sentence(tally.statements, labels, tally.targets, countryNames), new ArrayList<>(tally.highlights)));
         }
         return summaries;
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.reactions.stance.Label;
 
 class StancePhrasesTest {
+    private static final Map<String, String> NAMES = Map.of("US", "the United States", "IL", "Israel", "RU", "Russia", "CN", "China");
     private final StancePhrases phrases = StancePhrases.bundled();
 
     private static Map<Label, Integer> counts(Object... labelsAndCounts) {
@@ -21,21 +22,37 @@ class StancePhrasesTest {
         return counts;
     }
 
-    @Test
-    void theMostFrequentLabelsMakeTheSentence() {
-        assertEquals("Condemns the strikes and warns of escalation; says no military help is owed or given.",
-                phrases.sentence(counts(Label.CONDEMNATION, 5, Label.WARNING, 3, Label.NON_INTERVENTION, 2, Label.SOLIDARITY, 1)));
+    private String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<String, Integer>> targets) {
+        return phrases.sentence(statements, counts, targets, NAMES::get);
     }
 
     @Test
-    void tiesFollowTheLabelOrder() {
-        assertEquals("Condemns the strikes and calls for de-escalation and dialogue.",
-                phrases.sentence(counts(Label.DE_ESCALATION, 2, Label.CONDEMNATION, 2)));
+    void everyLabelWithAQuarterOfTheStatementsIsInTheLineMostFrequentFirst() {
+        assertEquals("Voices condemnation; warns of dangerous consequences; says no military help is owed or given.",
+                sentence(10, counts(Label.CONDEMNATION, 5, Label.WARNING, 3, Label.NON_INTERVENTION, 3, Label.SOLIDARITY, 2), Map.of()));
+    }
+
+    @Test
+    void theMostFrequentLabelIsThereEvenBelowAQuarter() {
+        assertEquals("Calls for de-escalation and dialogue.", sentence(20, counts(Label.DE_ESCALATION, 2, Label.OTHER, 18), Map.of()));
+    }
+
+    @Test
+    void targetsAreNamedByHowManyStatementsAimAtThem() {
+        Map<Label, Map<String, Integer>> targets = Map.of(Label.CONDEMNATION, Map.of("US", 4, "IL", 2, "CN", 1),
+                Label.GRIEVANCE, Map.of("RU", 1, "CN", 1));
+        assertEquals("Condemns the United States and Israel; complains about China and Russia.",
+                sentence(8, counts(Label.CONDEMNATION, 6, Label.GRIEVANCE, 1), targets));
+    }
+
+    @Test
+    void aGrievanceIsNeverDropped() {
+        assertEquals("Says no military help is owed or given; voices disappointment with its partners.",
+                sentence(17, counts(Label.NON_INTERVENTION, 12, Label.GRIEVANCE, 1), Map.of()));
     }
 
     @Test
     void otherOnlyWhenNothingElse() {
-        assertEquals("Comments without a clear stance.", phrases.sentence(counts(Label.OTHER, 4)));
-        assertEquals("Voices disappointment with its partners.", phrases.sentence(counts(Label.OTHER, 4, Label.GRIEVANCE, 1)));
+        assertEquals("Comments without a clear stance.", sentence(4, counts(Label.OTHER, 4), Map.of()));
     }
 }
