@@ -43,6 +43,10 @@ public final class InputOptions {
             description = "Stance-cue file in the format of the bundled lexicon/stance-cues.tsv; adds cues. Repeatable.")
     List<Path> stanceCueFiles = new ArrayList<>();
 
+    @Option(names = "--alignments", paramLabel = "FILE",
+            description = "Alignment file in the format of the bundled kb/alignments.tsv; a country listed there gets these partners. Repeatable.")
+    List<Path> alignmentFiles = new ArrayList<>();
+
     @Option(names = "--name-model", paramLabel = "FILE",
             description = "A trained OpenNLP name-finder model (TokenNameFinderModel .bin); the person names it finds count as names.")
     Path nameModel;
@@ -98,9 +102,14 @@ public final class InputOptions {
                 throw new CommandLine.ParameterException(commandLine, "--stance-cues: cannot read " + file);
             }
         }
+        for (Path file : alignmentFiles) {
+            if (!Files.isReadable(file)) {
+                throw new CommandLine.ParameterException(commandLine, "--alignments: cannot read " + file);
+            }
+        }
         if (nameModel != null && !Files.isReadable(nameModel)) {
             throw new CommandLine.ParameterException(commandLine, "--name-model: cannot read " + nameModel);
         }
-        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel);
+        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel, alignmentFiles);
     }
 }

@@ -51,7 +51,7 @@ public final class Analyzer {
         this.recognizer = new EntityRecognizer(kb, models.tokenizer(), settings.nameModel() == null ? null : NameModel.load(settings.nameModel()));
         Negators negators = Negators.bundled();
         this.extractor = new StatementExtractor(SpeechLexicon.bundled(), negators);
-        this.labeler = new StanceLabeler(StanceLexicon.load(settings.stanceCueFiles()), negators);
+        this.labeler = new StanceLabeler(StanceLexicon.load(settings.stanceCueFiles(), settings.alignmentFiles()), negators);
         this.countries = new LinkedHashSet<>(settings.countries());
     }
 

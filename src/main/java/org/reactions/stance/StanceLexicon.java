@@ -48,10 +48,14 @@ public final class StanceLexicon {
     }
 
     public static StanceLexicon bundled() {
-        return load(List.of());
+        return load(List.of(), List.of());
     }
 
-    public static StanceLexicon load(List<Path> userCueFiles) {
+    /**
+     * The bundled cues and alignments with the user's: cue files add cues; an alignment file's row for a country
+     * replaces the bundled partners of that country.
+     */
+    public static StanceLexicon load(List<Path> userCueFiles, List<Path> userAlignmentFiles) {
         List<DataRow> rows = new ArrayList<>(DataFiles.resource(CUES, 4));
         for (Path file : userCueFiles) {
             rows.addAll(DataFiles.file(file, 4));
@@ -60,13 +64,24 @@ public final class StanceLexicon {
         for (DataRow row : rows) {
             cues.add(cue(row));
         }
+        Map<String, Set<String>> partners = alignments(DataFiles.resource(ALIGNMENTS, 2));
+        for (Path file : userAlignmentFiles) {
+            partners.putAll(alignments(DataFiles.file(file, 2)));
+        }
+        return new StanceLexicon(cues, partners);
+    }
+
+    private static Map<String, Set<String>> alignments(List<DataRow> rows) {
         Map<String, Set<String>> partners = new HashMap<>();
-        for (DataRow row : DataFiles.resource(ALIGNMENTS, 2)) {
+        for (DataRow row : rows) {
+            if (!row.get(0).matches("[A-Z]{2}") || !row.list(1).stream().allMatch(code -> code.matches("[A-Z]{2}"))) {
+                throw row.error("countries must be ISO 3166-1 alpha-2 codes in upper case");
+            }
             if (partners.put(row.get(0), Set.copyOf(row.list(1))) != null) {
                 throw row.error("country " + row.get(0) + " is listed twice");
             }
         }
-        return new StanceLexicon(cues, partners);
+        return partners;
     }
 
     private static StanceCue cue(DataRow row) {
