@@ -112,6 +112,25 @@ public final class Clauses {
         return false;
     }
 
+    /**
+     * The index where the clause holding word i ends: at the first word after it that ends the clause or opens a
+     * circumstance ("said the talks went on amid fears" ends before "amid"), else the end of the words.
+     */
+    public int clauseEnd(List<String> words, int i) {
+        for (int k = i + 1; k < words.size(); k++) {
+            if (endsClause(words, k)) {
+                return k;
+            }
+            for (Marker marker : circumstances) {
+                int end = k + marker.words().size();
+                if (end <= words.size() && words.subList(k, end).equals(marker.words())) {
+                    return k;
+                }
+            }
+        }
+        return words.size();
+    }
+
     private static boolean verbBetween(List<String> tags, int from, int to) {
         for (int k = from; k < to && k < tags.size(); k++) {
             String tag = tags.get(k);

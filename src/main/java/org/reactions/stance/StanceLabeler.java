@@ -10,6 +10,8 @@ import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.Clauses;
 import org.reactions.knowledge.Negators;
 import org.reactions.nlp.AnnotatedDocument;
+import org.reactions.stance.vocabulary.CameoVerbs;
+import org.reactions.stance.vocabulary.EvaluativeLexicon;
 import org.reactions.statements.Statement;
 
 /**
@@ -28,12 +30,16 @@ public final class StanceLabeler {
     private final Targets targets;
     private final HostileActs acts = HostileActs.bundled();
     private final OtherSenses otherSenses = OtherSenses.bundled();
+    private final CameoCues cameo;
+    private final Evaluation evaluation;
     private final Map<Label, LabelDefinition> definitions = new EnumMap<>(Label.class);
 
     public StanceLabeler(StanceLexicon lexicon, Negators negators) {
         this.lexicon = lexicon;
         this.clauses = Clauses.bundled(negators);
         this.targets = new Targets(clauses, acts);
+        this.evaluation = new Evaluation(EvaluativeLexicon.bundled(), clauses, lexicon.definitions());
+        this.cameo = new CameoCues(CameoVerbs.bundled(), clauses, lexicon.definitions());
         lexicon.definitions().forEach(d -> definitions.put(d.label(), d));
     }
 
@@ -53,6 +59,7 @@ public final class StanceLabeler {
         String speakerCountry = statement.country();
         Set<String> partners = lexicon.partnersOf(speakerCountry);
         List<CueMatch> matches = matches(words, partners);
+        Targets.Aim aim = targets.aim(words, speakerCountry, conflict, statement.sentence());
         Map<Label, Boolean> onlyAtPartners = new EnumMap<>(Label.class);
         List<String> evidence = new ArrayList<>();
         for (CueMatch match : matches) {
@@ -69,6 +76,21 @@ public final class StanceLabeler {
             }
         }
         speechVerbLabel(statement, onlyAtPartners, evidence);
+        for (CameoCues.Found found : cameo.find(words, i -> targetsPartner(words, i, partners))) {
+            if (matches.stream().noneMatch(m -> m.start() <= found.start() && found.start() < m.end())) { // a cue speaks for its words
+                boolean first = !onlyAtPartners.containsKey(found.label());
+                onlyAtPartners.merge(found.label(), found.partnerTarget(), Boolean::logicalAnd);
+                if (first || definitions.get(found.label()).towardPartner() != null) {
+                    evidence.add(found.evidence());
+                }
+            }
+        }
+        evaluation.judge(words, aim, partners).ifPresent(found -> {
+            if (!onlyAtPartners.containsKey(found.label())) {
+                onlyAtPartners.put(found.label(), false);
+                evidence.add(found.evidence());
+            }
+        });
         Set<Label> labels = EnumSet.noneOf(Label.class);
         onlyAtPartners.forEach((label, atPartners) -> {
             Label toward = definitions.get(label).towardPartner();
@@ -83,8 +105,7 @@ public final class StanceLabeler {
             labels.add(Label.OTHER);
             evidence.add(Label.OTHER + ": no stance cue");
         }
-        return new LabeledStatement(statement, labels, evidence,
-                targets.of(words, labels, definitions, speakerCountry, partners, conflict, statement.sentence()));
+        return new LabeledStatement(statement, labels, evidence, Targets.of(aim, labels, definitions, partners));
     }
 
     /** The speech verb labels too ("Russia regretted ...", "Beijing rejected ..."), when a one-word cue fits it. */

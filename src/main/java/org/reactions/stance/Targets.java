@@ -22,9 +22,17 @@ final class Targets {
         this.acts = acts;
     }
 
-    /** The targets of a statement for each of its labels, sorted. */
-    Map<Label, List<String>> of(StatementWords words, Set<Label> labels, Map<Label, LabelDefinition> definitions, String speakerCountry,
-                   Set<String> partners, DocumentConflict conflict, int sentence) {
+    /**
+     * Whom a statement's words aim at, before labels are known.
+     *
+     * @param named     the countries named (not the speaker's own, nor joint speakers, nor in circumstance clauses)
+     * @param accused   those named that are not attacked; when none is and the words refer to an attack, its attackers
+     * @param attacked  the countries attacked in the document (not attackers, not the speaker's own)
+     */
+    record Aim(Set<String> named, Set<String> accused, Set<String> attacked) {
+    }
+
+    Aim aim(StatementWords words, String speakerCountry, DocumentConflict conflict, int sentence) {
         Set<String> named = new TreeSet<>();
         Set<String> struck = new TreeSet<>(); // named where an attack is aimed ("strikes on Iran")
         for (int i = jointSpeakersEnd(words); i < words.size(); i++) {
@@ -43,19 +51,25 @@ final class Targets {
         Set<String> attacked = new TreeSet<>(conflict.attackedUpTo(sentence));
         attacked.removeAll(attackers);
         attacked.remove(speakerCountry);
+        Set<String> accused = new TreeSet<>(named);
+        accused.removeAll(struck);
+        accused.removeAll(attacked);
+        if (accused.isEmpty() && acts.refersToAnAttack(words.words())) {
+            accused.addAll(attackers);
+        }
+        return new Aim(named, accused, attacked);
+    }
+
+    /** The targets of a statement for each of its labels, sorted, by the rule labels.tsv gives each label. */
+    static Map<Label, List<String>> of(Aim aim, Set<Label> labels, Map<Label, LabelDefinition> definitions, Set<String> partners) {
         Map<Label, List<String>> byLabel = new EnumMap<>(Label.class);
         for (Label label : labels) {
             Set<String> targets = new TreeSet<>();
             switch (definitions.get(label).target()) {
-                case ACCUSED -> {
-                    Set<String> accused = new TreeSet<>(named);
-                    accused.removeAll(struck);
-                    accused.removeAll(attacked);
-                    targets.addAll(accused.isEmpty() && acts.refersToAnAttack(words.words()) ? attackers : accused);
-                }
-                case NAMED -> targets.addAll(named);
-                case NAMED_OR_ATTACKED -> targets.addAll(named.isEmpty() ? attacked : named);
-                case PARTNERS -> named.stream().filter(partners::contains).forEach(targets::add);
+                case ACCUSED -> targets.addAll(aim.accused());
+                case NAMED -> targets.addAll(aim.named());
+                case NAMED_OR_ATTACKED -> targets.addAll(aim.named().isEmpty() ? aim.attacked() : aim.named());
+                case PARTNERS -> aim.named().stream().filter(partners::contains).forEach(targets::add);
                 case NONE -> { }
             }
             byLabel.put(label, List.copyOf(targets));

@@ -188,4 +188,32 @@ class StanceLabelerTest {
     void aNegatedWishIsNoWarning() {
         assertFalse(labels("Peskov said Moscow had no wish to escalate the conflict.").contains(Label.WARNING));
     }
+
+    @Test
+    void cameoVerbPatternsLabelThreatsTalksAndAid() {
+        LabeledStatement talks = only("Peskov said Moscow and Warsaw held talks on Friday.");
+        assertEquals(Set.of(Label.DE_ESCALATION), talks.labels(), talks.evidence().toString());
+        assertTrue(talks.evidence().stream().anyMatch(e -> e.contains("CAMEO")), talks.evidence().toString());
+        assertEquals(Set.of(Label.DE_ESCALATION), labels("Zakharova said Moscow agreed to a truce with Kyiv."));
+        assertEquals(Set.of(Label.OTHER), labels("Peskov said the delegation went home."), "a verb's code without its pattern says too little");
+    }
+
+    @Test
+    void cameoAidNotGivenIsNonIntervention() {
+        LabeledStatement s = only("Peskov said Russia would not send aid to Venezuela.");
+        assertEquals(Set.of(Label.NON_INTERVENTION), s.labels(), s.evidence().toString());
+    }
+
+    @Test
+    void aNegativeJudgementOfANonPartnerIsCriticism() {
+        LabeledStatement s = only("Zakharova said the decision by Poland was shameful and irrational.");
+        assertEquals(Set.of(Label.CONDEMNATION), s.labels(), s.evidence().toString());
+        assertEquals(List.of("PL"), s.targets());
+    }
+
+    @Test
+    void aNegativeWordWithoutATargetOrAboutEventsJudgesNoOne() {
+        assertEquals(Set.of(Label.OTHER), labels("Zakharova said the weather in the capital was miserable."));
+        assertEquals(Set.of(Label.OTHER), labels("Peskov said two soldiers were killed in Poland."));
+    }
 }
