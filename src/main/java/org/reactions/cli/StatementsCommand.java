@@ -38,7 +38,7 @@ public final class StatementsCommand implements Callable<Integer> {
     @Option(names = "--country", split = ",", paramLabel = "CODE", description = "Only statements for these countries.")
     List<String> countries = new ArrayList<>();
 
-    @Option(names = "--label", split = ",", paramLabel = "LABEL",
+    @Option(names = "--label", split = ",", paramLabel = "LABEL", converter = LabelOption.class, completionCandidates = LabelOption.class,
             description = "Only statements with one of these labels: ${COMPLETION-CANDIDATES}.")
     List<Label> labels = new ArrayList<>();
 

@@ -23,7 +23,7 @@ final class CameoCues {
     record Found(Label label, int start, boolean partnerTarget, String evidence) {
     }
 
-    private final java.util.Map<Label, LabelDefinition.Relation> hintedWhen = new java.util.EnumMap<>(Label.class);
+    private final java.util.Map<Label, LabelDefinition.Relation> hintedWhen = new java.util.TreeMap<>();
 
     CameoCues(CameoVerbs verbs, Clauses clauses, List<LabelDefinition> definitions) {
         this.verbs = verbs;

@@ -25,6 +25,8 @@ public record LabelDefinition(Label label, TargetRule target, Label towardPartne
     public static final String FILE = "reactions/lexicon/labels.tsv";
     /** where a targeted phrase names the targets */
     public static final String TARGETS = "{targets}";
+    /** how many columns labels.tsv has */
+    static final int COLUMNS = 9;
 
     /** How a label's targets are found; see labels.tsv. */
     public enum TargetRule { ACCUSED, NAMED, NAMED_OR_ATTACKED, PARTNERS, NONE }
@@ -41,7 +43,7 @@ public record LabelDefinition(Label label, TargetRule target, Label towardPartne
     /** The definitions of every label, in label order; fails when a label has none or one is defined twice. */
     public static List<LabelDefinition> bundled() {
         List<LabelDefinition> definitions = new ArrayList<>();
-        for (DataRow row : DataFiles.resource(FILE, 9)) {
+        for (DataRow row : DataFiles.resource(FILE, COLUMNS)) {
             Label label = label(row, row.get(0));
             if (label.ordinal() != definitions.size()) {
                 throw row.error("labels must be listed once each, in the order of org.reactions.stance.Label");

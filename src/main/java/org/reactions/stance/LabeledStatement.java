@@ -1,8 +1,8 @@
 package org.reactions.stance;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 import org.reactions.statements.Statement;
@@ -17,9 +17,9 @@ import org.reactions.statements.Statement;
  */
 public record LabeledStatement(Statement statement, Set<Label> labels, List<String> evidence, Map<Label, List<String>> labelTargets) {
     public LabeledStatement {
-        labels = java.util.Collections.unmodifiableSet(EnumSet.copyOf(labels));
+        labels = java.util.Collections.unmodifiableSet(new TreeSet<>(labels));
         evidence = List.copyOf(evidence);
-        Map<Label, List<String>> copy = new EnumMap<>(Label.class);
+        Map<Label, List<String>> copy = new TreeMap<>();
         labelTargets.forEach((label, targets) -> copy.put(label, List.copyOf(targets)));
         labelTargets = java.util.Collections.unmodifiableMap(copy);
     }

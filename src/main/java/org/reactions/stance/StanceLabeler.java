@@ -1,9 +1,9 @@
 package org.reactions.stance;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 import org.reactions.entities.DocumentEntities;
@@ -32,7 +32,7 @@ public final class StanceLabeler {
     private final OtherSenses otherSenses = OtherSenses.bundled();
     private final CameoCues cameo;
     private final Evaluation evaluation;
-    private final Map<Label, LabelDefinition> definitions = new EnumMap<>(Label.class);
+    private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
 
     public StanceLabeler(StanceLexicon lexicon, Negators negators) {
         this.lexicon = lexicon;
@@ -60,7 +60,7 @@ public final class StanceLabeler {
         Set<String> partners = lexicon.partnersOf(speakerCountry);
         List<CueMatch> matches = matches(words, partners);
         Targets.Aim aim = targets.aim(words, speakerCountry, conflict, statement.sentence());
-        Map<Label, Boolean> onlyAtPartners = new EnumMap<>(Label.class);
+        Map<Label, Boolean> onlyAtPartners = new TreeMap<>();
         List<String> evidence = new ArrayList<>();
         for (CueMatch match : matches) {
             if (matches.stream().anyMatch(match::liesInside)) {
@@ -91,7 +91,7 @@ public final class StanceLabeler {
                 evidence.add(found.evidence());
             }
         });
-        Set<Label> labels = EnumSet.noneOf(Label.class);
+        Set<Label> labels = new TreeSet<>();
         onlyAtPartners.forEach((label, atPartners) -> {
             Label toward = definitions.get(label).towardPartner();
             if (atPartners && toward != null) {
@@ -102,8 +102,8 @@ public final class StanceLabeler {
             }
         });
         if (labels.isEmpty()) {
-            labels.add(Label.OTHER);
-            evidence.add(Label.OTHER + ": no stance cue");
+            labels.add(Label.fallback());
+            evidence.add(Label.fallback() + ": no stance cue");
         }
         return new LabeledStatement(statement, labels, evidence, Targets.of(aim, labels, definitions, partners));
     }

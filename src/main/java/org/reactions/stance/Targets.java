@@ -1,7 +1,7 @@
 package org.reactions.stance;
 
-import java.util.EnumMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,7 +62,7 @@ final class Targets {
 
     /** The targets of a statement for each of its labels, sorted, by the rule labels.tsv gives each label. */
     static Map<Label, List<String>> of(Aim aim, Set<Label> labels, Map<Label, LabelDefinition> definitions, Set<String> partners) {
-        Map<Label, List<String>> byLabel = new EnumMap<>(Label.class);
+        Map<Label, List<String>> byLabel = new TreeMap<>();
         for (Label label : labels) {
             Set<String> targets = new TreeSet<>();
             switch (definitions.get(label).target()) {

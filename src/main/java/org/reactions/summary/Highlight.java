@@ -38,7 +38,7 @@ public record Highlight(String id, String speaker, List<String> fragments, boole
         Statement statement = s.statement();
         boolean quoted = statement.quote() != null;
         List<String> fragments = quoted ? fragments(statement) : List.of(statement.text());
-        int stance = (int) s.labels().stream().filter(l -> l != Label.OTHER).count();
+        int stance = (int) s.labels().stream().filter(l -> l != Label.fallback()).count();
         return new Highlight(s.id(), statement.speaker().name(), fragments, quoted, documentIndex, statement.ordinal(),
                 statement.confidence(), stance);
     }

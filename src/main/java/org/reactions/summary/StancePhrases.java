@@ -2,8 +2,8 @@ package org.reactions.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,7 +20,7 @@ public final class StancePhrases {
     /** a label or a target is mentioned when it has at least this share of the statements it is counted among */
     private static final double SHARE = 0.25;
 
-    private final Map<Label, LabelDefinition> definitions = new EnumMap<>(Label.class);
+    private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
 
     private StancePhrases(List<LabelDefinition> definitions) {
         definitions.forEach(d -> this.definitions.put(d.label(), d));

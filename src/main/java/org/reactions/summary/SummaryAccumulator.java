@@ -2,10 +2,10 @@ package org.reactions.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,11 +39,11 @@ public final class SummaryAccumulator {
     private static final class Tally {
         int statements;
         int documents;
-        final Map<Label, Integer> labels = new EnumMap<>(Label.class);
+        final Map<Label, Integer> labels = new TreeMap<>();
         final Map<List<String>, Integer> speakers = new HashMap<>();
         final TreeSet<Highlight> highlights = new TreeSet<>(Highlight::compare);
         /** per label, how many of its statements are aimed at each country */
-        final Map<Label, Map<String, Integer>> targets = new EnumMap<>(Label.class);
+        final Map<Label, Map<String, Integer>> targets = new TreeMap<>();
 
         void merge(Tally other) {
             statements += other.statements;

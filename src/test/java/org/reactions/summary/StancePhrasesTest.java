@@ -2,8 +2,8 @@ package org.reactions.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.reactions.stance.Label;
 
@@ -12,7 +12,7 @@ class StancePhrasesTest {
     private final StancePhrases phrases = StancePhrases.bundled();
 
     private static Map<Label, Integer> counts(Object... labelsAndCounts) {
-        Map<Label, Integer> counts = new EnumMap<>(Label.class);
+        Map<Label, Integer> counts = new TreeMap<>();
         for (Label label : Label.values()) {
             counts.put(label, 0);
         }
