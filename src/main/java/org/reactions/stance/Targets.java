@@ -41,8 +41,12 @@ final class Targets {
                 continue; // "even amid Israel's attacks" sets the scene
             }
             named.add(country);
-            int before = i > 0 && words.word(i - 1).equals("the") ? i - 2 : i - 1;
-            if (before >= 0 && acts.is(HostileActs.Kind.VICTIM, words.word(before)) && acts.actBefore(words.words(), before)) {
+            int before = i - 1; // over "the" and other countries of a list: "strikes on the US and Iran"
+            while (before >= 0 && (words.word(before).equals("the") || words.mentioned().get(before) || clauses.isCoordinator(words.word(before)))) {
+                before--;
+            }
+            boolean aimedAt = before >= 0 && acts.is(HostileActs.Kind.VICTIM, words.word(before)) && acts.actBefore(words.words(), before);
+            if (aimedAt && !actAfter(words, i)) { // "attacks on Iran and US bombardment of ..." names an attacker
                 struck.add(country);
             }
         }
@@ -58,6 +62,16 @@ final class Targets {
             accused.addAll(attackers);
         }
         return new Aim(named, accused, attacked);
+    }
+
+    /** Whether an act is named within a few words after word i ("US artillery bombardment"). */
+    private boolean actAfter(StatementWords words, int i) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 1 + HostileActs.REACH); k++) {
+            if (acts.is(HostileActs.Kind.ACT, words.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The targets of a statement for each of its labels, sorted, by the rule labels.tsv gives each label. */

@@ -1,12 +1,17 @@
 package org.reactions.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.reactions.knowledge.DataFiles;
+import org.reactions.knowledge.DataRow;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabelDefinition;
 
@@ -20,14 +25,25 @@ public final class StancePhrases {
     /** a label or a target is mentioned when it has at least this share of the statements it is counted among */
     private static final double SHARE = 0.25;
 
-    private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
+    /** words that make a country's name take "the" in running text */
+    public static final String DEFINITE_NAMES = "reactions/lexicon/definite-names.tsv";
 
-    private StancePhrases(List<LabelDefinition> definitions) {
+    private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
+    private final Set<String> definiteWords = new HashSet<>();
+
+    private StancePhrases(List<LabelDefinition> definitions, List<DataRow> definiteNames) {
         definitions.forEach(d -> this.definitions.put(d.label(), d));
+        definiteNames.forEach(row -> definiteWords.add(row.get(0)));
     }
 
     public static StancePhrases bundled() {
-        return new StancePhrases(LabelDefinition.bundled());
+        return new StancePhrases(LabelDefinition.bundled(), DataFiles.resource(DEFINITE_NAMES, 1));
+    }
+
+    /** A country's name as running text has it: "the United States", "Russia". */
+    String inText(String name) {
+        boolean definite = Arrays.stream(name.split("[ ()]+")).anyMatch(definiteWords::contains);
+        return definite && !name.startsWith("the ") ? "the " + name : name;
     }
 
     public String phrase(Label label) {
@@ -72,7 +88,7 @@ public final class StancePhrases {
                 .filter(e -> e.getValue() >= Math.max(1, SHARE * count))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(NAMED_TARGETS)
-                .map(e -> countryNames.apply(e.getKey()))
+                .map(e -> inText(countryNames.apply(e.getKey())))
                 .toList();
         if (named.isEmpty() || definition.targeted() == null) {
             return definition.phrase();

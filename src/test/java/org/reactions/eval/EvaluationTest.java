@@ -57,6 +57,8 @@ class EvaluationTest {
         GoldScorer.Score s = score("gold.json", EVAL.resolve("articles").toString());
         assertAtLeast("statement F1", 0.85, s.statementF1(), s);
         assertAtLeast("speaker accuracy", 0.90, s.speakerAccuracy(), s);
-        assertAtLeast("label F1", 0.80, s.labelF1(), s);
+        // 0.80 held while stance-cues.tsv had 43 cues that occurred only in these articles; without them (issue 10)
+        // this set measures 0.71-0.73, and the bar stands just below that.
+        assertAtLeast("label F1", 0.70, s.labelF1(), s);
     }
 }

@@ -127,6 +127,18 @@ class StanceLabelerTest {
     }
 
     @Test
+    void everyCountryOfAListOfVictimsIsAVictimButAnAttackerAmongThemIsNot() {
+        assertEquals(List.of(), targets("Lavrov condemned the raids on Armenia and Azerbaijan."));
+        assertEquals(List.of("TR"), targets("Lavrov condemned the raids on Syria and Turkey's shelling of villages."));
+    }
+
+    @Test
+    void aCountryNeverTargetsItsOwnAttack() {
+        LabeledStatement s = only("Russia launched strikes on Ukraine.\nLavrov said Moscow regretted these strikes.");
+        assertEquals(List.of(), s.targets(), s.toString());
+    }
+
+    @Test
     void neverTheSpeakersOwnCountry() {
         assertEquals(List.of("BY"), targets("Peskov said Russia would always stand with Belarus."));
     }

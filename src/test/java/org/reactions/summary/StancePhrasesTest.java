@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.reactions.stance.Label;
 
 class StancePhrasesTest {
-    private static final Map<String, String> NAMES = Map.of("US", "the United States", "IL", "Israel", "RU", "Russia", "CN", "China");
+    private static final Map<String, String> NAMES = Map.of("US", "United States", "IL", "Israel", "RU", "Russia", "CN", "China");
     private final StancePhrases phrases = StancePhrases.bundled();
 
     private static Map<Label, Integer> counts(Object... labelsAndCounts) {
@@ -54,5 +54,24 @@ class StancePhrasesTest {
     @Test
     void otherOnlyWhenNothingElse() {
         assertEquals("Comments without a clear stance.", sentence(4, counts(Label.OTHER, 4), Map.of()));
+    }
+
+    @Test
+    void namesTakeTheArticleRunningTextGivesThem() {
+        assertEquals("the United States", phrases.inText("United States"));
+        assertEquals("the Netherlands", phrases.inText("Netherlands"));
+        assertEquals("Russia", phrases.inText("Russia"));
+        assertEquals("Israel", phrases.inText("Israel"));
+    }
+
+    @Test
+    void everyDefiniteWordIsInSomeCountryName() {
+        java.util.List<String> names = org.reactions.entities.ActorKnowledgeBase.bundled().countries().stream()
+                .map(org.reactions.entities.Country::name).toList();
+        for (org.reactions.knowledge.DataRow row : org.reactions.knowledge.DataFiles.resource(StancePhrases.DEFINITE_NAMES, 1)) {
+            String word = row.get(0);
+            org.junit.jupiter.api.Assertions.assertTrue(names.stream().anyMatch(n -> java.util.Arrays.asList(n.split("[ ()]+")).contains(word)
+                    && phrases.inText(n).startsWith("the ")), "unused: " + word);
+        }
     }
 }
