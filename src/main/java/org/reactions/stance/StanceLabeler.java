@@ -2,7 +2,6 @@ package org.reactions.stance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
@@ -60,62 +59,33 @@ public final class StanceLabeler {
         Set<String> partners = lexicon.partnersOf(speakerCountry);
         List<CueMatch> matches = matches(words, partners);
         Targets.Aim aim = targets.aim(words, speakerCountry, conflict, statement.sentence());
-        Map<Label, Boolean> onlyAtPartners = new TreeMap<>();
-        List<String> evidence = new ArrayList<>();
+        LabelVotes votes = new LabelVotes(definitions);
         for (CueMatch match : matches) {
-            if (matches.stream().anyMatch(match::liesInside)) {
-                continue;
-            }
-            Label label = match.cue().label();
-            boolean first = !onlyAtPartners.containsKey(label);
-            onlyAtPartners.merge(label, match.partnerTarget(), Boolean::logicalAnd);
-            if (first || definitions.get(label).towardPartner() != null) {
-                evidence.add(label + ": '" + String.join(" ", words.words().subList(match.start(), match.end())) + "'"
-                        + (match.negated() ? " (negated)" : "") + (match.partnerTarget() ? " aimed at a partner" : "")
-                        + ", cue '" + match.cue().pattern() + "' (" + match.cue().source() + ")");
+            if (matches.stream().noneMatch(match::liesInside)) {
+                votes.add(match.cue().label(), match.partnerTarget(), match.cue().label() + ": '"
+                        + String.join(" ", words.words().subList(match.start(), match.end())) + "'" + (match.negated() ? " (negated)" : "")
+                        + (match.partnerTarget() ? " aimed at a partner" : "") + ", cue '" + match.cue().pattern() + "' (" + match.cue().source() + ")");
             }
         }
-        speechVerbLabel(statement, onlyAtPartners, evidence);
+        speechVerbLabel(statement, votes);
         for (CameoCues.Found found : cameo.find(words, i -> targetsPartner(words, i, partners))) {
             if (matches.stream().noneMatch(m -> m.start() <= found.start() && found.start() < m.end())) { // a cue speaks for its words
-                boolean first = !onlyAtPartners.containsKey(found.label());
-                onlyAtPartners.merge(found.label(), found.partnerTarget(), Boolean::logicalAnd);
-                if (first || definitions.get(found.label()).towardPartner() != null) {
-                    evidence.add(found.evidence());
-                }
+                votes.add(found.label(), found.partnerTarget(), found.evidence());
             }
         }
-        evaluation.judge(words, aim, partners).ifPresent(found -> {
-            if (!onlyAtPartners.containsKey(found.label())) {
-                onlyAtPartners.put(found.label(), false);
-                evidence.add(found.evidence());
-            }
-        });
-        Set<Label> labels = new TreeSet<>();
-        onlyAtPartners.forEach((label, atPartners) -> {
-            Label toward = definitions.get(label).towardPartner();
-            if (atPartners && toward != null) {
-                labels.add(toward);
-                evidence.add(toward + ": the " + label + " is aimed at a partner of " + speakerCountry + " (kb/alignments.tsv)");
-            } else {
-                labels.add(label);
-            }
-        });
-        if (labels.isEmpty()) {
-            labels.add(Label.fallback());
-            evidence.add(Label.fallback() + ": no stance cue");
-        }
+        evaluation.judge(words, aim, partners).ifPresent(found -> votes.addIfAbsent(found.label(), found.evidence()));
+        Set<Label> labels = votes.labels(speakerCountry);
+        List<String> evidence = votes.evidence();
         return new LabeledStatement(statement, labels, evidence, Targets.of(aim, labels, definitions, partners));
     }
 
     /** The speech verb labels too ("Russia regretted ...", "Beijing rejected ..."), when a one-word cue fits it. */
-    private void speechVerbLabel(Statement statement, Map<Label, Boolean> labels, List<String> evidence) {
+    private void speechVerbLabel(Statement statement, LabelVotes votes) {
         String verb = statement.cue().toLowerCase(java.util.Locale.ROOT);
         for (StanceCue cue : lexicon.startingWith(verb)) {
             if (cue.words().size() == 1 && cue.polarity() != StanceCue.Polarity.NEGATED && cue.target() == StanceCue.Target.ANY
-                    && StanceCue.matches(cue.words().get(0), verb) && !labels.containsKey(cue.label())) {
-                labels.put(cue.label(), false);
-                evidence.add(cue.label() + ": speech verb '" + statement.cue() + "', cue '" + cue.pattern() + "' (" + cue.source() + ")");
+                    && StanceCue.matches(cue.words().get(0), verb)) {
+                votes.addIfAbsent(cue.label(), cue.label() + ": speech verb '" + statement.cue() + "', cue '" + cue.pattern() + "' (" + cue.source() + ")");
             }
         }
     }
