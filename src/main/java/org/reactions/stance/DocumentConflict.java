@@ -41,8 +41,10 @@ final class DocumentConflict {
         List<String> lower = sentence.tokens().stream().map(Token::lower).toList();
         String[] countryAt = StatementWords.countriesAt(sentence, entities);
         int[] mentionEnd = new int[sentence.size()];
+        boolean[] inMention = new boolean[sentence.size()];
         for (Mention m : entities.inSentence(sentence.index())) {
             mentionEnd[m.start()] = m.end();
+            java.util.Arrays.fill(inMention, m.start(), m.end(), true);
         }
         for (Mention m : entities.inSentence(sentence.index())) {
             String country = countryAt[m.start()];
@@ -54,9 +56,9 @@ final class DocumentConflict {
                 before--;
             }
             boolean objectOfAct = before >= 0 && acts.is(HostileActs.Kind.ACT, lower.get(before)); // "Israel struck Lebanon"
-            if (objectOfAct || before >= 0 && acts.is(HostileActs.Kind.VICTIM, lower.get(before)) && acts.actBefore(lower, before)) {
+            if (objectOfAct || before >= 0 && acts.is(HostileActs.Kind.VICTIM, lower.get(before)) && acts.actBefore(lower, before, k -> inMention[k])) {
                 attacked.add(country);
-            } else if (before >= 0 && acts.is(HostileActs.Kind.AGENT, lower.get(before)) && acts.actBefore(lower, before)) {
+            } else if (before >= 0 && acts.is(HostileActs.Kind.AGENT, lower.get(before)) && acts.actBefore(lower, before, k -> inMention[k])) {
                 attackers.add(country);
             } else if (actFollows(lower, mentionEnd, m.end(), acts)) {
                 attackers.add(country);

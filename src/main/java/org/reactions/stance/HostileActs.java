@@ -55,11 +55,20 @@ final class HostileActs {
         return false;
     }
 
-    /** Whether an act names an attack within {@link #REACH} words before index {@code end} (exclusive). */
-    boolean actBefore(List<String> lower, int end) {
-        for (int k = end - 1; k >= Math.max(0, end - REACH); k--) {
-            if (is(Kind.ACT, lower.get(k))) {
+    /**
+     * Whether an act names an attack within {@link #REACH} words before index {@code end} (exclusive), not counting
+     * the actors named on the way ({@code named}) and joiner and agent words: "the attack by the United States and
+     * Israel on Iran".
+     */
+    boolean actBefore(List<String> lower, int end, java.util.function.IntPredicate named) {
+        int counted = 0;
+        for (int k = end - 1; k >= 0 && counted < REACH; k--) {
+            String word = lower.get(k);
+            if (is(Kind.ACT, word)) {
                 return true;
+            }
+            if (!named.test(k) && !is(Kind.JOINER, word) && !is(Kind.AGENT, word)) {
+                counted++;
             }
         }
         return false;

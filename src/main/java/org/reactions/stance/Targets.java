@@ -45,7 +45,7 @@ final class Targets {
             while (before >= 0 && (words.word(before).equals("the") || words.mentioned().get(before) || clauses.isCoordinator(words.word(before)))) {
                 before--;
             }
-            boolean aimedAt = before >= 0 && acts.is(HostileActs.Kind.VICTIM, words.word(before)) && acts.actBefore(words.words(), before);
+            boolean aimedAt = before >= 0 && acts.is(HostileActs.Kind.VICTIM, words.word(before)) && acts.actBefore(words.words(), before, words.mentioned()::get);
             if (aimedAt && !actAfter(words, i)) { // "attacks on Iran and US bombardment of ..." names an attacker
                 struck.add(country);
             }
@@ -102,8 +102,14 @@ final class Targets {
         }
         boolean tagged = words.tags().get(0) != null;
         int i = 0;
-        while (i < words.size() && (tagged ? !isVerb(words.tags().get(i)) : words.mentioned().get(i) || clauses.isCoordinator(words.word(i)))) {
+        while (tagged && i < words.size() && !isVerb(words.tags().get(i))) {
             i++;
+        }
+        if (!tagged || i == words.size()) { // no verb to end the subject: the actors it opens with, as a list
+            i = 0;
+            while (i < words.size() && (words.mentioned().get(i) || clauses.isCoordinator(words.word(i)))) {
+                i++;
+            }
         }
         return i == words.size() ? 0 : i;
     }

@@ -133,6 +133,11 @@ class StanceLabelerTest {
     }
 
     @Test
+    void theAttackedCountryIsFoundPastTheNamedAttackers() {
+        assertEquals(List.of("AZ", "TR"), targets("Lavrov condemned the attack by Turkey and Azerbaijan on Armenia."));
+    }
+
+    @Test
     void aCountryNeverTargetsItsOwnAttack() {
         LabeledStatement s = only("Russia launched strikes on Ukraine.\nLavrov said Moscow regretted these strikes.");
         assertEquals(List.of(), s.targets(), s.toString());
