@@ -60,6 +60,10 @@ public class InputOptions {
             description = "Stance-cue file in the format of the bundled lexicon/stance-cues.tsv; adds cues. Repeatable.")
     List<Path> stanceCueFiles = new ArrayList<>();
 
+    @Option(names = "--alignments", paramLabel = "FILE",
+            description = "Alignment file in the format of the bundled kb/alignments.tsv; a country listed there gets these partners. Repeatable.")
+    List<Path> alignmentFiles = new ArrayList<>();
+
     @Option(names = "--name-model", paramLabel = "FILE",
             description = "A trained OpenNLP name-finder model (TokenNameFinderModel .bin); the person names it finds count as names.")
     Path nameModel;
@@ -166,7 +170,8 @@ public class InputOptions {
         if (nameModel != null) {
             requireReadable(commandLine, "--name-model", nameModel);
         }
-        return new AnalysisSettings(codes, maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel);
+        alignmentFiles.forEach(file -> requireReadable(commandLine, "--alignments", file));
+        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel, alignmentFiles);
     }
 
     /** A data file the user named must be there and readable; if not, the error says why, as the shell would. */

@@ -39,7 +39,7 @@ public final class StatementsCommand implements Callable<Integer> {
             description = "Only statements for these countries (each must be among --countries).")
     List<String> countries = new ArrayList<>();
 
-    @Option(names = "--label", split = ",", paramLabel = "LABEL",
+    @Option(names = "--label", split = ",", paramLabel = "LABEL", converter = LabelOption.class, completionCandidates = LabelOption.class,
             description = "Only statements with one of these labels (any case): ${COMPLETION-CANDIDATES}.")
     List<Label> labels = new ArrayList<>();
 

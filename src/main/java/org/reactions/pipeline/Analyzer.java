@@ -55,7 +55,7 @@ public final class Analyzer {
         this.recognizer = new EntityRecognizer(kb, models.tokenizer(), settings.nameModel() == null ? null : NameModel.load(settings.nameModel()));
         Negators negators = Negators.bundled();
         this.extractor = new StatementExtractor(SpeechLexicon.bundled(), negators);
-        this.labeler = new StanceLabeler(StanceLexicon.load(settings.stanceCueFiles()), negators);
+        this.labeler = new StanceLabeler(StanceLexicon.load(settings.stanceCueFiles(), settings.alignmentFiles()), negators);
         this.countries = new LinkedHashSet<>(settings.countries());
     }
 
@@ -85,11 +85,11 @@ public final class Analyzer {
             for (int[] part : DocumentParts.of(document.text(), document.bodyStart())) {
                 AnnotatedDocument annotated = analyzers.get().analyze(document, part[0], part[1], extractor.lexicon()::mayHoldStatement);
                 DocumentEntities entities = recognizer.recognize(annotated);
+                StanceLabeler.DocumentLabeler stance = labeler.forDocument(annotated, entities);
                 List<Statement> statements = extractor.extract(annotated, entities);
                 for (Statement statement : statements) {
                     if (countries.contains(statement.country())) {
-                        labeled.add(labeler.label(statement, annotated, entities)
-                                .renumbered(statementsBefore + statement.ordinal(), sentences));
+                        labeled.add(stance.label(statement).renumbered(statementsBefore + statement.ordinal(), sentences));
                     }
                 }
                 statementsBefore += statements.size();

@@ -15,12 +15,12 @@ import org.reactions.statements.Statement;
 
 /**
  * CSV (RFC 4180: comma-separated, double-quoted where needed, CRLF line ends, a header row): one row per
- * statement, written as the run goes. Labels are joined with ';'.
+ * statement, written as the run goes. Labels and targets are joined with ';'; columns are only ever added at the end.
  */
 public final class CsvReportWriter implements ReportWriter {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("id", "document", "sentence", "start", "end", "country", "speaker",
-            "speaker_role", "speaker_type", "mode", "cue", "labels", "confidence", "quote", "text", "rule");
+            "speaker_role", "speaker_type", "mode", "cue", "labels", "confidence", "quote", "text", "rule", "targets");
 
     private final SequenceWriter rows;
 
@@ -43,7 +43,7 @@ public final class CsvReportWriter implements ReportWriter {
         return Arrays.asList(s.id(), s.documentId(), Integer.toString(s.sentence() + 1), Integer.toString(s.start()),
                 Integer.toString(s.end()), s.country(), s.speaker().name(), orEmpty(s.speaker().role()), s.speaker().type().label(),
                 s.mode().label(), s.cue(), labeled.labels().stream().map(Label::name).collect(Collectors.joining(";")),
-                Double.toString(s.confidence()), orEmpty(s.quote()), s.text(), s.rule());
+                Double.toString(s.confidence()), orEmpty(s.quote()), s.text(), s.rule(), String.join(";", labeled.targets()));
     }
 
     /** An absent role or quote is an empty field (CSV has no null). */

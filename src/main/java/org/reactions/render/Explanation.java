@@ -30,7 +30,8 @@ public final class Explanation {
         b.append("Mode:     ").append(s.mode().label()).append(", cue '").append(s.cue()).append("', confidence ")
                 .append(s.confidence()).append('\n');
         b.append("Rule:     ").append(s.rule()).append(" (").append(ruleDescription(s.rule())).append(")\n");
-        b.append("Labels:   ").append(ansi.cyan(String.join(", ", labeled.labels().stream().map(Enum::name).toList()))).append("\n\n");
+        b.append("Labels:   ").append(ansi.cyan(String.join(", ", labeled.labels().stream().map(org.reactions.stance.Label::name).toList()))).append('\n');
+        b.append("Targets:  ").append(labeled.targets().isEmpty() ? "none" : String.join(", ", labeled.targets())).append("\n\n");
         b.append("  ").append(highlighted(s, ansi)).append("\n\n");
         b.append("Why this speaker:\n");
         for (String reason : s.reasons()) {

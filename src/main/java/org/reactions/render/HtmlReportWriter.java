@@ -12,6 +12,7 @@ import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
 import org.reactions.summary.CountrySummary;
+import org.reactions.summary.Highlight;
 import org.reactions.summary.SpeakerCount;
 
 /**
@@ -129,8 +130,9 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         b.append("</table>\n");
         out.write(b.toString());
+        int scale = summary.countries().stream().flatMap(c -> c.labels().values().stream()).mapToInt(Integer::intValue).max().orElse(0);
         for (CountrySummary c : summary.countries()) {
-            out.write(country(c));
+            out.write(country(c, scale));
             Spool spool = perCountry.get(c.code());
             if (spool == null) {
                 out.write("<p class=\"muted\">No statements.</p>\n</section>\n");
@@ -147,20 +149,28 @@ public final class HtmlReportWriter implements ReportWriter {
         out.flush();
     }
 
-    private static String country(CountrySummary c) {
+    /** A country's section; its label chart is drawn on {@code scale}, the largest count of any country, so charts compare. */
+    private static String country(CountrySummary c, int scale) {
         StringBuilder b = new StringBuilder();
         b.append("<section class=\"country\" id=\"country-").append(c.code()).append("\">\n<h2>").append(escape(c.name()))
                 .append(" (").append(c.code()).append(")</h2>\n<p class=\"stance\">").append(escape(c.stance())).append("</p>\n<p>")
                 .append(c.statements()).append(" statements in ").append(c.documents()).append(" documents.</p>\n");
-        int max = c.labels().values().stream().mapToInt(Integer::intValue).max().orElse(0);
         b.append("<div class=\"chart\" data-country=\"").append(c.code()).append("\" role=\"img\" aria-label=\"statements per stance label\">\n");
         for (Map.Entry<Label, Integer> e : c.labels().entrySet()) {
-            int width = max == 0 ? 0 : Math.round(100f * e.getValue() / max);
+            int width = scale == 0 ? 0 : Math.round(100f * e.getValue() / scale);
             b.append("<div class=\"bar-row\" data-label=\"").append(e.getKey()).append("\"><span class=\"bar-label\">")
                     .append(e.getKey()).append("</span><span class=\"bar-track\"><span class=\"bar\" style=\"width:").append(width)
                     .append("%\"></span></span><span class=\"bar-count\">").append(e.getValue()).append("</span></div>\n");
         }
         b.append("</div>\n");
+        if (!c.highlights().isEmpty()) {
+            b.append("<ul class=\"highlights\">\n");
+            for (Highlight h : c.highlights()) {
+                b.append("<li>").append(escape(h.display(TextReportWriter.QUOTE_WIDTH))).append(" \u2014 ").append(escape(h.speaker()))
+                        .append(" <a href=\"#").append(anchor(h.id())).append("\">").append(escape(h.id())).append("</a></li>\n");
+            }
+            b.append("</ul>\n");
+        }
         List<SpeakerCount> speakers = c.speakers();
         if (!speakers.isEmpty()) {
             b.append("<table class=\"speakers\"><tr><th>speaker</th><th>role</th><th>type</th><th class=\"n\">statements</th></tr>\n");

@@ -126,6 +126,11 @@ public final class JsonFormat {
         }
         g.writeEndArray();
         g.writeNumberField("confidence", s.confidence());
+        g.writeArrayFieldStart("targets");
+        for (String target : labeled.targets()) {
+            g.writeString(target);
+        }
+        g.writeEndArray();
         g.writeStringField("rule", s.rule());
         g.writeEndObject();
     }

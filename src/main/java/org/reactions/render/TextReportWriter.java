@@ -15,7 +15,7 @@ import org.reactions.summary.SpeakerCount;
 
 /** The readable report: one block per country, then the documents that could not be read. */
 public final class TextReportWriter implements ReportWriter {
-    private static final int QUOTE_WIDTH = 160;
+    static final int QUOTE_WIDTH = 160;
     /** how many unreadable documents a report names before it says "and N more" */
     static final int LISTED_FAILURES = 50;
 
@@ -47,7 +47,7 @@ public final class TextReportWriter implements ReportWriter {
                         .collect(Collectors.joining("; ")) + (c.speakers().size() > 8 ? "; ..." : ""));
                 out.println("  Strongest statements:");
                 for (Highlight h : c.highlights()) {
-                    out.printf("    \u201C%s\u201D \u2014 %s %s%n", shorten(h.words()), h.speaker(), ansi.dim("[" + h.id() + "]"));
+                    out.printf("    %s \u2014 %s %s%n", h.display(QUOTE_WIDTH), h.speaker(), ansi.dim("[" + h.id() + "]"));
                 }
             }
             out.println();

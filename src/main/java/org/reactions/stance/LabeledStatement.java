@@ -1,7 +1,9 @@
 package org.reactions.stance;
 
-import java.util.EnumSet;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.Set;
 import org.reactions.statements.Statement;
 
@@ -11,11 +13,20 @@ import org.reactions.statements.Statement;
  * @param statement the statement
  * @param labels    its stance labels, never empty (OTHER when no cue fired)
  * @param evidence  the cues that gave each label, for {@code reactions explain}
+ * @param labelTargets for each of its labels, the ISO codes of the countries it is aimed at, sorted (labels.tsv)
  */
-public record LabeledStatement(Statement statement, Set<Label> labels, List<String> evidence) {
+public record LabeledStatement(Statement statement, Set<Label> labels, List<String> evidence, Map<Label, List<String>> labelTargets) {
     public LabeledStatement {
-        labels = java.util.Collections.unmodifiableSet(EnumSet.copyOf(labels));
+        labels = java.util.Collections.unmodifiableSet(new TreeSet<>(labels));
         evidence = List.copyOf(evidence);
+        Map<Label, List<String>> copy = new TreeMap<>();
+        labelTargets.forEach((label, targets) -> copy.put(label, List.copyOf(targets)));
+        labelTargets = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The countries its stance is aimed at, over all its labels, sorted. */
+    public List<String> targets() {
+        return labelTargets.values().stream().flatMap(List::stream).distinct().sorted().toList();
     }
 
     public String id() {
@@ -27,6 +38,6 @@ public record LabeledStatement(Statement statement, Set<Label> labels, List<Stri
     }
 
     public LabeledStatement renumbered(int newOrdinal, int sentencesBefore) {
-        return new LabeledStatement(statement.renumbered(newOrdinal, sentencesBefore), labels, evidence);
+        return new LabeledStatement(statement.renumbered(newOrdinal, sentencesBefore), labels, evidence, labelTargets);
     }
 }

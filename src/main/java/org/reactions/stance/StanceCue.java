@@ -63,7 +63,36 @@ public record StanceCue(Label label, Polarity polarity, List<String> words, Targ
         return i;
     }
 
-    private static boolean matches(String pattern, String word) {
-        return pattern.endsWith("*") ? word.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(word);
+    /**
+     * Whether a word fits a pattern word: a trailing '*' matches any ending; otherwise the word itself or an
+     * inflection of it ("oppose" fits "opposes", "opposed", "opposing"; "consequence" fits "consequences";
+     * "ally" fits "allies").
+     */
+    static boolean matches(String pattern, String word) {
+        if (pattern.endsWith("*")) {
+            return word.startsWith(pattern.substring(0, pattern.length() - 1));
+        }
+        if (!word.startsWith(pattern.endsWith("e") || pattern.endsWith("y") ? pattern.substring(0, pattern.length() - 1) : pattern)) {
+            return false;
+        }
+        return word.equals(pattern) || INFLECTIONS.stream().anyMatch(ending -> inflect(pattern, ending).equals(word));
+    }
+
+    /** the regular inflections of English nouns and verbs, as endings */
+    private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "ing");
+
+    /** A word with a regular ending: "oppose" + "ed" is "opposed", "ally" + "es" is "allies", "urge" + "ing" "urging". */
+    private static String inflect(String word, String ending) {
+        char last = word.charAt(word.length() - 1);
+        if (last == 'e' && ending.startsWith("e")) {
+            return word + ending.substring(1);
+        }
+        if (last == 'e' && ending.equals("ing")) {
+            return word.substring(0, word.length() - 1) + ending;
+        }
+        if (last == 'y' && word.length() > 1 && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0 && !ending.equals("ing")) {
+            return word.substring(0, word.length() - 1) + "i" + (ending.equals("s") ? "es" : ending);
+        }
+        return word + ending;
     }
 }

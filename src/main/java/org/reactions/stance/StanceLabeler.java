@@ -1,94 +1,110 @@
 package org.reactions.stance;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.Set;
 import org.reactions.entities.DocumentEntities;
-import org.reactions.entities.Mention;
+import org.reactions.knowledge.Clauses;
 import org.reactions.knowledge.Negators;
 import org.reactions.nlp.AnnotatedDocument;
-import org.reactions.nlp.Sentence;
-import org.reactions.nlp.Token;
+import org.reactions.stance.vocabulary.CameoVerbs;
+import org.reactions.stance.vocabulary.EvaluativeLexicon;
 import org.reactions.statements.Statement;
 
 /**
- * Labels a statement's stance from the cues in the speaker's own words: the quoted words, and the reported clause
- * from the speaker's mention on. A cue preceded by a negator in its clause is negated, which turns "help" from
- * SOLIDARITY into NON_INTERVENTION ("did not request help"). Criticism aimed only at partners of the speaker's
- * country is a GRIEVANCE.
+ * Labels a statement's stance from the cues in the speaker's own words ({@link StatementWords}) and its speech
+ * verb. A cue preceded by a negator in its clause is negated, which turns "help" from SOLIDARITY into
+ * NON_INTERVENTION ("did not request help"); a cue in a circumstance clause ("amid fears of escalation") or in
+ * another sense ("no support for the resolution") does not count. What a label becomes when it is aimed only at
+ * partners, and whom it targets, is data (labels.tsv).
  */
 public final class StanceLabeler {
-    /** words that end a clause, so that a negation before them does not reach a cue after them */
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", "\"", "but", "yet", "while",
-            "whereas", "although", "though", "because", "that", "which", "who");
-
-    /** how far back "amid" reaches, in words */
-    private static final int CIRCUMSTANCE_REACH = 4;
-    /** how far back a negator reaches, in words ("refrained from offering military or civilian support") */
-    private static final int NEGATION_REACH = 6;
     /** how far after a cue its target may be named, in words */
     private static final int TARGET_WINDOW = 5;
-    /** words before a country that make it the victim of what the cue names, not its target */
-    private static final Set<String> VICTIM_MARKERS = Set.of("on", "against", "of", "in", "to", "at", "upon", "toward", "towards", "into");
 
     private final StanceLexicon lexicon;
-    private final Negators negators;
+    private final Clauses clauses;
+    private final Targets targets;
+    private final HostileActs acts = HostileActs.bundled();
+    private final OtherSenses otherSenses = OtherSenses.bundled();
+    private final CameoCues cameo;
+    private final Evaluation evaluation;
+    private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
 
     public StanceLabeler(StanceLexicon lexicon, Negators negators) {
         this.lexicon = lexicon;
-        this.negators = negators;
+        this.clauses = Clauses.bundled(negators);
+        this.targets = new Targets(clauses, acts);
+        this.evaluation = new Evaluation(EvaluativeLexicon.bundled(), clauses, lexicon.definitions());
+        this.cameo = new CameoCues(CameoVerbs.bundled(), clauses, lexicon.definitions());
+        lexicon.definitions().forEach(d -> definitions.put(d.label(), d));
     }
 
-    public LabeledStatement label(Statement statement, AnnotatedDocument document, DocumentEntities entities) {
-        List<String> words = new ArrayList<>();
-        List<String> countries = new ArrayList<>(); // the country of a mention starting at each word, or null
-        List<Sentence> sentences = document.sentences();
-        for (int index = firstEndingAfter(sentences, statement.scopeStart()); index < sentences.size(); index++) {
-            Sentence sentence = sentences.get(index);
-            if (sentence.start() >= statement.scopeEnd()) {
-                break;
-            }
-            String[] countryAt = new String[sentence.size()];
-            for (Mention m : entities.inSentence(sentence.index())) {
-                if (m.actor() != null && m.actor().country() != null) {
-                    countryAt[m.start()] = m.actor().country();
-                }
-            }
-            for (int i = 0; i < sentence.size(); i++) {
-                Token t = sentence.token(i);
-                boolean inScope = t.start() >= statement.scopeStart() && t.end() <= statement.scopeEnd();
-                boolean own = t.start() >= statement.clauseStart() || t.quoted() || t.isQuoteMark();
-                if (!inScope || !own) {
-                    continue;
-                }
-                boolean joinsHyphen = !words.isEmpty() && i > 0 && sentence.token(i - 1).end() == t.start()
-                        && (t.text().equals("-") || words.get(words.size() - 1).endsWith("-"));
-                if (joinsHyphen) { // the tokenizer splits "de-escalation" into three tokens; cues are whole words
-                    words.set(words.size() - 1, words.get(words.size() - 1) + t.lower());
-                } else {
-                    words.add(t.lower());
-                    countries.add(countryAt[i]);
-                }
-            }
-        }
+    /** A labeler for the statements of one document, which knows who attacked whom in it. */
+    public DocumentLabeler forDocument(AnnotatedDocument document, DocumentEntities entities) {
+        DocumentConflict conflict = new DocumentConflict(document, entities, acts);
+        return statement -> label(statement, StatementWords.of(statement, document, entities), conflict);
+    }
+
+    /** Labels the statements of one document. */
+    @FunctionalInterface
+    public interface DocumentLabeler {
+        LabeledStatement label(Statement statement);
+    }
+
+    private LabeledStatement label(Statement statement, StatementWords words, DocumentConflict conflict) {
         String speakerCountry = statement.country();
         Set<String> partners = lexicon.partnersOf(speakerCountry);
-        Set<Label> labels = EnumSet.noneOf(Label.class);
-        List<String> evidence = new ArrayList<>();
-        boolean namesPartner = countries.stream().anyMatch(country -> country != null && partners.contains(country));
+        List<CueMatch> matches = matches(words, partners);
+        Targets.Aim aim = targets.aim(words, speakerCountry, conflict, statement.sentence());
+        LabelVotes votes = new LabelVotes(definitions);
+        for (CueMatch match : matches) {
+            if (matches.stream().noneMatch(match::liesInside)) {
+                votes.add(match.cue().label(), match.partnerTarget(), match.cue().label() + ": '"
+                        + String.join(" ", words.words().subList(match.start(), match.end())) + "'" + (match.negated() ? " (negated)" : "")
+                        + (match.partnerTarget() ? " aimed at a partner" : "") + ", cue '" + match.cue().pattern() + "' (" + match.cue().source() + ")");
+            }
+        }
+        speechVerbLabel(statement, votes);
+        for (CameoCues.Found found : cameo.find(words, i -> targetsPartner(words, i, partners))) {
+            if (matches.stream().noneMatch(m -> m.start() <= found.start() && found.start() < m.end())) { // a cue speaks for its words
+                votes.add(found.label(), found.partnerTarget(), found.evidence());
+            }
+        }
+        evaluation.judge(words, aim, partners).ifPresent(found -> votes.addIfAbsent(found.label(), found.evidence()));
+        Set<Label> labels = votes.labels(speakerCountry);
+        List<String> evidence = votes.evidence();
+        return new LabeledStatement(statement, labels, evidence, Targets.of(aim, labels, definitions, partners));
+    }
+
+    /** The speech verb labels too ("Russia regretted ...", "Beijing rejected ..."), when a one-word cue fits it. */
+    private void speechVerbLabel(Statement statement, LabelVotes votes) {
+        String verb = statement.cue().toLowerCase(java.util.Locale.ROOT);
+        for (StanceCue cue : lexicon.startingWith(verb)) {
+            if (cue.words().size() == 1 && cue.polarity() != StanceCue.Polarity.NEGATED && cue.target() == StanceCue.Target.ANY
+                    && StanceCue.matches(cue.words().get(0), verb)) {
+                votes.addIfAbsent(cue.label(), cue.label() + ": speech verb '" + statement.cue() + "', cue '" + cue.pattern() + "' (" + cue.source() + ")");
+            }
+        }
+    }
+
+    private List<CueMatch> matches(StatementWords words, Set<String> partners) {
+        boolean namesPartner = words.countries().stream().anyMatch(country -> country != null && partners.contains(country));
         List<CueMatch> matches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            for (StanceCue cue : lexicon.startingWith(words.get(i))) {
-                int end = cue.matchAt(words, i);
-                if (end < 0 || isCircumstance(words, i, cue)) {
+            for (StanceCue cue : lexicon.startingWith(words.word(i))) {
+                int end = cue.matchAt(words.words(), i);
+                if (end < 0 || clauses.inCircumstance(words.words(), words.tags(), i) || otherSenses.at(words, i, clauses)
+                        || grantsOrCredits(words, i, cue)) {
                     continue;
                 }
-                boolean negated = negatedAt(words, i, countries);
+                boolean negated = clauses.negated(words.words(), i, k -> k < words.size() && words.country(k) != null);
                 if ((cue.polarity() == StanceCue.Polarity.AFFIRMED && negated) || (cue.polarity() == StanceCue.Polarity.NEGATED && !negated)) {
                     continue;
                 }
-                boolean partnerTarget = targetsPartner(words, countries, end, partners);
+                boolean partnerTarget = targetsPartner(words, end, partners);
                 boolean targetMissing = switch (cue.target()) {
                     case ANY -> false;
                     case PARTNER -> !partnerTarget;
@@ -99,33 +115,7 @@ public final class StanceLabeler {
                 }
             }
         }
-        boolean condemnsOthers = false;
-        boolean condemnsPartners = false;
-        for (CueMatch match : matches) {
-            if (matches.stream().anyMatch(match::liesInside)) {
-                continue;
-            }
-            StanceCue cue = match.cue();
-            if (cue.label() == Label.CONDEMNATION) {
-                condemnsPartners |= match.partnerTarget();
-                condemnsOthers |= !match.partnerTarget();
-            }
-            if (labels.add(cue.label()) || cue.label() == Label.CONDEMNATION) {
-                evidence.add(cue.label() + ": '" + String.join(" ", words.subList(match.start(), match.end())) + "'"
-                        + (match.negated() ? " (negated)" : "") + (match.partnerTarget() ? " aimed at a partner" : "")
-                        + ", cue '" + cue.pattern() + "' (" + cue.source() + ")");
-            }
-        }
-        if (condemnsPartners && !condemnsOthers) {
-            labels.remove(Label.CONDEMNATION);
-            labels.add(Label.GRIEVANCE);
-            evidence.add("GRIEVANCE: the criticism is aimed at a partner of " + speakerCountry + " (kb/alignments.tsv)");
-        }
-        if (labels.isEmpty()) {
-            labels.add(Label.OTHER);
-            evidence.add("OTHER: no stance cue");
-        }
-        return new LabeledStatement(statement, labels, evidence);
+        return matches;
     }
 
     /** A cue found at words [start, end). */
@@ -141,81 +131,28 @@ public final class StanceLabeler {
 
     /**
      * Whether the words right after a cue name a partner as its target ("criticized the Kremlin", "dissatisfaction
-     * with Moscow's inaction", "defended Russia's role"), not as a victim ("attack on Iran", "violation of Iran's
-     * sovereignty").
+     * with Moscow's inaction", "defended Russia's role"), not as the one an act is aimed at ("attack on Iran").
      */
-    private static boolean targetsPartner(List<String> words, List<String> countries, int from, Set<String> partners) {
+    private boolean targetsPartner(StatementWords words, int from, Set<String> partners) {
         for (int j = from; j < Math.min(words.size(), from + TARGET_WINDOW); j++) {
-            String country = countries.get(j);
+            String country = words.country(j);
             if (country == null) {
                 continue;
             }
-            boolean victim = j > from && VICTIM_MARKERS.contains(words.get(j - 1)); // a word of the cue itself does not count
-            return partners.contains(country) && !victim;
-        }
-        return false;
-    }
-
-    /** The index of the first sentence that ends after an offset (sentences are in text order). */
-    private static int firstEndingAfter(List<Sentence> sentences, int offset) {
-        int low = 0;
-        int high = sentences.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sentences.get(mid).end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
-    /**
-     * Words that describe circumstances or someone else's act rather than the speaker's stance: "amid escalating
-     * tensions", "thanked Russia for condemning the attack", "the right to defend itself".
-     */
-    private static boolean isCircumstance(List<String> words, int i, StanceCue cue) {
-        String before = i > 0 ? words.get(i - 1) : "";
-        if (before.equals("for") && cue.label() == Label.CONDEMNATION) {
-            return true;
-        }
-        if (before.equals("to") && i >= 2 && words.get(i - 2).startsWith("right") && cue.label() == Label.WARNING) {
-            return true; // "Iran's right to defend itself" grants a right, it does not threaten
-        }
-        for (int j = i - 1; j >= Math.max(0, i - CIRCUMSTANCE_REACH); j--) {
-            if (CLAUSE_BREAKS.contains(words.get(j))) {
-                return false;
-            }
-            if (words.get(j).equals("amid")) {
-                return true; // "amid escalating tensions", "amid the tense global outrage"
-            }
+            boolean aimedAt = j > from && acts.is(HostileActs.Kind.VICTIM, words.word(j - 1)); // a word of the cue itself does not count
+            return partners.contains(country) && !aimedAt;
         }
         return false;
     }
 
     /**
-     * Whether word i is negated: an odd number of negators stand before it in its clause ("did not request help";
-     * "cannot fail to be a cause of concern" is affirmed). "not only" and "not even" do not negate.
+     * Words that credit someone else's act or grant a right rather than state the speaker's stance: "thanked Russia
+     * for condemning the attack" (a cue right after "for", when the cue's label turns toward partners), "Iran's
+     * right to defend itself".
      */
-    private boolean negatedAt(List<String> words, int i, List<String> countries) {
-        boolean negated = false;
-        int j = i - 1;
-        while (j >= Math.max(0, i - NEGATION_REACH)) {
-            boolean yetTo = words.get(j).equals("yet") && j + 1 < words.size() && words.get(j + 1).equals("to"); // "has yet to"
-            boolean newSubject = words.get(j).equals("and") && j + 1 < countries.size() && countries.get(j + 1) != null;
-            if ((CLAUSE_BREAKS.contains(words.get(j)) && !yetTo) || newSubject) {
-                break;
-            }
-            int length = negators.lengthEndingAt(words, j + 1);
-            String next = j + 1 < words.size() ? words.get(j + 1) : "";
-            if (length > 0 && !next.equals("only") && !next.equals("even")) {
-                negated = !negated;
-                j -= length;
-            } else {
-                j--;
-            }
-        }
-        return negated;
+    private boolean grantsOrCredits(StatementWords words, int i, StanceCue cue) {
+        String before = i > 0 ? words.word(i - 1) : "";
+        boolean credits = before.equals("for") && definitions.get(cue.label()).towardPartner() != null;
+        return credits || (before.equals("to") && i >= 2 && words.word(i - 2).startsWith("right"));
     }
 }

@@ -21,16 +21,20 @@ public final class StanceLexicon {
 
     private final List<StanceCue> cues;
     private final Map<String, Set<String>> partners;
-    /** cues by their first word, or its first three letters for cues whose first word ends in '*' */
-    private final Map<String, List<StanceCue>> byFirstWord = new HashMap<>();
+    private final List<LabelDefinition> definitions = LabelDefinition.bundled();
+    /**
+     * cues by the first three letters of their first word (its stem for a '*' pattern), so that an inflected word
+     * ("opposed") finds the cue of its stem ("oppose")
+     */
+    private final Map<String, List<StanceCue>> byFirstLetters = new HashMap<>();
 
     StanceLexicon(List<StanceCue> cues, Map<String, Set<String>> partners) {
         this.cues = List.copyOf(cues);
         this.partners = Map.copyOf(partners);
         for (StanceCue cue : this.cues) {
             String first = cue.words().get(0);
-            String key = first.endsWith("*") ? key(first.substring(0, first.length() - 1)) : first;
-            byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(cue);
+            String key = key(first.endsWith("*") ? first.substring(0, first.length() - 1) : first);
+            byFirstLetters.computeIfAbsent(key, k -> new ArrayList<>()).add(cue);
         }
     }
 
@@ -40,25 +44,18 @@ public final class StanceLexicon {
 
     /** The cues that may start at a word (a superset; {@link StanceCue#matchAt} decides), in file order. */
     List<StanceCue> startingWith(String word) {
-        List<StanceCue> exact = byFirstWord.getOrDefault(word, List.of());
-        String key = key(word);
-        List<StanceCue> prefixed = key.equals(word) ? List.of() : byFirstWord.getOrDefault(key, List.of());
-        if (prefixed.isEmpty()) {
-            return exact;
-        }
-        if (exact.isEmpty()) {
-            return prefixed;
-        }
-        List<StanceCue> both = new ArrayList<>(exact);
-        both.addAll(prefixed);
-        return both;
+        return byFirstLetters.getOrDefault(key(word), List.of());
     }
 
     public static StanceLexicon bundled() {
-        return load(List.of());
+        return load(List.of(), List.of());
     }
 
-    public static StanceLexicon load(List<Path> userCueFiles) {
+    /**
+     * The bundled cues and alignments with the user's: cue files add cues; an alignment file's row for a country
+     * replaces the bundled partners of that country.
+     */
+    public static StanceLexicon load(List<Path> userCueFiles, List<Path> userAlignmentFiles) {
         List<DataRow> rows = new ArrayList<>(DataFiles.resource(CUES, 4));
         for (Path file : userCueFiles) {
             rows.addAll(DataFiles.file(file, 4));
@@ -67,13 +64,24 @@ public final class StanceLexicon {
         for (DataRow row : rows) {
             cues.add(cue(row));
         }
+        Map<String, Set<String>> partners = alignments(DataFiles.resource(ALIGNMENTS, 2));
+        for (Path file : userAlignmentFiles) {
+            partners.putAll(alignments(DataFiles.file(file, 2)));
+        }
+        return new StanceLexicon(cues, partners);
+    }
+
+    private static Map<String, Set<String>> alignments(List<DataRow> rows) {
         Map<String, Set<String>> partners = new HashMap<>();
-        for (DataRow row : DataFiles.resource(ALIGNMENTS, 2)) {
+        for (DataRow row : rows) {
+            if (!row.get(0).matches("[A-Z]{2}") || !row.list(1).stream().allMatch(code -> code.matches("[A-Z]{2}"))) {
+                throw row.error("countries must be ISO 3166-1 alpha-2 codes in upper case");
+            }
             if (partners.put(row.get(0), Set.copyOf(row.list(1))) != null) {
                 throw row.error("country " + row.get(0) + " is listed twice");
             }
         }
-        return new StanceLexicon(cues, partners);
+        return partners;
     }
 
     private static StanceCue cue(DataRow row) {
@@ -111,6 +119,11 @@ public final class StanceLexicon {
 
     public List<StanceCue> cues() {
         return cues;
+    }
+
+    /** What labels.tsv says of each label, in label order. */
+    public List<LabelDefinition> definitions() {
+        return definitions;
     }
 
     public Set<String> partnersOf(String country) {

@@ -1,52 +1,95 @@
 package org.reactions.summary;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.Statement;
+import org.reactions.statements.TextSpan;
 
 /**
  * A statement worth quoting in a summary, kept with what a report shows of it.
  *
  * @param id            statement id
  * @param speaker       speaker name
- * @param words         the quoted words, or the statement's text when it has none
+ * @param fragments     the quoted fragments as the article has them, or the reported statement's text alone
+ * @param quoted        whether the fragments are the speaker's quoted words (else reported speech)
  * @param documentIndex position of its document in the run (for a stable order)
  * @param ordinal       its position in the document
- * @param strength      how strong a highlight it is (see {@link #strength(LabeledStatement)})
+ * @param confidence    the statement's confidence
+ * @param stanceLabels  how many of its labels are a stance (not the fallback OTHER)
  */
-public record Highlight(String id, String speaker, String words, int documentIndex, int ordinal, double strength)
-        implements Serializable {
-    private static final long serialVersionUID = 1L;
+public record Highlight(String id, String speaker, List<String> fragments, boolean quoted, int documentIndex, int ordinal,
+                        double confidence, int stanceLabels) implements Serializable {
+    private static final long serialVersionUID = 2L;
 
     /** {@link #compare}, serializable so that accumulators holding highlights travel between machines. */
     public static final Comparator<Highlight> ORDER = (Comparator<Highlight> & Serializable) Highlight::compare;
 
-    /**
-     * Direct quotations first, then confidence, then statements with a clear stance, then longer quotations:
-     * {@code confidence + 0.5 if quoted + 0.1 per stance label other than OTHER + 0.1 for a quotation of 40+ characters}.
-     */
-    public static double strength(LabeledStatement s) {
-        double strength = s.statement().confidence();
-        String quote = s.statement().quote();
-        if (quote != null) {
-            strength += 0.5 + (quote.length() >= 40 ? 0.1 : 0);
-        }
-        strength += 0.1 * s.labels().stream().filter(l -> l != org.reactions.stance.Label.OTHER).count();
-        return Math.round(strength * 1000) / 1000.0;
+    public Highlight {
+        fragments = List.copyOf(fragments);
     }
+
+    /** The order of the README: quoted before reported, then confidence, then stance labels, then quotation length. */
+    private static final Comparator<Highlight> STRONGER_FIRST = Comparator.comparing(Highlight::quoted).reversed()
+            .thenComparing(Comparator.comparingDouble(Highlight::confidence).reversed())
+            .thenComparing(Comparator.comparingInt(Highlight::stanceLabels).reversed())
+            .thenComparing(Comparator.comparingInt(Highlight::length).reversed())
+            .thenComparingInt(Highlight::documentIndex) // ties by position in the run, whichever thread was faster
+            .thenComparingInt(Highlight::ordinal);
 
     static Highlight of(LabeledStatement s, int documentIndex) {
-        String words = s.statement().quote() != null ? s.statement().quote() : s.statement().text();
-        return new Highlight(s.id(), s.statement().speaker().name(), words, documentIndex, s.statement().ordinal(), strength(s));
+        Statement statement = s.statement();
+        boolean quoted = statement.quote() != null;
+        List<String> fragments = quoted ? fragments(statement) : List.of(statement.text());
+        int stance = (int) s.labels().stream().filter(l -> l != Label.fallback()).count();
+        return new Highlight(s.id(), statement.speaker().name(), fragments, quoted, documentIndex, statement.ordinal(),
+                statement.confidence(), stance);
     }
 
-    /** Stronger first; ties by position in the run, so that the order never depends on which thread was faster. */
-    static int compare(Highlight a, Highlight b) {
-        int byStrength = Double.compare(b.strength, a.strength);
-        if (byStrength != 0) {
-            return byStrength;
+    /** The quoted words of a statement, one fragment per quotation, as the article has them. */
+    private static List<String> fragments(Statement s) {
+        String text = s.text();
+        int length = text.codePointCount(0, text.length());
+        List<String> fragments = new ArrayList<>();
+        for (TextSpan span : s.quoteSpans()) {
+            int from = text.offsetByCodePoints(0, Math.max(0, Math.min(length, span.start() - s.start())));
+            int to = text.offsetByCodePoints(0, Math.max(0, Math.min(length, span.end() - s.start())));
+            String fragment = text.substring(from, to).replaceAll("\\s+", " ").strip();
+            if (!fragment.isEmpty()) {
+                fragments.add(fragment);
+            }
         }
-        int byDocument = Integer.compare(a.documentIndex, b.documentIndex);
-        return byDocument != 0 ? byDocument : Integer.compare(a.ordinal, b.ordinal);
+        return fragments.isEmpty() ? List.of(s.quote()) : fragments;
+    }
+
+    /** How long its words are, in characters. */
+    int length() {
+        return fragments.stream().mapToInt(String::length).sum();
+    }
+
+    /** Whether two highlights show the same words (a syndicated quotation). */
+    boolean sameWords(Highlight other) {
+        return fragments.equals(other.fragments);
+    }
+
+    /** Its words as a report shows them: quoted fragments each in quotation marks, reported speech without. */
+    public String display(int width) {
+        if (!quoted) {
+            return shorten(fragments.get(0), width);
+        }
+        int each = Math.max(12, width / fragments.size());
+        return fragments.stream().map(f -> "\u201C" + shorten(f, each) + "\u201D").reduce((a, b) -> a + " \u2026 " + b).orElse("");
+    }
+
+    private static String shorten(String words, int width) {
+        String flat = words.replaceAll("\\s+", " ").strip();
+        return flat.length() <= width ? flat : flat.substring(0, width - 1).strip() + "\u2026";
+    }
+
+    static int compare(Highlight a, Highlight b) {
+        return STRONGER_FIRST.compare(a, b);
     }
 }

@@ -1,68 +1,101 @@
 package org.reactions.summary;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 import org.reactions.stance.Label;
+import org.reactions.stance.LabelDefinition;
 
-/** Builds a country's one-line stance from its label counts, with the phrases of {@code stance-phrases.tsv}. */
+/**
+ * Builds a country's one-line stance from its label counts and their targets, with the wording of
+ * {@code labels.tsv}: "Condemns the United States and Israel; calls for de-escalation and dialogue."
+ */
 public final class StancePhrases {
-    public static final String FILE = "reactions/lexicon/stance-phrases.tsv";
+    /** the most targets a phrase names */
+    private static final int NAMED_TARGETS = 3;
+    /** a label or a target is mentioned when it has at least this share of the statements it is counted among */
+    private static final double SHARE = 0.25;
 
-    private final Map<Label, String> phrases = new EnumMap<>(Label.class);
+    /** words that make a country's name take "the" in running text */
+    public static final String DEFINITE_NAMES = "reactions/lexicon/definite-names.tsv";
 
-    private StancePhrases(List<DataRow> rows) {
-        for (DataRow row : rows) {
-            Label label;
-            try {
-                label = Label.valueOf(row.get(0));
-            } catch (IllegalArgumentException e) {
-                throw row.error("unknown label '" + row.get(0) + "'");
-            }
-            phrases.put(label, row.get(1));
-        }
-        for (Label label : Label.values()) {
-            if (!phrases.containsKey(label)) {
-                throw new org.reactions.knowledge.KnowledgeException(FILE + ": no phrase for " + label);
-            }
-        }
+    private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
+    private final Set<String> definiteWords = new HashSet<>();
+
+    private StancePhrases(List<LabelDefinition> definitions, List<DataRow> definiteNames) {
+        definitions.forEach(d -> this.definitions.put(d.label(), d));
+        definiteNames.forEach(row -> definiteWords.add(row.get(0)));
     }
 
     public static StancePhrases bundled() {
-        return new StancePhrases(DataFiles.resource(FILE, 2));
+        return new StancePhrases(LabelDefinition.bundled(), DataFiles.resource(DEFINITE_NAMES, 1));
+    }
+
+    /** A country's name as running text has it: "the United States", "Russia". */
+    String inText(String name) {
+        boolean definite = Arrays.stream(name.split("[ ()]+")).anyMatch(definiteWords::contains);
+        return definite && !name.startsWith("the ") ? "the " + name : name;
     }
 
     public String phrase(Label label) {
-        return phrases.get(label);
+        return definitions.get(label).phrase();
     }
 
     /**
-     * "Condemns the strikes and warns of escalation; says no military help is owed or given.": the labels most statements
-     * carry (at most three, OTHER only when nothing else), most frequent first, ties in label order.
+     * The stance line of a country with {@code statements} statements: every label that at least a quarter of them
+     * carry, the most frequent label, and labels marked 'any' in labels.tsv, most frequent first (ties in label
+     * order); the fallback label only when nothing else is there. Each label names its targets that at least a
+     * quarter of its statements are aimed at.
      */
-    public String sentence(Map<Label, Integer> counts) {
-        List<Label> ranked = new ArrayList<>();
+    public String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<String, Integer>> targets,
+                           Function<String, String> countryNames) {
+        List<Label> present = new ArrayList<>();
         for (Label label : Label.values()) {
-            if (label != Label.OTHER && counts.getOrDefault(label, 0) > 0) {
-                ranked.add(label);
+            if (counts.getOrDefault(label, 0) > 0 && definitions.get(label).summary() != LabelDefinition.Summary.FALLBACK) {
+                present.add(label);
             }
         }
-        ranked.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
+        present.sort(Comparator.comparingInt((Label l) -> counts.get(l)).reversed());
+        List<Label> ranked = present.stream().filter(l -> l == present.get(0)
+                || definitions.get(l).summary() == LabelDefinition.Summary.ANY || counts.get(l) >= SHARE * statements).toList();
         if (ranked.isEmpty()) {
-            return counts.getOrDefault(Label.OTHER, 0) > 0 ? capitalize(phrases.get(Label.OTHER)) + "." : "No statements found.";
+            for (LabelDefinition d : definitions.values()) {
+                if (d.summary() == LabelDefinition.Summary.FALLBACK && counts.getOrDefault(d.label(), 0) > 0) {
+                    return capitalize(d.phrase()) + ".";
+                }
+            }
+            return "No statements found.";
         }
-        StringBuilder b = new StringBuilder(phrases.get(ranked.get(0)));
-        if (ranked.size() > 1) {
-            b.append(" and ").append(phrases.get(ranked.get(1)));
+        List<String> phrases = new ArrayList<>();
+        for (Label label : ranked) {
+            phrases.add(phrase(label, counts.get(label), targets.getOrDefault(label, Map.of()), countryNames));
         }
-        if (ranked.size() > 2) {
-            b.append("; ").append(phrases.get(ranked.get(2)));
+        return capitalize(String.join("; ", phrases)) + ".";
+    }
+
+    private String phrase(Label label, int count, Map<String, Integer> targets, Function<String, String> countryNames) {
+        LabelDefinition definition = definitions.get(label);
+        List<String> named = targets.entrySet().stream()
+                .filter(e -> e.getValue() >= Math.max(1, SHARE * count))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(NAMED_TARGETS)
+                .map(e -> inText(countryNames.apply(e.getKey())))
+                .toList();
+        if (named.isEmpty() || definition.targeted() == null) {
+            return definition.phrase();
         }
-        return capitalize(b.toString()) + ".";
+        String list = named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        return definition.targeted().replace(LabelDefinition.TARGETS, list);
     }
 
     private static String capitalize(String s) {

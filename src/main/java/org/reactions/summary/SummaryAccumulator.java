@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,9 +45,11 @@ public final class SummaryAccumulator implements Serializable {
 
         int statements;
         int documents;
-        final Map<Label, Integer> labels = new EnumMap<>(Label.class);
+        final Map<Label, Integer> labels = new TreeMap<>();
         final Map<List<String>, Integer> speakers = new HashMap<>();
         final TreeSet<Highlight> highlights = new TreeSet<>(Highlight.ORDER);
+        /** per label, how many of its statements are aimed at each country */
+        final Map<Label, Map<String, Integer>> targets = new TreeMap<>();
 
         void merge(Tally other) {
             statements += other.statements;
@@ -55,9 +57,22 @@ public final class SummaryAccumulator implements Serializable {
             other.labels.forEach((label, n) -> labels.merge(label, n, Integer::sum));
             other.speakers.forEach((speaker, n) -> speakers.merge(speaker, n, Integer::sum));
             other.highlights.forEach(this::offer);
+            other.targets.forEach((label, counts) -> counts.forEach((country, n) -> countTarget(label, country, n)));
         }
 
+        void countTarget(Label label, String country, int n) {
+            targets.computeIfAbsent(label, l -> new HashMap<>()).merge(country, n, Integer::sum);
+        }
+
+        /** Keeps the strongest highlights, one per text: a syndicated quotation is shown once. */
         void offer(Highlight h) {
+            Highlight same = highlights.stream().filter(other -> other.sameWords(h)).findFirst().orElse(null);
+            if (same != null) {
+                if (Highlight.compare(h, same) >= 0) {
+                    return;
+                }
+                highlights.remove(same);
+            }
             highlights.add(h);
             if (highlights.size() > HIGHLIGHTS) {
                 highlights.pollLast();
@@ -83,6 +98,7 @@ public final class SummaryAccumulator implements Serializable {
             for (Label label : s.labels()) {
                 tally.labels.merge(label, 1, Integer::sum);
             }
+            s.labelTargets().forEach((label, targets) -> targets.forEach(country -> tally.countTarget(label, country, 1)));
             Actor speaker = s.statement().speaker();
             tally.speakers.merge(java.util.Arrays.asList(speaker.name(), speaker.role(), speaker.type().label()), 1, Integer::sum);
             tally.offer(Highlight.of(s, documentIndex));
@@ -135,8 +151,8 @@ public final class SummaryAccumulator implements Serializable {
                     .thenComparing(SpeakerCount::name)
                     .thenComparing(s -> s.role() == null ? "" : s.role()));
             summaries.add(new CountrySummary(code, countryNames.apply(code), tally.statements, tally.documents, speakers, labels,
-                    tally.statements == 0 ? "No statements found." : phrases.sentence(labels), new ArrayList<>(tally.highlights),
-                    timeline.of(code)));
+                    tally.statements == 0 ? "No statements found." : phrases.sentence(tally.statements, labels, tally.targets, countryNames),
+                    new ArrayList<>(tally.highlights), timeline.of(code)));
         }
         return summaries;
     }

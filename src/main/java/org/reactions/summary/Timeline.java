@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class Timeline implements Serializable {
         private static final long serialVersionUID = 1L;
         int statements;
         int documents;
-        final EnumMap<Label, Integer> labels = new EnumMap<>(Label.class);
+        final TreeMap<Label, Integer> labels = new TreeMap<>();
 
         void merge(Counts other) {
             statements += other.statements;

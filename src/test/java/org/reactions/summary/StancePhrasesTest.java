@@ -2,16 +2,17 @@ package org.reactions.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.reactions.stance.Label;
 
 class StancePhrasesTest {
+    private static final Map<String, String> NAMES = Map.of("US", "United States", "IL", "Israel", "RU", "Russia", "CN", "China");
     private final StancePhrases phrases = StancePhrases.bundled();
 
     private static Map<Label, Integer> counts(Object... labelsAndCounts) {
-        Map<Label, Integer> counts = new EnumMap<>(Label.class);
+        Map<Label, Integer> counts = new TreeMap<>();
         for (Label label : Label.values()) {
             counts.put(label, 0);
         }
@@ -21,21 +22,56 @@ class StancePhrasesTest {
         return counts;
     }
 
-    @Test
-    void theMostFrequentLabelsMakeTheSentence() {
-        assertEquals("Condemns the strikes and warns of escalation; says no military help is owed or given.",
-                phrases.sentence(counts(Label.CONDEMNATION, 5, Label.WARNING, 3, Label.NON_INTERVENTION, 2, Label.SOLIDARITY, 1)));
+    private String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<String, Integer>> targets) {
+        return phrases.sentence(statements, counts, targets, NAMES::get);
     }
 
     @Test
-    void tiesFollowTheLabelOrder() {
-        assertEquals("Condemns the strikes and calls for de-escalation and dialogue.",
-                phrases.sentence(counts(Label.DE_ESCALATION, 2, Label.CONDEMNATION, 2)));
+    void everyLabelWithAQuarterOfTheStatementsIsInTheLineMostFrequentFirst() {
+        assertEquals("Voices condemnation; warns of dangerous consequences; says no military help is owed or given.",
+                sentence(10, counts(Label.CONDEMNATION, 5, Label.WARNING, 3, Label.NON_INTERVENTION, 3, Label.SOLIDARITY, 2), Map.of()));
+    }
+
+    @Test
+    void theMostFrequentLabelIsThereEvenBelowAQuarter() {
+        assertEquals("Calls for de-escalation and dialogue.", sentence(20, counts(Label.DE_ESCALATION, 2, Label.OTHER, 18), Map.of()));
+    }
+
+    @Test
+    void targetsAreNamedByHowManyStatementsAimAtThem() {
+        Map<Label, Map<String, Integer>> targets = Map.of(Label.CONDEMNATION, Map.of("US", 4, "IL", 2, "CN", 1),
+                Label.GRIEVANCE, Map.of("RU", 1, "CN", 1));
+        assertEquals("Condemns the United States and Israel; complains about China and Russia.",
+                sentence(8, counts(Label.CONDEMNATION, 6, Label.GRIEVANCE, 1), targets));
+    }
+
+    @Test
+    void aGrievanceIsNeverDropped() {
+        assertEquals("Says no military help is owed or given; voices disappointment with its partners.",
+                sentence(17, counts(Label.NON_INTERVENTION, 12, Label.GRIEVANCE, 1), Map.of()));
     }
 
     @Test
     void otherOnlyWhenNothingElse() {
-        assertEquals("Comments without a clear stance.", phrases.sentence(counts(Label.OTHER, 4)));
-        assertEquals("Voices disappointment with its partners.", phrases.sentence(counts(Label.OTHER, 4, Label.GRIEVANCE, 1)));
+        assertEquals("Comments without a clear stance.", sentence(4, counts(Label.OTHER, 4), Map.of()));
+    }
+
+    @Test
+    void namesTakeTheArticleRunningTextGivesThem() {
+        assertEquals("the United States", phrases.inText("United States"));
+        assertEquals("the Netherlands", phrases.inText("Netherlands"));
+        assertEquals("Russia", phrases.inText("Russia"));
+        assertEquals("Israel", phrases.inText("Israel"));
+    }
+
+    @Test
+    void everyDefiniteWordIsInSomeCountryName() {
+        java.util.List<String> names = org.reactions.entities.ActorKnowledgeBase.bundled().countries().stream()
+                .map(org.reactions.entities.Country::name).toList();
+        for (org.reactions.knowledge.DataRow row : org.reactions.knowledge.DataFiles.resource(StancePhrases.DEFINITE_NAMES, 1)) {
+            String word = row.get(0);
+            org.junit.jupiter.api.Assertions.assertTrue(names.stream().anyMatch(n -> java.util.Arrays.asList(n.split("[ ()]+")).contains(word)
+                    && phrases.inText(n).startsWith("the ")), "unused: " + word);
+        }
     }
 }

@@ -23,7 +23,7 @@ class SummaryAccumulatorTest {
     private static LabeledStatement statement(String doc, int ordinal, Actor speaker, String quote, double confidence, Label... labels) {
         Statement s = new Statement(doc, ordinal, 0, 0, 4, "text", 0, 4, 0, quote, List.of(), speaker, quote == null ? Mode.INDIRECT : Mode.DIRECT,
                 "said", "subject-of-verb", confidence, List.of());
-        return new LabeledStatement(s, Set.of(labels), List.of());
+        return new LabeledStatement(s, Set.of(labels), List.of(), Map.of());
     }
 
     private static List<CountrySummary> summarize(SummaryAccumulator accumulator) {
@@ -46,7 +46,7 @@ class SummaryAccumulatorTest {
         assertEquals(Map.of(Label.CONDEMNATION, 2, Label.DE_ESCALATION, 0, Label.WARNING, 1, Label.SOLIDARITY, 0,
                 Label.NON_INTERVENTION, 0, Label.GRIEVANCE, 0, Label.OTHER, 0), russia.labels());
         assertEquals(List.of(Label.values()), List.copyOf(russia.labels().keySet()));
-        assertEquals("Condemns the strikes and warns of escalation.", russia.stance());
+        assertEquals("Voices condemnation; warns of dangerous consequences.", russia.stance());
         assertEquals(List.of("d1#2", "d1#1"), russia.highlights().stream().map(Highlight::id).toList());
         assertEquals(3, a.documents());
         assertEquals(1, a.failedDocuments());

@@ -1,0 +1,65 @@
+package org.reactions.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The labels a statement's cues, verbs and evaluative words give, with the evidence for each, and whether each
+ * label is aimed only at partners of the speaker's country (then it becomes the label labels.tsv names in
+ * toward-partner: criticism of a partner is a GRIEVANCE).
+ */
+final class LabelVotes {
+    private final Map<Label, LabelDefinition> definitions;
+    private final Map<Label, Boolean> onlyAtPartners = new TreeMap<>();
+    private final List<String> evidence = new ArrayList<>();
+
+    LabelVotes(Map<Label, LabelDefinition> definitions) {
+        this.definitions = definitions;
+    }
+
+    /**
+     * Counts a label. Its evidence is kept for the first vote, and for every vote of a label that turns toward
+     * partners (the explanation then shows which of them were aimed at partners).
+     */
+    void add(Label label, boolean atPartner, String why) {
+        boolean first = !onlyAtPartners.containsKey(label);
+        onlyAtPartners.merge(label, atPartner, Boolean::logicalAnd);
+        if (first || definitions.get(label).towardPartner() != null) {
+            evidence.add(why);
+        }
+    }
+
+    /** Counts a label that no other vote has given yet. */
+    void addIfAbsent(Label label, String why) {
+        if (!onlyAtPartners.containsKey(label)) {
+            add(label, false, why);
+        }
+    }
+
+    /** The labels, turned toward partners where all their votes were; the fallback label when there is none. */
+    Set<Label> labels(String speakerCountry) {
+        Set<Label> labels = new TreeSet<>();
+        onlyAtPartners.forEach((label, atPartners) -> {
+            Label toward = definitions.get(label).towardPartner();
+            if (atPartners && toward != null) {
+                labels.add(toward);
+                evidence.add(toward + ": the " + label + " is aimed at a partner of " + speakerCountry + " (kb/alignments.tsv)");
+            } else {
+                labels.add(label);
+            }
+        });
+        if (labels.isEmpty()) {
+            labels.add(Label.fallback());
+            evidence.add(Label.fallback() + ": no stance cue");
+        }
+        return labels;
+    }
+
+    List<String> evidence() {
+        return evidence;
+    }
+}

@@ -1,0 +1,99 @@
+package org.reactions.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reactions.entities.DocumentEntities;
+import org.reactions.entities.Mention;
+import org.reactions.nlp.AnnotatedDocument;
+import org.reactions.nlp.Sentence;
+import org.reactions.nlp.Token;
+import org.reactions.statements.Statement;
+
+/**
+ * The words a statement's speaker owns (the quoted words, and the reported clause from the speaker's mention on),
+ * lower case, with the part-of-speech tag of each and the country of a mention starting at it.
+ *
+ * @param words     the words, lower case; hyphenated words joined ("de-escalation")
+ * @param tags      each word's part-of-speech tag, or null where the sentence was not tagged
+ * @param countries the country of an actor mention starting at each word, or null
+ * @param mentioned whether each word lies in an actor mention
+ */
+record StatementWords(List<String> words, List<String> tags, List<String> countries, List<Boolean> mentioned) {
+
+    static StatementWords of(Statement statement, AnnotatedDocument document, DocumentEntities entities) {
+        List<String> words = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        List<String> countries = new ArrayList<>();
+        List<Boolean> mentioned = new ArrayList<>();
+        List<Sentence> sentences = document.sentences();
+        for (int index = firstEndingAfter(sentences, statement.scopeStart()); index < sentences.size(); index++) {
+            Sentence sentence = sentences.get(index);
+            if (sentence.start() >= statement.scopeEnd()) {
+                break;
+            }
+            String[] countryAt = countriesAt(sentence, entities);
+            boolean[] inMention = new boolean[sentence.size()];
+            for (Mention m : entities.inSentence(sentence.index())) {
+                java.util.Arrays.fill(inMention, m.start(), m.end(), true);
+            }
+            for (int i = 0; i < sentence.size(); i++) {
+                Token t = sentence.token(i);
+                boolean inScope = t.start() >= statement.scopeStart() && t.end() <= statement.scopeEnd();
+                boolean own = t.start() >= statement.clauseStart() || t.quoted() || t.isQuoteMark();
+                if (!inScope || !own) {
+                    continue;
+                }
+                boolean joinsHyphen = !words.isEmpty() && i > 0 && sentence.token(i - 1).end() == t.start()
+                        && (t.text().equals("-") || words.get(words.size() - 1).endsWith("-"));
+                if (joinsHyphen) { // the tokenizer splits "de-escalation" into three tokens; cues are whole words
+                    words.set(words.size() - 1, words.get(words.size() - 1) + t.lower());
+                } else {
+                    words.add(t.lower());
+                    tags.add(t.tag());
+                    countries.add(countryAt[i]);
+                    mentioned.add(inMention[i]);
+                }
+            }
+        }
+        return new StatementWords(List.copyOf(words), java.util.Collections.unmodifiableList(tags),
+                java.util.Collections.unmodifiableList(countries), List.copyOf(mentioned));
+    }
+
+    /** The country of the actor mention starting at each token of a sentence, or null. */
+    static String[] countriesAt(Sentence sentence, DocumentEntities entities) {
+        String[] countryAt = new String[sentence.size()];
+        for (Mention m : entities.inSentence(sentence.index())) {
+            if (m.actor() != null && m.actor().country() != null) {
+                countryAt[m.start()] = m.actor().country();
+            }
+        }
+        return countryAt;
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    String word(int i) {
+        return words.get(i);
+    }
+
+    String country(int i) {
+        return countries.get(i);
+    }
+
+    /** The index of the first sentence that ends after an offset (sentences are in text order). */
+    private static int firstEndingAfter(List<Sentence> sentences, int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,93 @@
+package org.reactions.stance.vocabulary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reactions.stance.Label;
+
+/** Lookups in the converted CAMEO dictionary, on sentences written for these tests. */
+class CameoVerbsTest {
+    private static final CameoVerbs CAMEO = CameoVerbs.bundled();
+
+    private static CameoMatch match(String sentence, String verb) {
+        List<String> words = Words.of(sentence);
+        return CAMEO.match(words, Words.indexOf(words, verb));
+    }
+
+    @Test
+    void aPatternAfterTheVerbGivesItsCode() {
+        CameoMatch call = match("The council called for an immediate ceasefire on Sunday.", "called");
+        assertEquals("0256", call.code());
+        assertEquals(Label.DE_ESCALATION, call.label());
+        assertEquals("call", call.lemma());
+        assertEquals("* (for &ceasefire)", call.pattern());
+    }
+
+    @Test
+    void theVerbAloneGivesItsOwnCode() {
+        CameoMatch condemn = match("The ministry condemned it in the strongest terms.", "condemned");
+        assertEquals(Label.CONDEMNATION, condemn.label());
+        assertNull(condemn.pattern());
+        assertEquals(0, condemn.size());
+        assertEquals(Label.WARNING, match("The senator warned that the plan would fail.", "warned").label());
+    }
+
+    @Test
+    void theLongestMatchingPatternWins() {
+        CameoMatch ask = match("The mayor asked for humanitarian aid for the flooded towns.", "asked");
+        assertEquals("0233", ask.code());
+        assertTrue(ask.size() >= 2, ask.explain());
+        assertEquals("020", match("The mayor asked the governor to come.", "asked").code());
+    }
+
+    @Test
+    void patternsSeeThroughDeterminersButNotPastTheClause() {
+        assertEquals("0256", match("They appealed for a lasting truce.", "appealed").code());
+        assertEquals("0256", match("They appealed for truces.", "appealed").code()); // the plural of a set's phrase
+        CameoMatch cut = match("They appealed. A truce was signed later.", "appealed");
+        assertTrue(cut == null || !"0256".equals(cut.code()), cut == null ? "" : cut.explain());
+    }
+
+    @Test
+    void aMultiWordVerbNeedsItsFixedWords() {
+        CameoMatch off = match("The union called off the strike.", "called");
+        assertEquals("call off", off.lemma());
+        assertEquals("call", match("The union called the strike a success.", "called").lemma());
+    }
+
+    @Test
+    void aPatternAppliesOnlyToTheVerbItWasWrittenFor() {
+        // "(of &crime)" was written for "convict" (an arrest code), in the same block as "accuse"
+        CameoMatch accuse = match("The envoy accused the militia of crimes against civilians.", "accused");
+        assertEquals("112", accuse.code());
+        assertEquals(Label.CONDEMNATION, accuse.label());
+    }
+
+    @Test
+    void aPatternWithoutEventCancelsTheVerbsCode() {
+        assertEquals("080", match("The rebels abandoned their positions.", "abandoned").code());
+        assertNull(match("The rebels abandoned the plan.", "abandoned"));
+    }
+
+    @Test
+    void relationalLabelsComeAsHints() {
+        CameoMatch send = match("The government sent humanitarian aid to the region.", "sent");
+        assertEquals(Label.SOLIDARITY, send.label());
+        assertEquals(Label.NON_INTERVENTION, send.hint());
+    }
+
+    @Test
+    void wordsThatAreNoVerbGiveNothing() {
+        assertNull(match("The weather was mild.", "weather"));
+        assertTrue(CAMEO.isVerbForm("condemns"));
+    }
+
+    @Test
+    void explanationsNameTheRowsAndTheSourceLine() {
+        String explained = match("The council called for an immediate ceasefire.", "called").explain();
+        assertTrue(explained.matches(".*\\[cameo-patterns\\.tsv:\\d+, CAMEO\\.2\\.0\\.txt:\\d+\\]"), explained);
+    }
+}
