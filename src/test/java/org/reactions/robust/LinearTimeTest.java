@@ -19,6 +19,8 @@ class LinearTimeTest {
     /** repetitions of each shape's unit for the smaller input: large enough that a square term would dominate */
     private static final int SIZE = 2_000;
     private static final double MOST = 3.0;
+    /** the least time the smaller input must take for the ratio to mean something, in nanoseconds */
+    private static final long SHORTEST = 200_000_000L;
 
     private static long bestOfTwo(String text) {
         long best = Long.MAX_VALUE;
@@ -35,11 +37,16 @@ class LinearTimeTest {
     @EnumSource(InputShapes.class)
     void doublingTheInputAtMostAboutDoublesTheTime(InputShapes shape) {
         bestOfTwo(shape.text(SIZE / 4)); // warm the JIT up on this shape's paths
-        long small = bestOfTwo(shape.text(SIZE));
-        long large = bestOfTwo(shape.text(2 * SIZE));
+        int size = SIZE;
+        long small = bestOfTwo(shape.text(size));
+        while (small < SHORTEST && size < 32 * SIZE) { // a fast shape is grown until its time is more than noise
+            size *= 2;
+            small = bestOfTwo(shape.text(size));
+        }
+        long large = bestOfTwo(shape.text(2 * size));
         double ratio = (double) large / small;
-        assertTrue(ratio < MOST, String.format("%s: %d repetitions took %.0f ms, %d took %.0f ms (x%.1f)", shape, SIZE,
-                small / 1e6, 2 * SIZE, large / 1e6, ratio));
+        assertTrue(ratio < MOST, String.format("%s: %d repetitions took %.0f ms, %d took %.0f ms (x%.1f)", shape, size,
+                small / 1e6, 2 * size, large / 1e6, ratio));
     }
 
     @Test

@@ -17,7 +17,7 @@ class LabelDefinitionTest {
         List<String> defined = LabelDefinition.bundled().stream().map(d -> d.label().name()).toList();
         JsonNode schema = new ObjectMapper().readTree(Path.of("schema/reactions-v1.schema.json").toFile());
         assertEquals(defined, names(schema.at("/$defs/label/enum")), "$defs.label.enum");
-        assertEquals(defined, names(schema.at("/$defs/country/properties/labels/required")), "countries[].labels");
+        assertEquals(defined, names(schema.at("/$defs/labelCounts/required")), "countries[].labels and timeline[].labels");
     }
 
     private static List<String> names(JsonNode array) {
