@@ -18,8 +18,8 @@ import org.reactions.stance.LabeledStatement;
  * first report, whatever the number of threads.
  */
 public final class ClaimIndex {
-    static final int HASHES = 64;
-    static final int BANDS = 32;
+    static final int HASHES = 32;
+    static final int BANDS = 16;
     static final double SAME_CLAIM = 0.5;
     private static final int ROWS = HASHES / BANDS;
     private static final long[] SEEDS = seeds();
