@@ -1,5 +1,6 @@
 package org.reactions.summary;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,19 +16,33 @@ import org.reactions.stance.LabeledStatement;
  * that share a band are compared: an estimated Jaccard similarity of at least {@value #SAME_CLAIM} makes them one
  * claim. Each statement costs a fixed number of hashes and bucket look-ups, so a run stays linear in its
  * statements, never comparing all pairs. Statements must be given in input order: a claim's id is the id of its
- * first report, whatever the number of threads.
+ * first report, whatever the number of threads. Memory stays bounded: the index keeps the latest
+ * {@value #WINDOW} claims, so a copy reprinted after that many newer distinct claims counts as a claim of its own.
  */
 public final class ClaimIndex {
     static final int HASHES = 32;
     static final int BANDS = 16;
     static final double SAME_CLAIM = 0.5;
+    /** claims kept for matching: about 2.5 KB each (measured), so at most about 120 MB */
+    static final int WINDOW = 50_000;
     private static final int ROWS = HASHES / BANDS;
     private static final long[] SEEDS = seeds();
 
     /** Claims by band bucket (speaker, band, band values). */
     private final Map<Long, List<Claim>> buckets = new HashMap<>();
+    /** the claims kept, oldest first */
+    private final ArrayDeque<Claim> kept = new ArrayDeque<>();
+    private final int window;
 
-    private record Claim(String id, String speaker, long[] signature) {
+    private record Claim(String id, String speaker, long[] signature, long[] keys) {
+    }
+
+    public ClaimIndex() {
+        this(WINDOW);
+    }
+
+    ClaimIndex(int window) {
+        this.window = window;
     }
 
     /**
@@ -62,11 +77,25 @@ public final class ClaimIndex {
         if (best != null) {
             return new Claimed(best.id(), false);
         }
-        Claim claim = new Claim(statementId, speaker, signature);
+        Claim claim = new Claim(statementId, speaker, signature, keys);
         for (long key : keys) {
             buckets.computeIfAbsent(key, k -> new ArrayList<>(1)).add(claim);
         }
+        kept.addLast(claim);
+        if (kept.size() > window) {
+            forget(kept.removeFirst());
+        }
         return new Claimed(statementId, true);
+    }
+
+    private void forget(Claim claim) {
+        for (long key : claim.keys()) {
+            List<Claim> bucket = buckets.get(key);
+            bucket.remove(claim);
+            if (bucket.isEmpty()) {
+                buckets.remove(key);
+            }
+        }
     }
 
     private static String speakerKey(LabeledStatement s) {

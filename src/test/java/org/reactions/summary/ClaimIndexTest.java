@@ -133,4 +133,15 @@ class ClaimIndexTest {
         assertEquals(new ClaimIndex.Claimed("c#1", true), claims.claim("c#1", "RU\tVladimir Putin", "a flagrant violation of international law"));
         assertEquals(new ClaimIndex.Claimed("d#2", true), claims.claim("d#2", "RU\tSergey Lavrov", "Russia will raise the strikes at the Security Council"));
     }
+
+    @Test
+    void onlyTheLatestClaimsAreKeptSoMemoryStaysBounded() {
+        ClaimIndex claims = new ClaimIndex(2);
+        claims.claim("a#1", "RU\tSergey Lavrov", "a flagrant violation of international law");
+        claims.claim("b#1", "RU\tSergey Lavrov", "Russia will raise the strikes at the Security Council");
+        assertEquals("a#1", claims.claim("c#1", "RU\tSergey Lavrov", "a flagrant violation of international law").claim());
+        claims.claim("d#1", "RU\tSergey Lavrov", "Moscow has received no request for military help");
+        claims.claim("e#1", "RU\tSergey Lavrov", "the talks must resume at once in Geneva");
+        assertEquals(new ClaimIndex.Claimed("f#1", true), claims.claim("f#1", "RU\tSergey Lavrov", "a flagrant violation of international law"));
+    }
 }
