@@ -129,8 +129,10 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         b.append("</table>\n");
         out.write(b.toString());
+        TimelineChart.Scale days = TimelineChart.Scale.of(summary.countries());
         for (CountrySummary c : summary.countries()) {
             out.write(country(c));
+            out.write(TimelineChart.html(c, days));
             Spool spool = perCountry.get(c.code());
             if (spool == null) {
                 out.write("<p class=\"muted\">No statements.</p>\n</section>\n");
