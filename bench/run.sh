@@ -77,5 +77,6 @@ done
   echo "| \`reactions summarize corpus/\` (what users run) | $(runs ./reactions summarize corpus/) |"
 } >> "$report"
 rm -f "$work/ratios.txt"
+{ echo; bash bench/feed.sh 2000000; } >> "$report"
 cp "$report" bench/RESULTS.md
 cat bench/RESULTS.md

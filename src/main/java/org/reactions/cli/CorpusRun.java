@@ -3,6 +3,9 @@ package org.reactions.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.reactions.corpus.CorpusListing;
 import org.reactions.corpus.CorpusOptions;
@@ -18,6 +21,7 @@ import org.reactions.pipeline.RunSummaries;
 import org.reactions.render.Ansi;
 import org.reactions.render.OutputTarget;
 import org.reactions.render.ReportWriter;
+import org.reactions.summary.ClaimIndex;
 import org.reactions.summary.SummaryAccumulator;
 import picocli.CommandLine;
 
@@ -65,7 +69,8 @@ final class CorpusRun {
             target.close();
             throw new CommandLine.ParameterException(commandLine, e.getMessage()); // names the file at fault
         }
-        SummaryAccumulator summary = new SummaryAccumulator(settings.countries());
+        SummaryAccumulator summary = new SummaryAccumulator(settings.countries(), input.countReports(commandLine));
+        ClaimIndex claims = new ClaimIndex(); // in input order, so that a claim's id is its first report's
         // a feed's articles are only counted as they are read: no bar then
         Progress progress = new Progress(err, listing.hasFeeds() ? 0 : listing.documents().size(), output.quiet);
         int outOfRange;
@@ -74,9 +79,11 @@ final class CorpusRun {
                 try {
                     outOfRange = analyzer.analyzeAll(documents, dates, result -> {
                         tell(result, progress, output.quiet);
-                        summary.add(result.index(), result.failed(), result.statements(), result.date());
+                        List<ClaimIndex.Claimed> found = result.statements().stream().map(claims::claim).toList();
+                        summary.add(result.index(), result.failed(), result.statements(), result.date(), found,
+                                result.metadata().outlet());
                         try {
-                            writer.document(filter.apply(result));
+                            writer.document(filter.apply(claimed(result, found)));
                         } catch (IOException e) {
                             throw new WriteStopped(e);
                         }
@@ -111,6 +118,14 @@ final class CorpusRun {
             super(failure);
             this.failure = failure;
         }
+    }
+
+    private static DocumentResult claimed(DocumentResult result, List<ClaimIndex.Claimed> claims) {
+        Map<String, String> byStatement = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            byStatement.put(result.statements().get(i).id(), claims.get(i).claim());
+        }
+        return result.withClaims(byStatement);
     }
 
     /** Names an unreadable document and warnings on stderr, unless --quiet. */

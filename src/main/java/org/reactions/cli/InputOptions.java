@@ -86,6 +86,11 @@ public class InputOptions {
             description = "Leave out documents dated after this day (undated documents are kept and counted apart).")
     String until;
 
+    @Option(names = "--count", paramLabel = "claims|reports", defaultValue = "claims",
+            description = "What stance labels and highlights count: each claim once, however many outlets reprinted it "
+                    + "(default), or every report.")
+    String count;
+
     /** A country code as the knowledge base spells it, from one as a user typed it (" ru"). */
     static String countryCode(String typed) {
         return Countries.normalize(typed);
@@ -112,6 +117,15 @@ public class InputOptions {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
+    }
+
+    /** Whether every report counts, not each claim once. */
+    boolean countReports(CommandLine commandLine) {
+        return switch (count.strip().toLowerCase(Locale.ROOT)) {
+            case "claims" -> false;
+            case "reports" -> true;
+            default -> throw new CommandLine.ParameterException(commandLine, "--count: '" + count + "' is not claims or reports");
+        };
     }
 
     private InputFormat declaredFormat(CommandLine commandLine) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -22,6 +24,7 @@ public final class CorpusReader implements Iterator<PendingDocument>, Closeable 
     private FeedReader feed;
     private DocumentSource feedSource;
     private PendingDocument next;
+    private final Map<String, Integer> idUses = new HashMap<>();
 
     public CorpusReader(List<DocumentSource> sources, CorpusOptions options, InputStream stdin) {
         this.sources = sources.iterator();
@@ -34,7 +37,7 @@ public final class CorpusReader implements Iterator<PendingDocument>, Closeable 
         while (next == null) {
             if (feed != null) {
                 if (feed.hasNext()) {
-                    next = feed.next();
+                    next = unique(feed.next());
                     break;
                 }
                 next = feed.articles() == 0 ? PendingDocument.failing(feedSource.id(), feedSource.path(), "the feed holds no articles") : null;
@@ -46,8 +49,20 @@ public final class CorpusReader implements Iterator<PendingDocument>, Closeable 
             }
             DocumentSource source = sources.next();
             next = source.format().isFeed() ? openFeed(source) : whole(source);
+            if (next != null) {
+                idUses.merge(next.id(), 1, Integer::sum);
+            }
         }
         return true;
+    }
+
+    /**
+     * A feed's article with an id no other document of the run has: a repeated id gets {@code ~2}, {@code ~3}... as
+     * repeated file names do, so that statement ids stay unique. The ids seen are kept: a few dozen bytes an article.
+     */
+    private PendingDocument unique(PendingDocument article) {
+        int n = idUses.merge(article.id(), 1, Integer::sum);
+        return n == 1 ? article : new PendingDocument(article.id() + "~" + n, article.path(), article.reading());
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class DocumentReader {
             return fromHtml(source.id(), source.path(), text, warnings);
         }
         if (source.format().isFeed()) {
-            throw new UnreadableDocumentException("a feed holds many documents; list it with FeedReader");
+            throw new UnreadableDocumentException("is a feed of many articles, read by CorpusReader, not one document");
         }
         Matcher date = DATE_LINE.matcher(text);
         if (!date.find()) {

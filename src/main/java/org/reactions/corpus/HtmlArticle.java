@@ -16,6 +16,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -69,6 +71,11 @@ public record HtmlArticle(String text, LocalDate date, DocumentMetadata metadata
                     paragraphs.add(text);
                 }
             }
+            if (paragraphs.size() == (title == null ? 0 : 1)) { // no paragraph markup: text straight in divs, lines cut by <br>
+                List<String> runs = new ArrayList<>();
+                looseText(body, runs);
+                runs.stream().filter(run -> !run.equals(title) && !boilerplate.isTeaser(run)).forEach(paragraphs::add);
+            }
         }
         if (paragraphs.size() <= 1) {
             warnings.add("no article paragraphs found in the page");
@@ -120,6 +127,32 @@ public record HtmlArticle(String text, LocalDate date, DocumentMetadata metadata
             }
         }
         return best;
+    }
+
+    /** The runs of text of an element and its block descendants, cut at line breaks and block boundaries. */
+    private static void looseText(Element element, List<String> runs) {
+        StringBuilder run = new StringBuilder();
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                run.append(text.text());
+            } else if (child instanceof Element inner) {
+                if (inner.normalName().equals("br") || inner.isBlock()) {
+                    endRun(run, runs);
+                    looseText(inner, runs);
+                } else {
+                    run.append(inner.text());
+                }
+            }
+        }
+        endRun(run, runs);
+    }
+
+    private static void endRun(StringBuilder run, List<String> runs) {
+        String text = run.toString().replaceAll("\\s+", " ").strip();
+        if (!text.isEmpty()) {
+            runs.add(text);
+        }
+        run.setLength(0);
     }
 
     private static double linkShare(Element block, String text) {

@@ -13,8 +13,11 @@ public record PendingDocument(String id, String path, Reading reading) {
         SourceDocument read() throws UnreadableDocumentException;
     }
 
+    /** Reads the document, under this id (which the run may have made unique). */
     public SourceDocument read() throws UnreadableDocumentException {
-        return reading.read();
+        SourceDocument document = reading.read();
+        return document.id().equals(id) ? document : new SourceDocument(id, document.path(), document.text(), document.date(),
+                document.bodyStart(), document.warnings(), document.metadata());
     }
 
     /** A document that is known to be unreadable when it is listed (a feed's broken line, say). */

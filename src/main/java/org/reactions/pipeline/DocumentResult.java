@@ -21,15 +21,24 @@ import org.reactions.stance.LabeledStatement;
  * @param warnings   problems that did not stop the analysis
  * @param actors     how often each actor is named (pronouns and role nouns not counted)
  * @param metadata   title, outlet and URL of a web page or a feed's article
+ * @param claims     the claim of each statement, by statement id, once the run has found them (see ClaimIndex)
  */
 public record DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens,
                              List<LabeledStatement> statements, String error, List<String> warnings, Map<Actor, Integer> actors,
-                             DocumentMetadata metadata) {
+                             DocumentMetadata metadata, Map<String, String> claims) {
     public DocumentResult {
         statements = List.copyOf(statements);
         warnings = List.copyOf(warnings);
         actors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(actors));
         metadata = metadata == null ? DocumentMetadata.NONE : metadata;
+        claims = Map.copyOf(claims);
+    }
+
+    /** A result whose claims are not known yet. */
+    public DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens,
+                          List<LabeledStatement> statements, String error, List<String> warnings, Map<Actor, Integer> actors,
+                          DocumentMetadata metadata) {
+        this(index, id, path, date, sentences, tokens, statements, error, warnings, actors, metadata, Map.of());
     }
 
     /** A result without metadata (a text file). */
@@ -40,7 +49,17 @@ public record DocumentResult(int index, String id, String path, LocalDate date, 
 
     /** The same document showing only some statements. */
     public DocumentResult withStatements(List<LabeledStatement> kept) {
-        return new DocumentResult(index, id, path, date, sentences, tokens, kept, error, warnings, actors, metadata);
+        return new DocumentResult(index, id, path, date, sentences, tokens, kept, error, warnings, actors, metadata, claims);
+    }
+
+    /** The same document with the claims of its statements. */
+    public DocumentResult withClaims(Map<String, String> statementClaims) {
+        return new DocumentResult(index, id, path, date, sentences, tokens, statements, error, warnings, actors, metadata, statementClaims);
+    }
+
+    /** The claim of one of its statements, or null when claims are not known. */
+    public String claimOf(LabeledStatement statement) {
+        return claims.get(statement.id());
     }
 
     public boolean failed() {

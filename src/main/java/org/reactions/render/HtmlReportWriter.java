@@ -131,8 +131,10 @@ public final class HtmlReportWriter implements ReportWriter {
         b.append("</table>\n");
         out.write(b.toString());
         int scale = summary.countries().stream().flatMap(c -> c.labels().values().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        TimelineChart.Scale days = TimelineChart.Scale.of(summary.countries());
         for (CountrySummary c : summary.countries()) {
             out.write(country(c, scale));
+            out.write(TimelineChart.html(c, days));
             Spool spool = perCountry.get(c.code());
             if (spool == null) {
                 out.write("<p class=\"muted\">No statements.</p>\n</section>\n");

@@ -94,11 +94,15 @@ public final class JsonFormat {
     }
 
     public static void statement(JsonGenerator g, LabeledStatement labeled) throws IOException {
-        statement(g, labeled, null);
+        statement(g, labeled, null, null);
     }
 
-    /** A statement object; with a type, that type comes first ({@code "type": "statement"} in JSON Lines). */
-    static void statement(JsonGenerator g, LabeledStatement labeled, String type) throws IOException {
+    /**
+     * A statement object; with a type, that type comes first ({@code "type": "statement"} in JSON Lines).
+     *
+     * @param claim the id of its claim, or null when not known
+     */
+    static void statement(JsonGenerator g, LabeledStatement labeled, String claim, String type) throws IOException {
         Statement s = labeled.statement();
         Actor speaker = s.speaker();
         g.writeStartObject();
@@ -132,6 +136,7 @@ public final class JsonFormat {
         }
         g.writeEndArray();
         g.writeStringField("rule", s.rule());
+        g.writeStringField("claim", claim);
         g.writeEndObject();
     }
 
@@ -194,6 +199,7 @@ public final class JsonFormat {
             g.writeStartObject();
             g.writeStringField("date", day.date() == null ? null : day.date().toString());
             g.writeNumberField("statements", day.statements());
+            g.writeNumberField("claims", day.claims());
             g.writeNumberField("documents", day.documents());
             g.writeObjectFieldStart("labels");
             for (var entry : day.labels().entrySet()) {
@@ -203,6 +209,8 @@ public final class JsonFormat {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeNumberField("claims", c.claims());
+        g.writeNumberField("outlets", c.outlets());
         g.writeEndObject();
     }
 }

@@ -23,7 +23,7 @@ public final class JsonLinesReportWriter implements ReportWriter {
     @Override
     public void document(DocumentResult result) throws IOException {
         for (LabeledStatement s : result.statements()) {
-            line(g -> JsonFormat.statement(g, s, "statement"));
+            line(g -> JsonFormat.statement(g, s, result.claimOf(s), "statement"));
         }
         line(g -> JsonFormat.document(g, result, "document"));
         out.flush();

@@ -32,7 +32,7 @@ public final class JsonReportWriter implements ReportWriter {
     @Override
     public void document(DocumentResult result) throws IOException {
         for (LabeledStatement s : result.statements()) {
-            spool(statements, g -> JsonFormat.statement(g, s));
+            spool(statements, g -> JsonFormat.statement(g, s, result.claimOf(s), null));
         }
         spool(documents, g -> JsonFormat.document(g, result));
     }

@@ -45,10 +45,10 @@ public final class StatementListWriter implements ReportWriter {
         for (LabeledStatement s : result.statements()) {
             count++;
             switch (style) {
-                case JSON -> JsonFormat.statement(json, s);
+                case JSON -> JsonFormat.statement(json, s, result.claimOf(s), null);
                 case JSONL -> {
                     try (JsonGenerator g = JsonFormat.compact(out)) {
-                        JsonFormat.statement(g, s, "statement");
+                        JsonFormat.statement(g, s, result.claimOf(s), "statement");
                     }
                     out.write('\n');
                 }

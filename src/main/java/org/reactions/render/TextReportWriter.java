@@ -35,11 +35,23 @@ public final class TextReportWriter implements ReportWriter {
         }
     }
 
+    /** Said only when they tell something: reprints found, or outlets known (web pages, feeds). */
+    private static String claimsAndOutlets(CountrySummary c) {
+        List<String> parts = new ArrayList<>();
+        if (c.claims() < c.statements()) {
+            parts.add(c.claims() + " distinct claim" + plural(c.claims()));
+        }
+        if (c.outlets() > 0) {
+            parts.add("from " + c.outlets() + " outlet" + plural(c.outlets()));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
     @Override
     public void finish(RunSummary summary) throws IOException {
         for (CountrySummary c : summary.countries()) {
-            out.printf("%s: %d statement%s in %d document%s%n", ansi.bold(c.name() + " (" + c.code() + ")"), c.statements(),
-                    plural(c.statements()), c.documents(), plural(c.documents()));
+            out.printf("%s: %d statement%s in %d document%s%s%n", ansi.bold(c.name() + " (" + c.code() + ")"), c.statements(),
+                    plural(c.statements()), c.documents(), plural(c.documents()), claimsAndOutlets(c));
             out.printf("  Stance:   %s%n", ansi.cyan(c.stance()));
             if (c.statements() > 0) {
                 out.printf("  Labels:   %s%n", labels(c.labels()));

@@ -18,7 +18,7 @@ import org.reactions.summary.DayCount;
  */
 public final class TimelineCsvWriter implements ReportWriter {
     /** The columns, in order: then one per stance label. */
-    public static final List<String> COLUMNS = List.of("country", "date", "statements", "documents");
+    public static final List<String> COLUMNS = List.of("country", "date", "statements", "claims", "documents");
 
     private final Writer out;
 
@@ -42,7 +42,7 @@ public final class TimelineCsvWriter implements ReportWriter {
             for (CountrySummary country : summary.countries()) {
                 for (DayCount day : country.timeline()) {
                     List<String> row = new ArrayList<>(List.of(country.code(), day.date() == null ? "" : day.date().toString(),
-                            Integer.toString(day.statements()), Integer.toString(day.documents())));
+                            Integer.toString(day.statements()), Integer.toString(day.claims()), Integer.toString(day.documents())));
                     day.labels().values().forEach(n -> row.add(Integer.toString(n)));
                     rows.write(row);
                 }

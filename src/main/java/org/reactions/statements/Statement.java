@@ -26,10 +26,12 @@ import org.reactions.entities.Actor;
  * @param rule       the id of the attribution rule that credited the speaker ({@code AttributionRules})
  * @param confidence how sure the attribution is, from 0 to 1 (see {@link Confidence})
  * @param reasons    how each cue was credited to the speaker, for {@code reactions explain}
+ * @param ownWords   the words that are the speaker's: the quoted words, or the reported clause (from the speaker's
+ *                   clause to the end of their part), so that two acts of one sentence differ
  */
 public record Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
                         int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
-                        String cue, String rule, double confidence, List<String> reasons) {
+                        String cue, String rule, double confidence, List<String> reasons, String ownWords) {
     public Statement {
         quoteSpans = List.copyOf(quoteSpans);
         reasons = List.copyOf(reasons);
@@ -46,6 +48,6 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
     /** The same statement at another position: its number and sentence counted from the start of a longer document. */
     public Statement renumbered(int newOrdinal, int sentencesBefore) {
         return new Statement(documentId, newOrdinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
-                quote, quoteSpans, speaker, mode, cue, rule, confidence, reasons);
+                quote, quoteSpans, speaker, mode, cue, rule, confidence, reasons, ownWords);
     }
 }

@@ -16,9 +16,12 @@ import org.reactions.stance.Label;
  * @param stance     a one-line summary of its stance
  * @param highlights its strongest statements, strongest first (at most three)
  * @param timeline   its statements per day, in date order, undated documents' last (see {@link Timeline})
+ * @param claims     its distinct claims (a statement reprinted by several outlets is one claim; see {@link ClaimIndex})
+ * @param outlets    the distinct outlets of the documents with its statements (documents without one not counted)
  */
 public record CountrySummary(String code, String name, int statements, int documents, List<SpeakerCount> speakers,
-                             Map<Label, Integer> labels, String stance, List<Highlight> highlights, List<DayCount> timeline) {
+                             Map<Label, Integer> labels, String stance, List<Highlight> highlights, List<DayCount> timeline,
+                             int claims, int outlets) {
     public CountrySummary {
         timeline = List.copyOf(timeline);
     }
@@ -26,6 +29,6 @@ public record CountrySummary(String code, String name, int statements, int docum
     /** A summary without a timeline (documents without dates, or a caller that does not count days). */
     public CountrySummary(String code, String name, int statements, int documents, List<SpeakerCount> speakers,
                           Map<Label, Integer> labels, String stance, List<Highlight> highlights) {
-        this(code, name, statements, documents, speakers, labels, stance, highlights, List.of());
+        this(code, name, statements, documents, speakers, labels, stance, highlights, List.of(), statements, 0);
     }
 }

@@ -10,8 +10,9 @@ import org.reactions.stance.Label;
  *
  * @param date       the day of the documents they come from, or null for documents without a date
  * @param statements number of statements
+ * @param claims     number of claims first reported that day
  * @param documents  number of documents with at least one of them
- * @param labels     statements per stance label, every label present, in label order
+ * @param labels     claims (or, counting reports, statements) per stance label, every label present, in label order
  */
-public record DayCount(LocalDate date, int statements, int documents, Map<Label, Integer> labels) implements Serializable {
+public record DayCount(LocalDate date, int statements, int claims, int documents, Map<Label, Integer> labels) implements Serializable {
 }

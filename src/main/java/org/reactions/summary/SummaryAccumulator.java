@@ -28,11 +28,21 @@ public final class SummaryAccumulator implements Serializable {
     private final List<String> countries;
     private final Map<String, Tally> tallies = new HashMap<>();
     private final Timeline timeline = new Timeline();
+    private final boolean countReports;
     private int documents;
     private int failedDocuments;
     private int statements;
 
     public SummaryAccumulator(List<String> countries) {
+        this(countries, false);
+    }
+
+    /**
+     * @param countReports whether stance labels count every report of a claim (the behaviour before claims), not
+     *                     each claim once
+     */
+    public SummaryAccumulator(List<String> countries, boolean countReports) {
+        this.countReports = countReports;
         this.countries = List.copyOf(countries);
         for (String country : countries) {
             tallies.put(country, new Tally());
@@ -45,6 +55,8 @@ public final class SummaryAccumulator implements Serializable {
 
         int statements;
         int documents;
+        int claims;
+        final Set<String> outlets = new TreeSet<>();
         final Map<Label, Integer> labels = new TreeMap<>();
         final Map<List<String>, Integer> speakers = new HashMap<>();
         final TreeSet<Highlight> highlights = new TreeSet<>(Highlight.ORDER);
@@ -54,6 +66,8 @@ public final class SummaryAccumulator implements Serializable {
         void merge(Tally other) {
             statements += other.statements;
             documents += other.documents;
+            claims += other.claims;
+            outlets.addAll(other.outlets);
             other.labels.forEach((label, n) -> labels.merge(label, n, Integer::sum));
             other.speakers.forEach((speaker, n) -> speakers.merge(speaker, n, Integer::sum));
             other.highlights.forEach(this::offer);
@@ -80,38 +94,62 @@ public final class SummaryAccumulator implements Serializable {
         }
     }
 
-    /** Adds one document's statements. */
+    /** Adds one document's statements, each its own claim, as undated. */
     public void add(int documentIndex, boolean failed, List<LabeledStatement> documentStatements) {
+        add(documentIndex, failed, documentStatements, null);
+    }
+
+    /** Adds one document's statements, each its own claim, and counts them on the document's day (or apart, without a date). */
+    public void add(int documentIndex, boolean failed, List<LabeledStatement> documentStatements, LocalDate date) {
+        List<ClaimIndex.Claimed> ownClaims = documentStatements.stream().map(s -> new ClaimIndex.Claimed(s.id(), true)).toList();
+        add(documentIndex, failed, documentStatements, date, ownClaims, null);
+    }
+
+    /**
+     * Adds one document. Every statement counts among the statements and speakers; only the first report of a claim
+     * counts among claims, highlights and (unless reports are counted) stance labels, so that a wire quotation
+     * reprinted by five outlets weighs as one.
+     *
+     * @param claims the claim of each statement, in the order of the statements
+     * @param outlet the document's outlet, or null
+     */
+    public void add(int documentIndex, boolean failed, List<LabeledStatement> documentStatements, LocalDate date,
+                    List<ClaimIndex.Claimed> claims, String outlet) {
         documents++;
         if (failed) {
             failedDocuments++;
         }
         Set<String> seen = new TreeSet<>();
-        for (LabeledStatement s : documentStatements) {
+        for (int i = 0; i < documentStatements.size(); i++) {
+            LabeledStatement s = documentStatements.get(i);
             Tally tally = tallies.get(s.country());
             if (tally == null) {
                 continue;
             }
+            boolean first = claims.get(i).firstReport();
             statements++;
             tally.statements++;
             seen.add(s.country());
-            for (Label label : s.labels()) {
-                tally.labels.merge(label, 1, Integer::sum);
+            if (first || countReports) { // a claim reprinted by five outlets is one stance, not five
+                for (Label label : s.labels()) {
+                    tally.labels.merge(label, 1, Integer::sum);
+                }
+                s.labelTargets().forEach((label, targets) -> targets.forEach(country -> tally.countTarget(label, country, 1)));
             }
-            s.labelTargets().forEach((label, targets) -> targets.forEach(country -> tally.countTarget(label, country, 1)));
             Actor speaker = s.statement().speaker();
             tally.speakers.merge(java.util.Arrays.asList(speaker.name(), speaker.role(), speaker.type().label()), 1, Integer::sum);
-            tally.offer(Highlight.of(s, documentIndex));
+            if (first) {
+                tally.claims++;
+                tally.offer(Highlight.of(s, documentIndex));
+            }
         }
         for (String country : seen) {
             tallies.get(country).documents++;
+            if (outlet != null) {
+                tallies.get(country).outlets.add(outlet);
+            }
         }
-    }
-
-    /** Adds one document's statements, and counts them on the document's day (or apart, without a date). */
-    public void add(int documentIndex, boolean failed, List<LabeledStatement> documentStatements, LocalDate date) {
-        add(documentIndex, failed, documentStatements);
-        timeline.add(date, documentStatements, tallies.keySet());
+        timeline.add(date, documentStatements, claims, countReports, tallies.keySet());
     }
 
     /** Combines another worker's counts into these. */
@@ -152,7 +190,7 @@ public final class SummaryAccumulator implements Serializable {
                     .thenComparing(s -> s.role() == null ? "" : s.role()));
             summaries.add(new CountrySummary(code, countryNames.apply(code), tally.statements, tally.documents, speakers, labels,
                     tally.statements == 0 ? "No statements found." : phrases.sentence(tally.statements, labels, tally.targets, countryNames),
-                    new ArrayList<>(tally.highlights), timeline.of(code)));
+                    new ArrayList<>(tally.highlights), timeline.of(code), tally.claims, tally.outlets.size()));
         }
         return summaries;
     }

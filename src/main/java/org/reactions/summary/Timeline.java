@@ -29,11 +29,13 @@ public final class Timeline implements Serializable {
     private static final class Counts implements Serializable {
         private static final long serialVersionUID = 1L;
         int statements;
+        int claims;
         int documents;
         final TreeMap<Label, Integer> labels = new TreeMap<>();
 
         void merge(Counts other) {
             statements += other.statements;
+            claims += other.claims;
             documents += other.documents;
             other.labels.forEach((label, n) -> labels.merge(label, n, Integer::sum));
         }
@@ -42,18 +44,26 @@ public final class Timeline implements Serializable {
     /**
      * Adds one document's statements of the given countries.
      *
-     * @param date the document's date, or null
+     * @param date         the document's date, or null
+     * @param claims       the claim of each statement: a claim counts on the day of its first report
+     * @param countReports whether labels count every report, not each claim once
      */
-    public void add(LocalDate date, List<LabeledStatement> statements, Collection<String> counted) {
+    public void add(LocalDate date, List<LabeledStatement> statements, List<ClaimIndex.Claimed> claims, boolean countReports,
+                    Collection<String> counted) {
         Map<String, Counts> document = new LinkedHashMap<>();
-        for (LabeledStatement s : statements) {
+        for (int i = 0; i < statements.size(); i++) {
+            LabeledStatement s = statements.get(i);
             if (!counted.contains(s.country())) {
                 continue;
             }
             Counts counts = document.computeIfAbsent(s.country(), c -> new Counts());
             counts.statements++;
-            for (Label label : s.labels()) {
-                counts.labels.merge(label, 1, Integer::sum);
+            boolean first = claims.get(i).firstReport();
+            counts.claims += first ? 1 : 0;
+            if (first || countReports) {
+                for (Label label : s.labels()) {
+                    counts.labels.merge(label, 1, Integer::sum);
+                }
             }
         }
         document.forEach((country, counts) -> {
@@ -79,7 +89,7 @@ public final class Timeline implements Serializable {
             for (Label label : Label.values()) {
                 labels.put(label, counts.labels.getOrDefault(label, 0));
             }
-            days.add(new DayCount(day.equals(UNDATED) ? null : day, counts.statements, counts.documents, labels));
+            days.add(new DayCount(day.equals(UNDATED) ? null : day, counts.statements, counts.claims, counts.documents, labels));
         }));
         return days;
     }

@@ -209,4 +209,20 @@ class FeedReaderTest {
         }
         assertEquals(List.of("a=date 2026-03-01\nA text file.", "b1=B one.", "b2=B two.", "s1=From stdin."), ids);
     }
+
+    @Test
+    void aRepeatedIdIsMadeUniqueAsRepeatedFileNamesAre() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "A text file.");
+        Files.writeString(dir.resolve("f.jsonl"), "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"x\",\"text\":\"Two.\"}\n"
+                + "{\"id\":\"x\",\"text\":\"Three.\"}\n");
+        List<String> ids = new ArrayList<>();
+        try (CorpusReader reader = new CorpusReader(CorpusListing.of(List.of(dir.toString())).documents(), OPTIONS,
+                new ByteArrayInputStream(new byte[0]))) {
+            while (reader.hasNext()) {
+                PendingDocument document = reader.next();
+                ids.add(document.id() + "=" + document.read().id());
+            }
+        }
+        assertEquals(List.of("a=a", "a~2=a~2", "x=x", "x~2=x~2"), ids);
+    }
 }

@@ -116,6 +116,15 @@ class HtmlArticleTest {
     }
 
     @Test
+    void textWithoutParagraphMarkupIsCutAtLineBreaks() {
+        HtmlArticle article = HtmlArticle.extract("<html><body><nav><a href='/'>Home</a></nav><div class='story'><h1>Moscow reacts</h1>"
+                + "<div>Lavrov said Moscow condemned the strikes.<br><br>Zakharova called them <b>illegal</b>.</div>"
+                + "<div>Read more: Putin says nothing</div></div><footer>Putin said the footer is fine.</footer></body></html>");
+        assertEquals("Moscow reacts\n\nLavrov said Moscow condemned the strikes.\n\nZakharova called them illegal.", article.text());
+        assertEquals(List.of(), article.warnings());
+    }
+
+    @Test
     void aDateThatDoesNotParseIsAWarningAndTheArticleIsUndated() {
         HtmlArticle article = HtmlArticle.extract("<html><head><meta property=\"article:published_time\" content=\"last Tuesday\"></head>"
                 + "<body><h1>Title</h1><p>Wang Yi said China opposed the strikes.</p></body></html>");

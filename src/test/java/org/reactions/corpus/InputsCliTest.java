@@ -73,11 +73,11 @@ class InputsCliTest {
     void theTimelineCountsEachDayAndTheUndatedApart() throws Exception {
         Run run = run("", "summarize", "--format", "csv", "--by", "date", dir.toString(), "-q");
         assertEquals(String.join("\r\n",
-                "country,date,statements,documents,CONDEMNATION,DE_ESCALATION,WARNING,SOLIDARITY,NON_INTERVENTION,GRIEVANCE,OTHER",
-                "RU,2026-03-02,1,1,1,0,0,0,0,0,0",
-                "CN,2026-03-03,4,1,1,3,1,0,0,0,0",
-                "CN,,1,1,0,1,0,0,0,0,0",
-                "IR,2026-03-04,1,1,0,0,1,0,0,0,0",
+                "country,date,statements,claims,documents,CONDEMNATION,DE_ESCALATION,WARNING,SOLIDARITY,NON_INTERVENTION,GRIEVANCE,OTHER",
+                "RU,2026-03-02,1,1,1,1,0,0,0,0,0,0",
+                "CN,2026-03-03,4,4,1,1,3,1,0,0,0,0",
+                "CN,,1,1,1,0,1,0,0,0,0,0",
+                "IR,2026-03-04,1,1,1,0,0,1,0,0,0,0",
                 ""), run.out());
         JsonNode cn = run("", "summarize", "--format", "json", dir.toString()).json().path("countries").get(1);
         assertEquals(List.of("2026-03-03", "null"), cn.path("timeline").findValues("date").stream().map(JsonNode::asText).toList());
@@ -131,5 +131,25 @@ class InputsCliTest {
             assertEquals(2, run.code(), String.join(" ", args) + ": " + run.err());
             assertEquals(1, run.err().lines().filter(l -> l.startsWith("reactions")).count(), run.err());
         }
+    }
+
+    @Test
+    void aReprintedQuotationIsOneClaimWhoseLabelsCountOnceUnlessReportsAreCounted() throws Exception {
+        String wire = "Foreign Minister Sergey Lavrov said the strikes were \u201Ca flagrant violation of international law\u201D.";
+        Files.writeString(dir.resolve("reprints.jsonl"), String.join("\n",
+                "{\"id\": \"wire\", \"source\": \"Global Wire\", \"text\": \"Moscow reacts\\n\\n" + wire.replace("\"", "\\\"") + "\"}",
+                "{\"id\": \"ledger\", \"source\": \"Daily Ledger\", \"text\": \"By staff\\n\\n" + wire.replace("\"", "\\\"")
+                        .replace("\u201C", "\\\"").replace("\u201D", "\\\"") + "\"}",
+                ""));
+        JsonNode claims = run("", "summarize", "--format", "json", dir.resolve("reprints.jsonl").toString()).json();
+        assertEquals("[\"wire#1\",\"wire#1\"]", claims.path("statements").findValues("claim").toString().replace(" ", ""));
+        JsonNode ru = claims.path("countries").get(0);
+        assertEquals(2, ru.path("statements").asInt());
+        assertEquals(1, ru.path("claims").asInt());
+        assertEquals(2, ru.path("outlets").asInt());
+        assertEquals(1, ru.path("labels").path("CONDEMNATION").asInt());
+        assertEquals(1, ru.path("highlights").size());
+        JsonNode reports = run("", "summarize", "--format", "json", "--count", "reports", dir.resolve("reprints.jsonl").toString()).json();
+        assertEquals(2, reports.path("countries").get(0).path("labels").path("CONDEMNATION").asInt());
     }
 }

@@ -17,9 +17,14 @@ class TimelineTest {
             "Lavrov said Russia condemned the strikes. Putin warned of a catastrophe.");
     private static final List<LabeledStatement> CN_ONE = Fixtures.labeled("Wang Yi called for a ceasefire.");
 
+    /** Adds statements that are each their own claim. */
+    private static void add(Timeline timeline, LocalDate date, List<LabeledStatement> statements, Set<String> countries) {
+        timeline.add(date, statements, statements.stream().map(s -> new ClaimIndex.Claimed(s.id(), true)).toList(), false, countries);
+    }
+
     private static String days(Timeline timeline, String country) {
         return String.join(" ", timeline.of(country).stream()
-                .map(d -> d.date() + ":" + d.statements() + "/" + d.documents() + labels(d)).toList());
+                .map(d -> d.date() + ":" + d.statements() + "/" + d.claims() + "/" + d.documents() + labels(d)).toList());
     }
 
     private static String labels(DayCount day) {
@@ -31,35 +36,35 @@ class TimelineTest {
     @Test
     void statementsAreCountedOnTheirDocumentsDayAndUndatedOnesLast() {
         Timeline timeline = new Timeline();
-        timeline.add(MARCH_4, RU_TWO, Set.of("RU", "CN"));
-        timeline.add(null, RU_TWO, Set.of("RU", "CN"));
-        timeline.add(MARCH_2, RU_TWO, Set.of("RU", "CN"));
-        timeline.add(MARCH_2, CN_ONE, Set.of("RU", "CN"));
-        timeline.add(MARCH_2, RU_TWO, Set.of("RU", "CN"));
+        add(timeline, MARCH_4, RU_TWO, Set.of("RU", "CN"));
+        add(timeline, null, RU_TWO, Set.of("RU", "CN"));
+        add(timeline, MARCH_2, RU_TWO, Set.of("RU", "CN"));
+        add(timeline, MARCH_2, CN_ONE, Set.of("RU", "CN"));
+        add(timeline, MARCH_2, RU_TWO, Set.of("RU", "CN"));
         assertEquals(2, RU_TWO.size());
-        assertEquals("2026-03-02:4/2,C2,W2 2026-03-04:2/1,C1,W1 null:2/1,C1,W1", days(timeline, "RU"));
-        assertEquals("2026-03-02:1/1,D1", days(timeline, "CN"));
+        assertEquals("2026-03-02:4/4/2,C2,W2 2026-03-04:2/2/1,C1,W1 null:2/2/1,C1,W1", days(timeline, "RU"));
+        assertEquals("2026-03-02:1/1/1,D1", days(timeline, "CN"));
         assertEquals("", days(timeline, "IR"));
     }
 
     @Test
     void countriesNotCountedAreLeftOut() {
         Timeline timeline = new Timeline();
-        timeline.add(MARCH_2, CN_ONE, Set.of("RU"));
+        add(timeline, MARCH_2, CN_ONE, Set.of("RU"));
         assertEquals(List.of(), timeline.of("CN"));
     }
 
     @Test
     void mergingGivesTheSameTimelineWhateverTheOrder() {
         Timeline a = new Timeline();
-        a.add(MARCH_2, RU_TWO, Set.of("RU"));
+        add(a, MARCH_2, RU_TWO, Set.of("RU"));
         Timeline b = new Timeline();
-        b.add(null, RU_TWO, Set.of("RU"));
-        b.add(MARCH_2, RU_TWO, Set.of("RU"));
+        add(b, null, RU_TWO, Set.of("RU"));
+        add(b, MARCH_2, RU_TWO, Set.of("RU"));
         Timeline ab = new Timeline().merge(a).merge(b);
         Timeline ba = new Timeline().merge(b).merge(a);
         assertEquals(ab.of("RU"), ba.of("RU"));
-        assertEquals("2026-03-02:4/2,C2,W2 null:2/1,C1,W1", days(ab, "RU"));
+        assertEquals("2026-03-02:4/4/2,C2,W2 null:2/2/1,C1,W1", days(ab, "RU"));
     }
 
     @Test
@@ -70,5 +75,24 @@ class TimelineTest {
         List<CountrySummary> countries = summary.summarize(code -> code, StancePhrases.bundled());
         assertEquals(List.of(MARCH_4), countries.get(0).timeline().stream().map(DayCount::date).toList());
         assertEquals(1, countries.get(1).timeline().get(0).labels().get(Label.DE_ESCALATION));
+    }
+
+    @Test
+    void aReprintCountsAsAStatementButItsLabelsOnlyOnceUnlessReportsAreCounted() {
+        List<ClaimIndex.Claimed> reprint = List.of(new ClaimIndex.Claimed("a#1", false), new ClaimIndex.Claimed("b#2", true));
+        for (boolean countReports : List.of(false, true)) {
+            SummaryAccumulator summary = new SummaryAccumulator(List.of("RU"), countReports);
+            summary.add(0, false, RU_TWO, MARCH_2, RU_TWO.stream().map(s -> new ClaimIndex.Claimed(s.id(), true)).toList(), "Wire");
+            summary.add(1, false, RU_TWO, MARCH_4, reprint, "Ledger");
+            CountrySummary ru = summary.summarize(code -> code, StancePhrases.bundled()).get(0);
+            assertEquals(4, ru.statements());
+            assertEquals(3, ru.claims());
+            assertEquals(2, ru.outlets());
+            assertEquals(countReports ? 2 : 1, ru.labels().get(Label.CONDEMNATION));
+            assertEquals(3, ru.highlights().size());
+            assertEquals(countReports ? "2026-03-04:2/1/1,C1,W1" : "2026-03-04:2/1/1,W1",
+                    ru.timeline().stream().filter(d -> MARCH_4.equals(d.date()))
+                            .map(d -> d.date() + ":" + d.statements() + "/" + d.claims() + "/" + d.documents() + labels(d)).findFirst().orElseThrow());
+        }
     }
 }

@@ -77,7 +77,7 @@ final class StatementDraft {
         return new Statement(documentId, ordinal, passage.first().index(), codePoints.of(passage.start()),
                 codePoints.of(passage.end()), documentText.substring(passage.start(), passage.end()), scopeStart, scopeEnd,
                 clauseStart, quote, spans, actor, mode, first.cue().surface().toLowerCase(Locale.ROOT), first.rule(),
-                confidence, reasons);
+                confidence, reasons, quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip());
     }
 
     /** The first quotation that ends after an offset (quotations are in text order and do not overlap). */
