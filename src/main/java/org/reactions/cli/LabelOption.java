@@ -10,10 +10,10 @@ final class LabelOption implements CommandLine.ITypeConverter<Label>, Iterable<S
     @Override
     public Label convert(String value) {
         try {
-            return Label.valueOf(value);
+            return Label.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT)); // any case, as the other values
         } catch (IllegalArgumentException e) {
             throw new CommandLine.TypeConversionException("expected one of " + Arrays.toString(Label.values())
-                    + " (case-sensitive) but was '" + value + "'");
+                    + " (any case) but was '" + value + "'");
         }
     }
 

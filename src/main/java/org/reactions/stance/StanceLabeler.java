@@ -45,7 +45,8 @@ public final class StanceLabeler {
     /** A labeler for the statements of one document, which knows who attacked whom in it. */
     public DocumentLabeler forDocument(AnnotatedDocument document, DocumentEntities entities) {
         DocumentConflict conflict = new DocumentConflict(document, entities, acts);
-        return statement -> label(statement, StatementWords.of(statement, document, entities), conflict);
+        StatementWords.Reader reader = new StatementWords.Reader(document, entities);
+        return statement -> label(statement, reader.of(statement), conflict);
     }
 
     /** Labels the statements of one document. */

@@ -1,6 +1,8 @@
 package org.reactions.stance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
@@ -21,42 +23,86 @@ import org.reactions.statements.Statement;
 record StatementWords(List<String> words, List<String> tags, List<String> countries, List<Boolean> mentioned) {
 
     static StatementWords of(Statement statement, AnnotatedDocument document, DocumentEntities entities) {
-        List<String> words = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        List<String> countries = new ArrayList<>();
-        List<Boolean> mentioned = new ArrayList<>();
-        List<Sentence> sentences = document.sentences();
-        for (int index = firstEndingAfter(sentences, statement.scopeStart()); index < sentences.size(); index++) {
-            Sentence sentence = sentences.get(index);
-            if (sentence.start() >= statement.scopeEnd()) {
-                break;
-            }
-            String[] countryAt = countriesAt(sentence, entities);
-            boolean[] inMention = new boolean[sentence.size()];
-            for (Mention m : entities.inSentence(sentence.index())) {
-                java.util.Arrays.fill(inMention, m.start(), m.end(), true);
-            }
-            for (int i = 0; i < sentence.size(); i++) {
-                Token t = sentence.token(i);
-                boolean inScope = t.start() >= statement.scopeStart() && t.end() <= statement.scopeEnd();
-                boolean own = t.start() >= statement.clauseStart() || t.quoted() || t.isQuoteMark();
-                if (!inScope || !own) {
-                    continue;
+        return new Reader(document, entities).of(statement);
+    }
+
+    /**
+     * Reads the statements of one document. What it knows of a sentence (the country of each mention, the words
+     * inside mentions) is worked out once, and only the tokens of a statement's own part are visited, so that a
+     * sentence holding thousands of statements costs no more per statement than a short one.
+     */
+    static final class Reader {
+        private final AnnotatedDocument document;
+        private final DocumentEntities entities;
+        private final Map<Integer, String[]> countries = new HashMap<>();
+        private final Map<Integer, boolean[]> mentioned = new HashMap<>();
+
+        Reader(AnnotatedDocument document, DocumentEntities entities) {
+            this.document = document;
+            this.entities = entities;
+        }
+
+        StatementWords of(Statement statement) {
+            List<String> words = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
+            List<String> countryList = new ArrayList<>();
+            List<Boolean> mentionedList = new ArrayList<>();
+            List<Sentence> sentences = document.sentences();
+            for (int index = firstEndingAfter(sentences, statement.scopeStart()); index < sentences.size(); index++) {
+                Sentence sentence = sentences.get(index);
+                if (sentence.start() >= statement.scopeEnd()) {
+                    break;
                 }
-                boolean joinsHyphen = !words.isEmpty() && i > 0 && sentence.token(i - 1).end() == t.start()
-                        && (t.text().equals("-") || words.get(words.size() - 1).endsWith("-"));
-                if (joinsHyphen) { // the tokenizer splits "de-escalation" into three tokens; cues are whole words
-                    words.set(words.size() - 1, words.get(words.size() - 1) + t.lower());
-                } else {
-                    words.add(t.lower());
-                    tags.add(t.tag());
-                    countries.add(countryAt[i]);
-                    mentioned.add(inMention[i]);
+                String[] countryAt = countries.computeIfAbsent(index, i -> countriesAt(sentence, entities));
+                boolean[] inMention = mentioned.computeIfAbsent(index, i -> inMentions(sentence, entities));
+                for (int i = firstTokenFrom(sentence, statement.scopeStart()); i < sentence.size(); i++) {
+                    Token t = sentence.token(i);
+                    if (t.start() >= statement.scopeEnd()) {
+                        break;
+                    }
+                    boolean inScope = t.end() <= statement.scopeEnd();
+                    boolean own = t.start() >= statement.clauseStart() || t.quoted() || t.isQuoteMark();
+                    if (!inScope || !own) {
+                        continue;
+                    }
+                    boolean joinsHyphen = !words.isEmpty() && i > 0 && sentence.token(i - 1).end() == t.start()
+                            && (t.text().equals("-") || words.get(words.size() - 1).endsWith("-"));
+                    if (joinsHyphen) { // the tokenizer splits "de-escalation" into three tokens; cues are whole words
+                        words.set(words.size() - 1, words.get(words.size() - 1) + t.lower());
+                    } else {
+                        words.add(t.lower());
+                        tags.add(t.tag());
+                        countryList.add(countryAt[i]);
+                        mentionedList.add(inMention[i]);
+                    }
                 }
+            }
+            return new StatementWords(List.copyOf(words), java.util.Collections.unmodifiableList(tags),
+                    java.util.Collections.unmodifiableList(countryList), List.copyOf(mentionedList));
+        }
+    }
+
+    private static boolean[] inMentions(Sentence sentence, DocumentEntities entities) {
+        boolean[] inMention = new boolean[sentence.size()];
+        for (Mention m : entities.inSentence(sentence.index())) {
+            java.util.Arrays.fill(inMention, m.start(), m.end(), true);
+        }
+        return inMention;
+    }
+
+    /** The index of the first token of a sentence that starts at or after an offset (tokens are in text order). */
+    private static int firstTokenFrom(Sentence sentence, int offset) {
+        int low = 0;
+        int high = sentence.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentence.token(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return new StatementWords(List.copyOf(words), java.util.Collections.unmodifiableList(tags),
-                java.util.Collections.unmodifiableList(countries), List.copyOf(mentioned));
+        return low;
     }
 
     /** The country of the actor mention starting at each token of a sentence, or null. */

@@ -80,7 +80,7 @@ class HonestAnswersTest {
     @Test
     void unknownCommandsAndOptionsGetADidYouMean() {
         assertUsageError("unknown command 'sumarize' (did you mean summarize?)", "sumarize", "corpus");
-        assertUsageError("unknown option '--contries' (did you mean --countries or --color?)", "summarize", "corpus", "--contries", "RU");
+        assertUsageError("unknown option '--contries' (did you mean --countries or --count or --color?)", "summarize", "corpus", "--contries", "RU");
     }
 
     @Test

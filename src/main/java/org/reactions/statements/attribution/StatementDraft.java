@@ -14,6 +14,8 @@ import org.reactions.statements.TextSpan;
 
 /** A statement in the making: one speaker's speech in one passage, and the part of the passage that is theirs. */
 final class StatementDraft {
+    /** the longest passage a statement shows whole, in characters; a longer one shows the statement's own part */
+    static final int LONGEST_TEXT = 2_000;
     final Passage passage;
     final Actor actor;
     final List<Event> events = new ArrayList<>();
@@ -74,8 +76,13 @@ final class StatementDraft {
         Mode mode = quote == null ? Mode.INDIRECT : Mode.DIRECT;
         double confidence = Confidence.of(mode == Mode.DIRECT, factor, passage.isHeading());
         Event first = events.get(0);
-        return new Statement(documentId, ordinal, passage.first().index(), codePoints.of(passage.start()),
-                codePoints.of(passage.end()), documentText.substring(passage.start(), passage.end()), scopeStart, scopeEnd,
+        // a "sentence" of a page without full stops can hold thousands of statements: each shows its own part, so
+        // that the report grows with the text, not with its square
+        boolean longPassage = passage.end() - passage.start() > LONGEST_TEXT;
+        int from = longPassage ? scopeStart : passage.start();
+        int to = longPassage ? scopeEnd : passage.end();
+        return new Statement(documentId, ordinal, passage.first().index(), codePoints.of(from),
+                codePoints.of(to), documentText.substring(from, to), scopeStart, scopeEnd,
                 clauseStart, quote, spans, actor, mode, first.cue().surface().toLowerCase(Locale.ROOT), first.rule(),
                 confidence, reasons, quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip());
     }
