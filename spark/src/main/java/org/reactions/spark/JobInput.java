@@ -117,7 +117,8 @@ final class JobInput {
             Row row = pair._1();
             long index = pair._2();
             String id = row.isNullAt(0) ? "row" + (index + 1) : row.getString(0);
-            return InputDocument.row(index, id, input, row.isNullAt(1) ? null : row.getString(1), row.isNullAt(2) ? null : row.getString(2));
+            String path = input + "#" + (index + 1); // where the row is: the dataset and the row's number
+            return InputDocument.row(index, id, path, row.isNullAt(1) ? null : row.getString(1), row.isNullAt(2) ? null : row.getString(2));
         });
     }
 }
