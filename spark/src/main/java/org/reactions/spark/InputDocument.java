@@ -8,7 +8,7 @@ import java.io.Serializable;
  *
  * @param index position in the run, from 0 (the order of the report)
  * @param id    document id
- * @param path  the file's path, or the dataset's
+ * @param path  the file's path, or the dataset's with the row's number ({@code articles.parquet#12})
  * @param bytes the file's size, or -1 for a row
  * @param text  the row's text, or null for a file (or a row without text)
  * @param date  the row's {@code date} column, or null

@@ -16,7 +16,7 @@ import org.reactions.pipeline.Countries;
  * @param actorFiles     user actor files (any Hadoop file system), shipped to the executors
  * @param stanceCueFiles user stance-cue files, likewise
  * @param inputFormat    how to read the input
- * @param partitions     how many partitions to cut a list of text files into, or 0 for Spark's default parallelism
+ * @param partitions     how many partitions to cut a list of text files into, or 0 for three per core of Spark's default parallelism
  * @param maxDocumentBytes documents larger than this are failed documents
  */
 record JobArguments(String input, String output, List<String> countries, List<String> actorFiles, List<String> stanceCueFiles,

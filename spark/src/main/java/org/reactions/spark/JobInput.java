@@ -29,6 +29,7 @@ import org.reactions.spark.JobArguments.InputFormat;
  */
 final class JobInput {
     private static final String TEXT_EXTENSION = ".txt";
+    private static final int TASKS_PER_CORE = 3;
 
     private JobInput() {
     }
@@ -39,7 +40,8 @@ final class JobInput {
         if (format == InputFormat.TEXT) {
             List<InputDocument> files = textFiles(args.input(), conf);
             JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            int slices = args.partitions() > 0 ? args.partitions() : sc.defaultParallelism();
+            // a few tasks per core by default, so that a core that drew long documents is not left working alone
+            int slices = args.partitions() > 0 ? args.partitions() : TASKS_PER_CORE * sc.defaultParallelism();
             return sc.parallelize(files, Math.max(1, Math.min(slices, files.size())));
         }
         Dataset<Row> rows = format == InputFormat.PARQUET ? spark.read().parquet(args.input()) : spark.read().json(args.input());
@@ -115,7 +117,8 @@ final class JobInput {
             Row row = pair._1();
             long index = pair._2();
             String id = row.isNullAt(0) ? "row" + (index + 1) : row.getString(0);
-            return InputDocument.row(index, id, input, row.isNullAt(1) ? null : row.getString(1), row.isNullAt(2) ? null : row.getString(2));
+            String path = input + "#" + (index + 1); // where the row is: the dataset and the row's number
+            return InputDocument.row(index, id, path, row.isNullAt(1) ? null : row.getString(1), row.isNullAt(2) ? null : row.getString(2));
         });
     }
 }

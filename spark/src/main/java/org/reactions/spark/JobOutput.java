@@ -12,7 +12,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.reactions.render.JsonReportWriter;
 import org.reactions.render.RunSummary;
@@ -24,34 +23,9 @@ import org.reactions.render.RunSummary;
  * {@code reactions summarize --format json} prints.
  */
 final class JobOutput {
-    /** The columns of {@code statements[]}, in the contract's order. */
-    static final StructType STATEMENT = new StructType()
-            .add("id", DataTypes.StringType)
-            .add("document", DataTypes.StringType)
-            .add("sentence", DataTypes.IntegerType)
-            .add("start", DataTypes.IntegerType)
-            .add("end", DataTypes.IntegerType)
-            .add("text", DataTypes.StringType)
-            .add("quote", DataTypes.StringType)
-            .add("speaker", new StructType()
-                    .add("name", DataTypes.StringType)
-                    .add("role", DataTypes.StringType)
-                    .add("type", DataTypes.StringType))
-            .add("country", DataTypes.StringType)
-            .add("mode", DataTypes.StringType)
-            .add("cue", DataTypes.StringType)
-            .add("labels", DataTypes.createArrayType(DataTypes.StringType))
-            .add("confidence", DataTypes.DoubleType);
-    /** The columns of {@code documents[]}, in the contract's order. */
-    static final StructType DOCUMENT = new StructType()
-            .add("id", DataTypes.StringType)
-            .add("path", DataTypes.StringType)
-            .add("date", DataTypes.StringType)
-            .add("sentences", DataTypes.IntegerType)
-            .add("tokens", DataTypes.IntegerType)
-            .add("statements", DataTypes.IntegerType)
-            .add("error", DataTypes.StringType)
-            .add("warnings", DataTypes.createArrayType(DataTypes.StringType));
+    /** The columns of {@code statements[]} and {@code documents[]}, as the contract's schema has them. */
+    static final StructType STATEMENT = ContractSchema.of("statement");
+    static final StructType DOCUMENT = ContractSchema.of("document");
 
     private final SparkSession spark;
     private final Path directory;

@@ -26,7 +26,14 @@ public final class ReactionsJob {
             System.exit(ExitCode.USAGE);
             return;
         }
-        SparkSession spark = SparkSession.builder().appName("reactions").getOrCreate();
+        SparkSession spark;
+        try {
+            spark = SparkSession.builder().appName("reactions").getOrCreate();
+        } catch (RuntimeException e) {
+            System.err.println(NAME + ": cannot start Spark: " + JobRun.firstLine(e));
+            System.exit(JOB_FAILED);
+            return;
+        }
         int code;
         try {
             code = run(spark, parsed, System.err);

@@ -59,7 +59,11 @@ class CorpusJobTest {
         Comparator<JsonNode> byId = Comparator.comparing(n -> n.get("id").asText());
         assertEquals(statements.stream().sorted(byId).toList(),
                 parquet.toJSON().collectAsList().stream().map(CorpusJobTest::readTree).sorted(byId).toList());
-        assertEquals(report.get("documents").size(), LocalSpark.session().read().parquet(out.resolve("documents.parquet").toString()).count());
+        var documentsParquet = LocalSpark.session().read().parquet(out.resolve("documents.parquet").toString());
+        List<String> documentFields = new ArrayList<>();
+        report.get("documents").get(0).fieldNames().forEachRemaining(documentFields::add);
+        assertEquals(documentFields, List.of(documentsParquet.columns()));
+        assertEquals(report.get("documents").size(), documentsParquet.count());
     }
 
     @Test

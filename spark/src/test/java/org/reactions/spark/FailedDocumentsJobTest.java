@@ -67,6 +67,7 @@ class FailedDocumentsJobTest {
         List<JsonNode> documents = documents(out);
         assertEquals(4, documents.size());
         assertEquals("2026-03-04", documents.get(0).get("date").asText());
+        assertEquals(input + "#2", documents.get(1).get("path").asText());
         assertEquals("row has no text", documents.get(1).get("error").asText());
         assertEquals("row has no text", documents.get(2).get("error").asText());
         assertEquals("date column 'not a date' is not a valid date; ignored", documents.get(3).get("warnings").get(0).asText());
