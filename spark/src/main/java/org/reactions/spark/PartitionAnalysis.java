@@ -63,7 +63,7 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
             public PartitionOutput next() {
                 if (documents.hasNext()) {
                     DocumentResult result = analyze(analyzer, documents.next());
-                    summary.add(result.index(), result.failed(), result.statements());
+                    summary.add(result.index(), result.failed(), result.statements(), result.date());
                     return PartitionOutput.of(output(result));
                 }
                 if (summarized) {
