@@ -22,6 +22,7 @@ public final class EntityRecognizer {
     private final Map<String, Country> countries = new HashMap<>();
     private final OfficeHolders holders;
     private final FunctionWords functionWords = FunctionWords.bundled();
+    private final CountryInference inference;
 
     /**
      * @param kb        the knowledge base
@@ -45,6 +46,7 @@ public final class EntityRecognizer {
         }
         this.matcher = new NameMatcher(kb.actors(), countries);
         this.holders = new OfficeHolders(kb.actors());
+        this.inference = new CountryInference(holders, functionWords);
     }
 
     public ActorKnowledgeBase knowledgeBase() {
@@ -70,7 +72,7 @@ public final class EntityRecognizer {
         for (Sentence sentence : document.sentences()) {
             mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));
         }
-        return new DocumentEntities(mentions);
+        return new DocumentEntities(inference.apply(document.sentences(), mentions));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.FORMER_MARKERS;
 
@@ -186,7 +187,9 @@ final class MentionFinder {
             return -end - 1;
         }
         List<Nationality> affiliations = nationalities.affiliations(w, preposition + 1);
-        List<Nationality> national = affiliations.stream().filter(a -> a.country() != null).toList();
+        boolean destination = w.is(DESTINATION_PREPOSITIONS, preposition);
+        List<Nationality> national = affiliations.stream()
+                .filter(a -> a.country() != null && !(destination && isPlace(a))).toList();
         if (!affiliations.isEmpty() && (phrase.country() != null || national.size() != 1) && national.size() < 2) {
             return -affiliations.get(affiliations.size() - 1).end() - 1; // the affiliation names no other country
         }
@@ -202,6 +205,11 @@ final class MentionFinder {
             out.add(mention(w, i, stop, group, Mention.Kind.DESCRIBED, title.plural()));
         }
         return stop;
+    }
+
+    /** Whether an affiliation is a country or its capital ("to Moscow"), which after "to" is where an envoy is sent. */
+    private static boolean isPlace(Nationality affiliation) {
+        return affiliation.standalone() != null && affiliation.standalone().kind() == Mention.Kind.STATE;
     }
 
     /** A phrase without a title: a known name, a pronoun, a role noun for an institution, or an unknown name. */

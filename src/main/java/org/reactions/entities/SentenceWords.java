@@ -1,5 +1,8 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.CLOSING_BRACKETS;
+import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
+import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.TITLE_MODIFIERS;
 
 import java.util.List;
@@ -120,8 +123,30 @@ final class SentenceWords {
     /** The end of a run of capitalised name words starting at j (j when there is none). */
     int nameRun(int j) {
         int k = j;
-        while (k < size() && k - j < LONGEST_NAME && isNameWord(k)) {
-            k++;
+        while (k < size() && k - j < LONGEST_NAME) {
+            if (isNameWord(k)) {
+                k++;
+            } else if (k > j && is(NAME_PARTICLES, k) && k + 1 < size() && isNameWord(k + 1)) {
+                k += 2; // "Lula da Silva"
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The index after a bracketed group at k ("Ana Ruiz （安娜·鲁伊斯） said", a transliteration or a gloss), or k when
+     * none opens there.
+     */
+    int afterBrackets(int k) {
+        if (k >= size() || !is(OPENING_BRACKETS, k)) {
+            return k;
+        }
+        for (int c = k + 1; c < size(); c++) {
+            if (is(CLOSING_BRACKETS, c)) {
+                return c + 1;
+            }
         }
         return k;
     }
