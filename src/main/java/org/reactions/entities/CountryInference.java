@@ -1,8 +1,10 @@
 package org.reactions.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,22 +45,72 @@ final class CountryInference {
 
     /** The mentions with every official who lacks a country placed where the evidence allows. */
     List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
-        Evidence evidence = new Evidence(sentences, mentions);
-        Map<Actor, Actor> placed = new HashMap<>();
-        List<List<Mention>> out = new ArrayList<>(mentions.size());
-        for (List<Mention> sentence : mentions) {
-            List<Mention> rewritten = new ArrayList<>(sentence.size());
-            for (Mention m : sentence) {
+        Map<Actor, Integer> named = new LinkedHashMap<>(); // the officials to place, with how often each is named
+        Set<Actor> owned = new HashSet<>();
+        for (int s = 0; s < mentions.size(); s++) {
+            for (Mention m : mentions.get(s)) {
                 if (needsCountry(m)) {
-                    Actor actor = placed.computeIfAbsent(m.actor(), evidence::place);
-                    rewritten.add(m.withActor(actor));
-                } else {
-                    rewritten.add(m);
+                    named.merge(m.actor(), 1, Integer::sum);
+                    if (afterPossessive(sentences.get(s), m)) {
+                        owned.add(m.actor());
+                    }
                 }
             }
-            out.add(rewritten);
+        }
+        if (named.isEmpty()) {
+            return mentions;
+        }
+        Map<Actor, Actor> placed = placeAll(new Evidence(sentences, mentions), named, owned);
+        List<List<Mention>> out = new ArrayList<>(mentions.size());
+        for (List<Mention> sentence : mentions) {
+            out.add(sentence.stream().map(m -> placed.containsKey(m.actor()) ? m.withActor(placed.get(m.actor())) : m).toList());
         }
         return out;
+    }
+
+    /**
+     * Places each official. One whose title hangs on a possessive ("its leader X", "his spokesman") belongs to
+     * whatever that refers to, so only evidence about the person places it. Two people never hold one office of
+     * one country: where the document's evidence gives them the same one, the person placed by evidence about
+     * themselves keeps it, else the one named most, else neither.
+     */
+    private Map<Actor, Actor> placeAll(Evidence evidence, Map<Actor, Integer> named, Set<Actor> owned) {
+        Map<Actor, Actor> placed = new HashMap<>();
+        Map<String, List<Actor>> holders = new HashMap<>();
+        Set<Actor> ownEvidence = new HashSet<>();
+        for (Actor official : named.keySet()) {
+            String country = evidence.samePerson(official);
+            if (country != null) {
+                ownEvidence.add(official);
+            } else if (!owned.contains(official)) {
+                country = evidence.fromDocument(official);
+            }
+            if (country != null) {
+                placed.put(official, new Actor(official.name(), official.role(), official.type(), country,
+                        official.official(), Actor.Origin.INFERRED));
+                holders.computeIfAbsent(country + "\t" + office(official.role()), k -> new ArrayList<>()).add(official);
+            }
+        }
+        for (List<Actor> rivals : holders.values()) {
+            if (rivals.size() < 2) {
+                continue;
+            }
+            rivals.sort(Comparator.comparing((Actor a) -> ownEvidence.contains(a)).thenComparing(named::get).reversed());
+            Actor first = rivals.get(0);
+            Actor second = rivals.get(1);
+            boolean tie = ownEvidence.contains(first) == ownEvidence.contains(second) && named.get(first).equals(named.get(second));
+            rivals.subList(tie ? 0 : 1, rivals.size()).forEach(placed::remove);
+        }
+        return placed;
+    }
+
+    /** Whether a possessive stands right before a mention ("its leader", "Wang's foreign minister"). */
+    private boolean afterPossessive(Sentence sentence, Mention m) {
+        if (m.start() == 0) {
+            return false;
+        }
+        String before = sentence.token(m.start() - 1).lower();
+        return words.contains(FunctionWords.Set.POSSESSIVE_DETERMINERS, before) || before.equals("'s");
     }
 
     /**
@@ -91,11 +143,12 @@ final class CountryInference {
         private final String dateline;
 
         Evidence(List<Sentence> sentences, List<List<Mention>> mentions) {
-            for (List<Mention> sentence : mentions) {
+            for (int s = 0; s < mentions.size(); s++) {
+                List<Mention> sentence = mentions.get(s);
                 for (int k = 0; k < sentence.size(); k++) {
                     Mention m = sentence.get(k);
                     if (m.actor() != null && m.actor().country() != null) {
-                        count(m);
+                        count(m, afterPreposition(sentences.get(s), m));
                         possessor(sentence, k);
                     }
                 }
@@ -103,10 +156,16 @@ final class CountryInference {
             this.dateline = dateline(sentences, mentions);
         }
 
-        private void count(Mention m) {
+        /**
+         * Counts a mention as evidence: an official's title twice, a state or institution once, and neither when a
+         * preposition puts it where things happen or are aimed ("strikes in Venezuela", "action against Venezuela").
+         */
+        private void count(Mention m, boolean afterPreposition) {
             Actor a = m.actor();
             boolean titled = m.kind() == Mention.Kind.TITLED || m.kind() == Mention.Kind.DESCRIBED;
-            weight.merge(a.country(), titled && a.official() ? OFFICIAL_WEIGHT : 1, Integer::sum);
+            if (!afterPreposition) {
+                weight.merge(a.country(), titled && a.official() ? OFFICIAL_WEIGHT : 1, Integer::sum);
+            }
             if (a.isPerson() && a.role() != null && a.official() && !m.group()) {
                 if (m.kind() == Mention.Kind.DESCRIBED && a.origin() == Actor.Origin.DESCRIBED) {
                     byOffice.computeIfAbsent(office(a.role()), o -> new TreeSet<>()).add(a.country());
@@ -119,6 +178,10 @@ final class CountryInference {
                     byNameWord.computeIfAbsent(word, w -> new TreeSet<>()).add(a.country());
                 }
             }
+        }
+
+        private boolean afterPreposition(Sentence sentence, Mention m) {
+            return m.start() > 0 && words.contains(FunctionWords.Set.PREPOSITIONS, sentence.token(m.start() - 1).lower());
         }
 
         /** "Peru's Ruiz": a state's possessive right before a person gives that person the state's country. */
@@ -135,22 +198,17 @@ final class CountryInference {
             }
         }
 
-        Actor place(Actor official) {
-            String country = samePerson(official);
+        /** The country the document points to for an official: the same office elsewhere, a dateline, its subject. */
+        String fromDocument(Actor official) {
             Set<String> excluded = excluded(official);
-            if (country == null) {
-                country = sole(byOffice.get(office(official.role())), excluded);
-            }
+            String country = sole(byOffice.get(office(official.role())), excluded);
             if (country == null && dateline != null && !excluded.contains(dateline)) {
                 country = dateline;
             }
-            if (country == null) {
-                country = dominant(excluded);
-            }
-            return country == null ? official : new Actor(official.name(), official.role(), official.type(), country,
-                    official.official(), Actor.Origin.INFERRED);
+            return country != null ? country : dominant(excluded);
         }
 
+        /** The country of the same person named elsewhere with one ("Peru's Ruiz", "Peruvian President Ana Ruiz"). */
         private String samePerson(Actor official) {
             if (official.origin() != Actor.Origin.LEARNED) {
                 return null;

@@ -84,4 +84,20 @@ class CountryInferenceTest {
         assertEquals("Ana Ruiz", headline.name());
         assertEquals("PE", headline.country());
     }
+
+    @Test
+    void aTitleOnAPossessiveBelongsToWhatThePossessiveMeans() {
+        assertNull(last("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean government and "
+                + "Chile's foreign ministry agreed. The neighbour and its leader Tomas Vidal stayed silent.", "leader Tomas Vidal").country());
+    }
+
+    @Test
+    void twoPeoplePlacedInOneOfficeOfOneCountry() {
+        DocumentEntities e = Fixtures.entities("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean "
+                + "government and Chile's foreign ministry agreed. President Ana Ruiz said the talks would go on. "
+                + "President Ana Ruiz said it again. President Tomas Vidal met the press.");
+        int last = e.mentions().size() - 1;
+        assertEquals("CL", actor(e, last - 1, "President Ana Ruiz").country());
+        assertNull(actor(e, last, "President Tomas Vidal").country());
+    }
 }
