@@ -58,14 +58,20 @@ public final class EntityRecognizer {
         List<List<Lexeme>> lexemes = new ArrayList<>(document.sentences().size());
         List<boolean[]> modelNames = new ArrayList<>(document.sentences().size());
         NameModel.Finder finder = nameModel == null ? null : nameModel.forDocument();
-        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders, functionWords);
+        SharedSurnames shared = new SharedSurnames();
         for (Sentence sentence : document.sentences()) {
             String[] words = words(sentence);
             List<Lexeme> found = lexicon.find(words);
-            boolean[] names = finder == null ? new boolean[words.length] : finder.personWords(words);
+            shared.introduce(found);
             lexemes.add(found);
-            modelNames.add(names);
-            learning.find(sentence, found, names);
+            modelNames.add(finder == null ? new boolean[words.length] : finder.personWords(words));
+        }
+        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders, functionWords);
+        for (Sentence sentence : document.sentences()) {
+            int s = sentence.index();
+            boolean[] names = modelNames.get(s);
+            lexemes.set(s, shared.withoutStrangers(new SentenceWords(sentence, lexemes.get(s), names, functionWords), lexemes.get(s)));
+            learning.find(sentence, lexemes.get(s), names);
         }
         MentionFinder reading = new MentionFinder(countries, matcher, learned, holders, functionWords);
         List<List<Mention>> mentions = new ArrayList<>(document.sentences().size());

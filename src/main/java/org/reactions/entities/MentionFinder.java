@@ -1,5 +1,6 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.FORMER_MARKERS;
@@ -84,8 +85,9 @@ final class MentionFinder {
         if (nationality != null && nationality.institution() != null) {
             Actor institution = nationality.institution();
             Mention.Kind how = institution.type() == ActorType.STATE ? Mention.Kind.STATE : Mention.Kind.INSTITUTION;
-            out.add(mention(w, i, nationality.end(), institution, how, false));
-            return nationality.end();
+            int end = how == Mention.Kind.INSTITUTION ? afterHost(w, nationality.end()) : nationality.end();
+            out.add(mention(w, i, end, institution, how, false));
+            return end;
         }
         if (j != afterModifiers || nationality != null) {
             return i;
@@ -205,6 +207,18 @@ final class MentionFinder {
             out.add(mention(w, i, stop, group, Mention.Kind.DESCRIBED, title.plural()));
         }
         return stop;
+    }
+
+    /**
+     * The end of the place an institution of one country sits in ("the Chinese embassy in Britain"): the host is
+     * part of the institution's name and never speaks for it. {@code end} itself when no place follows.
+     */
+    private int afterHost(SentenceWords w, int end) {
+        if (!w.is(AFFILIATION_PREPOSITIONS, end)) {
+            return end;
+        }
+        List<Nationality> places = nationalities.affiliations(w, end + 1);
+        return places.isEmpty() || !places.stream().allMatch(MentionFinder::isPlace) ? end : places.get(places.size() - 1).end();
     }
 
     /** Whether an affiliation is a country or its capital ("to Moscow"), which after "to" is where an envoy is sent. */

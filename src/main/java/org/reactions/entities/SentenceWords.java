@@ -65,13 +65,9 @@ final class SentenceWords {
         return modelName[k];
     }
 
-    /** The tokens [start, end) as written. */
+    /** The words of tokens [start, end) as written, tokens with no space between them joined ("Min" "-jun"). */
     String[] words(int start, int end) {
-        String[] out = new String[end - start];
-        for (int k = start; k < end; k++) {
-            out[k - start] = sentence.token(k).text();
-        }
-        return out;
+        return text(start, end).split(" ");
     }
 
     /** The text of tokens [start, end), with a space where the text has one. */
@@ -128,6 +124,8 @@ final class SentenceWords {
                 k++;
             } else if (k > j && is(NAME_PARTICLES, k) && k + 1 < size() && isNameWord(k + 1)) {
                 k += 2; // "Lula da Silva"
+            } else if (k > j && hyphenTail(k) > k) {
+                k = hyphenTail(k); // "Lee Jae-myung"
             } else {
                 break;
             }
@@ -135,20 +133,40 @@ final class SentenceWords {
         return k;
     }
 
+    /** The index after the part a hyphen joins to the word before it ("-myung", or "-" "myung"), or k when none. */
+    private int hyphenTail(int k) {
+        Token t = sentence.token(k);
+        if (t.start() != sentence.token(k - 1).end()) {
+            return k;
+        }
+        if (t.text().matches("-\\p{L}[\\p{L}-]*")) {
+            return k + 1;
+        }
+        boolean split = t.text().equals("-") && k + 1 < size() && sentence.token(k + 1).start() == t.end();
+        return split && sentence.token(k + 1).text().matches("\\p{L}+") ? k + 2 : k;
+    }
+
     /**
      * The index after a bracketed group at k ("Ana Ruiz （安娜·鲁伊斯） said", a transliteration or a gloss), or k when
      * none opens there.
      */
     int afterBrackets(int k) {
-        if (k >= size() || !is(OPENING_BRACKETS, k)) {
+        if (k >= size() || !words.contains(OPENING_BRACKETS, firstCharacter(k))) {
             return k;
         }
-        for (int c = k + 1; c < size(); c++) {
-            if (is(CLOSING_BRACKETS, c)) {
+        for (int c = k; c < size(); c++) { // the tokenizer may keep "（安娜·鲁伊斯）" as one token
+            String text = sentence.token(c).text();
+            String last = text.substring(text.offsetByCodePoints(text.length(), -1));
+            if (words.contains(CLOSING_BRACKETS, last) && (c > k || text.length() > 1)) {
                 return c + 1;
             }
         }
         return k;
+    }
+
+    private String firstCharacter(int k) {
+        String text = sentence.token(k).text();
+        return text.substring(0, text.offsetByCodePoints(0, 1));
     }
 
     boolean isNameWord(int k) {
