@@ -20,6 +20,8 @@ final class SentenceWords {
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
     /** the most words a name may have */
     private static final int LONGEST_NAME = 5;
+    /** the most tokens a bracketed transliteration or gloss after a name may have, brackets included */
+    private static final int BRACKET_REACH = 8;
 
     private final Sentence sentence;
     private final Lexeme[] lexemeAt;
@@ -154,7 +156,7 @@ final class SentenceWords {
         if (k >= size() || !words.contains(OPENING_BRACKETS, firstCharacter(k))) {
             return k;
         }
-        for (int c = k; c < size(); c++) { // the tokenizer may keep "（安娜·鲁伊斯）" as one token
+        for (int c = k; c < Math.min(size(), k + BRACKET_REACH); c++) { // the tokenizer may keep "（安娜·鲁伊斯）" as one token
             String text = sentence.token(c).text();
             String last = text.substring(text.offsetByCodePoints(text.length(), -1));
             if (words.contains(CLOSING_BRACKETS, last) && (c > k || text.length() > 1)) {
