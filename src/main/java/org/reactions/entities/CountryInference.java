@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.Sentence;
+import org.reactions.nlp.Token;
 
 /**
  * Places the officials a document names with a title but no country ("President Ana Ruiz", "a military
@@ -24,26 +23,25 @@ import org.reactions.nlp.Sentence;
  * actors placed get the origin {@link Actor.Origin#INFERRED}.
  */
 final class CountryInference {
-    /** the sentences at the top of a document where a dateline may stand (a headline and a standfirst may come first) */
-    private static final int DATELINE_SENTENCES = 4;
-    /** the tokens a dateline may have before its mark ("Mexico City, Mexico -") */
-    private static final int DATELINE_TOKENS = 6;
-    /** the weight an official's title with a country counts for, against 1 for a state or institution mention */
-    private static final int OFFICIAL_WEIGHT = 2;
-    /** the least evidence the country an article is about needs */
-    private static final int LEAST_DOMINANCE = 3;
-    /** how many times the evidence of the next country the leading country needs */
-    private static final int LEAD_FACTOR = 2;
-
     private final OfficeHolders holders;
     private final FunctionWords words;
+    private final NationalityReader nationalities;
+    private final Map<String, InstitutionKind> kinds = new HashMap<>();
 
-    CountryInference(OfficeHolders holders, FunctionWords words) {
+    CountryInference(OfficeHolders holders, FunctionWords words, NationalityReader nationalities, List<InstitutionKind> kinds) {
         this.holders = holders;
         this.words = words;
+        this.nationalities = nationalities;
+        for (InstitutionKind kind : kinds) {
+            this.kinds.put(kind.phrase(), kind);
+        }
     }
 
-    /** The mentions with every official who lacks a country placed where the evidence allows. */
+    /**
+     * The mentions with every official who lacks a country placed where the evidence allows, and every role noun
+     * for an institution that nothing before it can stand for ("the foreign ministry said", first thing in an
+     * article about Mexico) given the institution of the country the document is about.
+     */
     List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
         Map<Actor, Integer> named = new LinkedHashMap<>(); // the officials to place, with how often each is named
         Set<Actor> owned = new HashSet<>();
@@ -57,15 +55,52 @@ final class CountryInference {
                 }
             }
         }
-        if (named.isEmpty()) {
-            return mentions;
-        }
-        Map<Actor, Actor> placed = placeAll(new Evidence(sentences, mentions), named, owned);
+        CountryEvidence evidence = new CountryEvidence(sentences, mentions, holders, words);
+        Map<Actor, Actor> placed = placeAll(evidence, named, owned);
+        String about = evidence.aboutCountry();
+        List<Actor> before = new ArrayList<>();
         List<List<Mention>> out = new ArrayList<>(mentions.size());
-        for (List<Mention> sentence : mentions) {
-            out.add(sentence.stream().map(m -> placed.containsKey(m.actor()) ? m.withActor(placed.get(m.actor())) : m).toList());
+        for (int s = 0; s < mentions.size(); s++) {
+            List<Mention> rewritten = new ArrayList<>(mentions.get(s).size());
+            for (Mention m : mentions.get(s)) {
+                Mention placedMention = placed.containsKey(m.actor()) ? m.withActor(placed.get(m.actor()))
+                        : about != null && isUnresolvable(sentences.get(s), m, before) ? institution(m, about) : m;
+                rewritten.add(placedMention);
+                if (placedMention.actor() != null) {
+                    before.add(placedMention.actor());
+                }
+            }
+            out.add(rewritten);
         }
         return out;
+    }
+
+    /**
+     * "the foreign ministry said" where no institution it can refer to was named before it; a verb or a comma must
+     * follow, since a noun after it makes it a modifier ("the military action") and a preposition ties it to
+     * another country ("the armed forces of the United States").
+     */
+    private boolean isUnresolvable(Sentence sentence, Mention m, List<Actor> before) {
+        InstitutionKind kind = m.isAnaphor() ? kinds.get(withoutDeterminer(m.text())) : null;
+        if (kind == null || kind.type() != ActorType.INSTITUTION || m.anaphor().plural() || m.end() >= sentence.size()) {
+            return false;
+        }
+        Token next = sentence.token(m.end());
+        boolean acts = next.hasTag("VERB") || next.hasTag("AUX") || next.hasTag("ADV") || next.text().equals(",");
+        return acts && before.stream().noneMatch(actor -> m.anaphor().accepts(actor, false));
+    }
+
+    /** The institution of a role noun with nothing to refer to, in the country the document is about. */
+    private Mention institution(Mention m, String country) {
+        Actor known = nationalities.institution(country, kinds.get(withoutDeterminer(m.text())));
+        Actor actor = new Actor(known.name(), known.role(), known.type(), country, known.official(), Actor.Origin.INFERRED);
+        return new Mention(m.start(), m.end(), m.text(), actor, null, Mention.Kind.INSTITUTION, false, m.possessive());
+    }
+
+    private String withoutDeterminer(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int space = lower.indexOf(' ');
+        return space > 0 && words.contains(FunctionWords.Set.DETERMINERS, lower.substring(0, space)) ? lower.substring(space + 1) : lower;
     }
 
     /**
@@ -74,7 +109,7 @@ final class CountryInference {
      * one country: where the document's evidence gives them the same one, the person placed by evidence about
      * themselves keeps it, else the one named most, else neither.
      */
-    private Map<Actor, Actor> placeAll(Evidence evidence, Map<Actor, Integer> named, Set<Actor> owned) {
+    private Map<Actor, Actor> placeAll(CountryEvidence evidence, Map<Actor, Integer> named, Set<Actor> owned) {
         Map<Actor, Actor> placed = new HashMap<>();
         Map<String, List<Actor>> holders = new HashMap<>();
         Set<Actor> ownEvidence = new HashSet<>();
@@ -127,177 +162,7 @@ final class CountryInference {
                 || (a.origin() == Actor.Origin.DESCRIBED && words.contains(FunctionWords.Set.DETERMINERS, first));
     }
 
-    private static String office(String role) {
+    static String office(String role) {
         return role.replaceAll("\\s*\\(.*\\)", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** What one document says about countries, gathered once. */
-    private final class Evidence {
-        /** each word of the name of a person with a country, with the countries such persons have */
-        private final Map<String, Set<String>> byNameWord = new HashMap<>();
-        /** an office with a country and no holder named ("Peru's president") */
-        private final Map<String, Set<String>> byOffice = new HashMap<>();
-        /** the people with a country and an office, by office and country */
-        private final Map<String, Map<String, String>> holderNames = new HashMap<>();
-        private final Map<String, Integer> weight = new TreeMap<>();
-        private final String dateline;
-
-        Evidence(List<Sentence> sentences, List<List<Mention>> mentions) {
-            for (int s = 0; s < mentions.size(); s++) {
-                List<Mention> sentence = mentions.get(s);
-                for (int k = 0; k < sentence.size(); k++) {
-                    Mention m = sentence.get(k);
-                    if (m.actor() != null && m.actor().country() != null) {
-                        count(m, afterPreposition(sentences.get(s), m));
-                        possessor(sentence, k);
-                    }
-                }
-            }
-            this.dateline = dateline(sentences, mentions);
-        }
-
-        /**
-         * Counts a mention as evidence: an official's title twice, a state or institution once, and neither when a
-         * preposition puts it where things happen or are aimed ("strikes in Venezuela", "action against Venezuela").
-         */
-        private void count(Mention m, boolean afterPreposition) {
-            Actor a = m.actor();
-            boolean titled = m.kind() == Mention.Kind.TITLED || m.kind() == Mention.Kind.DESCRIBED;
-            if (!afterPreposition) {
-                weight.merge(a.country(), titled && a.official() ? OFFICIAL_WEIGHT : 1, Integer::sum);
-            }
-            if (a.isPerson() && a.role() != null && a.official() && !m.group()) {
-                if (m.kind() == Mention.Kind.DESCRIBED && a.origin() == Actor.Origin.DESCRIBED) {
-                    byOffice.computeIfAbsent(office(a.role()), o -> new TreeSet<>()).add(a.country());
-                } else {
-                    holderNames.computeIfAbsent(office(a.role()), o -> new HashMap<>()).put(a.country(), a.name());
-                }
-            }
-            if (a.isPerson() && m.kind() != Mention.Kind.DESCRIBED) {
-                for (String word : a.name().split(" ")) {
-                    byNameWord.computeIfAbsent(word, w -> new TreeSet<>()).add(a.country());
-                }
-            }
-        }
-
-        private boolean afterPreposition(Sentence sentence, Mention m) {
-            return m.start() > 0 && words.contains(FunctionWords.Set.PREPOSITIONS, sentence.token(m.start() - 1).lower());
-        }
-
-        /** "Peru's Ruiz": a state's possessive right before a person gives that person the state's country. */
-        private void possessor(List<Mention> sentence, int k) {
-            Mention state = sentence.get(k);
-            if (state.kind() != Mention.Kind.STATE || !state.possessive() || k + 1 >= sentence.size()) {
-                return;
-            }
-            Mention next = sentence.get(k + 1);
-            if (next.start() == state.end() + 1 && next.actor() != null && next.actor().isPerson() && !next.group()) {
-                for (String word : next.actor().name().split(" ")) {
-                    byNameWord.computeIfAbsent(word, w -> new TreeSet<>()).add(state.actor().country());
-                }
-            }
-        }
-
-        /** The country the document points to for an official: the same office elsewhere, a dateline, its subject. */
-        String fromDocument(Actor official) {
-            Set<String> excluded = excluded(official);
-            String country = sole(byOffice.get(office(official.role())), excluded);
-            if (country == null && dateline != null && !excluded.contains(dateline)) {
-                country = dateline;
-            }
-            return country != null ? country : dominant(excluded);
-        }
-
-        /** The country of the same person named elsewhere with one ("Peru's Ruiz", "Peruvian President Ana Ruiz"). */
-        private String samePerson(Actor official) {
-            if (official.origin() != Actor.Origin.LEARNED) {
-                return null;
-            }
-            String[] name = official.name().split(" ");
-            Set<String> countries = new TreeSet<>();
-            countries.addAll(byNameWord.getOrDefault(name[name.length - 1], Set.of()));
-            if (name.length > 1) {
-                countries.addAll(byNameWord.getOrDefault(name[0], Set.of()));
-            }
-            return sole(countries, Set.of());
-        }
-
-        /** The countries whose holder of this office is someone else, as the document or the knowledge base says. */
-        private Set<String> excluded(Actor official) {
-            Set<String> excluded = new HashSet<>();
-            holderNames.getOrDefault(office(official.role()), Map.of()).forEach((country, name) -> {
-                if (!name.equals(official.name())) {
-                    excluded.add(country);
-                }
-            });
-            for (String country : weight.keySet()) {
-                Actor holder = holders.soleHolder(country, official.role());
-                if (holder != null && !holder.name().equals(official.name())) {
-                    excluded.add(country);
-                }
-            }
-            return excluded;
-        }
-
-        private String sole(Set<String> countries, Set<String> excluded) {
-            if (countries == null) {
-                return null;
-            }
-            List<String> left = countries.stream().filter(c -> !excluded.contains(c)).toList();
-            return left.size() == 1 ? left.get(0) : null;
-        }
-
-        /**
-         * The country the document is about among those the official may belong to: the most evidence, at least
-         * {@link #LEAST_DOMINANCE}, well ahead of any other such country.
-         */
-        private String dominant(Set<String> excluded) {
-            String best = null;
-            int bestWeight = 0;
-            int next = 0;
-            for (Map.Entry<String, Integer> e : weight.entrySet()) {
-                if (excluded.contains(e.getKey())) {
-                    continue;
-                }
-                if (e.getValue() > bestWeight) {
-                    next = bestWeight;
-                    best = e.getKey();
-                    bestWeight = e.getValue();
-                } else {
-                    next = Math.max(next, e.getValue());
-                }
-            }
-            return bestWeight >= LEAST_DOMINANCE && bestWeight >= LEAD_FACTOR * next ? best : null;
-        }
-
-        /**
-         * The country of a dateline at the top of the document: a place name, maybe with its country, then a
-         * dash, a colon or an agency in brackets ("LIMA (Reuters) –", "CAIRO:", "Mexico City, Mexico -").
-         */
-        private String dateline(List<Sentence> sentences, List<List<Mention>> mentions) {
-            for (int s = 0; s < Math.min(DATELINE_SENTENCES, sentences.size()); s++) {
-                Sentence sentence = sentences.get(s);
-                int mark = -1;
-                for (int k = 1; k < Math.min(DATELINE_TOKENS + 1, sentence.size()); k++) {
-                    if (words.contains(FunctionWords.Set.DATELINE_MARKS, sentence.token(k).text())) {
-                        mark = k;
-                        break;
-                    }
-                    if (!sentence.token(k).isCapitalized() && !sentence.token(k).text().equals(",")) {
-                        break;
-                    }
-                }
-                String country = null;
-                for (Mention m : mentions.get(s)) {
-                    if (mark > 0 && m.kind() == Mention.Kind.STATE && m.end() <= mark) {
-                        country = m.actor().country();
-                    }
-                }
-                if (country != null && sentence.token(0).isCapitalized()) {
-                    return country;
-                }
-            }
-            return null;
-        }
     }
 }

@@ -46,7 +46,7 @@ public final class EntityRecognizer {
         }
         this.matcher = new NameMatcher(kb.actors(), countries);
         this.holders = new OfficeHolders(kb.actors());
-        this.inference = new CountryInference(holders, functionWords);
+        this.inference = new CountryInference(holders, functionWords, new NationalityReader(countries, holders), kb.institutionKinds());
     }
 
     public ActorKnowledgeBase knowledgeBase() {

@@ -3,6 +3,7 @@ package org.reactions.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,26 @@ class CountryInferenceTest {
         int last = e.mentions().size() - 1;
         assertEquals("CL", actor(e, last - 1, "President Ana Ruiz").country());
         assertNull(actor(e, last, "President Tomas Vidal").country());
+    }
+
+    @Test
+    void aMinistryWithNothingToReferToIsTheMinistryOfTheCountryTheArticleIsAbout() {
+        DocumentEntities e = Fixtures.entities("LIMA (Reuters) – The foreign ministry said the blockade was illegal.");
+        Mention ministry = e.inSentence(e.mentions().size() - 1).stream().filter(m -> m.text().equals("The foreign ministry"))
+                .findFirst().orElseThrow();
+        assertEquals("PE", ministry.actor().country());
+        assertEquals(Actor.Origin.INFERRED, ministry.actor().origin());
+        assertEquals(Mention.Kind.INSTITUTION, ministry.kind());
+    }
+
+    @Test
+    void aMinistryThatCanReferBackOrModifiesANounIsLeftAlone() {
+        DocumentEntities e = Fixtures.entities("LIMA (Reuters) – Chile's foreign ministry protested. The ministry said the blockade was illegal.");
+        assertTrue(e.inSentence(e.mentions().size() - 1).get(0).isAnaphor());
+        DocumentEntities modifier = Fixtures.entities("LIMA (Reuters) – The military action was condemned.");
+        assertTrue(modifier.mentions().stream().flatMap(List::stream)
+                .noneMatch(m -> m.actor() != null && m.actor().origin() == Actor.Origin.INFERRED));
+        DocumentEntities nothing = Fixtures.entities("The foreign ministry said the blockade was illegal.");
+        assertTrue(nothing.inSentence(0).get(0).isAnaphor());
     }
 }
