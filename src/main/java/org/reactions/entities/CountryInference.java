@@ -55,16 +55,26 @@ final class CountryInference {
                 }
             }
         }
-        CountryEvidence evidence = new CountryEvidence(sentences, mentions, holders, words);
-        Map<Actor, Actor> placed = placeAll(evidence, named, owned);
-        String about = evidence.aboutCountry();
+        Map<Actor, Actor> placed = placeAll(new CountryEvidence(sentences, mentions, holders, words), named, owned);
+        List<List<Mention>> people = new ArrayList<>(mentions.size());
+        for (List<Mention> sentence : mentions) {
+            people.add(sentence.stream().map(m -> placed.containsKey(m.actor()) && m.actor().isPerson()
+                    ? m.withActor(placed.get(m.actor())) : m).toList());
+        }
+        // the officials just placed are evidence of what the document is about, for its institutions
+        String about = new CountryEvidence(sentences, people, holders, words).aboutCountry();
+        return about == null ? people : institutions(sentences, people, about);
+    }
+
+    /** The institutions of no stated country placed in the country the document is about. */
+    private List<List<Mention>> institutions(List<Sentence> sentences, List<List<Mention>> mentions, String about) {
         List<Actor> before = new ArrayList<>();
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (int s = 0; s < mentions.size(); s++) {
             List<Mention> rewritten = new ArrayList<>(mentions.get(s).size());
             for (Mention m : mentions.get(s)) {
-                Mention placedMention = placed.containsKey(m.actor()) ? m.withActor(placed.get(m.actor()))
-                        : about != null && isUnresolvable(sentences.get(s), m, before) ? institution(m, about) : m;
+                Mention placedMention = isUnresolvable(sentences.get(s), m, before) ? institution(m, about)
+                        : needsCountry(m) && !m.actor().isPerson() ? m.withActor(institution(m.actor(), about)) : m;
                 rewritten.add(placedMention);
                 if (placedMention.actor() != null) {
                     before.add(placedMention.actor());
@@ -73,6 +83,16 @@ final class CountryInference {
             out.add(rewritten);
         }
         return out;
+    }
+
+    /** "Ministry of Foreign Affairs" in Mexico is the Mexican Foreign Ministry (the knowledge base's, if it has one). */
+    private Actor institution(Actor institution, String country) {
+        InstitutionKind kind = kinds.get(institution.name().toLowerCase(Locale.ROOT));
+        return inferred(kind == null ? institution : nationalities.institution(country, kind), country);
+    }
+
+    private static Actor inferred(Actor actor, String country) {
+        return new Actor(actor.name(), actor.role(), actor.type(), country, actor.official(), Actor.Origin.INFERRED);
     }
 
     /**
@@ -92,8 +112,7 @@ final class CountryInference {
 
     /** The institution of a role noun with nothing to refer to, in the country the document is about. */
     private Mention institution(Mention m, String country) {
-        Actor known = nationalities.institution(country, kinds.get(withoutDeterminer(m.text())));
-        Actor actor = new Actor(known.name(), known.role(), known.type(), country, known.official(), Actor.Origin.INFERRED);
+        Actor actor = inferred(nationalities.institution(country, kinds.get(withoutDeterminer(m.text()))), country);
         return new Mention(m.start(), m.end(), m.text(), actor, null, Mention.Kind.INSTITUTION, false, m.possessive());
     }
 
@@ -114,6 +133,9 @@ final class CountryInference {
         Map<String, List<Actor>> holders = new HashMap<>();
         Set<Actor> ownEvidence = new HashSet<>();
         for (Actor official : named.keySet()) {
+            if (!official.isPerson()) {
+                continue; // institutions are placed once the people are
+            }
             String country = evidence.samePerson(official);
             if (country != null) {
                 ownEvidence.add(official);
@@ -121,8 +143,7 @@ final class CountryInference {
                 country = evidence.fromDocument(official);
             }
             if (country != null) {
-                placed.put(official, new Actor(official.name(), official.role(), official.type(), country,
-                        official.official(), Actor.Origin.INFERRED));
+                placed.put(official, inferred(official, country));
                 holders.computeIfAbsent(country + "\t" + office(official.role()), k -> new ArrayList<>()).add(official);
             }
         }
@@ -154,6 +175,9 @@ final class CountryInference {
      */
     private boolean needsCountry(Mention m) {
         Actor a = m.actor();
+        if (a != null && a.type() == ActorType.INSTITUTION && a.country() == null && a.origin() == Actor.Origin.DESCRIBED) {
+            return a.official(); // "the Ministry of Foreign Affairs (SRE)"
+        }
         if (a == null || a.country() != null || !a.official() || !a.isPerson() || a.role() == null || m.group()) {
             return false;
         }

@@ -237,6 +237,22 @@ final class MentionFinder {
         return places.isEmpty() || !places.stream().allMatch(MentionFinder::isPlace) ? end : places.get(places.size() - 1).end();
     }
 
+    /**
+     * "the Ministry of Foreign Affairs (SRE)": an institution of no stated country that gives itself an acronym is
+     * one institution (its country is left to the document's evidence), which the acronym names later on ("the SRE
+     * said").
+     */
+    private int introducedByAcronym(SentenceWords w, int i, int end, List<Mention> out) {
+        Actor institution = new Actor(stripDeterminer(w.text(i, end)), null, ActorType.INSTITUTION, null, true, Actor.Origin.DESCRIBED);
+        String acronym = w.acronymAfter(end);
+        Actor earlier = learned.named(acronym);
+        Actor actor = earlier != null && earlier.type() == ActorType.INSTITUTION ? earlier : institution;
+        learned.learn(new String[] {acronym}, actor, false);
+        int after = w.afterBrackets(end);
+        out.add(mention(w, i, after, actor, Mention.Kind.INSTITUTION, false));
+        return after;
+    }
+
     /** Whether an affiliation is a country or its capital ("to Moscow"), which after "to" is where an envoy is sent. */
     private static boolean isPlace(Nationality affiliation) {
         return affiliation.standalone() != null && affiliation.standalone().kind() == Mention.Kind.STATE;
@@ -247,6 +263,9 @@ final class MentionFinder {
         Lexeme lexeme = w.lexeme(j);
         if (lexeme != null) {
             Lexeme.Kind kind = lexeme.find(Lexeme.Kind.class);
+            if (kind != null && definite && kind.kind().type() == ActorType.INSTITUTION && w.acronymAfter(lexeme.end()) != null) {
+                return introducedByAcronym(w, i, lexeme.end(), out);
+            }
             if (kind != null && definite) { // "the ministry said"
                 String key = kind.kind().canonical().toLowerCase(Locale.ROOT);
                 key = key.substring(key.lastIndexOf(' ') + 1);

@@ -166,6 +166,15 @@ final class SentenceWords {
         return k;
     }
 
+    /** The acronym in brackets at k ("(SRE)"), or null when none stands there. */
+    String acronymAfter(int k) {
+        if (afterBrackets(k) != k + 3) {
+            return null;
+        }
+        String acronym = sentence.token(k + 1).text();
+        return acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase) ? acronym : null;
+    }
+
     private String firstCharacter(int k) {
         String text = sentence.token(k).text();
         return text.substring(0, text.offsetByCodePoints(0, 1));

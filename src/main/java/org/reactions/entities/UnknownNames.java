@@ -30,7 +30,8 @@ final class UnknownNames {
             actor = introduced != null ? introduced : actor;
         }
         // a knowledge-base person reaches this point only under a spelling the knowledge base does not list
-        Mention.Kind kind = actor == null ? Mention.Kind.NAME : switch (actor.origin()) {
+        Mention.Kind kind = actor == null ? Mention.Kind.NAME : actor.type() == ActorType.INSTITUTION ? Mention.Kind.INSTITUTION
+                : switch (actor.origin()) {
             case UNKNOWN -> Mention.Kind.UNKNOWN;
             case KNOWLEDGE_BASE -> Mention.Kind.FUZZY;
             default -> Mention.Kind.NAME;

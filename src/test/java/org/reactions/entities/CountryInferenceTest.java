@@ -122,4 +122,15 @@ class CountryInferenceTest {
         DocumentEntities nothing = Fixtures.entities("The foreign ministry said the blockade was illegal.");
         assertTrue(nothing.inSentence(0).get(0).isAnaphor());
     }
+
+    @Test
+    void anInstitutionThatGivesItselfAnAcronymIsNamedByItLaterAndPlacedWithTheDocument() {
+        DocumentEntities e = Fixtures.entities("LIMA (Reuters) – The statement was issued by the Ministry of Foreign Affairs (MRE) "
+                + "on Monday. In its statement, the MRE also said the blockade was illegal.");
+        Actor first = actor(e, 0, "the Ministry of Foreign Affairs (MRE)");
+        Actor later = actor(e, 1, "the MRE");
+        assertEquals("Peruvian Foreign Ministry", first.name());
+        assertEquals("PE", later.country());
+        assertEquals(Actor.Origin.INFERRED, later.origin());
+    }
 }
