@@ -29,8 +29,8 @@ final class CountryEvidence {
 
     private final OfficeHolders holders;
     private final FunctionWords words;
-    /** each word of the name of a person with a country, with the countries such persons have */
-    private final Map<String, Set<String>> byNameWord = new HashMap<>();
+    /** the names of people with a country ("Ana Ruiz", or "Ruiz" alone), with the countries they are given */
+    private final Map<String, Set<String>> byName = new HashMap<>();
     /** an office with a country and no holder named ("Peru's president") */
     private final Map<String, Set<String>> byOffice = new HashMap<>();
     /** the people with a country and an office, by office and country */
@@ -72,9 +72,7 @@ final class CountryEvidence {
             }
         }
         if (a.isPerson() && m.kind() != Mention.Kind.DESCRIBED) {
-            for (String word : a.name().split(" ")) {
-                byNameWord.computeIfAbsent(word, w -> new TreeSet<>()).add(a.country());
-            }
+            byName.computeIfAbsent(a.name(), n -> new TreeSet<>()).add(a.country());
         }
     }
 
@@ -90,9 +88,7 @@ final class CountryEvidence {
         }
         Mention next = sentence.get(k + 1);
         if (next.start() == state.end() + 1 && next.actor() != null && next.actor().isPerson() && !next.group()) {
-            for (String word : next.actor().name().split(" ")) {
-                byNameWord.computeIfAbsent(word, w -> new TreeSet<>()).add(state.actor().country());
-            }
+            byName.computeIfAbsent(next.actor().name(), n -> new TreeSet<>()).add(state.actor().country());
         }
     }
 
@@ -116,11 +112,10 @@ final class CountryEvidence {
         if (official.origin() != Actor.Origin.LEARNED) {
             return null;
         }
-        String[] name = official.name().split(" ");
-        Set<String> countries = new TreeSet<>();
-        countries.addAll(byNameWord.getOrDefault(name[name.length - 1], Set.of()));
-        if (name.length > 1) {
-            countries.addAll(byNameWord.getOrDefault(name[0], Set.of()));
+        // the full name, or one word of it named alone ("Peru's Ruiz"); never another person who shares a word of it
+        Set<String> countries = new TreeSet<>(byName.getOrDefault(official.name(), Set.of()));
+        for (String word : official.name().split(" ")) {
+            countries.addAll(byName.getOrDefault(word, Set.of()));
         }
         return sole(countries, Set.of());
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,7 @@ final class CountryInference {
 
     /** The institutions of no stated country placed in the country the document is about. */
     private List<List<Mention>> institutions(List<Sentence> sentences, List<List<Mention>> mentions, String about) {
-        List<Actor> before = new ArrayList<>();
+        Set<Actor> before = new LinkedHashSet<>(); // distinct, so that a long document is not read once per role noun
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (int s = 0; s < mentions.size(); s++) {
             List<Mention> rewritten = new ArrayList<>(mentions.get(s).size());
@@ -100,7 +101,7 @@ final class CountryInference {
      * follow, since a noun after it makes it a modifier ("the military action") and a preposition ties it to
      * another country ("the armed forces of the United States").
      */
-    private boolean isUnresolvable(Sentence sentence, Mention m, List<Actor> before) {
+    private boolean isUnresolvable(Sentence sentence, Mention m, Set<Actor> before) {
         InstitutionKind kind = m.isAnaphor() ? kinds.get(withoutDeterminer(m.text())) : null;
         if (kind == null || kind.type() != ActorType.INSTITUTION || m.anaphor().plural() || m.end() >= sentence.size()) {
             return false;

@@ -133,4 +133,9 @@ class CountryInferenceTest {
         assertEquals("PE", later.country());
         assertEquals(Actor.Origin.INFERRED, later.origin());
     }
+
+    @Test
+    void anotherPersonWhoSharesAWordOfTheNameIsNoEvidence() {
+        assertNull(last("Chilean Senator Carlos Ruiz spoke first. President Ana Ruiz yesterday urged unity.", "President Ana Ruiz").country());
+    }
 }
