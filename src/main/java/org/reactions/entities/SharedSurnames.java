@@ -32,8 +32,8 @@ final class SharedSurnames {
     }
 
     private boolean isStranger(SentenceWords w, Lexeme lexeme) {
-        if (lexeme.end() - lexeme.start() != 1) {
-            return false;
+        if (lexeme.end() - lexeme.start() != 1 || w.isHeading()) {
+            return false; // a headline capitalises every word: "Araghchi Says Iran Will Respond"
         }
         boolean knownPerson = false;
         for (Lexeme.Reading reading : lexeme.readings()) {
