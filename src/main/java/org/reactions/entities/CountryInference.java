@@ -56,6 +56,9 @@ final class CountryInference {
                 }
             }
         }
+        if (named.isEmpty() && mentions.stream().flatMap(List::stream).noneMatch(this::isInstitutionRoleNoun)) {
+            return mentions; // nothing to place: most documents
+        }
         Map<Actor, Actor> placed = placeAll(new CountryEvidence(sentences, mentions, holders, words), named, owned);
         List<List<Mention>> people = new ArrayList<>(mentions.size());
         for (List<Mention> sentence : mentions) {
@@ -102,13 +105,18 @@ final class CountryInference {
      * another country ("the armed forces of the United States").
      */
     private boolean isUnresolvable(Sentence sentence, Mention m, Set<Actor> before) {
-        InstitutionKind kind = m.isAnaphor() ? kinds.get(withoutDeterminer(m.text())) : null;
-        if (kind == null || kind.type() != ActorType.INSTITUTION || m.anaphor().plural() || m.end() >= sentence.size()) {
+        if (!isInstitutionRoleNoun(m) || m.end() >= sentence.size()) {
             return false;
         }
         Token next = sentence.token(m.end());
         boolean acts = next.hasTag("VERB") || next.hasTag("AUX") || next.hasTag("ADV") || next.text().equals(",");
         return acts && before.stream().noneMatch(actor -> m.anaphor().accepts(actor, false));
+    }
+
+    /** "the foreign ministry", "the government": a role noun for one institution of a kind the lexicon knows. */
+    private boolean isInstitutionRoleNoun(Mention m) {
+        InstitutionKind kind = m.isAnaphor() && !m.anaphor().plural() ? kinds.get(withoutDeterminer(m.text())) : null;
+        return kind != null && kind.type() == ActorType.INSTITUTION;
     }
 
     /** The institution of a role noun with nothing to refer to, in the country the document is about. */

@@ -70,7 +70,7 @@ public final class EntityRecognizer {
         for (Sentence sentence : document.sentences()) {
             int s = sentence.index();
             boolean[] names = modelNames.get(s);
-            lexemes.set(s, shared.withoutStrangers(new SentenceWords(sentence, lexemes.get(s), names, functionWords), lexemes.get(s)));
+            lexemes.set(s, shared.withoutStrangers(sentence, lexemes.get(s), names, functionWords));
             learning.find(sentence, lexemes.get(s), names);
         }
         MentionFinder reading = new MentionFinder(countries, matcher, learned, holders, functionWords);

@@ -3,6 +3,8 @@ package org.reactions.entities;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.reactions.knowledge.FunctionWords;
+import org.reactions.nlp.Sentence;
 
 /**
  * Keeps a one-word alias of a known person ("Wang" for Wang Yi, "Abbas" for Abbas Araghchi) from claiming a
@@ -27,25 +29,28 @@ final class SharedSurnames {
     }
 
     /** The matches of a sentence without the one-word aliases that stand inside a stranger's name. */
-    List<Lexeme> withoutStrangers(SentenceWords w, List<Lexeme> lexemes) {
-        return lexemes.stream().filter(lexeme -> !isStranger(w, lexeme)).toList();
+    List<Lexeme> withoutStrangers(Sentence sentence, List<Lexeme> lexemes, boolean[] modelNames, FunctionWords words) {
+        if (sentence.heading() || lexemes.stream().noneMatch(this::isAlias)) {
+            return lexemes; // a headline capitalises every word: "Araghchi Says Iran Will Respond"
+        }
+        SentenceWords w = new SentenceWords(sentence, lexemes, modelNames, words);
+        return lexemes.stream().filter(lexeme -> !isAlias(lexeme) || !besideAName(w, lexeme.start())).toList();
     }
 
-    private boolean isStranger(SentenceWords w, Lexeme lexeme) {
-        if (lexeme.end() - lexeme.start() != 1 || w.isHeading()) {
-            return false; // a headline capitalises every word: "Araghchi Says Iran Will Respond"
+    /** A one-word name of known people only, none of whom the document named in full. */
+    private boolean isAlias(Lexeme lexeme) {
+        if (lexeme.end() - lexeme.start() != 1) {
+            return false;
         }
-        boolean knownPerson = false;
         for (Lexeme.Reading reading : lexeme.readings()) {
-            if (!(reading instanceof Lexeme.Known known) || !known.actor().isPerson()) {
-                return false; // also a country, title or something else: not a surname alias
+            if (!(reading instanceof Lexeme.Known known) || !known.actor().isPerson() || introduced.contains(known.actor())) {
+                return false; // also a country, title or something else, or the person the document introduced
             }
-            if (introduced.contains(known.actor())) {
-                return false;
-            }
-            knownPerson = true;
         }
-        int k = lexeme.start();
-        return knownPerson && ((k > 0 && w.isNameWord(k - 1)) || (k + 1 < w.size() && w.isNameWord(k + 1)));
+        return !lexeme.readings().isEmpty();
+    }
+
+    private static boolean besideAName(SentenceWords w, int k) {
+        return (k > 0 && w.isNameWord(k - 1)) || (k + 1 < w.size() && w.isNameWord(k + 1));
     }
 }
