@@ -40,6 +40,7 @@ class CountryInferenceTest {
     void aDateline() {
         assertEquals("PE", last("LIMA (Reuters) – President Ana Ruiz said the border would stay open.", "President Ana Ruiz").country());
         assertEquals("EG", last("CAIRO: A military spokesman warned that the crossing was closed.", "A military spokesman").country());
+        assertEquals("PE", last("Lima, Peru - President Ana Ruiz said the border would stay open.", "President Ana Ruiz").country());
     }
 
     @Test
