@@ -23,7 +23,12 @@ public record Actor(String name, String role, ActorType type, String country, bo
         /** an unnamed group or office ("Iranian officials", "Russia's Foreign Ministry") */
         DESCRIBED,
         /** a proper name the tool knows nothing about */
-        UNKNOWN
+        UNKNOWN,
+        /**
+         * an official named without a country, placed by the document's own evidence (the same person or office with
+         * a country elsewhere, a dateline, the country the article is about): less certain than the others
+         */
+        INFERRED
     }
 
     public boolean isPerson() {

@@ -17,8 +17,16 @@ final class DocumentActors {
     /** Remembers an actor under its full name and its surname (the first word for family-name-first countries). */
     void learn(String[] nameTokens, Actor actor, boolean familyNameFirst) {
         byName.put(String.join(" ", nameTokens), actor);
-        if (nameTokens.length > 1) {
-            index(familyNameFirst ? nameTokens[0] : nameTokens[nameTokens.length - 1], actor);
+        if (nameTokens.length > 1 && familyNameFirst) {
+            index(nameTokens[0], actor);
+        } else if (nameTokens.length > 1) {
+            // every capitalised word after the given name may be the one news uses later: "Lula" of "Luiz Inácio
+            // Lula da Silva", "Sheinbaum" of "Claudia Sheinbaum Pardo"
+            for (int k = 1; k < nameTokens.length; k++) {
+                if (Character.isUpperCase(nameTokens[k].codePointAt(0))) {
+                    index(nameTokens[k], actor);
+                }
+            }
         }
     }
 

@@ -22,6 +22,7 @@ public final class EntityRecognizer {
     private final Map<String, Country> countries = new HashMap<>();
     private final OfficeHolders holders;
     private final FunctionWords functionWords = FunctionWords.bundled();
+    private final CountryInference inference;
 
     /**
      * @param kb        the knowledge base
@@ -45,6 +46,7 @@ public final class EntityRecognizer {
         }
         this.matcher = new NameMatcher(kb.actors(), countries);
         this.holders = new OfficeHolders(kb.actors());
+        this.inference = new CountryInference(holders, functionWords, new NationalityReader(countries, holders), kb.institutionKinds());
     }
 
     public ActorKnowledgeBase knowledgeBase() {
@@ -56,21 +58,27 @@ public final class EntityRecognizer {
         List<List<Lexeme>> lexemes = new ArrayList<>(document.sentences().size());
         List<boolean[]> modelNames = new ArrayList<>(document.sentences().size());
         NameModel.Finder finder = nameModel == null ? null : nameModel.forDocument();
-        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders, functionWords);
+        SharedSurnames shared = new SharedSurnames();
         for (Sentence sentence : document.sentences()) {
             String[] words = words(sentence);
             List<Lexeme> found = lexicon.find(words);
-            boolean[] names = finder == null ? new boolean[words.length] : finder.personWords(words);
+            shared.introduce(found);
             lexemes.add(found);
-            modelNames.add(names);
-            learning.find(sentence, found, names);
+            modelNames.add(finder == null ? new boolean[words.length] : finder.personWords(words));
+        }
+        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders, functionWords);
+        for (Sentence sentence : document.sentences()) {
+            int s = sentence.index();
+            boolean[] names = modelNames.get(s);
+            lexemes.set(s, shared.withoutStrangers(sentence, lexemes.get(s), names, functionWords));
+            learning.find(sentence, lexemes.get(s), names);
         }
         MentionFinder reading = new MentionFinder(countries, matcher, learned, holders, functionWords);
         List<List<Mention>> mentions = new ArrayList<>(document.sentences().size());
         for (Sentence sentence : document.sentences()) {
             mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));
         }
-        return new DocumentEntities(mentions);
+        return new DocumentEntities(inference.apply(document.sentences(), mentions));
     }
 
     /**

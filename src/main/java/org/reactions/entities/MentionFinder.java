@@ -1,5 +1,7 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.FORMER_MARKERS;
 
@@ -51,10 +53,26 @@ final class MentionFinder {
         int i = 0;
         while (i < w.size()) {
             int next = phrase(w, i, mentions);
+            next = next > i ? withBrackets(w, mentions, next) : next;
             i = next > i ? next : w.lexeme(i) != null ? w.lexeme(i).end() : i + 1;
         }
         appositives.apply(w, mentions);
         return mentions;
+    }
+
+    /**
+     * A person's name followed by a transliteration or gloss in brackets ("Ana Ruiz （安娜·鲁伊斯）", "Ana Ruiz (Ana
+     * Ruis)") is one mention with it, so that the verb after the brackets is the name's: the end of the phrase read.
+     */
+    private static int withBrackets(SentenceWords w, List<Mention> mentions, int end) {
+        Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        int after = w.afterBrackets(end);
+        if (last == null || last.end() != end || after == end || last.actor() == null || !last.actor().isPerson() || last.group()) {
+            return end;
+        }
+        mentions.set(mentions.size() - 1, new Mention(last.start(), after, w.text(last.start(), after), last.actor(), null,
+                last.kind(), false, w.isPossessive(after)));
+        return after;
     }
 
     /** Reads a noun phrase starting at token i; returns the index after it, or i when there is none. */
@@ -83,8 +101,9 @@ final class MentionFinder {
         if (nationality != null && nationality.institution() != null) {
             Actor institution = nationality.institution();
             Mention.Kind how = institution.type() == ActorType.STATE ? Mention.Kind.STATE : Mention.Kind.INSTITUTION;
-            out.add(mention(w, i, nationality.end(), institution, how, false));
-            return nationality.end();
+            int end = how == Mention.Kind.INSTITUTION ? afterHost(w, nationality.end()) : nationality.end();
+            out.add(mention(w, i, end, institution, how, false));
+            return end;
         }
         if (j != afterModifiers || nationality != null) {
             return i;
@@ -186,7 +205,9 @@ final class MentionFinder {
             return -end - 1;
         }
         List<Nationality> affiliations = nationalities.affiliations(w, preposition + 1);
-        List<Nationality> national = affiliations.stream().filter(a -> a.country() != null).toList();
+        boolean destination = w.is(DESTINATION_PREPOSITIONS, preposition);
+        List<Nationality> national = affiliations.stream()
+                .filter(a -> a.country() != null && !(destination && isPlace(a))).toList();
         if (!affiliations.isEmpty() && (phrase.country() != null || national.size() != 1) && national.size() < 2) {
             return -affiliations.get(affiliations.size() - 1).end() - 1; // the affiliation names no other country
         }
@@ -204,11 +225,47 @@ final class MentionFinder {
         return stop;
     }
 
+    /**
+     * The end of the place an institution of one country sits in ("the Chinese embassy in Britain"): the host is
+     * part of the institution's name and never speaks for it. {@code end} itself when no place follows.
+     */
+    private int afterHost(SentenceWords w, int end) {
+        if (!w.is(AFFILIATION_PREPOSITIONS, end)) {
+            return end;
+        }
+        List<Nationality> places = nationalities.affiliations(w, end + 1);
+        return places.isEmpty() || !places.stream().allMatch(MentionFinder::isPlace) ? end : places.get(places.size() - 1).end();
+    }
+
+    /**
+     * "the Ministry of Foreign Affairs (SRE)": an institution of no stated country that gives itself an acronym is
+     * one institution (its country is left to the document's evidence), which the acronym names later on ("the SRE
+     * said").
+     */
+    private int introducedByAcronym(SentenceWords w, int i, int end, List<Mention> out) {
+        Actor institution = new Actor(stripDeterminer(w.text(i, end)), null, ActorType.INSTITUTION, null, true, Actor.Origin.DESCRIBED);
+        String acronym = w.acronymAfter(end);
+        Actor earlier = learned.named(acronym);
+        Actor actor = earlier != null && earlier.type() == ActorType.INSTITUTION ? earlier : institution;
+        learned.learn(new String[] {acronym}, actor, false);
+        int after = w.afterBrackets(end);
+        out.add(mention(w, i, after, actor, Mention.Kind.INSTITUTION, false));
+        return after;
+    }
+
+    /** Whether an affiliation is a country or its capital ("to Moscow"), which after "to" is where an envoy is sent. */
+    private static boolean isPlace(Nationality affiliation) {
+        return affiliation.standalone() != null && affiliation.standalone().kind() == Mention.Kind.STATE;
+    }
+
     /** A phrase without a title: a known name, a pronoun, a role noun for an institution, or an unknown name. */
     private int bare(SentenceWords w, int i, int j, boolean definite, List<Mention> out) {
         Lexeme lexeme = w.lexeme(j);
         if (lexeme != null) {
             Lexeme.Kind kind = lexeme.find(Lexeme.Kind.class);
+            if (kind != null && definite && kind.kind().type() == ActorType.INSTITUTION && w.acronymAfter(lexeme.end()) != null) {
+                return introducedByAcronym(w, i, lexeme.end(), out);
+            }
             if (kind != null && definite) { // "the ministry said"
                 String key = kind.kind().canonical().toLowerCase(Locale.ROOT);
                 key = key.substring(key.lastIndexOf(' ') + 1);

@@ -129,6 +129,12 @@ final class NameMatcher {
 
     private static boolean accepts(double similarity, String surname, Surname candidate, String firstName, String country,
                                    Title title) {
+        if (firstName != null && (candidate.firstName() == null
+                || NameSimilarity.jaroWinkler(firstName, candidate.firstName()) < IN_CONTEXT)) {
+            // a stranger who shares a surname: a one-word alias ("Abbas") or another first name ("Mahmoud Abbas")
+            // does not vouch for "Karim Abbas"; a misspelt first name ("Sergei" for Sergey) still may
+            return false;
+        }
         if (similarity >= ALONE || (similarity >= ALONE_SAME_INITIAL && surname.charAt(0) == candidate.folded().charAt(0))) {
             return country == null || country.equals(candidate.actor().country());
         }

@@ -1,5 +1,8 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.CLOSING_BRACKETS;
+import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
+import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.TITLE_MODIFIERS;
 
 import java.util.List;
@@ -17,6 +20,8 @@ final class SentenceWords {
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
     /** the most words a name may have */
     private static final int LONGEST_NAME = 5;
+    /** the most tokens a bracketed transliteration or gloss after a name may have, brackets included */
+    private static final int BRACKET_REACH = 8;
 
     private final Sentence sentence;
     private final Lexeme[] lexemeAt;
@@ -62,13 +67,9 @@ final class SentenceWords {
         return modelName[k];
     }
 
-    /** The tokens [start, end) as written. */
+    /** The words of tokens [start, end) as written, tokens with no space between them joined ("Min" "-jun"). */
     String[] words(int start, int end) {
-        String[] out = new String[end - start];
-        for (int k = start; k < end; k++) {
-            out[k - start] = sentence.token(k).text();
-        }
-        return out;
+        return text(start, end).split(" ");
     }
 
     /** The text of tokens [start, end), with a space where the text has one. */
@@ -120,10 +121,63 @@ final class SentenceWords {
     /** The end of a run of capitalised name words starting at j (j when there is none). */
     int nameRun(int j) {
         int k = j;
-        while (k < size() && k - j < LONGEST_NAME && isNameWord(k)) {
-            k++;
+        while (k < size() && k - j < LONGEST_NAME) {
+            if (isNameWord(k)) {
+                k++;
+            } else if (k > j && is(NAME_PARTICLES, k) && k + 1 < size() && isNameWord(k + 1)) {
+                k += 2; // "Lula da Silva"
+            } else if (k > j && hyphenTail(k) > k) {
+                k = hyphenTail(k); // "Lee Jae-myung"
+            } else {
+                break;
+            }
         }
         return k;
+    }
+
+    /** The index after the part a hyphen joins to the word before it ("-myung", or "-" "myung"), or k when none. */
+    private int hyphenTail(int k) {
+        Token t = sentence.token(k);
+        if (t.start() != sentence.token(k - 1).end()) {
+            return k;
+        }
+        if (t.text().matches("-\\p{L}[\\p{L}-]*")) {
+            return k + 1;
+        }
+        boolean split = t.text().equals("-") && k + 1 < size() && sentence.token(k + 1).start() == t.end();
+        return split && sentence.token(k + 1).text().matches("\\p{L}+") ? k + 2 : k;
+    }
+
+    /**
+     * The index after a bracketed group at k ("Ana Ruiz （安娜·鲁伊斯） said", a transliteration or a gloss), or k when
+     * none opens there.
+     */
+    int afterBrackets(int k) {
+        if (k >= size() || !words.contains(OPENING_BRACKETS, firstCharacter(k))) {
+            return k;
+        }
+        for (int c = k; c < Math.min(size(), k + BRACKET_REACH); c++) { // the tokenizer may keep "（安娜·鲁伊斯）" as one token
+            String text = sentence.token(c).text();
+            String last = text.substring(text.offsetByCodePoints(text.length(), -1));
+            if (words.contains(CLOSING_BRACKETS, last) && (c > k || text.length() > 1)) {
+                return c + 1;
+            }
+        }
+        return k;
+    }
+
+    /** The acronym in brackets at k ("(SRE)"), or null when none stands there. */
+    String acronymAfter(int k) {
+        if (afterBrackets(k) != k + 3) {
+            return null;
+        }
+        String acronym = sentence.token(k + 1).text();
+        return acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase) ? acronym : null;
+    }
+
+    private String firstCharacter(int k) {
+        String text = sentence.token(k).text();
+        return text.substring(0, text.offsetByCodePoints(0, 1));
     }
 
     boolean isNameWord(int k) {

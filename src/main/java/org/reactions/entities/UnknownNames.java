@@ -24,11 +24,14 @@ final class UnknownNames {
         String[] words = w.words(start, end);
         String full = String.join(" ", words);
         Actor actor = learned.named(full);
-        if (actor == null && words.length == 1) {
-            actor = learned.bySurname(full);
+        if (words.length == 1 && (actor == null || actor.origin() == Actor.Origin.UNKNOWN)) {
+            // "Ruiz condemns" in a headline is the President Ana Ruiz the body introduces, not a stranger named Ruiz
+            Actor introduced = learned.bySurname(full);
+            actor = introduced != null ? introduced : actor;
         }
         // a knowledge-base person reaches this point only under a spelling the knowledge base does not list
-        Mention.Kind kind = actor == null ? Mention.Kind.NAME : switch (actor.origin()) {
+        Mention.Kind kind = actor == null ? Mention.Kind.NAME : actor.type() == ActorType.INSTITUTION ? Mention.Kind.INSTITUTION
+                : switch (actor.origin()) {
             case UNKNOWN -> Mention.Kind.UNKNOWN;
             case KNOWLEDGE_BASE -> Mention.Kind.FUZZY;
             default -> Mention.Kind.NAME;
@@ -46,7 +49,7 @@ final class UnknownNames {
         }
         if (actor == null) {
             boolean appositive = end < w.size() && w.token(end).text().equals(",");
-            if (!w.nextIsVerb(end) && (words.length == 1 || !appositive)) {
+            if (!w.nextIsVerb(w.afterBrackets(end)) && (words.length == 1 || !appositive)) {
                 return null;
             }
             actor = new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);

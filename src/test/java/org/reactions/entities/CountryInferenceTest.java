@@ -1,0 +1,142 @@
+package org.reactions.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+
+class CountryInferenceTest {
+    private static Actor actor(DocumentEntities e, int sentence, String text) {
+        List<Mention> mentions = e.inSentence(sentence);
+        return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + mentions)).actor();
+    }
+
+    private static Actor last(String text, String mention) {
+        DocumentEntities e = Fixtures.entities(text);
+        return actor(e, e.mentions().size() - 1, mention);
+    }
+
+    @Test
+    void theSamePersonNamedElsewhereWithACountry() {
+        Actor ruiz = last("Peru's Ruiz spoke first. President Ana Ruiz yesterday urged unity.", "President Ana Ruiz");
+        assertEquals("PE", ruiz.country());
+        assertEquals(Actor.Origin.INFERRED, ruiz.origin());
+        assertEquals("President", ruiz.role());
+    }
+
+    @Test
+    void theSameOfficeNamedElsewhereWithACountry() {
+        Actor ruiz = last("Peru's president had warned of this. President Ana Ruiz yesterday urged unity.", "President Ana Ruiz");
+        assertEquals("PE", ruiz.country());
+        assertEquals(Actor.Origin.INFERRED, ruiz.origin());
+    }
+
+    @Test
+    void aDateline() {
+        assertEquals("PE", last("LIMA (Reuters) – President Ana Ruiz said the border would stay open.", "President Ana Ruiz").country());
+        assertEquals("EG", last("CAIRO: A military spokesman warned that the crossing was closed.", "A military spokesman").country());
+        assertEquals("PE", last("Lima, Peru - President Ana Ruiz said the border would stay open.", "President Ana Ruiz").country());
+    }
+
+    @Test
+    void theCountryTheArticleIsAbout() {
+        Actor ruiz = last("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean government and "
+                + "Chile's foreign ministry agreed. President Ana Ruiz said the talks would go on.", "President Ana Ruiz");
+        assertEquals("CL", ruiz.country());
+        assertEquals(Actor.Origin.INFERRED, ruiz.origin());
+    }
+
+    @Test
+    void aCountryNotClearlyAheadGivesNothing() {
+        assertNull(last("Chile condemned the strike, and Chilean officials met. Peru condemned it too, and Peruvian officials met. "
+                + "President Ana Ruiz said the talks would go on.", "President Ana Ruiz").country());
+    }
+
+    @Test
+    void noEvidenceNoCountry() {
+        Actor ruiz = last("President Ana Ruiz said the talks would go on.", "President Ana Ruiz");
+        assertNull(ruiz.country());
+        assertEquals(Actor.Origin.LEARNED, ruiz.origin());
+    }
+
+    @Test
+    void neverACountryWhoseHolderOfThatOfficeIsSomeoneElse() {
+        // Argentina leads the evidence, but its president is Ferro: Ruiz must be the president of somewhere else
+        Actor ruiz = last("Argentina hosted the talks. Argentine President Lucas Ferro welcomed the guests in Buenos Aires, "
+                + "and the Argentine government thanked them. President Ana Ruiz said the talks would go on.", "President Ana Ruiz");
+        assertNotEquals("AR", ruiz.country());
+    }
+
+    @Test
+    void laterSurnamesAreThePersonPlaced() {
+        DocumentEntities e = Fixtures.entities("LIMA (Reuters) – President Ana Ruiz spoke on Monday. Ruiz emphasized that the border stays open.");
+        assertEquals("PE", actor(e, e.mentions().size() - 1, "Ruiz").country());
+    }
+
+    @Test
+    void aSurnameInTheHeadlineIsThePersonTheBodyIntroduces() {
+        DocumentEntities e = Fixtures.entities("Ruiz condemns the blockade\n\nLIMA (Reuters) – President Ana Ruiz said on Monday "
+                + "that the blockade was illegal.");
+        Actor headline = actor(e, 0, "Ruiz");
+        assertEquals("Ana Ruiz", headline.name());
+        assertEquals("PE", headline.country());
+    }
+
+    @Test
+    void aTitleOnAPossessiveBelongsToWhatThePossessiveMeans() {
+        assertNull(last("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean government and "
+                + "Chile's foreign ministry agreed. The neighbour and its leader Tomas Vidal stayed silent.", "leader Tomas Vidal").country());
+    }
+
+    @Test
+    void twoPeoplePlacedInOneOfficeOfOneCountry() {
+        DocumentEntities e = Fixtures.entities("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean "
+                + "government and Chile's foreign ministry agreed. President Ana Ruiz said the talks would go on. "
+                + "President Ana Ruiz said it again. President Tomas Vidal met the press.");
+        int last = e.mentions().size() - 1;
+        assertEquals("CL", actor(e, last - 1, "President Ana Ruiz").country());
+        assertNull(actor(e, last, "President Tomas Vidal").country());
+    }
+
+    @Test
+    void aMinistryWithNothingToReferToIsTheMinistryOfTheCountryTheArticleIsAbout() {
+        DocumentEntities e = Fixtures.entities("LIMA (Reuters) – The foreign ministry said the blockade was illegal.");
+        Mention ministry = e.inSentence(e.mentions().size() - 1).stream().filter(m -> m.text().equals("The foreign ministry"))
+                .findFirst().orElseThrow();
+        assertEquals("PE", ministry.actor().country());
+        assertEquals(Actor.Origin.INFERRED, ministry.actor().origin());
+        assertEquals(Mention.Kind.INSTITUTION, ministry.kind());
+    }
+
+    @Test
+    void aMinistryThatCanReferBackOrModifiesANounIsLeftAlone() {
+        DocumentEntities e = Fixtures.entities("LIMA (Reuters) – Chile's foreign ministry protested. The ministry said the blockade was illegal.");
+        assertTrue(e.inSentence(e.mentions().size() - 1).get(0).isAnaphor());
+        DocumentEntities modifier = Fixtures.entities("LIMA (Reuters) – The military action was condemned.");
+        assertTrue(modifier.mentions().stream().flatMap(List::stream)
+                .noneMatch(m -> m.actor() != null && m.actor().origin() == Actor.Origin.INFERRED));
+        DocumentEntities nothing = Fixtures.entities("The foreign ministry said the blockade was illegal.");
+        assertTrue(nothing.inSentence(0).get(0).isAnaphor());
+    }
+
+    @Test
+    void anInstitutionThatGivesItselfAnAcronymIsNamedByItLaterAndPlacedWithTheDocument() {
+        DocumentEntities e = Fixtures.entities("LIMA (Reuters) – The statement was issued by the Ministry of Foreign Affairs (MRE) "
+                + "on Monday. In its statement, the MRE also said the blockade was illegal.");
+        Actor first = actor(e, 0, "the Ministry of Foreign Affairs (MRE)");
+        Actor later = actor(e, 1, "the MRE");
+        assertEquals("Peruvian Foreign Ministry", first.name());
+        assertEquals("PE", later.country());
+        assertEquals(Actor.Origin.INFERRED, later.origin());
+    }
+
+    @Test
+    void anotherPersonWhoSharesAWordOfTheNameIsNoEvidence() {
+        assertNull(last("Chilean Senator Carlos Ruiz spoke first. President Ana Ruiz yesterday urged unity.", "President Ana Ruiz").country());
+    }
+}

@@ -1,0 +1,92 @@
+package org.reactions.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+
+/** Names as news writes them, envoys and their destinations, embassies and their hosts, surnames shared by strangers. */
+class OfficialNamesTest {
+    private static List<Mention> last(String text) {
+        DocumentEntities e = Fixtures.entities(text);
+        return e.inSentence(e.mentions().size() - 1);
+    }
+
+    private static Mention find(List<Mention> mentions, String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + mentions));
+    }
+
+    private static boolean anyActor(List<Mention> mentions, String name) {
+        return mentions.stream().anyMatch(m -> m.actor() != null && m.actor().name().equals(name));
+    }
+
+    @Test
+    void particlesKeepANameWholeAndAnyLaterNameWordFindsItsPerson() {
+        DocumentEntities e = Fixtures.entities("Peruvian President Joao Pedro da Cunha spoke on Monday. Later Cunha said more, "
+                + "and Pedro agreed.");
+        Actor cunha = find(e.inSentence(0), "Peruvian President Joao Pedro da Cunha").actor();
+        assertEquals("Joao Pedro da Cunha", cunha.name());
+        assertEquals(cunha, find(e.inSentence(1), "Cunha").actor());
+        assertEquals(cunha, find(e.inSentence(1), "Pedro").actor());
+    }
+
+    @Test
+    void hyphenatedGivenNamesStayWhole() {
+        Actor kim = find(last("South Korean President Kim Min-jun said the talks would go on."),
+                "South Korean President Kim Min-jun").actor();
+        assertEquals("Kim Min-jun", kim.name());
+        assertEquals("KR", kim.country());
+    }
+
+    @Test
+    void aTransliterationInBracketsDoesNotHideAName() {
+        Mention ruiz = find(last("Ana Ruiz （安娜·鲁伊斯） said the border would stay open."), "Ana Ruiz （安娜·鲁伊斯）");
+        assertEquals("Ana Ruiz", ruiz.actor().name());
+        Mention titled = find(last("President Ana Ruiz (Анна Руис) said the border would stay open."), "President Ana Ruiz (Анна Руис)");
+        assertEquals("Ana Ruiz", titled.actor().name());
+    }
+
+    @Test
+    void anEmbassySpeaksForItsOwnCountryNeverItsHost() {
+        List<Mention> m = last("The Chinese embassy in Britain said the report was false.");
+        Mention embassy = find(m, "The Chinese embassy in Britain");
+        assertEquals("CN", embassy.actor().country());
+        assertFalse(m.stream().anyMatch(x -> x.actor() != null && "GB".equals(x.actor().country())), m.toString());
+    }
+
+    @Test
+    void theDestinationOfAnEnvoyIsNotItsCountry() {
+        assertEquals("IR", find(last("Iran's foreign minister to Moscow was received on Monday."),
+                "Iran's foreign minister to Moscow").actor().country());
+        List<Mention> ambassador = last("The ambassador to Beijing said the visit was useful.");
+        assertFalse(ambassador.stream().anyMatch(x -> x.actor() != null && "CN".equals(x.actor().country())), ambassador.toString());
+        assertTrue(find(ambassador, "The ambassador to Beijing").isAnaphor());
+        Mention envoy = find(last("An envoy to Beijing said the visit was useful."), "An envoy to Beijing");
+        assertNull(envoy.actor().country());
+        // a person after "to" is no destination: an adviser to the Iranian president is Iranian
+        List<Mention> adviser = last("An adviser to the Iranian president said the visit was useful.");
+        assertEquals("IR", adviser.get(0).actor().country(), adviser.toString());
+    }
+
+    @Test
+    void aSurnameAliasDoesNotClaimAStrangerWhoSharesIt() {
+        List<Mention> shopkeeper = last("Wang Lei, a shopkeeper in Wuhan, said prices had doubled.");
+        assertFalse(anyActor(shopkeeper, "Wang Yi"), shopkeeper.toString());
+        List<Mention> driver = last("Karim Abbas, a taxi driver, said the roads were empty.");
+        assertFalse(anyActor(driver, "Abbas Araghchi") || anyActor(driver, "Mahmoud Abbas"), driver.toString());
+    }
+
+    @Test
+    void aSurnameAliasAloneOrOfAnIntroducedActorStillMatches() {
+        assertTrue(anyActor(last("Wang said the talks went well."), "Wang Yi"));
+        // a capitalised word beside the alias makes it a stranger, unless the document named the person in full
+        assertFalse(anyActor(last("The talks went on. Hours Later Wang Spoke To Reporters."), "Wang Yi"));
+        assertTrue(anyActor(last("Chinese Foreign Minister Wang Yi arrived on Monday. Hours Later Wang Spoke To Reporters."), "Wang Yi"));
+        assertTrue(anyActor(Fixtures.entities("Wang Warns Of Escalation\n\nThe talks went on.").inSentence(0), "Wang Yi"));
+    }
+}
