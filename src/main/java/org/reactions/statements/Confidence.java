@@ -12,6 +12,7 @@ public enum Confidence {
     SIMILAR_OR_UNNAMED(Part.SPEAKER, 0.9, "a misspelt name matched by similarity, or unnamed officials"),
     PRONOUN(Part.SPEAKER, 0.85, "a pronoun or role noun resolved to an earlier actor"),
     UNKNOWN_NAME(Part.SPEAKER, 0.8, "a name the knowledge base does not know"),
+    INFERRED_COUNTRY(Part.SPEAKER, 0.8, "an official whose country no word beside the name gives, placed by the document's own evidence"),
     CARRIED_OVER(Part.RULE, 0.85, "a quotation that goes on from a speaker's earlier one, or that the next paragraph attributes"),
     COLON(Part.RULE, 0.95, "the subject of the clause before a colon that opens a quotation"),
     INDIRECT_SUBJECT(Part.RULE, 0.9, "a speaker found only as the subject of a clause (\"resolutions calling for\") or named after \"according to\""),

@@ -105,7 +105,7 @@ final class JobRun {
             throw new UsageException("--actors: " + e.getMessage());
         }
         try {
-            StanceLexicon.load(JobSettings.local(stanceCueFiles));
+            StanceLexicon.load(JobSettings.local(stanceCueFiles), java.util.List.of());
         } catch (KnowledgeException e) {
             throw new UsageException("--stance-cues: " + e.getMessage());
         }

@@ -46,6 +46,9 @@ final class Speakers {
     }
 
     private static Confidence trust(Mention m) {
+        if (m.actor().origin() == Actor.Origin.INFERRED) {
+            return Confidence.INFERRED_COUNTRY; // "President Ana Ruiz", placed by a dateline or the article's country
+        }
         return switch (m.kind()) {
             case NAME, TITLED -> m.actor().origin() == Actor.Origin.UNKNOWN ? Confidence.UNKNOWN_NAME : Confidence.NAME;
             case STATE, INSTITUTION -> Confidence.STATE_OR_INSTITUTION;
