@@ -97,6 +97,11 @@ public final class JsonFormat {
         statement(g, labeled, null, null);
     }
 
+    /** A statement object with the id of its claim (its own id when it is the first report, or when claims are not grouped). */
+    public static void statement(JsonGenerator g, LabeledStatement labeled, String claim) throws IOException {
+        statement(g, labeled, claim, null);
+    }
+
     /**
      * A statement object; with a type, that type comes first ({@code "type": "statement"} in JSON Lines).
      *

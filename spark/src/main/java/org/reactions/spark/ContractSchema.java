@@ -73,10 +73,20 @@ final class ContractSchema {
 
     private static JsonNode resolve(JsonNode node) {
         JsonNode resolved = node;
-        while (resolved.has("$ref")) {
-            resolved = SCHEMA.at(resolved.get("$ref").asText().substring(1)); // "#/$defs/count" is the pointer "/$defs/count"
+        while (resolved.has("$ref") || resolved.has("anyOf")) {
+            resolved = resolved.has("$ref") ? SCHEMA.at(resolved.get("$ref").asText().substring(1)) // "#/$defs/count" -> "/$defs/count"
+                    : firstNotNull(resolved.get("anyOf")); // {"anyOf": [X, {"type": "null"}]} is a nullable X
         }
         return resolved;
+    }
+
+    private static JsonNode firstNotNull(JsonNode alternatives) {
+        for (JsonNode alternative : alternatives) {
+            if (!"null".equals(alternative.path("type").asText())) {
+                return alternative;
+            }
+        }
+        throw new IllegalStateException(RESOURCE + ": an anyOf of nulls only");
     }
 
     private static JsonNode load() {

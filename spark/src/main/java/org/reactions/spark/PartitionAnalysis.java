@@ -123,7 +123,8 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
     private static DocumentOutput output(DocumentResult result) {
         List<String> statements = new ArrayList<>();
         for (LabeledStatement s : result.statements()) {
-            statements.add(json(g -> JsonFormat.statement(g, s)));
+            // the job does not group syndicated copies across documents (see README): each report is its own claim
+            statements.add(json(g -> JsonFormat.statement(g, s, s.id())));
         }
         List<String> messages = new ArrayList<>();
         if (result.failed()) {

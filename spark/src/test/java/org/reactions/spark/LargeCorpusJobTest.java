@@ -57,10 +57,17 @@ class LargeCorpusJobTest {
         assertEquals(0, result.failedDocuments());
         assertTrue(result.partitions() >= 8, "merged " + result.partitions() + " partition accumulators");
 
-        String cli = LocalSpark.cli("summarize", corpus.toString(), "--format", "json");
+        // the generated documents reprint paragraphs, and the job does not group syndicated copies into claims
+        // (README): it counts every report, as the command line does with --count reports, and its claim figures differ
+        String cli = LocalSpark.cli("summarize", corpus.toString(), "--format", "json", "--count", "reports");
         String job = Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8);
         assertTrue(result.statements() > DOCUMENTS, "the documents hold statements: " + result.statements());
-        assertEquals(LocalSpark.withoutPaths(cli), LocalSpark.withoutPaths(job));
+        assertEquals(withoutClaims(LocalSpark.withoutPaths(cli)), withoutClaims(LocalSpark.withoutPaths(job)));
         assertEquals(result.statements(), LocalSpark.lines(out.resolve("statements.jsonl")).size());
+    }
+
+    /** The report with its claim figures blanked: the only thing the job's report may differ in from --count reports. */
+    private static String withoutClaims(String report) {
+        return report.replaceAll("\"claim\": \"[^\"]*\"", "\"claim\": null").replaceAll("\"claims\": \\d+", "\"claims\": 0");
     }
 }
