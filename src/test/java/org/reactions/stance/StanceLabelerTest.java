@@ -196,6 +196,12 @@ class StanceLabelerTest {
     }
 
     @Test
+    void rejectingOrRegrettingIsCriticism() {
+        assertEquals(Set.of(Label.CONDEMNATION), labels("Zakharova said Moscow rejected the ultimatum from Warsaw."));
+        assertEquals(Set.of(Label.CONDEMNATION), labels("Peskov said Moscow can only regret the decision of Poland."));
+    }
+
+    @Test
     void theSpeechVerbItselfLabels() {
         assertTrue(labels("Beijing condemned the blockade of the port.").contains(Label.CONDEMNATION));
         assertTrue(labels("Zakharova warned the government in Kyiv.").contains(Label.WARNING));
