@@ -32,13 +32,16 @@ class HighlightTest {
         int second = text.indexOf("will");
         Highlight h = Highlight.of(statement("d", text, 0.9, List.of(new TextSpan(1, text.indexOf('\u201D')),
                 new TextSpan(second, text.length() - 1)), Label.OTHER), 0);
-        assertEquals("\u201CThe talks,\u201D \u2026 \u201Cwill go on.\u201D", h.display(160));
+        assertEquals(List.of("The talks,", "will go on."), h.fragments());
+        assertEquals(true, h.quoted());
     }
 
     @Test
     void reportedSpeechIsNeverInQuotationMarks() {
         String text = "Peskov said the talks would go on.";
-        assertEquals(text, Highlight.of(statement("d", text, 0.75, List.of(), Label.OTHER), 0).display(160));
+        Highlight h = Highlight.of(statement("d", text, 0.75, List.of(), Label.OTHER), 0);
+        assertEquals(List.of(text), h.fragments());
+        assertEquals(false, h.quoted());
     }
 
     @Test
