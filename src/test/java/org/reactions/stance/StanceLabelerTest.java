@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
 
 class StanceLabelerTest {
-    private static Set<Label> labels(String text) {
+    private static LabeledStatement only(String text) {
         List<LabeledStatement> found = Fixtures.labeled(text);
         assertEquals(1, found.size(), () -> "expected one statement in: " + text + " found " + found);
-        return found.get(0).labels();
+        return found.get(0);
+    }
+
+    private static Set<Label> labels(String text) {
+        return only(text).labels();
     }
 
     @Test
@@ -94,12 +98,6 @@ class StanceLabelerTest {
     void evidenceNamesTheCuesThatFired() {
         LabeledStatement s = Fixtures.labeled("China condemned the raids.").get(0);
         assertTrue(s.evidence().get(0).startsWith("CONDEMNATION: 'condemned'"), s.evidence().toString());
-    }
-
-    private static LabeledStatement only(String text) {
-        List<LabeledStatement> found = Fixtures.labeled(text);
-        assertEquals(1, found.size(), () -> "expected one statement in: " + text + " found " + found);
-        return found.get(0);
     }
 
     private static List<String> targets(String text) {
