@@ -48,7 +48,7 @@ public final class CameoVerbs {
             String[] after = row.optional(3) == null ? new String[0] : row.get(3).split(" ");
             VerbEntry entry = new VerbEntry(before, after, row.get(0), row.get(4), row.get(5), row.optional(6),
                     row.line(), Integer.parseInt(row.get(7)));
-            for (String form : row.list(1)) {
+            for (String form : row.get(1).split("\\|")) { // not row.list(): its stream costs 60 ms cold here
                 byForm.computeIfAbsent(form, k -> new ArrayList<>(1)).add(entry);
             }
         }
