@@ -70,8 +70,9 @@ public final class CameoVerbs {
 
     /**
      * What the dictionary says of the verb at {@code index} of a sentence's lower-case words: the longest pattern
-     * of its block that matches the words around it (ties: the first in the file), else the verb's own code.
-     * Null when the word is no CAMEO verb form, or neither a pattern nor the verb alone has a code.
+     * of its block that matches the words around it in its clause, else the verb's own code. Null when the word
+     * is no CAMEO verb form, when neither a pattern nor the verb alone has a code, or when the best pattern
+     * says the verb with these words is no event.
      */
     public CameoMatch match(List<String> words, int index) {
         List<VerbEntry> entries = byForm.get(words.get(index));
