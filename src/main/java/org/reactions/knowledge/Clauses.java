@@ -25,6 +25,9 @@ public final class Clauses {
     private final Set<String> denials = new HashSet<>();
     private final Set<String> coordinators = new HashSet<>();
     private final Set<String> phraseOpeners = new HashSet<>();
+    private final Set<String> notNegated = new HashSet<>();
+    private final List<List<String>> credits = new ArrayList<>();
+    private final List<List<String>> grants = new ArrayList<>();
 
     /** A phrase that opens a circumstance clause; some count only when a verb follows ("as" + clause). */
     private record Marker(List<String> words, boolean needsVerb) {
@@ -41,7 +44,11 @@ public final class Clauses {
                 case "denial" -> denials.add(phrase);
                 case "coordinator" -> coordinators.add(phrase);
                 case "phrase-opener" -> phraseOpeners.add(phrase);
-                default -> throw row.error("kind must be break, circumstance, clause-circumstance, phrase-opener, denial or coordinator");
+                case "not-negated" -> notNegated.add(phrase);
+                case "credit" -> credits.add(List.of(phrase.split(" ")));
+                case "grant" -> grants.add(List.of(phrase.split(" ")));
+                default -> throw row.error("kind must be break, circumstance, clause-circumstance, phrase-opener, denial, "
+                        + "coordinator, not-negated, credit or grant");
             }
         }
     }
@@ -59,29 +66,36 @@ public final class Clauses {
         return negators;
     }
 
-    /** Whether word j ends a clause ("has yet to" is a negation, not the conjunction "yet"). */
+    /** Whether word j ends a clause; a break word that starts a negator does not ("has yet to" negates). */
     public boolean endsClause(List<String> words, int j) {
-        String word = words.get(j);
-        boolean yetTo = word.equals("yet") && j + 1 < words.size() && words.get(j + 1).equals("to");
-        return breaks.contains(word) && !yetTo;
+        return breaks.contains(words.get(j)) && !startsNegator(words, j);
+    }
+
+    private boolean startsNegator(List<String> words, int j) {
+        for (int end = j + 2; end <= Math.min(words.size(), j + 3); end++) {
+            if (negators.lengthEndingAt(words, end) >= end - j) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Whether word i is negated: an odd number of negators stand before it in its clause ("did not request help";
      * "cannot fail to be a cause of concern" is affirmed); "not only" and "not even" do not negate. A new subject
-     * (where {@code subjectAt} holds after "and") starts a new clause.
+     * (where {@code subjectAt} holds after a coordinator: "and Russia stands with ...") starts a new clause.
      */
     public boolean negated(List<String> words, int i, IntPredicate subjectAt) {
         boolean negated = false;
         int j = i - 1;
         while (j >= Math.max(0, i - NEGATION_REACH)) {
-            boolean newSubject = words.get(j).equals("and") && subjectAt.test(j + 1);
+            boolean newSubject = coordinators.contains(words.get(j)) && subjectAt.test(j + 1);
             if (endsClause(words, j) || newSubject) {
                 break;
             }
             int length = Math.max(negators.lengthEndingAt(words, j + 1), denials.contains(words.get(j)) ? 1 : 0);
             String next = j + 1 < words.size() ? words.get(j + 1) : "";
-            if (length > 0 && !next.equals("only") && !next.equals("even")) {
+            if (length > 0 && !notNegated.contains(next)) {
                 negated = !negated;
                 j -= length;
             } else {
@@ -146,8 +160,23 @@ public final class Clauses {
         return coordinators.contains(word);
     }
 
+    /** Whether a credit phrase ends right before word i: "thanked Russia for condemning". */
+    public boolean creditedAt(List<String> words, int i) {
+        return endsBefore(credits, words, i);
+    }
+
+    /** Whether a grant phrase ends right before word i: "the right to defend itself". */
+    public boolean grantedAt(List<String> words, int i) {
+        return endsBefore(grants, words, i);
+    }
+
+    private static boolean endsBefore(List<List<String>> phrases, List<String> words, int i) {
+        return phrases.stream().anyMatch(p -> i >= p.size() && words.subList(i - p.size(), i).equals(p));
+    }
+
     /** How many entries there are (for the data-file tests). */
     public int size() {
-        return breaks.size() + circumstances.size() + denials.size() + coordinators.size() + phraseOpeners.size();
+        return breaks.size() + circumstances.size() + denials.size() + coordinators.size() + phraseOpeners.size()
+                + notNegated.size() + credits.size() + grants.size();
     }
 }

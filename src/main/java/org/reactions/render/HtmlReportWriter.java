@@ -168,7 +168,7 @@ public final class HtmlReportWriter implements ReportWriter {
         if (!c.highlights().isEmpty()) {
             b.append("<ul class=\"highlights\">\n");
             for (Highlight h : c.highlights()) {
-                b.append("<li>").append(escape(h.display(TextReportWriter.QUOTE_WIDTH))).append(" \u2014 ").append(escape(h.speaker()))
+                b.append("<li>").append(escape(TextReportWriter.display(h))).append(" \u2014 ").append(escape(h.speaker()))
                         .append(" <a href=\"#").append(anchor(h.id())).append("\">").append(escape(h.id())).append("</a></li>\n");
             }
             b.append("</ul>\n");

@@ -54,7 +54,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             }
             out.print("\nStrongest statements:\n\n");
             for (Highlight h : c.highlights()) {
-                out.printf("> %s \u2014 %s (`%s`)%n%n", h.display(TextReportWriter.QUOTE_WIDTH), h.speaker(), h.id());
+                out.printf("> %s \u2014 %s (`%s`)%n%n", TextReportWriter.display(h), h.speaker(), h.id());
             }
         }
         out.printf("%n_%d document%s analysed, %d could not be read; %d statement%s._%n",

@@ -16,6 +16,8 @@ import org.reactions.summary.SpeakerCount;
 /** The readable report: one block per country, then the documents that could not be read. */
 public final class TextReportWriter implements ReportWriter {
     static final int QUOTE_WIDTH = 160;
+    /** the least width of a quoted fragment shortened to share a highlight's width with others */
+    private static final int MIN_FRAGMENT_WIDTH = 12;
     /** how many unreadable documents a report names before it says "and N more" */
     static final int LISTED_FAILURES = 50;
 
@@ -59,7 +61,7 @@ public final class TextReportWriter implements ReportWriter {
                         .collect(Collectors.joining("; ")) + (c.speakers().size() > 8 ? "; ..." : ""));
                 out.println("  Strongest statements:");
                 for (Highlight h : c.highlights()) {
-                    out.printf("    %s \u2014 %s %s%n", h.display(QUOTE_WIDTH), h.speaker(), ansi.dim("[" + h.id() + "]"));
+                    out.printf("    %s \u2014 %s %s%n", display(h), h.speaker(), ansi.dim("[" + h.id() + "]"));
                 }
             }
             out.println();
@@ -86,8 +88,21 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     static String shorten(String words) {
+        return shorten(words, QUOTE_WIDTH);
+    }
+
+    private static String shorten(String words, int width) {
         String flat = words.replaceAll("\\s+", " ").strip();
-        return flat.length() <= QUOTE_WIDTH ? flat : flat.substring(0, QUOTE_WIDTH - 1).strip() + "\u2026";
+        return flat.length() <= width ? flat : flat.substring(0, width - 1).strip() + "\u2026";
+    }
+
+    /** A highlight's words as reports show them: quoted fragments each in quotation marks, reported speech without. */
+    static String display(Highlight h) {
+        if (!h.quoted()) {
+            return shorten(h.fragments().get(0));
+        }
+        int each = Math.max(MIN_FRAGMENT_WIDTH, QUOTE_WIDTH / h.fragments().size());
+        return h.fragments().stream().map(f -> "\u201C" + shorten(f, each) + "\u201D").collect(Collectors.joining(" \u2026 "));
     }
 
     static String plural(int n) {

@@ -52,7 +52,7 @@ final class DocumentConflict {
                 continue;
             }
             int before = m.start() - 1;
-            if (before >= 0 && lower.get(before).equals("the")) {
+            if (before >= 0 && acts.is(HostileActs.Kind.DETERMINER, lower.get(before))) { // "strikes on the United States"
                 before--;
             }
             boolean objectOfAct = before >= 0 && acts.is(HostileActs.Kind.ACT, lower.get(before)); // "Israel struck Lebanon"

@@ -152,8 +152,7 @@ public final class StanceLabeler {
      * right to defend itself".
      */
     private boolean grantsOrCredits(StatementWords words, int i, StanceCue cue) {
-        String before = i > 0 ? words.word(i - 1) : "";
-        boolean credits = before.equals("for") && definitions.get(cue.label()).towardPartner() != null;
-        return credits || (before.equals("to") && i >= 2 && words.word(i - 2).startsWith("right"));
+        boolean credits = clauses.creditedAt(words.words(), i) && definitions.get(cue.label()).towardPartner() != null;
+        return credits || clauses.grantedAt(words.words(), i);
     }
 }

@@ -42,7 +42,8 @@ final class Targets {
             }
             named.add(country);
             int before = i - 1; // over "the" and other countries of a list: "strikes on the US and Iran"
-            while (before >= 0 && (words.word(before).equals("the") || words.mentioned().get(before) || clauses.isCoordinator(words.word(before)))) {
+            while (before >= 0 && (acts.is(HostileActs.Kind.DETERMINER, words.word(before)) || words.mentioned().get(before)
+                    || clauses.isCoordinator(words.word(before)))) {
                 before--;
             }
             boolean aimedAt = before >= 0 && acts.is(HostileActs.Kind.VICTIM, words.word(before)) && acts.actBefore(words.words(), before, words.mentioned()::get);

@@ -75,20 +75,6 @@ public record Highlight(String id, String speaker, List<String> fragments, boole
         return fragments.equals(other.fragments);
     }
 
-    /** Its words as a report shows them: quoted fragments each in quotation marks, reported speech without. */
-    public String display(int width) {
-        if (!quoted) {
-            return shorten(fragments.get(0), width);
-        }
-        int each = Math.max(12, width / fragments.size());
-        return fragments.stream().map(f -> "\u201C" + shorten(f, each) + "\u201D").reduce((a, b) -> a + " \u2026 " + b).orElse("");
-    }
-
-    private static String shorten(String words, int width) {
-        String flat = words.replaceAll("\\s+", " ").strip();
-        return flat.length() <= width ? flat : flat.substring(0, width - 1).strip() + "\u2026";
-    }
-
     static int compare(Highlight a, Highlight b) {
         return STRONGER_FIRST.compare(a, b);
     }

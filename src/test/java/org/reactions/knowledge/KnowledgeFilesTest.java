@@ -251,6 +251,15 @@ class KnowledgeFilesTest {
         assertEquals(Set.of("RU", "CN"), lexicon.partnersOf("IR"));
     }
 
+    /** The tables converted from published sources; their entries' use is tested in org.reactions.stance.vocabulary. */
+    @Test
+    void everyVocabularyTableLoads() {
+        assertTrue(org.reactions.stance.vocabulary.CameoVerbs.bundled().patternCount() > 0);
+        assertFalse(org.reactions.stance.vocabulary.CameoCodes.bundled().entries().isEmpty());
+        assertFalse(org.reactions.stance.vocabulary.EvaluativeLexicon.bundled().words().isEmpty());
+        assertFalse(org.reactions.stance.vocabulary.SpeechVerbInventory.bundled().entries().isEmpty());
+    }
+
     private static Set<Label> labelsOf(String sentence) {
         List<LabeledStatement> found = Fixtures.labeled(sentence);
         return found.size() == 1 ? found.get(0).labels() : Set.of();

@@ -59,6 +59,15 @@ class StanceDataFilesTest {
                 }
                 case "denial" -> CLAUSES.negated(words(phrase + " sending aid"), 2, k -> false);
                 case "coordinator" -> CLAUSES.isCoordinator(phrase);
+                case "not-negated" -> !CLAUSES.negated(words("not " + phrase + " help"), 2, k -> false);
+                case "credit" -> {
+                    List<String> w = words("thanked them " + phrase + " condemning");
+                    yield CLAUSES.creditedAt(w, w.size() - 1) && !CLAUSES.creditedAt(words("thanked them condemning"), 2);
+                }
+                case "grant" -> {
+                    List<String> w = words("respects the " + phrase + " defend");
+                    yield CLAUSES.grantedAt(w, w.size() - 1);
+                }
                 default -> false;
             };
             if (!works) {

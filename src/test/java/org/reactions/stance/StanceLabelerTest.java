@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
 
 class StanceLabelerTest {
-    private static Set<Label> labels(String text) {
+    private static LabeledStatement only(String text) {
         List<LabeledStatement> found = Fixtures.labeled(text);
         assertEquals(1, found.size(), () -> "expected one statement in: " + text + " found " + found);
-        return found.get(0).labels();
+        return found.get(0);
+    }
+
+    private static Set<Label> labels(String text) {
+        return only(text).labels();
     }
 
     @Test
@@ -94,12 +98,6 @@ class StanceLabelerTest {
     void evidenceNamesTheCuesThatFired() {
         LabeledStatement s = Fixtures.labeled("China condemned the raids.").get(0);
         assertTrue(s.evidence().get(0).startsWith("CONDEMNATION: 'condemned'"), s.evidence().toString());
-    }
-
-    private static LabeledStatement only(String text) {
-        List<LabeledStatement> found = Fixtures.labeled(text);
-        assertEquals(1, found.size(), () -> "expected one statement in: " + text + " found " + found);
-        return found.get(0);
     }
 
     private static List<String> targets(String text) {
@@ -193,6 +191,12 @@ class StanceLabelerTest {
     @Test
     void aDenialNegatesWhatItGoverns() {
         assertEquals(Set.of(Label.NON_INTERVENTION), labels("Peskov said Moscow denied sending military aid to Tehran."));
+    }
+
+    @Test
+    void rejectingOrRegrettingIsCriticism() {
+        assertEquals(Set.of(Label.CONDEMNATION), labels("Zakharova said Moscow rejected the ultimatum from Warsaw."));
+        assertEquals(Set.of(Label.CONDEMNATION), labels("Peskov said Moscow can only regret the decision of Poland."));
     }
 
     @Test

@@ -61,10 +61,11 @@ public final class CameoConverter {
         CameoDictionary.Counts c = dictionary.counts();
         String countLine = String.format(Locale.ROOT, "source counts: verb-blocks=%d verb-entries=%d patterns=%d "
                         + "synset-members=%d transformations=%d; dropped as names: verb-entries=%d patterns=%d; "
-                        + "dropped for an undefined synonym set: patterns=%d; left out, in sets no pattern names: "
-                        + "synset-members=%d",
+                        + "dropped for an undefined synonym set: patterns=%d; overwritten by a later line with the same "
+                        + "words: patterns=%d; left out, in sets no pattern names: synset-members=%d",
                 c.blocks(), c.verbEntries(), c.patterns(), c.synsetMembers(), c.transformations(),
-                c.droppedVerbEntries(), c.droppedPatterns(), c.undefinedSynsetPatterns(), c.unusedSynsetMembers());
+                c.droppedVerbEntries(), c.droppedPatterns(), c.undefinedSynsetPatterns(), c.overwrittenPatterns(),
+                c.unusedSynsetMembers());
         String header = String.format(Locale.ROOT, PROVENANCE, commit, countLine);
 
         List<String> verbs = new ArrayList<>();

@@ -43,7 +43,8 @@ final class CameoDictionary {
 
     /** What the source holds, counted while reading. */
     record Counts(int blocks, int verbEntries, int patterns, int synsetMembers, int transformations,
-                  int droppedPatterns, int droppedVerbEntries, int undefinedSynsetPatterns, long unusedSynsetMembers) {
+                  int droppedPatterns, int droppedVerbEntries, int undefinedSynsetPatterns, int overwrittenPatterns,
+                  long unusedSynsetMembers) {
     }
 
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
@@ -65,6 +66,7 @@ final class CameoDictionary {
     private int droppedPatterns;
     private int droppedVerbEntries;
     private int undefinedSynsetPatterns;
+    private int overwrittenPatterns;
     private final Set<String> definedSynsets = new java.util.HashSet<>();
     /** the sets the converted patterns name (lower case); the others are left out of the tables */
     final Set<String> usedSynsets = new java.util.HashSet<>();
@@ -125,13 +127,33 @@ final class CameoDictionary {
                 }
             }
         }
+        dropOverwrittenPatterns();
+    }
+
+    /**
+     * A pattern written twice for the same verb with the same words (and another code) is read by PETRARCH into
+     * one place of its tree, where the later line overwrites the earlier: only the later one is kept.
+     */
+    private void dropOverwrittenPatterns() {
+        Set<String> seen = new java.util.HashSet<>();
+        List<VerbPattern> kept = new ArrayList<>();
+        for (int i = patterns.size() - 1; i >= 0; i--) {
+            VerbPattern p = patterns.get(i);
+            if (seen.add(String.join("\t", p.block(), p.verb(), p.before(), p.after()))) {
+                kept.add(0, p);
+            } else {
+                overwrittenPatterns++;
+            }
+        }
+        patterns.clear();
+        patterns.addAll(kept);
     }
 
     Counts counts() {
         long unused = synsets.stream().filter(s -> !usedSynsets.contains(s.synset())).mapToInt(SynsetPhrase::line)
                 .distinct().count();
         return new Counts(blocks, verbEntries, patternLines, synsetMembers, transformations, droppedPatterns,
-                droppedVerbEntries, undefinedSynsetPatterns, unused);
+                droppedVerbEntries, undefinedSynsetPatterns, overwrittenPatterns, unused);
     }
 
     private void readSynsetMember(String synset, String line, int number) {

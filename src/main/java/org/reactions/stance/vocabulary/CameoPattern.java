@@ -40,8 +40,11 @@ final class CameoPattern {
         }
     }
 
-    /** Consecutive slots, or (when {@code preposition} is set) a preposition followed by its object phrases. */
-    private record Part(String preposition, List<Slot> slots, List<Part> objects) {
+    /**
+     * Consecutive slots, or (when {@code preposition} is set) a preposition (or its '/' alternatives) followed by
+     * its object phrases.
+     */
+    private record Part(Set<String> preposition, List<Slot> slots, List<Part> objects) {
         int size() {
             return (preposition == null ? 0 : 1) + slots.size() + objects.stream().mapToInt(Part::size).sum();
         }
@@ -49,7 +52,7 @@ final class CameoPattern {
         int matchAt(List<String> tokens, int at, int limit, CameoSynsets synsets) {
             int end = at;
             if (preposition != null) {
-                if (at >= limit || !tokens.get(at).equals(preposition)) {
+                if (at >= limit || !preposition.contains(tokens.get(at))) {
                     return -1;
                 }
                 return sequence(objects, tokens, at + 1, limit, synsets);
@@ -91,6 +94,11 @@ final class CameoPattern {
         this.before = parse(before, synsets);
         this.after = parse(after, synsets);
         this.size = this.before.stream().mapToInt(Part::size).sum() + this.after.stream().mapToInt(Part::size).sum();
+    }
+
+    /** Whether the source names the verb the pattern was written for. */
+    boolean namesVerb() {
+        return verb != null;
     }
 
     boolean appliesTo(String lemma) {
@@ -139,7 +147,7 @@ final class CameoPattern {
         if (side.equals("-")) {
             return parts;
         }
-        String preposition = null;
+        Set<String> preposition = null;
         List<Part> objects = null;
         List<Slot> braced = null;
         for (String raw : side.split(" ")) {
@@ -153,7 +161,7 @@ final class CameoPattern {
             word = closesBrace ? word.substring(0, word.length() - 1) : word;
             List<Part> target = objects != null ? objects : parts;
             if (opensPrep) {
-                preposition = word;
+                preposition = Set.of(word.split("/"));
                 objects = new ArrayList<>();
             } else if (opensBrace || braced != null) {
                 braced = braced == null ? new ArrayList<>() : braced;

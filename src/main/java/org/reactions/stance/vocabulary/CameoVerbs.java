@@ -48,7 +48,7 @@ public final class CameoVerbs {
             String[] after = row.optional(3) == null ? new String[0] : row.get(3).split(" ");
             VerbEntry entry = new VerbEntry(before, after, row.get(0), row.get(4), row.get(5), row.optional(6),
                     row.line(), Integer.parseInt(row.get(7)));
-            for (String form : row.list(1)) {
+            for (String form : row.get(1).split("\\|")) { // not row.list(): its stream costs 60 ms cold here
                 byForm.computeIfAbsent(form, k -> new ArrayList<>(1)).add(entry);
             }
         }
@@ -70,8 +70,9 @@ public final class CameoVerbs {
 
     /**
      * What the dictionary says of the verb at {@code index} of a sentence's lower-case words: the longest pattern
-     * of its block that matches the words around it (ties: the first in the file), else the verb's own code.
-     * Null when the word is no CAMEO verb form, or neither a pattern nor the verb alone has a code.
+     * of its block that matches the words around it in its clause, else the verb's own code. Null when the word
+     * is no CAMEO verb form, when neither a pattern nor the verb alone has a code, or when the best pattern
+     * says the verb with these words is no event.
      */
     public CameoMatch match(List<String> words, int index) {
         List<VerbEntry> entries = byForm.get(words.get(index));
@@ -82,17 +83,41 @@ public final class CameoVerbs {
         while (limit < words.size() && !CLAUSE_ENDS.contains(words.get(limit))) {
             limit++;
         }
-        CameoMatch best = null;
+        Reading best = null;
         for (VerbEntry entry : entries) {
             if (!fixedWordsAround(entry, words, index)) {
                 continue;
             }
-            CameoMatch found = bestFor(entry, words, index - entry.before.length, index + 1 + entry.after.length, limit);
-            if (found != null && (best == null || found.size() > best.size())) {
-                best = found;
+            Reading reading = bestFor(entry, words, index - entry.before.length, index + 1 + entry.after.length, limit);
+            if (best == null || reading.betterThan(best)) {
+                best = reading;
             }
         }
-        return best;
+        // a pattern coded '-' says the verb with these words is no event
+        return best == null || best.code().equals("-") ? null : result(best);
+    }
+
+    /** The best reading of one verb entry: its longest matching pattern, else the verb alone. */
+    private record Reading(VerbEntry entry, CameoPattern pattern) {
+        /** words matched: the entry's fixed words and the pattern's */
+        int size() {
+            return entry.before.length + entry.after.length + (pattern == null ? 0 : pattern.size);
+        }
+
+        String code() {
+            return pattern == null ? entry.code : pattern.code;
+        }
+
+        /** More words matched; for a verb listed in two blocks, a matched pattern, else a code of its own. */
+        boolean betterThan(Reading other) {
+            if (size() != other.size()) {
+                return size() > other.size();
+            }
+            if ((pattern == null) != (other.pattern == null)) {
+                return pattern != null;
+            }
+            return pattern == null && !entry.code.equals("-") && other.entry.code.equals("-");
+        }
     }
 
     private static boolean fixedWordsAround(VerbEntry entry, List<String> words, int index) {
@@ -113,31 +138,37 @@ public final class CameoVerbs {
         return true;
     }
 
-    private CameoMatch bestFor(VerbEntry entry, List<String> words, int verbStart, int afterVerb, int limit) {
+    /**
+     * Ties go to a pattern written for this verb over one for the whole block, then to the later line: two
+     * patterns with the same words (a set's phrase written out, a plural) take one place in PETRARCH's tree,
+     * where the later overwrites the earlier.
+     */
+    private Reading bestFor(VerbEntry entry, List<String> words, int verbStart, int afterVerb, int limit) {
         CameoPattern best = null;
         for (CameoPattern pattern : patterns(entry.block)) {
-            if ((best == null || pattern.size > best.size) && pattern.appliesTo(entry.lemma)
-                    && pattern.matches(words, verbStart, afterVerb, limit, synsets)) {
+            boolean better = best == null || pattern.size > best.size
+                    || pattern.size == best.size && (pattern.namesVerb() || !best.namesVerb());
+            if (better && pattern.appliesTo(entry.lemma) && pattern.matches(words, verbStart, afterVerb, limit, synsets)) {
                 best = pattern;
             }
         }
-        if (best != null) { // a pattern coded '-' says the verb with these words is no event
-            return best.code.equals("-") ? null : result(entry, best.code, best.reciprocal, best.text, best.size,
-                    fileName(PATTERNS) + ":" + best.row + ", " + SOURCE + ":" + best.sourceLine);
-        }
-        if (entry.code.equals("-")) {
-            return null;
-        }
-        return result(entry, entry.code, entry.reciprocal, null, 0, fileName(VERBS) + ":" + entry.row + ", " + SOURCE + ":" + entry.sourceLine);
+        return new Reading(entry, best);
     }
 
-    private CameoMatch result(VerbEntry entry, String code, String reciprocal, String pattern, int size, String source) {
+    private CameoMatch result(Reading reading) {
+        VerbEntry entry = reading.entry();
+        CameoPattern pattern = reading.pattern();
+        String code = reading.code();
         CameoCodes.CodeLabel label = codes.of(code);
         if (label == null) {
             throw new IllegalStateException("CAMEO code " + code + " has no row in " + CameoCodes.FILE);
         }
-        return new CameoMatch(entry.lemma, entry.block, code, reciprocal, label.label(), label.hint(), label.name(),
-                pattern, size, source);
+        String source = pattern == null
+                ? fileName(VERBS) + ":" + entry.row + ", " + SOURCE + ":" + entry.sourceLine
+                : fileName(PATTERNS) + ":" + pattern.row + ", " + SOURCE + ":" + pattern.sourceLine;
+        return new CameoMatch(entry.lemma, entry.block, code, pattern == null ? entry.reciprocal : pattern.reciprocal,
+                label.label(), label.hint(), label.name(), pattern == null ? null : pattern.text,
+                pattern == null ? 0 : pattern.size, source);
     }
 
     /** The block's patterns, parsed once. */
@@ -152,6 +183,10 @@ public final class CameoVerbs {
         } catch (IllegalArgumentException e) {
             throw row.error(e.getMessage());
         }
+    }
+
+    CameoSynsets synsets() {
+        return synsets;
     }
 
     /** The blocks that have patterns. */

@@ -90,4 +90,14 @@ class CameoVerbsTest {
         String explained = match("The council called for an immediate ceasefire.", "called").explain();
         assertTrue(explained.matches(".*\\[cameo-patterns\\.tsv:\\d+, CAMEO\\.2\\.0\\.txt:\\d+\\]"), explained);
     }
+
+    @Test
+    void threatsResolveContactsAndTalksGetTheirLabels() {
+        // the vocabulary issue 10 found missing on other crises: resolve (WARNING), contacts and talks (DE_ESCALATION)
+        assertEquals(Label.WARNING, match("The commander vowed revenge against the raiders.", "vowed").label());
+        assertEquals(Label.WARNING, match("The cabinet warned of grave consequences.", "warned").label());
+        assertEquals(Label.DE_ESCALATION, match("The two envoys held talks in Oslo.", "held").label());
+        assertEquals(Label.SOLIDARITY, match("The premier offered condolences to the families.", "offered").label());
+        assertEquals(Label.CONDEMNATION, match("The ministry accused the navy of aggression.", "accused").label());
+    }
 }

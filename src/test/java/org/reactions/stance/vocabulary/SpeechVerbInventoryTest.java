@@ -61,4 +61,19 @@ class SpeechVerbInventoryTest {
             assertEquals(Integer.parseInt(counts.group(1)), INVENTORY.entries().stream().mapToInt(e -> e.classes().size()).sum());
         }
     }
+
+    @Test
+    void everyFormOfEveryEntryIsFoundInASentence() {
+        List<String> failures = new java.util.ArrayList<>();
+        for (SpeechVerbInventory.Entry entry : INVENTORY.entries()) {
+            for (String form : entry.forms()) {
+                String tail = entry.after().isEmpty() ? "" : " " + String.join(" ", entry.after());
+                List<String> words = Words.of("Officials " + form + tail + " on Monday.");
+                if (!INVENTORY.at(words, 1).contains(entry)) {
+                    failures.add(entry.lemma() + " '" + form + "'");
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
 }
