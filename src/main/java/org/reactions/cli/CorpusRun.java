@@ -96,6 +96,11 @@ final class CorpusRun {
             }
             target.commit();
         }
+        return exitCode(err, summary, outOfRange);
+    }
+
+    /** The exit code of a run that wrote its report: what was left out or could not be read is said on stderr. */
+    private static int exitCode(PrintWriter err, SummaryAccumulator summary, int outOfRange) {
         if (outOfRange > 0) {
             err.println("reactions: " + outOfRange + (outOfRange == 1 ? " document" : " documents") + " dated outside --since/--until left out");
         }
