@@ -18,6 +18,7 @@ public final class AttributionRules {
             new AttributedInNextParagraph(),
             new CoordinatedVerb(),
             new PassiveAgent(),
+            new IssuedStatement(),
             new FrontedParticiple(),
             new SubjectOfVerb(),
             new NamedAfterVerb(),

@@ -43,7 +43,8 @@ final class CueFinder {
                 continue;
             }
             SpeechVerb verb = grammar.speech().verb(w);
-            if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k)) || !requirementMet(p, k, verb)) {
+            boolean issued = verb != null && verb.nounForms().contains(w) && grammar.issuingVerbBefore(p, k) >= 0; // "issued a warning"
+            if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k) && !issued) || !requirementMet(p, k, verb)) {
                 continue;
             }
             cues.add(new Cue(k, k + 1, w, Cue.Kind.VERB));

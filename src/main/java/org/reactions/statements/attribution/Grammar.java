@@ -4,6 +4,9 @@ import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
 import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
+import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.ISSUING_PARTICLES;
+import static org.reactions.knowledge.FunctionWords.Set.ISSUING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.NEGATING_DETERMINERS;
@@ -52,6 +55,29 @@ public final class Grammar {
 
     public SpeechLexicon speech() {
         return speech;
+    }
+
+    /** how many adjectives may stand between the determiner and a speech noun ("issued a stern, final warning") */
+    private static final int NOUN_ADJECTIVES = 2;
+
+    /**
+     * The issuing verb of a speech noun at k ("fired off a warning", "lodged a strong protest", "renewed its call"):
+     * its index, or -1 when the noun is not the object of one.
+     */
+    int issuingVerbBefore(Passage p, int k) {
+        int j = k - 1;
+        int sentenceStart = p.sentenceStart(k);
+        for (int adjectives = 0; j >= sentenceStart && p.token(j).hasTag("ADJ") && adjectives < NOUN_ADJECTIVES; adjectives++) {
+            j--;
+        }
+        if (j < sentenceStart || !(is(DETERMINERS, p.lower(j)) || is(POSSESSIVE_DETERMINERS, p.lower(j)))) {
+            return -1;
+        }
+        j--;
+        if (j >= sentenceStart && is(ISSUING_PARTICLES, p.lower(j))) {
+            j--;
+        }
+        return j >= sentenceStart && is(ISSUING_VERBS, p.lower(j)) ? j : -1;
     }
 
     /** The index of the word before k, past adverbs and auxiliaries; -1 at the start of the sentence. */

@@ -1,0 +1,29 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IssuedStatementTest {
+    @Test
+    void theSubjectOfTheIssuingVerbSpeaks() {
+        Event e = Reading.at("Lavrov fired off a stern warning to Washington about the blockade.", "warning");
+        assertEquals("issued-statement", e.rule());
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
+    }
+
+    @Test
+    void aPossessiveDeterminerAndAPluralSpeakerToo() {
+        Event e = Reading.at("Russia and China renewed their call for talks on the dam.", "call");
+        assertEquals("issued-statement", e.rule());
+        assertEquals(List.of("Russia", "China"), Reading.speakers(e));
+    }
+
+    @Test
+    void aWarningThatIsNotIssuedIsNoCue() {
+        assertTrue(Reading.events("Lavrov read a warning in the paper.").isEmpty());
+        assertTrue(Reading.events("The warning came too late for the port.").isEmpty());
+    }
+}
