@@ -3,10 +3,13 @@ package org.reactions.corpus;
 import java.util.Arrays;
 
 /**
- * Converts UTF-16 offsets (what Java strings use) into Unicode code point offsets (what the JSON output promises),
+ * Converts UTF-16 offsets (what Java strings use, and the whole library) into Unicode code point offsets (what the
+ * JSON output promises), where a report is written,
  * in O(log n) per offset: only the positions of surrogate pairs are stored.
  */
-public final class CodePoints {
+public final class CodePoints implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final int[] lowSurrogates;
 
     public CodePoints(String text) {

@@ -23,7 +23,7 @@ public final class Explanation {
         Actor speaker = s.speaker();
         StringBuilder b = new StringBuilder();
         b.append(ansi.bold(s.id())).append("  ").append(path).append(", sentence ").append(s.sentence() + 1)
-                .append(", characters ").append(s.start()).append('\u2013').append(s.end()).append('\n');
+                .append(", characters ").append(s.startCodePoint()).append('\u2013').append(s.endCodePoint()).append('\n');
         b.append("Speaker:  ").append(speaker.name()).append(speaker.role() == null ? "" : " (" + speaker.role() + ")")
                 .append(", ").append(speaker.type().label()).append('\n');
         b.append("Country:  ").append(s.country()).append(", ").append(countrySource(speaker)).append('\n');
@@ -89,9 +89,9 @@ public final class Explanation {
         String text = s.text();
         StringBuilder b = new StringBuilder();
         int at = 0;
-        for (TextSpan span : s.quoteSpans()) {
-            int from = text.offsetByCodePoints(0, Math.max(0, span.start() - s.start()));
-            int to = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), span.end() - s.start()));
+        for (TextSpan span : s.quotesInText()) {
+            int from = Math.max(at, span.start());
+            int to = Math.max(from, span.end());
             b.append(text, at, from);
             b.append(ansi.on() ? ansi.style("bold,yellow", text.substring(from, to)) : "\u27E6" + text.substring(from, to) + "\u27E7");
             at = to;

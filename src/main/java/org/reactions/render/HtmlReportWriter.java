@@ -75,7 +75,7 @@ public final class HtmlReportWriter implements ReportWriter {
         b.append(" \u00B7 ").append(s.mode().label()).append(", \u2018").append(escape(s.cue())).append("\u2019, confidence ")
                 .append(s.confidence()).append("</div><blockquote>").append(highlighted(s)).append("</blockquote>")
                 .append("<div class=\"provenance\">").append(link(path, s.documentId())).append(", sentence ").append(s.sentence() + 1)
-                .append(", characters ").append(s.start()).append('\u2013').append(s.end()).append(" \u00B7 <code>")
+                .append(", characters ").append(s.startCodePoint()).append('\u2013').append(s.endCodePoint()).append(" \u00B7 <code>")
                 .append(escape(s.id())).append("</code></div></li>");
         return b.toString();
     }
@@ -83,12 +83,11 @@ public final class HtmlReportWriter implements ReportWriter {
     /** The statement's text with its quoted words in {@code <mark>}. */
     private static String highlighted(Statement s) {
         String text = s.text();
-        int length = text.codePointCount(0, text.length());
         StringBuilder b = new StringBuilder();
         int at = 0;
-        for (TextSpan span : s.quoteSpans()) {
-            int from = text.offsetByCodePoints(0, Math.max(0, Math.min(length, span.start() - s.start())));
-            int to = text.offsetByCodePoints(0, Math.max(0, Math.min(length, span.end() - s.start())));
+        for (TextSpan span : s.quotesInText()) {
+            int from = span.start();
+            int to = span.end();
             if (from < at) {
                 continue;
             }

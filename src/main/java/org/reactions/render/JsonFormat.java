@@ -117,8 +117,8 @@ public final class JsonFormat {
         g.writeStringField("id", s.id());
         g.writeStringField("document", s.documentId());
         g.writeNumberField("sentence", s.sentence() + 1);
-        g.writeNumberField("start", s.start());
-        g.writeNumberField("end", s.end());
+        g.writeNumberField("start", s.startCodePoint());
+        g.writeNumberField("end", s.endCodePoint());
         g.writeStringField("text", s.text());
         g.writeStringField("quote", s.quote());
         g.writeObjectFieldStart("speaker");

@@ -10,16 +10,16 @@ import org.reactions.entities.Actor;
  * @param ordinal    position among the document's statements by official voices of any country, from 1: it does
  *                   not depend on which countries a run asks for, so an id names the same statement in every run
  * @param sentence   index of the first sentence of {@code text}, from 0
- * @param start      offset of {@code text} in the document text, in Unicode code points
- * @param end        offset after {@code text}, in code points
+ * @param start      offset of {@code text} in the document text (UTF-16, as every offset of the library; the
+ *                   reports give code points: {@link #startCodePoint()})
+ * @param end        offset after {@code text}
  * @param text       the sentence(s) holding the statement, verbatim
  * @param scopeStart where the part of the text that this speaker owns starts (another speaker may own the rest);
- *                   this and the next two are UTF-16 offsets, for the later stages
  * @param scopeEnd   where that part ends
  * @param clauseStart where the speaker's own clause starts (its mention or cue): words before it in the scope are
  *                   the writer's, except quoted words
  * @param quote      the speaker's quoted words, or null for reported speech
- * @param quoteSpans where the quoted words are in the document text, in code points (empty without a quote)
+ * @param quoteSpans where the quoted words are in the document text (empty without a quote)
  * @param speaker    who said it
  * @param mode       direct (quoted) or indirect (reported)
  * @param cue        the word that marks the speech ("said", "according to", or "quote" for quoted words alone)
@@ -28,10 +28,12 @@ import org.reactions.entities.Actor;
  * @param reasons    how each cue was credited to the speaker, for {@code reactions explain}
  * @param ownWords   the words that are the speaker's: the quoted words, or the reported clause (from the speaker's
  *                   clause to the end of their part), so that two acts of one sentence differ
+ * @param codePoints the document's converter of offsets into code points, for the reports
  */
 public record Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
                         int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
-                        String cue, String rule, double confidence, List<String> reasons, String ownWords) {
+                        String cue, String rule, double confidence, List<String> reasons, String ownWords,
+                        org.reactions.corpus.CodePoints codePoints) {
     public Statement {
         quoteSpans = List.copyOf(quoteSpans);
         reasons = List.copyOf(reasons);
@@ -41,6 +43,21 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
         return documentId + "#" + ordinal;
     }
 
+    /** {@link #start()} in Unicode code points, as the reports give it. */
+    public int startCodePoint() {
+        return codePoints.of(start);
+    }
+
+    /** {@link #end()} in Unicode code points. */
+    public int endCodePoint() {
+        return codePoints.of(end);
+    }
+
+    /** Where the quoted words are in {@link #text()} (offsets from its start). */
+    public java.util.List<TextSpan> quotesInText() {
+        return quoteSpans.stream().map(span -> span.relativeTo(start, text.length())).toList();
+    }
+
     public String country() {
         return speaker.country();
     }
@@ -48,6 +65,6 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
     /** The same statement at another position: its number and sentence counted from the start of a longer document. */
     public Statement renumbered(int newOrdinal, int sentencesBefore) {
         return new Statement(documentId, newOrdinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
-                quote, quoteSpans, speaker, mode, cue, rule, confidence, reasons, ownWords);
+                quote, quoteSpans, speaker, mode, cue, rule, confidence, reasons, ownWords, codePoints);
     }
 }

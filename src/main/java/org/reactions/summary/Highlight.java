@@ -52,12 +52,9 @@ public record Highlight(String id, String speaker, List<String> fragments, boole
     /** The quoted words of a statement, one fragment per quotation, as the article has them. */
     private static List<String> fragments(Statement s) {
         String text = s.text();
-        int length = text.codePointCount(0, text.length());
         List<String> fragments = new ArrayList<>();
-        for (TextSpan span : s.quoteSpans()) {
-            int from = text.offsetByCodePoints(0, Math.max(0, Math.min(length, span.start() - s.start())));
-            int to = text.offsetByCodePoints(0, Math.max(0, Math.min(length, span.end() - s.start())));
-            String fragment = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        for (TextSpan span : s.quotesInText()) {
+            String fragment = text.substring(span.start(), span.end()).replaceAll("\\s+", " ").strip();
             if (!fragment.isEmpty()) {
                 fragments.add(fragment);
             }

@@ -98,9 +98,7 @@ class HtmlArticleTest {
             assertTrue(speakers.contains(speaker), speaker + " not among " + speakers);
         }
         for (LabeledStatement s : result.statements()) {
-            String slice = new String(document.text().codePoints().skip(s.statement().start())
-                    .limit(s.statement().end() - s.statement().start()).toArray(), 0, s.statement().end() - s.statement().start());
-            assertEquals(s.statement().text(), slice);
+            assertEquals(s.statement().text(), document.text().substring(s.statement().start(), s.statement().end()));
             for (String decoy : expected.decoys()) {
                 assertFalse(s.statement().text().contains(decoy), "statement from a decoy: " + s.statement().text());
             }

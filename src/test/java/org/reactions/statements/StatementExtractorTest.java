@@ -266,6 +266,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void offsetsAreUtf16InsideAndCodePointsInTheReports() {
+        String text = "\uD835\uDC00 Notes\nMoscow urged restraint.";
+        Statement s = statements(text).get(0);
+        assertEquals(s.text(), text.substring(s.start(), s.end()));
+        assertEquals(s.start() - 1, s.startCodePoint(), "one surrogate pair before the statement");
+    }
+
+    @Test
     void textIsTheSliceOfTheDocumentBetweenStartAndEnd() {
         String text = "Intro line\nMoscow urged restraint. “Enough,” Lavrov said.";
         for (Statement s : statements(text)) {

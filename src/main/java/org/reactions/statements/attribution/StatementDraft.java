@@ -60,7 +60,7 @@ final class StatementDraft {
                     quoted.append(' ');
                 }
                 quoted.append(documentText, from, to);
-                spans.add(new TextSpan(codePoints.of(from), codePoints.of(to)));
+                spans.add(new TextSpan(from, to));
             }
         }
         for (Event e : events) {
@@ -69,7 +69,7 @@ final class StatementDraft {
                 quoted.setLength(0);
                 quoted.append(documentText, from, passage.end());
                 spans.clear();
-                spans.add(new TextSpan(codePoints.of(from), codePoints.of(passage.end())));
+                spans.add(new TextSpan(from, passage.end()));
             }
         }
         String quote = quoted.length() == 0 ? null : quoted.toString().strip();
@@ -81,10 +81,10 @@ final class StatementDraft {
         boolean longPassage = passage.end() - passage.start() > LONGEST_TEXT;
         int from = longPassage ? scopeStart : passage.start();
         int to = longPassage ? scopeEnd : passage.end();
-        return new Statement(documentId, ordinal, passage.first().index(), codePoints.of(from),
-                codePoints.of(to), documentText.substring(from, to), scopeStart, scopeEnd,
+        return new Statement(documentId, ordinal, passage.first().index(), from, to, documentText.substring(from, to),
+                scopeStart, scopeEnd,
                 clauseStart, quote, spans, actor, mode, first.cue().surface().toLowerCase(Locale.ROOT), first.rule(),
-                confidence, reasons, quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip());
+                confidence, reasons, quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip(), codePoints);
     }
 
     /** The first quotation that ends after an offset (quotations are in text order and do not overlap). */
