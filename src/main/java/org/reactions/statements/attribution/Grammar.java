@@ -2,7 +2,6 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
-import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.ISSUING_PARTICLES;
@@ -17,6 +16,7 @@ import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import java.util.ArrayList;
 import java.util.List;
 import org.reactions.entities.Mention;
+import org.reactions.knowledge.Clauses;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.knowledge.Negators;
 import org.reactions.nlp.Token;
@@ -37,11 +37,13 @@ public final class Grammar {
 
     private final FunctionWords words;
     private final Negators negators;
+    private final Clauses clauses;
     private final SpeechLexicon speech;
 
     public Grammar(FunctionWords words, Negators negators, SpeechLexicon speech) {
         this.words = words;
         this.negators = negators;
+        this.clauses = Clauses.bundled(negators);
         this.speech = speech;
     }
 
@@ -314,18 +316,17 @@ public final class Grammar {
         return agents;
     }
 
-    /** Whether a negator stands between from and the cue at to, in the cue's own clause. */
+    /**
+     * Whether the speech at {@code to} is negated by what stands between the subject (ending at {@code from}) and it:
+     * "has not commented", "refused to say", but not "cannot fail to condemn", and not across a clause break
+     ("refused to say ..., but argued"). The stance stage reads negation through the same {@link Clauses}.
+     */
     boolean negated(Passage p, int from, int to) {
-        if (from < 0) {
+        if (from < 0 || from >= to) {
             return false;
         }
-        int clause = from;
-        for (int j = from; j < to; j++) {
-            if (p.lower(j).equals(",") || is(BOUNDARIES, p.lower(j))) {
-                clause = j + 1; // "refused to say ..., but argued": the negation stays in its clause
-            }
-        }
-        return negators.within(p.words(), clause, to);
+        List<String> clause = p.words().subList(from, to + 1);
+        return clauses.negated(clause, to - from, j -> p.mentionStartingAt(from + j) != null);
     }
 
     /** "neither the Kremlin nor Putin has spoken", "no Chinese official has commented" */
