@@ -20,7 +20,7 @@ import org.reactions.statements.Statement;
 public final class CsvReportWriter implements ReportWriter {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("id", "document", "sentence", "start", "end", "country", "speaker",
-            "speaker_role", "speaker_type", "mode", "cue", "labels", "confidence", "quote", "text", "rule", "targets");
+            "speaker_role", "speaker_type", "mode", "cue", "labels", "confidence", "quote", "text", "rule", "targets", "claim");
 
     private final SequenceWriter rows;
 
@@ -33,17 +33,19 @@ public final class CsvReportWriter implements ReportWriter {
     @Override
     public void document(DocumentResult result) throws IOException {
         for (LabeledStatement labeled : result.statements()) {
-            rows.write(row(labeled));
+            rows.write(row(labeled, result.claims().get(labeled.id())));
         }
         rows.flush();
     }
 
-    static List<String> row(LabeledStatement labeled) {
+    /** A statement's row; {@code claim} is the id of its claim, or null when the run has not grouped claims. */
+    static List<String> row(LabeledStatement labeled, String claim) {
         Statement s = labeled.statement();
         return Arrays.asList(s.id(), s.documentId(), Integer.toString(s.sentence() + 1), Integer.toString(s.startCodePoint()),
                 Integer.toString(s.endCodePoint()), s.country(), s.speaker().name(), orEmpty(s.speaker().role()), s.speaker().type().label(),
                 s.mode().label(), s.cue(), labeled.labels().stream().map(Label::name).collect(Collectors.joining(";")),
-                Double.toString(s.confidence()), orEmpty(s.quote()), s.text(), s.rule(), String.join(";", labeled.targets()));
+                Double.toString(s.confidence()), orEmpty(s.quote()), s.text(), s.rule(), String.join(";", labeled.targets()),
+                orEmpty(claim));
     }
 
     /** An absent role or quote is an empty field (CSV has no null). */
