@@ -8,6 +8,7 @@ import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.Sentence;
+import org.reactions.nlp.TextOrder;
 import org.reactions.nlp.Token;
 import org.reactions.statements.Statement;
 
@@ -48,14 +49,16 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
             List<String> countryList = new ArrayList<>();
             List<Boolean> mentionedList = new ArrayList<>();
             List<Sentence> sentences = document.sentences();
-            for (int index = firstEndingAfter(sentences, statement.scopeStart()); index < sentences.size(); index++) {
+            int firstSentence = TextOrder.firstNotBefore(sentences.size(), n -> sentences.get(n).end() <= statement.scopeStart());
+            for (int index = firstSentence; index < sentences.size(); index++) {
                 Sentence sentence = sentences.get(index);
                 if (sentence.start() >= statement.scopeEnd()) {
                     break;
                 }
                 String[] countryAt = countries.computeIfAbsent(index, i -> countriesAt(sentence, entities));
                 boolean[] inMention = mentioned.computeIfAbsent(index, i -> inMentions(sentence, entities));
-                for (int i = firstTokenFrom(sentence, statement.scopeStart()); i < sentence.size(); i++) {
+                int firstToken = TextOrder.firstNotBefore(sentence.size(), t -> sentence.token(t).start() < statement.scopeStart());
+                for (int i = firstToken; i < sentence.size(); i++) {
                     Token t = sentence.token(i);
                     if (t.start() >= statement.scopeEnd()) {
                         break;
@@ -90,21 +93,6 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
         return inMention;
     }
 
-    /** The index of the first token of a sentence that starts at or after an offset (tokens are in text order). */
-    private static int firstTokenFrom(Sentence sentence, int offset) {
-        int low = 0;
-        int high = sentence.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sentence.token(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
     /** The country of the actor mention starting at each token of a sentence, or null. */
     static String[] countriesAt(Sentence sentence, DocumentEntities entities) {
         String[] countryAt = new String[sentence.size()];
@@ -126,20 +114,5 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
 
     String country(int i) {
         return countries.get(i);
-    }
-
-    /** The index of the first sentence that ends after an offset (sentences are in text order). */
-    private static int firstEndingAfter(List<Sentence> sentences, int offset) {
-        int low = 0;
-        int high = sentences.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sentences.get(mid).end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }

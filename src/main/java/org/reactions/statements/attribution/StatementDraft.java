@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.reactions.corpus.CodePoints;
 import org.reactions.entities.Actor;
 import org.reactions.nlp.Quotation;
+import org.reactions.nlp.TextOrder;
 import org.reactions.statements.Confidence;
 import org.reactions.statements.Mode;
 import org.reactions.statements.Passage;
@@ -51,7 +52,8 @@ final class StatementDraft {
         StringBuilder quoted = new StringBuilder();
         List<TextSpan> spans = new ArrayList<>();
         List<Quotation> quotations = passage.quotations();
-        for (int i = firstEndingAfter(quotations, scopeStart); i < quotations.size() && quotations.get(i).start() < scopeEnd; i++) {
+        int firstQuotation = TextOrder.firstNotBefore(quotations.size(), q -> quotations.get(q).end() <= scopeStart);
+        for (int i = firstQuotation; i < quotations.size() && quotations.get(i).start() < scopeEnd; i++) {
             Quotation q = quotations.get(i);
             int from = Math.max(q.start(), scopeStart);
             int to = Math.min(q.end(), scopeEnd);
@@ -87,18 +89,4 @@ final class StatementDraft {
                 confidence, reasons, quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip(), codePoints);
     }
 
-    /** The first quotation that ends after an offset (quotations are in text order and do not overlap). */
-    private static int firstEndingAfter(List<Quotation> quotations, int offset) {
-        int low = 0;
-        int high = quotations.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (quotations.get(mid).end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
 }
