@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.reactions.entities.Actor;
 import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.SpeakerReason;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
 import org.reactions.statements.attribution.AttributionRule;
@@ -34,8 +35,8 @@ public final class Explanation {
         b.append("Targets:  ").append(labeled.targets().isEmpty() ? "none" : String.join(", ", labeled.targets())).append("\n\n");
         b.append("  ").append(highlighted(s, ansi)).append("\n\n");
         b.append("Why this speaker:\n");
-        for (String reason : s.reasons()) {
-            b.append("  - ").append(reason).append('\n');
+        for (SpeakerReason reason : s.reasons()) {
+            b.append("  - ").append(reason.describe()).append('\n');
         }
         b.append("Why these labels:\n");
         for (String evidence : labeled.evidence()) {
@@ -54,8 +55,8 @@ public final class Explanation {
             JsonFormat.statement(g, labeled);
             g.writeStringField("countrySource", countrySource(labeled.statement().speaker()));
             g.writeArrayFieldStart("speakerReasons");
-            for (String reason : labeled.statement().reasons()) {
-                g.writeString(reason);
+            for (SpeakerReason reason : labeled.statement().reasons()) {
+                g.writeString(reason.describe());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("labelReasons");

@@ -32,7 +32,7 @@ import org.reactions.entities.Actor;
  */
 public record Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
                         int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
-                        String cue, String rule, double confidence, List<String> reasons, String ownWords,
+                        String cue, String rule, double confidence, List<SpeakerReason> reasons, String ownWords,
                         org.reactions.corpus.CodePoints codePoints) {
     public Statement {
         quoteSpans = List.copyOf(quoteSpans);

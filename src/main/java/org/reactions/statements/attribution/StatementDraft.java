@@ -10,6 +10,7 @@ import org.reactions.nlp.TextOrder;
 import org.reactions.statements.Confidence;
 import org.reactions.statements.Mode;
 import org.reactions.statements.Passage;
+import org.reactions.statements.SpeakerReason;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
 
@@ -20,7 +21,7 @@ final class StatementDraft {
     final Passage passage;
     final Actor actor;
     final List<Event> events = new ArrayList<>();
-    private final List<String> reasons = new ArrayList<>();
+    private final List<SpeakerReason> reasons = new ArrayList<>();
     int anchor = Integer.MAX_VALUE;
     private double factor;
     int scopeStart;
@@ -39,8 +40,7 @@ final class StatementDraft {
         Cue c = e.cue();
         String cue = c.kind() == Cue.Kind.VERB ? c.kind().description() + " '" + grammar.speech().verb(c.surface()).lemma() + "'"
                 : c.kind().description();
-        reasons.add("rule " + e.rule() + ": cue '" + c.surface() + "' (" + cue + "); speaker " + s.how()
-                + (e.goesWith() == null ? "" : "; goes with '" + e.goesWith().cue().surface() + "'"));
+        reasons.add(new SpeakerReason(e.rule(), c.surface(), cue, s.how(), e.goesWith() == null ? null : e.goesWith().cue().surface()));
     }
 
     /** Whether the speaker's only cue is "according to" (a source, which other statements may already stand for). */
