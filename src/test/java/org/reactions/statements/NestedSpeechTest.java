@@ -47,4 +47,15 @@ class NestedSpeechTest {
     void anOfficialSayingWhatAnotherCountryDidSpeaksForHimself() {
         assertEquals(List.of("Vassily Nebenzia/RU"), speakers("Nebenzia recalled that the US had falsely claimed the raid was legal.", "RU", "US"));
     }
+
+    @Test
+    void aParticipleClauseAfterTheReportHasASpeakerOfItsOwn() {
+        assertEquals(List.of("Russia/RU", "Ukraine/UA"),
+                speakers("Moscow said the drills were routine, prompting Kyiv to condemn them as a provocation.", "RU", "UA"));
+    }
+
+    @Test
+    void counteringIsSpeech() {
+        assertEquals(List.of("Maria Zakharova/RU"), speakers("Zakharova countered that the drills were routine.", "RU"));
+    }
 }

@@ -171,11 +171,12 @@ public final class DocumentReading {
      */
     private List<Event> withoutEmbedded(Passage p, List<Event> found) {
         int[] boundaries = p.unquotedCounts(grammar.words().get(BOUNDARIES));
+        int[] participleClauses = participleClauses(p);
         List<Event> kept = new ArrayList<>();
         List<Event> frames = new ArrayList<>(); // the kept speech verbs with speakers, in text order
         Map<Event, Event> frameOf = new IdentityHashMap<>(); // dropped event -> the kept one reporting it
         for (Event e : found) {
-            Event frame = e.isVerb() ? frameBefore(p, frames, e, boundaries) : null;
+            Event frame = e.isVerb() ? frameBefore(p, frames, e, boundaries, participleClauses) : null;
             if (frame != null && sameActors(frame, e)) {
                 selfReported.put(e, Boolean.TRUE); // "The Kremlin said it regretted ...": one act, the speaker's own words
                 frame = null;
@@ -203,7 +204,7 @@ public final class DocumentReading {
     }
 
     /** The speech verb of the sentence whose words event e stands in, or null. */
-    private static Event frameBefore(Passage p, List<Event> frames, Event e, int[] boundaries) {
+    private static Event frameBefore(Passage p, List<Event> frames, Event e, int[] boundaries, int[] participleClauses) {
         int sentence = p.sentenceOf(e.anchor());
         for (int i = frames.size() - 1; i >= 0; i--) {
             Event earlier = frames.get(i);
@@ -216,7 +217,9 @@ public final class DocumentReading {
             int from = earlier.cue().end();
             int to = e.anchor();
             // "During the call, which Xinhua said was initiated by Lavrov, Wang said ...": a comma closes the report
-            boolean boundary = (to > from && p.lower(to - 1).equals(",")) || (to > from && boundaries[to] > boundaries[from]);
+            // "Moscow said ..., prompting Kyiv to condemn ...": a participle clause after a comma is no longer the report
+            boolean boundary = to > from && (p.lower(to - 1).equals(",") || boundaries[to] > boundaries[from]
+                    || participleClauses[to] > participleClauses[from]);
             return boundary ? null : earlier; // an earlier verb would have this boundary too
         }
         return null;
@@ -237,6 +240,16 @@ public final class DocumentReading {
                 && inner.hasSpeaker() && inner.speakers().stream().allMatch(s -> Drafts.speaksForACountry(s.actor()));
         return readout && officials && !inner.negated() && frame.speakers().stream().noneMatch(f -> inner.speakers().stream()
                 .anyMatch(i -> i.actor().country().equals(f.actor().country())));
+    }
+
+    /** For each token, how many unquoted commas before it open a participle clause (", prompting ..."). */
+    private static int[] participleClauses(Passage p) {
+        int[] counts = new int[p.size() + 1];
+        for (int i = 0; i < p.size(); i++) {
+            boolean opens = !p.token(i).quoted() && p.lower(i).equals(",") && p.lower(i + 1).endsWith("ing");
+            counts[i + 1] = counts[i] + (opens ? 1 : 0);
+        }
+        return counts;
     }
 
     private static boolean sameActors(Event a, Event b) {
