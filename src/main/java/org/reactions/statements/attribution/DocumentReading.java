@@ -74,14 +74,6 @@ public final class DocumentReading {
         return Collections.unmodifiableList(events);
     }
 
-    public List<Passage> passages() {
-        return passages;
-    }
-
-    public AnnotatedDocument document() {
-        return document;
-    }
-
     Grammar grammar() {
         return grammar;
     }
