@@ -6,6 +6,7 @@ import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +16,15 @@ import org.reactions.nlp.Token;
 import org.reactions.statements.Passage;
 
 /**
- * The statements of a passage: one per speaker, with all its speech in the passage ("urged ... and called on ...",
- * a quotation over several sentences). Speakers of the same words ("Russia and China condemned") share their part
- * of the text; a speaker's part runs to the next speaker's.
+ * The statements of a passage: one per speech act of each speaker ("stated that X, adding that Y" is two; a
+ * quotation over several sentences with its tag is one). Speakers of the same words ("Russia and China condemned")
+ * share their part of the text; a part runs to the next act's.
  */
 final class Drafts {
     private final DocumentReading reading;
     private final Grammar grammar;
     /** per sentence start of the passage being read, its first unquoted comma (or the sentence end) */
-    private final Map<Integer, Integer> firstComma = new java.util.HashMap<>();
+    private final Map<Integer, Integer> firstComma = new HashMap<>();
 
     Drafts(DocumentReading reading) {
         this.reading = reading;
