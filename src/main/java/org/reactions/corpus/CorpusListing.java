@@ -115,7 +115,7 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
             problems.add(argument + ": skipped " + count + (count == 1 ? " file" : " files") + " of other kinds (" + describe(skipped) + ")");
         }
         for (Path file : found) {
-            String id = withoutExtension(relativeName(directory, file));
+            String id = idOfRelative(relativeName(directory, file));
             documents.add(new DocumentSource(uniqueId(id, idUses), file.toString(), InputFormat.ofFileName(file.toString())));
         }
     }
@@ -140,6 +140,14 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
         List<String> parts = new ArrayList<>();
         kinds.forEach((kind, n) -> parts.add(kind + " ×" + n));
         return String.join(", ", parts);
+    }
+
+    /**
+     * The id of a file found in a listed directory: its path below the directory ({@code /} between the parts),
+     * without the extension ("2026/march/wire").
+     */
+    public static String idOfRelative(String relativeName) {
+        return withoutExtension(relativeName);
     }
 
     /** A document's id: its file name without the extension. */

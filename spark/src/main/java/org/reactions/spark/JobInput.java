@@ -3,7 +3,6 @@ package org.reactions.spark;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,21 +86,36 @@ final class JobInput {
         List<InputDocument> documents = new ArrayList<>();
         Map<String, Integer> idUses = new HashMap<>();
         for (FileStatus match : matches == null ? new FileStatus[0] : matches) {
-            List<FileStatus> files = new ArrayList<>();
             if (match.isDirectory()) {
-                Arrays.stream(fs.listStatus(match.getPath()))
-                        .filter(f -> f.isFile() && f.getPath().getName().endsWith(TEXT_EXTENSION))
-                        .sorted(Comparator.comparing(f -> f.getPath().getName()))
-                        .forEach(files::add);
+                for (Map.Entry<String, FileStatus> file : textFilesBelow(fs, match.getPath()).entrySet()) {
+                    String id = CorpusListing.uniqueId(CorpusListing.idOfRelative(file.getKey()), idUses);
+                    documents.add(InputDocument.file(documents.size(), id, file.getValue().getPath().toString(), file.getValue().getLen()));
+                }
             } else {
-                files.add(match);
-            }
-            for (FileStatus file : files) {
-                String id = CorpusListing.uniqueId(CorpusListing.idOf(java.nio.file.Path.of(file.getPath().getName())), idUses);
-                documents.add(InputDocument.file(documents.size(), id, file.getPath().toString(), file.getLen()));
+                String id = CorpusListing.uniqueId(CorpusListing.idOf(java.nio.file.Path.of(match.getPath().getName())), idUses);
+                documents.add(InputDocument.file(documents.size(), id, match.getPath().toString(), match.getLen()));
             }
         }
         return documents;
+    }
+
+    /**
+     * The text files of a directory and its subdirectories, by their path below it, in the command line's order
+     * (sorted by that path; any case of the extension; hidden files and directories left out).
+     */
+    static java.util.TreeMap<String, FileStatus> textFilesBelow(FileSystem fs, Path directory) throws IOException {
+        java.util.TreeMap<String, FileStatus> files = new java.util.TreeMap<>();
+        String root = directory.toUri().getPath();
+        org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> found = fs.listFiles(directory, true);
+        while (found.hasNext()) {
+            FileStatus file = found.next();
+            String below = file.getPath().toUri().getPath().substring(root.length()).replaceFirst("^/", "");
+            boolean hidden = Arrays.stream(below.split("/")).anyMatch(part -> part.startsWith("."));
+            if (!hidden && below.toLowerCase(Locale.ROOT).endsWith(TEXT_EXTENSION)) {
+                files.put(below, file);
+            }
+        }
+        return files;
     }
 
     private static JavaRDD<InputDocument> rows(Dataset<Row> rows, String input) {
