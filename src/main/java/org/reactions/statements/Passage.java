@@ -35,6 +35,8 @@ public final class Passage {
     private final List<List<Mention>> byStart;
     /** for each token, the index of the first quoted token at or after it, or size() */
     private final int[] nextQuoted;
+    /** for each token, the index of the first unquoted comma at or after it, or size() */
+    private final int[] nextComma;
 
     private Passage(int index, List<Sentence> sentences, List<Token> tokens, int[] sentenceOf, List<Mention> mentions,
                     List<Quotation> quotations) {
@@ -76,9 +78,12 @@ public final class Passage {
             }
         }
         nextQuoted = new int[n + 1];
+        nextComma = new int[n + 1];
         nextQuoted[n] = n;
+        nextComma[n] = n;
         for (int i = n - 1; i >= 0; i--) {
             nextQuoted[i] = tokens.get(i).quoted() ? i : nextQuoted[i + 1];
+            nextComma[i] = !tokens.get(i).quoted() && tokens.get(i).text().equals(",") ? i : nextComma[i + 1];
         }
     }
 
@@ -175,6 +180,11 @@ public final class Passage {
     /** Whether a quoted word stands in [from, to). */
     public boolean quotedWithin(int from, int to) {
         return from < size() && nextQuoted[Math.max(from, 0)] < to;
+    }
+
+    /** The first unquoted comma in [from, the end of from's sentence), or that sentence's end. */
+    public int commaAfter(int from) {
+        return from < size() ? Math.min(nextComma[from], sentenceEnd[from]) : size();
     }
 
     /** For each token, how many tokens before it are unquoted words of the set: a count of them in [a, b) is one subtraction. */

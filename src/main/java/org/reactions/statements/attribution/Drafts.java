@@ -6,7 +6,6 @@ import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import org.reactions.statements.Passage;
 final class Drafts {
     private final DocumentReading reading;
     private final Grammar grammar;
-    /** per sentence start of the passage being read, its first unquoted comma (or the sentence end) */
-    private final Map<Integer, Integer> firstComma = new HashMap<>();
 
     Drafts(DocumentReading reading) {
         this.reading = reading;
@@ -37,7 +34,6 @@ final class Drafts {
     }
 
     List<StatementDraft> of(Passage p, List<Event> events) {
-        firstComma.clear();
         Map<Actor, List<StatementDraft>> byActor = new LinkedHashMap<>();
         for (Event e : events) {
             for (Speaker s : e.speakers()) {
@@ -147,17 +143,7 @@ final class Drafts {
         if (anchor <= sentenceStart || !(grammar.is(FRONTING, opening) || opening.endsWith("ing"))) {
             return p.start();
         }
-        int comma = firstComma.computeIfAbsent(sentenceStart, from -> firstUnquotedComma(p, from));
+        int comma = p.commaAfter(sentenceStart + 1);
         return comma < anchor ? p.token(comma).end() : p.start();
-    }
-
-    private static int firstUnquotedComma(Passage p, int sentenceStart) {
-        int end = p.sentenceEnd(sentenceStart);
-        for (int j = sentenceStart + 1; j < end; j++) {
-            if (p.token(j).text().equals(",") && !p.token(j).quoted()) {
-                return j;
-            }
-        }
-        return end;
     }
 }

@@ -28,17 +28,15 @@ final class FrontedParticiple implements AttributionRule {
                 || site.grammar().is(FunctionWords.Set.FRONTING, site.cue().surface())) {
             return Optional.empty(); // "Responding to claims ..., Peskov said": the occasion, not a speech act
         }
-        int end = p.sentenceEnd(k);
-        for (int j = k + 1; j < end; j++) {
-            if (p.token(j).text().equals(",") && !p.token(j).quoted()) {
-                Mention subject = p.mentionStartingAt(j + 1);
-                if (subject == null || subject.possessive()) {
-                    return Optional.empty();
-                }
-                String how = "subject of the clause after '" + site.cue().surface() + "'";
-                return Optional.of(site.event(this, site.speakers().of(p, site.grammar().coordinatedAfter(p, subject), how, 1.0),
-                        false, subject.start()));
+        int comma = p.commaAfter(k + 1);
+        if (comma < p.sentenceEnd(k)) {
+            Mention subject = p.mentionStartingAt(comma + 1);
+            if (subject == null || subject.possessive()) {
+                return Optional.empty();
             }
+            String how = "subject of the clause after '" + site.cue().surface() + "'";
+            return Optional.of(site.event(this, site.speakers().of(p, site.grammar().coordinatedAfter(p, subject), how, 1.0),
+                    false, subject.start()));
         }
         return Optional.empty();
     }
