@@ -17,19 +17,7 @@ final class Quotations {
     }
 
     boolean covers(int offset) {
-        int low = 0;
-        int high = quotations.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Quotation q = quotations.get(mid);
-            if (offset < q.start()) {
-                high = mid - 1;
-            } else if (offset >= q.end()) {
-                low = mid + 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
+        int first = TextOrder.firstNotBefore(quotations.size(), q -> quotations.get(q).end() <= offset); // they do not overlap
+        return first < quotations.size() && quotations.get(first).start() <= offset;
     }
 }
