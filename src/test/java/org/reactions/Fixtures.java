@@ -5,7 +5,7 @@ import org.reactions.corpus.SourceDocument;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.EntityRecognizer;
-import org.reactions.knowledge.Negators;
+import org.reactions.knowledge.Clauses;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.NlpModels;
 import org.reactions.nlp.TextAnalyzer;
@@ -26,8 +26,9 @@ public final class Fixtures {
     public static final ActorKnowledgeBase KB = ActorKnowledgeBase.bundled();
     private static final TextAnalyzer TOKENIZER = MODELS.newAnalyzer();
     public static final EntityRecognizer RECOGNIZER = new EntityRecognizer(KB, Fixtures::tokenize);
-    public static final StatementExtractor EXTRACTOR = new StatementExtractor(SpeechLexicon.bundled(), Negators.bundled());
-    public static final StanceLabeler LABELER = new StanceLabeler(StanceLexicon.bundled(), Negators.bundled());
+    private static final Clauses CLAUSES = Clauses.bundled();
+    public static final StatementExtractor EXTRACTOR = new StatementExtractor(SpeechLexicon.bundled(), CLAUSES);
+    public static final StanceLabeler LABELER = new StanceLabeler(StanceLexicon.bundled(), CLAUSES);
     public static final Analyzer ANALYZER = new Analyzer(new AnalysisSettings(COUNTRIES, 20_000_000, 1, List.of(), List.of(), null), KB, MODELS);
     private static final ThreadLocal<TextAnalyzer> ANALYZERS = ThreadLocal.withInitial(MODELS::newAnalyzer);
 

@@ -21,7 +21,7 @@ import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.EntityRecognizer;
 import org.reactions.entities.NameModel;
-import org.reactions.knowledge.Negators;
+import org.reactions.knowledge.Clauses;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.NlpModels;
 import org.reactions.nlp.TextAnalyzer;
@@ -53,9 +53,9 @@ public final class Analyzer {
         this.settings = settings;
         this.analyzers = ThreadLocal.withInitial(models::newAnalyzer);
         this.recognizer = new EntityRecognizer(kb, models.tokenizer(), settings.nameModel() == null ? null : NameModel.load(settings.nameModel()));
-        Negators negators = Negators.bundled();
-        this.extractor = new StatementExtractor(SpeechLexicon.bundled(), negators);
-        this.labeler = new StanceLabeler(StanceLexicon.load(settings.stanceCueFiles(), settings.alignmentFiles()), negators);
+        Clauses clauses = Clauses.bundled(); // one negation service for statements and stance
+        this.extractor = new StatementExtractor(SpeechLexicon.bundled(), clauses);
+        this.labeler = new StanceLabeler(StanceLexicon.load(settings.stanceCueFiles(), settings.alignmentFiles()), clauses);
         this.countries = new LinkedHashSet<>(settings.countries());
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.Clauses;
-import org.reactions.knowledge.Negators;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.stance.vocabulary.CameoVerbs;
 import org.reactions.stance.vocabulary.EvaluativeLexicon;
@@ -33,9 +32,10 @@ public final class StanceLabeler {
     private final Evaluation evaluation;
     private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
 
-    public StanceLabeler(StanceLexicon lexicon, Negators negators) {
+    /** @param clauses the negation and clause service, shared with the statement stage */
+    public StanceLabeler(StanceLexicon lexicon, Clauses clauses) {
         this.lexicon = lexicon;
-        this.clauses = Clauses.bundled(negators);
+        this.clauses = clauses;
         this.targets = new Targets(clauses, acts);
         this.evaluation = new Evaluation(EvaluativeLexicon.bundled(), clauses, lexicon.definitions());
         this.cameo = new CameoCues(CameoVerbs.bundled(), clauses, lexicon.definitions());

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.FunctionWords;
-import org.reactions.knowledge.Negators;
+import org.reactions.knowledge.Clauses;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.statements.attribution.AttributionRules;
 import org.reactions.statements.attribution.DocumentReading;
@@ -23,14 +23,14 @@ public final class StatementExtractor {
     private final SpeechLexicon speech;
     private final Grammar grammar;
 
-    public StatementExtractor(SpeechLexicon speech, Negators negators, FunctionWords functionWords) {
+    public StatementExtractor(SpeechLexicon speech, Clauses clauses, FunctionWords functionWords) {
         this.speech = speech;
-        this.grammar = new Grammar(functionWords, negators, speech);
+        this.grammar = new Grammar(functionWords, clauses, speech);
     }
 
-    /** With the bundled function words. */
-    public StatementExtractor(SpeechLexicon speech, Negators negators) {
-        this(speech, negators, FunctionWords.bundled());
+    /** With the bundled function words; {@code clauses} is the negation service the stance stage shares. */
+    public StatementExtractor(SpeechLexicon speech, Clauses clauses) {
+        this(speech, clauses, FunctionWords.bundled());
     }
 
     public SpeechLexicon lexicon() {

@@ -40,10 +40,10 @@ public final class Grammar {
     private final Clauses clauses;
     private final SpeechLexicon speech;
 
-    public Grammar(FunctionWords words, Negators negators, SpeechLexicon speech) {
+    public Grammar(FunctionWords words, Clauses clauses, SpeechLexicon speech) {
         this.words = words;
-        this.negators = negators;
-        this.clauses = Clauses.bundled(negators);
+        this.negators = clauses.negators();
+        this.clauses = clauses;
         this.speech = speech;
     }
 
@@ -319,7 +319,7 @@ public final class Grammar {
     /**
      * Whether the speech at {@code to} is negated by what stands between the subject (ending at {@code from}) and it:
      * "has not commented", "refused to say", but not "cannot fail to condemn", and not across a clause break
-     ("refused to say ..., but argued"). The stance stage reads negation through the same {@link Clauses}.
+     * ("refused to say ..., but argued"). The stance stage reads negation through the same {@link Clauses}.
      */
     boolean negated(Passage p, int from, int to) {
         if (from < 0 || from >= to) {

@@ -3,13 +3,13 @@ package org.reactions.statements.attribution;
 import java.util.List;
 import org.reactions.Fixtures;
 import org.reactions.knowledge.FunctionWords;
-import org.reactions.knowledge.Negators;
+import org.reactions.knowledge.Clauses;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.statements.SpeechLexicon;
 
 /** Reads a text written for a test with the real models and knowledge, and gives the events the rules made. */
 final class Reading {
-    static final Grammar GRAMMAR = new Grammar(FunctionWords.bundled(), Negators.bundled(), SpeechLexicon.bundled());
+    static final Grammar GRAMMAR = new Grammar(FunctionWords.bundled(), Clauses.bundled(), SpeechLexicon.bundled());
 
     private Reading() {
     }
