@@ -27,20 +27,7 @@ public final class CameoConverter {
             # Converted from PETRARCH2's CAMEO verb dictionary, petrarch2/data/dictionaries/CAMEO.2.0.txt
             # (github.com/openeventdata/petrarch2, commit %s; the file's own version line: LAST UPDATE 30 April 2015)
             # by org.reactions.tools.CameoConverter. Licence of the source (MIT), reproduced as it requires:
-            #   The MIT License (MIT)
-            #   Copyright (c) 2015 Open Event Data Alliance
-            #   Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
-            #   associated documentation files (the "Software"), to deal in the Software without restriction,
-            #   including without limitation the rights to use, copy, modify, merge, publish, distribute,
-            #   sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
-            #   furnished to do so, subject to the following conditions:
-            #   The above copyright notice and this permission notice shall be included in all copies or
-            #   substantial portions of the Software.
-            #   THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
-            #   NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
-            #   NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
-            #   OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
-            #   CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+            """ + MitLicence.notice("Copyright (c) 2015 Open Event Data Alliance") + """
             # %s
             """;
 

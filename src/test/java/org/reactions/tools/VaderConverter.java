@@ -33,20 +33,7 @@ public final class VaderConverter {
             # commit %s, package version 3.3.1) by org.reactions.tools.VaderConverter. Hutto & Gilbert, VADER: A
             # Parsimonious Rule-based Model for Sentiment Analysis of Social Media Text, ICWSM 2014.
             # Licence of the source (MIT), reproduced as it requires:
-            #   The MIT License (MIT)
-            #   Copyright (c) 2016 C.J. Hutto
-            #   Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
-            #   associated documentation files (the "Software"), to deal in the Software without restriction,
-            #   including without limitation the rights to use, copy, modify, merge, publish, distribute,
-            #   sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
-            #   furnished to do so, subject to the following conditions:
-            #   The above copyright notice and this permission notice shall be included in all copies or
-            #   substantial portions of the Software.
-            #   THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
-            #   NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
-            #   NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
-            #   OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
-            #   CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+            """ + MitLicence.notice("Copyright (c) 2016 C.J. Hutto") + """
             # Kept: words (letters, inner hyphens) with |mean valence| >= %.1f and standard deviation <= %.1f.
             # source counts: entries=%d distinct-words=%d clear=%d; removed as conflict-topic words: %d; written: %d
             # word	valence (VADER's mean rating, -4 extremely negative .. +4 extremely positive)
