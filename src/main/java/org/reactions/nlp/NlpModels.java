@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -19,8 +18,6 @@ public final class NlpModels {
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    /** the entry of a POS model package that holds the maximum-entropy model */
-    private static final String POS_ENTRY = "pos.model";
 
     private final CompletableFuture<SentenceModel> sentences;
     private final CompletableFuture<TokenizerModel> tokens;
@@ -29,9 +26,9 @@ public final class NlpModels {
 
     private NlpModels() {
         // each model loads on a thread of its own, while the caller goes on building the knowledge base
-        this.sentences = load(() -> new SentenceModel(open(SENTENCE_MODEL)));
-        this.tokens = load(() -> new TokenizerModel(open(TOKEN_MODEL)));
-        this.partsOfSpeech = load(() -> greedy(new POSModel(open(POS_MODEL))));
+        this.sentences = load(() -> fast(new SentenceModel(open(SENTENCE_MODEL))));
+        this.tokens = load(() -> fast(new TokenizerModel(open(TOKEN_MODEL))));
+        this.partsOfSpeech = load(() -> new POSModel(open(POS_MODEL)));
     }
 
     /** Starts loading the models and returns at once; the first use waits for them. */
@@ -67,13 +64,14 @@ public final class NlpModels {
         }
     }
 
-    /**
-     * The same tagging model decoded greedily (a beam of 1 instead of 3): tagging takes most of the time, a beam of
-     * 1 makes it three times faster, and the tags this tool relies on (verbs, proper nouns, adverbs) barely move.
-     */
-    private static POSModel greedy(POSModel model) {
-        MaxentModel maxent = model.getArtifact(POS_ENTRY);
-        return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
+    /** The same sentence model, evaluated with the exponential the JIT compiles to one instruction sequence. */
+    private static SentenceModel fast(SentenceModel model) {
+        return new SentenceModel(model.getLanguage(), FastMaxentModel.of(model.getMaxentModel()), Map.of(), model.getFactory());
+    }
+
+    /** The same tokenizer model, evaluated with the exponential the JIT compiles to one instruction sequence. */
+    private static TokenizerModel fast(TokenizerModel model) {
+        return new TokenizerModel(FastMaxentModel.of(model.getMaxentModel()), Map.of(), model.getFactory());
     }
 
     /** The model file's bytes, read whole (the model readers take a stream they do not close). */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -27,18 +25,14 @@ public final class TextAnalyzer {
     public static final String QUOTED = "QUOTED";
     private static final String QUOTATION_PLACEHOLDER = "it";
 
-    private final POSTaggerME tagger;
-    /** the most words tagged in one call of the tagger */
-    static final int TAG_WINDOW = 256;
-    /** the words before a window that are tagged with it as its context */
-    private static final int TAG_CONTEXT = 8;
+    private final GreedyTagger tagger;
     private final Abbreviations abbreviations;
 
     TextAnalyzer(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech, Abbreviations abbreviations) {
         this.abbreviations = abbreviations;
         this.sentenceDetector = new SentenceDetectorME(sentences);
         this.tokenizer = new TokenizerME(tokens);
-        this.tagger = partsOfSpeech == null ? null : new POSTaggerME(partsOfSpeech, POSTagFormat.UD);
+        this.tagger = partsOfSpeech == null ? null : new GreedyTagger(partsOfSpeech);
     }
 
     public AnnotatedDocument analyze(SourceDocument document, Predicate<List<Token>> needsTags) {
@@ -104,32 +98,12 @@ public final class TextAnalyzer {
             wordOf[i] = t.quoted() ? -1 : words.size();
             words.add(t.quoted() ? QUOTATION_PLACEHOLDER : t.text());
         }
-        String[] tags = tagInWindows(words.toArray(String[]::new));
+        String[] tags = tagger.tag(words.toArray(String[]::new));
         List<Token> tagged = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             tagged.add(tokens.get(i).withTag(wordOf[i] < 0 ? QUOTED : tags[wordOf[i]]));
         }
         return tagged;
-    }
-
-    /**
-     * Tags a long run of words in windows: OpenNLP's decoder copies the tag sequence at every word, so one call
-     * takes time in the square of the sentence's length (a scraped page without full stops is one "sentence").
-     * Each window is tagged with a few words before it as context, whose tags are dropped; the tagger reads two
-     * words and two tags around each word, so the tags are those of one call.
-     */
-    private String[] tagInWindows(String[] words) {
-        if (words.length <= TAG_WINDOW) {
-            return tagger.tag(words);
-        }
-        String[] tags = new String[words.length];
-        for (int from = 0; from < words.length; from += TAG_WINDOW) {
-            int lead = Math.min(from, TAG_CONTEXT);
-            int to = Math.min(words.length, from + TAG_WINDOW);
-            String[] window = java.util.Arrays.copyOfRange(words, from - lead, to);
-            System.arraycopy(tagger.tag(window), lead, tags, from, to - from);
-        }
-        return tags;
     }
 
     /** Tokenizes a short phrase the way sentences are tokenized (used to build dictionaries from data files). */
