@@ -74,6 +74,8 @@ public final class ManPage {
         b.append(".TP\n\\fBJAVA_HOME\\fR\nThe Java the launcher runs (else java on PATH).\n");
         b.append(".TP\n\\fBREACTIONS_HEAP\\fR\nThe launcher's maximum heap, like 512m or 2g (default 1g); anything else is a usage error.\n");
         b.append(".TP\n\\fBREACTIONS_CDS\\fR\nWhen off, the launcher does not use the class-data-sharing archive that mvn package builds.\n");
+        b.append(".TP\n\\fBREACTIONS_JIT\\fR\nThe launcher's JIT: auto (the default: C1 alone for small inputs and piped input, C2 for large ones), c1 or c2; "
+                + "anything else is a usage error.\n");
         b.append(".SH SEE ALSO\nREADME.md of the project, for the JSON contract and the knowledge files.\n");
         return b.toString();
     }

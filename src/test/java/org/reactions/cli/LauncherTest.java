@@ -130,4 +130,52 @@ class LauncherTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("stdin#1") && run.out().contains("Lavrov"), run.out());
     }
+
+    /** The JVM options the launcher passes, as a stand-in java in JAVA_HOME prints them. */
+    private List<String> jvmOptions(Map<String, String> environment, String... args) throws Exception {
+        Path fakeJava = Files.createDirectories(dir.resolve("fake-java/bin")).resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> withJava = new java.util.HashMap<>(environment);
+        withJava.put("JAVA_HOME", dir.resolve("fake-java").toString());
+        Run run = run(checkout.resolve("reactions"), withJava, "", args);
+        assertEquals(0, run.code(), run.err());
+        return run.out().lines().takeWhile(line -> !line.equals("-jar")).toList();
+    }
+
+    private static boolean onC1(List<String> options) {
+        boolean c1 = options.contains("-XX:TieredStopAtLevel=1");
+        assertTrue(c1 != options.contains("-XX:FreqInlineSize=100"), "one JIT set-up: " + options);
+        return c1;
+    }
+
+    @Test
+    void smallOrPipedInputRunsOnC1AndLargeInputOnC2() throws Exception {
+        Path small = Files.createDirectories(dir.resolve("small"));
+        Files.writeString(small.resolve("a.txt"), "Lavrov said the strikes were illegal.\n");
+        Path large = Files.createDirectories(dir.resolve("large"));
+        Files.write(large.resolve("big.txt"), new byte[20 << 20]);
+        Path medium = Files.createDirectories(dir.resolve("medium"));
+        Files.write(medium.resolve("mid.txt"), new byte[6 << 20]);
+        assertTrue(onC1(jvmOptions(Map.of(), "--version")));
+        assertTrue(onC1(jvmOptions(Map.of(), "summarize")));
+        assertTrue(onC1(jvmOptions(Map.of(), "summarize", small.toString())));
+        assertFalse(onC1(jvmOptions(Map.of(), "summarize", large.toString())));
+        assertFalse(onC1(jvmOptions(Map.of(), "summarize", small.toString(), large.resolve("big.txt").toString())));
+        // 6 MB: C2 only when a core is left to the compiler
+        assertTrue(onC1(jvmOptions(Map.of(), "summarize", medium.toString(), "--threads", "64")));
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            assertFalse(onC1(jvmOptions(Map.of(), "summarize", medium.toString(), "--threads", "1")));
+            assertFalse(onC1(jvmOptions(Map.of(), "summarize", "--threads=1", medium.toString())));
+        }
+        assertTrue(onC1(jvmOptions(Map.of("REACTIONS_JIT", "c1"), "summarize", large.toString())));
+        assertFalse(onC1(jvmOptions(Map.of("REACTIONS_JIT", "c2"), "summarize")));
+    }
+
+    @Test
+    void anUnknownJitIsAUsageErrorInOneLine() throws Exception {
+        Run bad = run(checkout.resolve("reactions"), Map.of("REACTIONS_JIT", "c3"), "", "--version");
+        assertEquals(ExitCode.USAGE, bad.code());
+        assertEquals("reactions: REACTIONS_JIT is 'c3', not auto, c1 or c2\n", bad.err());
+    }
 }
