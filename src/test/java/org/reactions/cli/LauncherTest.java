@@ -168,6 +168,8 @@ class LauncherTest {
             assertFalse(onC1(jvmOptions(Map.of(), "summarize", medium.toString(), "--threads", "1")));
             assertFalse(onC1(jvmOptions(Map.of(), "summarize", "--threads=1", medium.toString())));
         }
+        // an earlier report that -o replaces is not input
+        assertTrue(onC1(jvmOptions(Map.of(), "summarize", small.toString(), "-o", large.resolve("big.txt").toString())));
         assertTrue(onC1(jvmOptions(Map.of("REACTIONS_JIT", "c1"), "summarize", large.toString())));
         assertFalse(onC1(jvmOptions(Map.of("REACTIONS_JIT", "c2"), "summarize")));
     }
