@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: reactions against a bare OpenNLP program (sentences, tokens and POS tags for every sentence) on
-# deterministic synthetic corpora of 0.2M and 2M words (and 20M with --with-20m), with 1 and 2 threads.
+# deterministic synthetic corpora of 0.2M and 2M words (and 20M with --with-20m), with 1, 2 and nproc threads, the
+# JIT the launcher chooses (REACTIONS_JIT=auto), and a check that the other JIT gives the same bytes.
 # Prints a Markdown report and writes it to bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,20 +14,32 @@ work=target/bench
 mkdir -p "$work/classes"
 javac -d "$work/classes" -cp target/reactions.jar bench/BareOpenNLP.java bench/GenerateCorpus.java
 
-# time_v LOG CMD...: runs CMD under /usr/bin/time -v, its stdout to /dev/null
-time_v() { local log=$1; shift; /usr/bin/time -v -o "$log" "$@" > /dev/null; }
+# time_v LOG OUT CMD...: runs CMD under /usr/bin/time -v, its stdout to OUT
+time_v() { local log=$1 out=$2; shift 2; /usr/bin/time -v -o "$log" "$@" > "$out"; }
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$1"; }
 rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n/s}'; }
 
-# first_output DIR THREADS: seconds from launch to the first line of JSON Lines output
+# first_output DIR THREADS: seconds from launch to the first line of JSON Lines output (the run then ends on SIGPIPE)
 first_output() {
   local start end
   start=$(date +%s.%N)
-  ./reactions summarize "$1" --format jsonl --threads "$2" | { IFS= read -r _; end=$(date +%s.%N); echo "$end"; cat > /dev/null; } \
-    | { read -r end; awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", e-s}'; }
+  { ./reactions summarize "$1" --format jsonl --threads "$2" || true; } | head -n 1 > /dev/null
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", e-s}'
 }
+# jit DIR THREADS: the JIT the launcher chooses for that run
+jit() {
+  case "$(REACTIONS_JIT=auto JAVA_HOME="$work/show-jit" ./reactions summarize "$1" --threads "$2")" in
+    *TieredStopAtLevel=1*) echo C1 ;;
+    *) echo C2 ;;
+  esac
+}
+mkdir -p "$work/show-jit/bin"
+printf '#!/bin/sh\nprintf "%%s\\n" "$@"\n' > "$work/show-jit/bin/java"
+chmod +x "$work/show-jit/bin/java"
+thread_counts=$(printf '%s\n' 1 2 "$(nproc)" | sort -nu | tr '\n' ' ')
 
 report=$work/RESULTS.md
 {
@@ -36,8 +49,8 @@ report=$work/RESULTS.md
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(java -version 2>&1 | head -1)."
   echo
-  echo "| words | documents | tokens | program | threads | wall s | tokens/s | documents/s | first output s | peak RSS MB |"
-  echo "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| words | documents | tokens | program | threads | JIT | wall s | tokens/s | documents/s | first output s | peak RSS MB |"
+  echo "| ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |"
 } > "$report"
 
 for size in $sizes; do
@@ -45,18 +58,25 @@ for size in $sizes; do
   [ -d "$corpus" ] || java -cp "$work/classes" GenerateCorpus corpus "$corpus" "$size" 42 > /dev/null
   docs=$(ls "$corpus" | wc -l)
 
-  time_v "$work/bare-$size.log" java -cp "target/reactions.jar:$work/classes" BareOpenNLP "$corpus"
-  tokens=$(java -cp "target/reactions.jar:$work/classes" BareOpenNLP "$corpus" | sed 's/.*tokens=\([0-9]*\).*/\1/')
+  time_v "$work/bare-$size.log" "$work/bare-$size.out" java -cp "target/reactions.jar:$work/classes" BareOpenNLP "$corpus"
+  tokens=$(sed 's/.*tokens=\([0-9]*\).*/\1/' "$work/bare-$size.out")
   bare=$(wall "$work/bare-$size.log")
-  echo "| $size | $docs | $tokens | bare OpenNLP | 1 | $bare | $(rate "$tokens" "$bare") | $(rate "$docs" "$bare") | – | $(rss_mb "$work/bare-$size.log") |" >> "$report"
+  echo "| $size | $docs | $tokens | bare OpenNLP | 1 | tiered | $bare | $(rate "$tokens" "$bare") | $(rate "$docs" "$bare") | – | $(rss_mb "$work/bare-$size.log") |" >> "$report"
 
-  for threads in 1 2; do
-    time_v "$work/reactions-$size-$threads.log" ./reactions summarize "$corpus" --format json --threads "$threads" -o "$work/out-$size-$threads.json"
+  for threads in $thread_counts; do
+    time_v "$work/reactions-$size-$threads.log" /dev/null ./reactions summarize "$corpus" --format json --threads "$threads" -o "$work/out-$size-$threads.json"
     w=$(wall "$work/reactions-$size-$threads.log")
-    echo "| $size | $docs | $tokens | reactions | $threads | $w | $(rate "$tokens" "$w") | $(rate "$docs" "$w") | $(first_output "$corpus" "$threads") | $(rss_mb "$work/reactions-$size-$threads.log") |" >> "$report"
+    echo "| $size | $docs | $tokens | reactions | $threads | $(jit "$corpus" "$threads") | $w | $(rate "$tokens" "$w") | $(rate "$docs" "$w") | $(first_output "$corpus" "$threads") | $(rss_mb "$work/reactions-$size-$threads.log") |" >> "$report"
     eval "wall_${threads}=$w"
+    cmp -s "$work/out-$size-1.json" "$work/out-$size-$threads.json" || { echo "output differs between 1 and $threads threads" >&2; exit 1; }
   done
-  cmp -s "$work/out-$size-1.json" "$work/out-$size-2.json" || { echo "output differs between 1 and 2 threads" >&2; exit 1; }
+  # the same bytes from the other JIT (left out at 20M words, where a C1 run alone takes minutes)
+  if [ "$size" -le 2000000 ]; then
+    other=C2; [ "$(jit "$corpus" 2)" = C2 ] && other=C1
+    REACTIONS_JIT=$(echo "$other" | tr C c) ./reactions summarize "$corpus" --format json --threads 2 -o "$work/out-$size-other.json"
+    cmp -s "$work/out-$size-1.json" "$work/out-$size-other.json" || { echo "output differs between C1 and C2" >&2; exit 1; }
+    echo "$size words: $other gives the same bytes as the JIT the launcher chose" >> "$work/ratios.txt"
+  fi
   echo "$size words: reactions is $(ratio "$bare" "$wall_1")x the bare program on 1 thread; 2 threads are $(ratio "$wall_1" "$wall_2")x 1 thread" >> "$work/ratios.txt"
 done
 
