@@ -42,16 +42,35 @@ final class FastMaxentModel extends AbstractModel {
     void logScores(String[] context, float[] values, double[] into) {
         Arrays.fill(into, 0, outcomes, logPrior);
         for (int c = 0; c < context.length; c++) {
-            Context parameters = pmap.get(context[c]);
-            if (parameters != null) {
-                int[] active = parameters.getOutcomes();
-                double[] weights = parameters.getParameters();
-                double value = values == null ? 1 : values[c];
-                for (int a = 0; a < active.length; a++) {
-                    into[active[a]] += weights[a] * value;
-                }
+            add(pmap.get(context[c]), values == null ? 1 : values[c], into);
+        }
+    }
+
+    /** The same from the parameter rows of the features (see {@link PosFeatures}), of which the first {@code n}. */
+    void logScores(Context[] rows, int n, double[] into) {
+        Arrays.fill(into, 0, outcomes, logPrior);
+        for (int r = 0; r < n; r++) {
+            add(rows[r], 1, into);
+        }
+    }
+
+    private static void add(Context row, double value, double[] into) {
+        if (row != null) {
+            int[] active = row.getOutcomes();
+            double[] weights = row.getParameters();
+            for (int a = 0; a < active.length; a++) {
+                into[active[a]] += weights[a] * value;
             }
         }
+    }
+
+    /** The model's parameter rows by feature. */
+    Map<String, Context> predicates() {
+        return pmap;
+    }
+
+    String[] outcomes() {
+        return outcomeNames.clone();
     }
 
     @Override

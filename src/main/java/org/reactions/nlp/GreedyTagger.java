@@ -1,6 +1,6 @@
 package org.reactions.nlp;
 
-import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.util.SequenceValidator;
@@ -10,10 +10,11 @@ import opennlp.tools.util.SequenceValidator;
  * model's tag dictionary allows, given the tags before it. That is what OpenNLP's beam search picks with a beam of
  * 1, without what a beam costs: a sorted copy of every word's probabilities, a copy of the tag sequence per word
  * (time in the square of the sentence's length) and the exponentials (the largest sum is the most probable tag).
- * Not thread-safe, as the context generator keeps state; one per worker.
+ * The features come from {@link PosFeatures}. Not thread-safe (it keeps a cache of word types); one per worker.
  */
 final class GreedyTagger {
-    private final POSContextGenerator contexts;
+    private final PosFeatures features;
+    private final Context[] rows = new Context[PosFeatures.maxRows()];
     private final SequenceValidator<String> validator;
     private final FastMaxentModel model;
     private final double[] scores;
@@ -22,17 +23,19 @@ final class GreedyTagger {
 
     GreedyTagger(POSModel model) {
         POSTaggerFactory factory = model.getFactory();
-        this.contexts = factory.getPOSContextGenerator(0);
         this.validator = factory.getSequenceValidator();
         this.model = FastMaxentModel.of(model.getArtifact(POS_ENTRY));
+        this.features = new PosFeatures(model, this.model.predicates(), this.model.outcomes());
         this.scores = new double[this.model.getNumOutcomes()];
     }
 
     String[] tag(String[] words) {
         String[] tags = new String[words.length];
+        int[] outcomes = new int[words.length];
         for (int i = 0; i < words.length; i++) {
-            model.logScores(contexts.getContext(i, words, tags, null), null, scores);
-            tags[i] = model.getOutcome(best(i, words, tags));
+            model.logScores(rows, features.rows(words, i, outcomes, rows), scores);
+            outcomes[i] = best(i, words, tags);
+            tags[i] = model.getOutcome(outcomes[i]);
         }
         return tags;
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -84,6 +85,37 @@ class FastDecodingTest {
             words += tokens.length;
         }
         assertTrue(words > 5_000, "too few words: " + words);
+    }
+
+    @Test
+    void featureRowsAreThoseOfOpenNlpsContextsInTheirOrder() {
+        FastMaxentModel model = FastMaxentModel.of(posModel.getArtifact("pos.model"));
+        PosFeatures features = new PosFeatures(posModel, model.predicates(), model.outcomes());
+        var contexts = posModel.getFactory().getPOSContextGenerator(0);
+        GreedyTagger tagger = new GreedyTagger(posModel);
+        Context[] rows = new Context[PosFeatures.maxRows()];
+        int compared = 0;
+        for (String line : lines) {
+            String[] words = WhitespaceTokenizer.INSTANCE.tokenize(line);
+            String[] tags = tagger.tag(words);
+            int[] outcomes = java.util.Arrays.stream(tags).mapToInt(model::getIndex).toArray();
+            for (int i = 0; i < words.length; i++) {
+                List<Context> expected = java.util.Arrays.stream(contexts.getContext(i, words, tags, null))
+                        .map(model.predicates()::get).filter(java.util.Objects::nonNull).toList();
+                int n = features.rows(words, i, outcomes, rows);
+                assertEquals(expected, java.util.Arrays.asList(rows).subList(0, n), words[i]);
+                compared++;
+            }
+        }
+        assertTrue(compared > 5_000, "too few words: " + compared);
+    }
+
+    @Test
+    void aModelWithOtherFeaturesIsRefused() throws IOException {
+        POSModel other = new POSModel(posModel.getLanguage(), posModel.getArtifact("pos.model"), 1, Map.of(),
+                new opennlp.tools.postag.POSTaggerFactory("<featureGenerators name=\"x\"><generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\"/></featureGenerators>".getBytes(StandardCharsets.UTF_8),
+                        Map.of(), null));
+        assertThrows(IllegalStateException.class, () -> new GreedyTagger(other));
     }
 
     @Test
