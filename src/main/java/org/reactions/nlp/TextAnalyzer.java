@@ -1,7 +1,9 @@
 package org.reactions.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -26,6 +28,10 @@ public final class TextAnalyzer {
     private static final String QUOTATION_PLACEHOLDER = "it";
 
     private final GreedyTagger tagger;
+    /** the tokenizer model's pieces of words it was asked about: they depend on the word alone, and words recur */
+    private final Map<String, Span[]> pieces = new HashMap<>();
+    /** words whose pieces are kept before the cache starts again */
+    private static final int PIECES_KEPT = 20_000;
     private final Abbreviations abbreviations;
 
     TextAnalyzer(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech, Abbreviations abbreviations) {
@@ -138,12 +144,24 @@ public final class TextAnalyzer {
             if (alphanumeric || i - start < 2) {
                 spans.add(new Span(start, i));
             } else if (!addWrappedWord(text, start, i, spans)) {
-                for (Span piece : tokenizer.tokenizePos(text.substring(start, i))) {
+                for (Span piece : pieces(text.substring(start, i))) {
                     spans.add(new Span(piece.getStart() + start, piece.getEnd() + start));
                 }
             }
         }
         return spans.toArray(Span[]::new);
+    }
+
+    private Span[] pieces(String word) {
+        Span[] known = pieces.get(word);
+        if (known == null) {
+            if (pieces.size() >= PIECES_KEPT) {
+                pieces.clear();
+            }
+            known = tokenizer.tokenizePos(word);
+            pieces.put(word, known);
+        }
+        return known;
     }
 
     /**
