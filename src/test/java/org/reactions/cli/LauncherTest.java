@@ -154,7 +154,7 @@ class LauncherTest {
         Path small = Files.createDirectories(dir.resolve("small"));
         Files.writeString(small.resolve("a.txt"), "Lavrov said the strikes were illegal.\n");
         Path large = Files.createDirectories(dir.resolve("large"));
-        Files.write(large.resolve("big.txt"), new byte[20 << 20]);
+        Files.write(large.resolve("big.txt"), new byte[40 << 20]);
         Path medium = Files.createDirectories(dir.resolve("medium"));
         Files.write(medium.resolve("mid.txt"), new byte[6 << 20]);
         assertTrue(onC1(jvmOptions(Map.of(), "--version")));
