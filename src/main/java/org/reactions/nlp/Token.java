@@ -9,11 +9,16 @@ package org.reactions.nlp;
  * @param end   offset after the last character
  * @param tag    Universal Dependencies part of speech (PROPN, VERB, ...), or null when the sentence was not tagged
  * @param quoted whether the token lies inside a quotation (quote marks themselves are not)
+ * @param lower  the text in lower case (Locale.ROOT), made once: the word lists are read with it many times a token
  */
-public record Token(String text, int start, int end, String tag, boolean quoted) {
+public record Token(String text, int start, int end, String tag, boolean quoted, String lower) {
+
+    public Token(String text, int start, int end, String tag, boolean quoted) {
+        this(text, start, end, tag, quoted, text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     public Token withTag(String newTag) {
-        return new Token(text, start, end, newTag, quoted);
+        return new Token(text, start, end, newTag, quoted, lower);
     }
 
     public boolean isQuoteMark() {
@@ -27,9 +32,5 @@ public record Token(String text, int start, int end, String tag, boolean quoted)
     /** Starts with an upper-case letter (a cheap stand-in for a proper noun in untagged sentences). */
     public boolean isCapitalized() {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
-    }
-
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
     }
 }

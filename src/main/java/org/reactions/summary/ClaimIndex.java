@@ -62,10 +62,11 @@ public final class ClaimIndex {
     Claimed claim(String statementId, String speaker, String words) {
         long[] signature = signature(words);
         long[] keys = new long[BANDS];
+        long speakerHash = hash(speaker);
         Claim best = null;
         double bestSimilarity = SAME_CLAIM;
         for (int band = 0; band < BANDS; band++) {
-            keys[band] = bucketKey(speaker, band, signature);
+            keys[band] = bucketKey(speakerHash, band, signature);
             for (Claim candidate : buckets.getOrDefault(keys[band], List.of())) {
                 double similarity = similarity(signature, candidate.signature());
                 if (candidate.speaker().equals(speaker) && (similarity > bestSimilarity || similarity == bestSimilarity && best == null)) {
@@ -133,8 +134,8 @@ public final class ClaimIndex {
         return (double) same / a.length;
     }
 
-    private static long bucketKey(String speaker, int band, long[] signature) {
-        long key = hash(speaker) * 31 + band;
+    private static long bucketKey(long speakerHash, int band, long[] signature) {
+        long key = speakerHash * 31 + band;
         for (int row = band * ROWS; row < (band + 1) * ROWS; row++) {
             key = mix(key ^ signature[row]);
         }
