@@ -156,13 +156,13 @@ class LauncherTest {
         Path large = Files.createDirectories(dir.resolve("large"));
         Files.write(large.resolve("big.txt"), new byte[40 << 20]);
         Path medium = Files.createDirectories(dir.resolve("medium"));
-        Files.write(medium.resolve("mid.txt"), new byte[6 << 20]);
+        Files.write(medium.resolve("mid.txt"), new byte[12 << 20]);
         assertTrue(onC1(jvmOptions(Map.of(), "--version")));
         assertTrue(onC1(jvmOptions(Map.of(), "summarize")));
         assertTrue(onC1(jvmOptions(Map.of(), "summarize", small.toString())));
         assertFalse(onC1(jvmOptions(Map.of(), "summarize", large.toString())));
         assertFalse(onC1(jvmOptions(Map.of(), "summarize", small.toString(), large.resolve("big.txt").toString())));
-        // 6 MB: C2 only when a core is left to the compiler
+        // 12 MB: C2 only when a core is left to the compiler
         assertTrue(onC1(jvmOptions(Map.of(), "summarize", medium.toString(), "--threads", "64")));
         if (Runtime.getRuntime().availableProcessors() > 1) {
             assertFalse(onC1(jvmOptions(Map.of(), "summarize", medium.toString(), "--threads", "1")));
