@@ -97,6 +97,7 @@ class LauncherTest {
         Run run = run(checkout.resolve("reactions"), Map.of("PATH", tools.toString(), "JAVA_HOME", System.getProperty("java.home")), "",
                 "--version");
         assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err(), "nothing but java is needed when no argument is a path");
         Run none = run(checkout.resolve("reactions"), Map.of("PATH", tools.toString(), "JAVA_HOME", ""), "", "--version");
         assertEquals(2, none.code());
         assertEquals("reactions: no java on PATH; install Java 17 or set JAVA_HOME\n", none.err());
