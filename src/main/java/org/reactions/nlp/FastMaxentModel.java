@@ -69,10 +69,6 @@ final class FastMaxentModel extends AbstractModel {
         return pmap;
     }
 
-    String[] outcomes() {
-        return outcomeNames.clone();
-    }
-
     @Override
     public double[] eval(String[] context) {
         return eval(context, null, new double[outcomes]);

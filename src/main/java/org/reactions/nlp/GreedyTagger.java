@@ -25,7 +25,7 @@ final class GreedyTagger {
         POSTaggerFactory factory = model.getFactory();
         this.validator = factory.getSequenceValidator();
         this.model = FastMaxentModel.of(model.getArtifact(POS_ENTRY));
-        this.features = new PosFeatures(model, this.model.predicates(), this.model.outcomes());
+        this.features = new PosFeatures(model, this.model);
         this.scores = new double[this.model.getNumOutcomes()];
     }
 

@@ -2,7 +2,6 @@ package org.reactions.nlp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
@@ -31,8 +31,6 @@ final class PosFeatures {
             "class=\"opennlp\\.tools\\.util\\.featuregen\\.(\\w+)\"|name=\"(\\w+)\">(\\w+)<");
     /** affixes of up to this many characters (the generators' default length) */
     private static final int AFFIX = 4;
-    /** word types kept per worker before the cache starts again (about 5 MB) */
-    private static final int CACHE_LIMIT = 20_000;
 
     /** A word type's rows: those of its own features (affixes, word, class) and of its place in a neighbour's window. */
     private record WordRows(Context[] affixesAndWord, Context before1, Context before2, Context after1, Context after2,
@@ -47,21 +45,23 @@ final class PosFeatures {
     /** rows of "t=" by the previous tag, and of "t2=" by the two previous tags (outcome indices) */
     private final Context[] previousTag;
     private final Context[][] previousTags;
-    private final Map<String, WordRows> words = new HashMap<>();
+    private final WordCache<WordRows> words = new WordCache<>(this::rowsOf);
 
-    PosFeatures(POSModel model, Map<String, Context> predicates, String[] outcomes) {
+    /** The features of a tagging model package, looked up in its maximum-entropy model. */
+    PosFeatures(POSModel model, FastMaxentModel maxent) {
         checkDescriptor(model);
-        this.predicates = predicates;
+        this.predicates = maxent.predicates();
         this.outcomePrior = predicates.get("def");
         this.sentenceBegin = predicates.get("S=begin");
         this.sentenceBeginBefore1 = predicates.get("p1S=begin");
         this.sentenceBeginBefore2 = predicates.get("p2S=begin");
-        this.previousTag = new Context[outcomes.length];
-        this.previousTags = new Context[outcomes.length][outcomes.length];
-        for (int a = 0; a < outcomes.length; a++) {
-            previousTag[a] = predicates.get("t=" + outcomes[a]);
-            for (int b = 0; b < outcomes.length; b++) {
-                previousTags[a][b] = predicates.get("t2=" + outcomes[a] + "," + outcomes[b]);
+        int outcomes = maxent.getNumOutcomes();
+        this.previousTag = new Context[outcomes];
+        this.previousTags = new Context[outcomes][outcomes];
+        for (int a = 0; a < outcomes; a++) {
+            previousTag[a] = predicates.get("t=" + maxent.getOutcome(a));
+            for (int b = 0; b < outcomes; b++) {
+                previousTags[a][b] = predicates.get("t2=" + maxent.getOutcome(a) + "," + maxent.getOutcome(b));
             }
         }
     }
@@ -87,21 +87,21 @@ final class PosFeatures {
     int rows(String[] sentence, int i, int[] tags, Context[] rows) {
         int n = 0;
         n = put(rows, n, outcomePrior);
-        WordRows word = of(sentence[i]);
+        WordRows word = words.get(sentence[i]);
         for (Context row : word.affixesAndWord()) {
             n = put(rows, n, row);
         }
         if (i >= 1) {
-            n = put(rows, n, of(sentence[i - 1]).before1());
+            n = put(rows, n, words.get(sentence[i - 1]).before1());
         }
         if (i >= 2) {
-            n = put(rows, n, of(sentence[i - 2]).before2());
+            n = put(rows, n, words.get(sentence[i - 2]).before2());
         }
         if (i + 1 < sentence.length) {
-            n = put(rows, n, of(sentence[i + 1]).after1());
+            n = put(rows, n, words.get(sentence[i + 1]).after1());
         }
         if (i + 2 < sentence.length) {
-            n = put(rows, n, of(sentence[i + 2]).after2());
+            n = put(rows, n, words.get(sentence[i + 2]).after2());
         }
         n = put(rows, n, i == 0 ? sentenceBegin : i == 1 ? sentenceBeginBefore1 : i == 2 ? sentenceBeginBefore2 : null);
         for (Context row : word.wordClass()) {
@@ -129,20 +129,8 @@ final class PosFeatures {
         return n + 1;
     }
 
-    private WordRows of(String word) {
-        WordRows known = words.get(word);
-        if (known == null) {
-            if (words.size() >= CACHE_LIMIT) {
-                words.clear();
-            }
-            known = rowsOf(word);
-            words.put(word, known);
-        }
-        return known;
-    }
-
     private WordRows rowsOf(String word) {
-        String lower = lowerCase(word);
+        String lower = StringUtil.toLowerCase(word); // OpenNLP's, code point by code point, as its generators
         int affixes = Math.min(AFFIX, word.length());
         List<Context> own = new ArrayList<>(2 * affixes + 1);
         for (int k = 0; k < affixes; k++) {
@@ -162,11 +150,5 @@ final class PosFeatures {
 
     private static Context[] present(List<Context> rows) {
         return rows.stream().filter(Objects::nonNull).toArray(Context[]::new);
-    }
-
-    /** Lower case code point by code point, as OpenNLP's StringUtil.toLowerCase (not String's, which looks at context). */
-    static String lowerCase(String word) {
-        int[] points = word.codePoints().map(Character::toLowerCase).toArray();
-        return new String(points, 0, points.length);
     }
 }

@@ -1,9 +1,7 @@
 package org.reactions.nlp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -28,16 +26,15 @@ public final class TextAnalyzer {
     private static final String QUOTATION_PLACEHOLDER = "it";
 
     private final GreedyTagger tagger;
-    /** the tokenizer model's pieces of words it was asked about: they depend on the word alone, and words recur */
-    private final Map<String, Span[]> pieces = new HashMap<>();
-    /** words whose pieces are kept before the cache starts again */
-    private static final int PIECES_KEPT = 20_000;
+    /** the tokenizer model's pieces of words it was asked about */
+    private final WordCache<Span[]> pieces;
     private final Abbreviations abbreviations;
 
     TextAnalyzer(SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech, Abbreviations abbreviations) {
         this.abbreviations = abbreviations;
         this.sentenceDetector = new SentenceDetectorME(sentences);
         this.tokenizer = new TokenizerME(tokens);
+        this.pieces = new WordCache<>(tokenizer::tokenizePos);
         this.tagger = partsOfSpeech == null ? null : new GreedyTagger(partsOfSpeech);
     }
 
@@ -144,24 +141,12 @@ public final class TextAnalyzer {
             if (alphanumeric || i - start < 2) {
                 spans.add(new Span(start, i));
             } else if (!addWrappedWord(text, start, i, spans)) {
-                for (Span piece : pieces(text.substring(start, i))) {
+                for (Span piece : pieces.get(text.substring(start, i))) {
                     spans.add(new Span(piece.getStart() + start, piece.getEnd() + start));
                 }
             }
         }
         return spans.toArray(Span[]::new);
-    }
-
-    private Span[] pieces(String word) {
-        Span[] known = pieces.get(word);
-        if (known == null) {
-            if (pieces.size() >= PIECES_KEPT) {
-                pieces.clear();
-            }
-            known = tokenizer.tokenizePos(word);
-            pieces.put(word, known);
-        }
-        return known;
     }
 
     /**

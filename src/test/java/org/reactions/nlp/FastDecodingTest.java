@@ -90,7 +90,7 @@ class FastDecodingTest {
     @Test
     void featureRowsAreThoseOfOpenNlpsContextsInTheirOrder() {
         FastMaxentModel model = FastMaxentModel.of(posModel.getArtifact("pos.model"));
-        PosFeatures features = new PosFeatures(posModel, model.predicates(), model.outcomes());
+        PosFeatures features = new PosFeatures(posModel, model);
         var contexts = posModel.getFactory().getPOSContextGenerator(0);
         GreedyTagger tagger = new GreedyTagger(posModel);
         Context[] rows = new Context[PosFeatures.maxRows()];
