@@ -12,6 +12,7 @@ import org.reactions.nlp.TextAnalyzer;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.pipeline.DocumentResult;
+import org.reactions.pipeline.StanceModelChoice;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.stance.StanceLabeler;
 import org.reactions.stance.StanceLexicon;
@@ -28,8 +29,11 @@ public final class Fixtures {
     public static final EntityRecognizer RECOGNIZER = new EntityRecognizer(KB, Fixtures::tokenize);
     private static final Clauses CLAUSES = Clauses.bundled();
     public static final StatementExtractor EXTRACTOR = new StatementExtractor(SpeechLexicon.bundled(), CLAUSES);
-    public static final StanceLabeler LABELER = new StanceLabeler(StanceLexicon.bundled(), CLAUSES);
+    public static final StanceLabeler LABELER = new StanceLabeler(StanceLexicon.bundled(), CLAUSES, org.reactions.stance.learned.SenseTable.empty());
+    /** the whole pipeline as a run has it, with the bundled stance model */
     public static final Analyzer ANALYZER = new Analyzer(new AnalysisSettings(COUNTRIES, 20_000_000, 1, List.of(), List.of(), null), KB, MODELS);
+    /** the pipeline with the stance rules alone, for the tests of the rules */
+    public static final Analyzer RULES = new Analyzer(AnalysisSettings.builder().countries(COUNTRIES).stanceModel(StanceModelChoice.RULES_ONLY).build(), KB, MODELS);
     private static final ThreadLocal<TextAnalyzer> ANALYZERS = ThreadLocal.withInitial(MODELS::newAnalyzer);
 
     private Fixtures() {
@@ -57,8 +61,18 @@ public final class Fixtures {
         return EXTRACTOR.extract(document, RECOGNIZER.recognize(document), java.util.Set.copyOf(COUNTRIES));
     }
 
+    /** The statements of a text, labelled by the stance rules alone. */
     public static List<LabeledStatement> labeled(String text) {
-        DocumentResult result = ANALYZER.analyze(0, document(text));
+        return analyzed(RULES, text);
+    }
+
+    /** The statements of a text, labelled by the bundled stance model on top of the rules. */
+    public static List<LabeledStatement> decided(String text) {
+        return analyzed(ANALYZER, text);
+    }
+
+    private static List<LabeledStatement> analyzed(Analyzer analyzer, String text) {
+        DocumentResult result = analyzer.analyze(0, document(text));
         if (result.failed()) {
             throw new AssertionError(result.error());
         }

@@ -10,6 +10,7 @@ import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
+import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.pipeline.DocumentResult;
 import org.reactions.render.Explanation;
@@ -76,7 +77,13 @@ public final class ExplainCommand implements Callable<Integer> {
             commandLine.getErr().println("reactions: " + source.get().path() + ": " + e.getMessage());
             return ExitCode.NOTHING_READABLE;
         }
-        DocumentResult result = new Analyzer(settings, kb, models).analyze(0, document);
+        Analyzer analyzer;
+        try {
+            analyzer = new Analyzer(settings, kb, models);
+        } catch (KnowledgeException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage()); // names the file at fault
+        }
+        DocumentResult result = analyzer.analyze(0, document);
         Optional<LabeledStatement> statement = result.statements().stream()
                 .filter(s -> s.statement().ordinal() == statementId.number()).findFirst();
         if (statement.isEmpty()) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class HelpLayout {
     /** Each group's heading and its options (by longest name), in the order shown. */
     static final List<Map.Entry<String, List<String>>> GROUPS = List.of(
-            Map.entry("Input", List.of("--input-format", "--field", "--actors", "--stance-cues", "--alignments", "--name-model", "--max-doc-bytes",
+            Map.entry("Input", List.of("--input-format", "--field", "--actors", "--stance-cues", "--alignments", "--stance-model", "--name-model", "--max-doc-bytes",
                     "--threads")),
             Map.entry("Selection", List.of("--countries", "--since", "--until", "--count", "--country", "--label", "--speaker", "--min-confidence")),
             Map.entry("Output", List.of("--format", "--by", "--output", "--quiet", "--color", "--help", "--version")));

@@ -17,6 +17,7 @@ import org.reactions.corpus.InputFormat;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
+import org.reactions.pipeline.StanceModelChoice;
 import org.reactions.pipeline.Countries;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -67,6 +68,10 @@ public class InputOptions {
     @Option(names = "--name-model", paramLabel = "FILE",
             description = "A trained OpenNLP name-finder model (TokenNameFinderModel .bin); the person names it finds count as names.")
     Path nameModel;
+
+    @Option(names = "--stance-model", paramLabel = "FILE",
+            description = "A stance model trained with reactions train-stance, in place of the bundled one; none labels by the rules alone.")
+    String stanceModel;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
             description = "text, html, jsonl or json: how standard input is read, and files whose extension is not "
@@ -185,7 +190,11 @@ public class InputOptions {
             requireReadable(commandLine, "--name-model", nameModel);
         }
         alignmentFiles.forEach(file -> requireReadable(commandLine, "--alignments", file));
-        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel, alignmentFiles);
+        StanceModelChoice model = stanceModel == null ? StanceModelChoice.BUNDLED : StanceModelChoice.parse(stanceModel);
+        if (model.file() != null) {
+            requireReadable(commandLine, "--stance-model", model.file());
+        }
+        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel, alignmentFiles, model);
     }
 
     /** A data file the user named must be there and readable; if not, the error says why, as the shell would. */

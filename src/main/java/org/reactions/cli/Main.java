@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
         description = "Reads news articles and tells how governments reacted to a crisis: who said what, "
                 + "on behalf of which country, with what stance.",
         subcommands = {SummarizeCommand.class, StatementsCommand.class, ActorsCommand.class, ExplainCommand.class, ReportCommand.class,
+            TrainStanceCommand.class,
             picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             ExitCode.OK_HELP, ExitCode.SOME_FAILED_HELP, ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP,

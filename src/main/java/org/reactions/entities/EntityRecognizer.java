@@ -78,7 +78,24 @@ public final class EntityRecognizer {
         for (Sentence sentence : document.sentences()) {
             mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));
         }
-        return new DocumentEntities(inference.apply(document.sentences(), mentions));
+        return new DocumentEntities(inference.apply(document.sentences(), mentions), lexemes.stream().map(EntityRecognizer::countryWords).toList());
+    }
+
+    /** The words of a sentence's dictionary matches that name or stand for a country (not its media), in text order. */
+    private static List<CountryWord> countryWords(List<Lexeme> lexemes) {
+        List<CountryWord> words = new ArrayList<>();
+        for (Lexeme lexeme : lexemes) {
+            String country = null;
+            for (Lexeme.Reading reading : lexeme.readings()) {
+                String code = reading instanceof Lexeme.StateName s ? s.country().code() : reading instanceof Lexeme.Demonym d ? d.country().code()
+                        : reading instanceof Lexeme.Known k && k.actor().type() != ActorType.OUTLET ? k.actor().country() : null;
+                country = country == null ? code : country;
+            }
+            if (country != null) {
+                words.add(new CountryWord(lexeme.start(), lexeme.end(), country));
+            }
+        }
+        return words;
     }
 
     /**

@@ -12,15 +12,17 @@ import java.util.List;
  * @param actorFiles       user actor files that extend or override the bundled knowledge base
  * @param stanceCueFiles   user stance-cue files that extend the bundled lexicon
  * @param nameModel        a trained OpenNLP name-finder model whose person names count as names, or null
+ * @param alignmentFiles   user alignment files whose rows replace the bundled partners of their countries
+ * @param stanceModel      which stance model labels
  */
 public record AnalysisSettings(List<String> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
-                               List<Path> stanceCueFiles, Path nameModel, List<Path> alignmentFiles) {
+                               List<Path> stanceCueFiles, Path nameModel, List<Path> alignmentFiles, StanceModelChoice stanceModel) {
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
-    /** Settings without user alignment files. */
+    /** Settings without user alignment files, with the bundled stance model. */
     public AnalysisSettings(List<String> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
                             List<Path> stanceCueFiles, Path nameModel) {
-        this(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel, List.of());
+        this(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel, List.of(), StanceModelChoice.BUNDLED);
     }
 
     public AnalysisSettings {
@@ -28,6 +30,7 @@ public record AnalysisSettings(List<String> countries, long maxDocumentBytes, in
         actorFiles = List.copyOf(actorFiles);
         stanceCueFiles = List.copyOf(stanceCueFiles);
         alignmentFiles = List.copyOf(alignmentFiles);
+        java.util.Objects.requireNonNull(stanceModel, "stanceModel");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -46,6 +49,7 @@ public record AnalysisSettings(List<String> countries, long maxDocumentBytes, in
         private List<Path> actorFiles = List.of();
         private List<Path> stanceCueFiles = List.of();
         private Path nameModel;
+        private StanceModelChoice stanceModel = StanceModelChoice.BUNDLED;
 
         private Builder() {
         }
@@ -80,8 +84,13 @@ public record AnalysisSettings(List<String> countries, long maxDocumentBytes, in
             return this;
         }
 
+        public Builder stanceModel(StanceModelChoice choice) {
+            this.stanceModel = choice;
+            return this;
+        }
+
         public AnalysisSettings build() {
-            return new AnalysisSettings(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel);
+            return new AnalysisSettings(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel, List.of(), stanceModel);
         }
     }
 }

@@ -27,6 +27,9 @@ import org.reactions.nlp.NlpModels;
 import org.reactions.nlp.TextAnalyzer;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.stance.StanceLabeler;
+import org.reactions.stance.StanceModel;
+import org.reactions.stance.StanceObservation;
+import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.StanceLexicon;
 import org.reactions.statements.SpeechLexicon;
 import org.reactions.statements.Statement;
@@ -50,13 +53,46 @@ public final class Analyzer {
 
     /** With models whose loading the caller started earlier (loading overlaps with reading the knowledge base). */
     public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb, NlpModels models) {
+        this(settings, kb, models, null);
+    }
+
+    /**
+     * An analyzer whose stance stage reads the features of statements with these senses, for training: it labels
+     * by the rules alone, whatever the settings say.
+     */
+    public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb, NlpModels models, SenseTable observedSenses) {
         this.settings = settings;
         this.analyzers = ThreadLocal.withInitial(models::newAnalyzer);
         this.recognizer = new EntityRecognizer(kb, models.tokenizer(), settings.nameModel() == null ? null : NameModel.load(settings.nameModel()));
         Clauses clauses = Clauses.bundled(); // one negation service for statements and stance
         this.extractor = new StatementExtractor(SpeechLexicon.bundled(), clauses);
-        this.labeler = new StanceLabeler(StanceLexicon.load(settings.stanceCueFiles(), settings.alignmentFiles()), clauses);
+        StanceLexicon lexicon = StanceLexicon.load(settings.stanceCueFiles(), settings.alignmentFiles());
+        StanceModelChoice choice = settings.stanceModel();
+        if (observedSenses != null) {
+            this.labeler = new StanceLabeler(lexicon, clauses, observedSenses);
+        } else if (choice.rulesOnly()) {
+            this.labeler = new StanceLabeler(lexicon, clauses, SenseTable.empty());
+        } else {
+            this.labeler = new StanceLabeler(lexicon, clauses, choice.file() == null ? StanceModel.bundled() : StanceModel.load(choice.file()));
+        }
         this.countries = new LinkedHashSet<>(settings.countries());
+    }
+
+    /**
+     * What the stance stage reads in the statements of a document (in one part, whatever its size), for training:
+     * the statements found, of every country, go to {@code choose}, which may keep, drop or add statements.
+     */
+    public List<StanceObservation> observe(SourceDocument document, StatementChoice choose) {
+        AnnotatedDocument annotated = analyzers.get().analyze(document, 0, document.text().length(), tokens -> true);
+        DocumentEntities entities = recognizer.recognize(annotated);
+        StanceLabeler.DocumentLabeler stance = labeler.forDocument(annotated, entities);
+        return choose.choose(annotated, extractor.extract(annotated, entities)).stream().map(stance::observe).toList();
+    }
+
+    /** Which statements of a document to observe, given those the statement stage found. */
+    @FunctionalInterface
+    public interface StatementChoice {
+        List<Statement> choose(AnnotatedDocument document, List<Statement> found);
     }
 
     public AnalysisSettings settings() {

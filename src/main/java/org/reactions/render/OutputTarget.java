@@ -179,6 +179,11 @@ public final class OutputTarget implements AutoCloseable {
         return writer;
     }
 
+    /** The target as bytes, for a binary file (a trained model); write through either this or the writer, not both. */
+    public OutputStream bytes() {
+        return stream;
+    }
+
     /** Makes the written report the target's content; any write that failed on the way fails here. */
     public synchronized void commit() throws WriteFailedException {
         try {

@@ -20,7 +20,7 @@ final class CameoCues {
     private final Clauses clauses;
 
     /** A label a verb gave, with why. */
-    record Found(Label label, int start, boolean partnerTarget, String evidence) {
+    record Found(Label label, int start, boolean partnerTarget, boolean negated, String code, String evidence) {
     }
 
     private final java.util.Map<Label, LabelDefinition.Relation> hintedWhen = new java.util.TreeMap<>();
@@ -57,7 +57,7 @@ final class CameoCues {
             boolean hinted = negated ? relation == LabelDefinition.Relation.NEGATED : relation == LabelDefinition.Relation.PARTNER && partner;
             Label label = hinted ? match.hint() : negated ? null : match.label();
             if (label != null) {
-                found.add(new Found(label, i, partner, label + ": verb '" + words.word(i) + "'" + (negated ? " (negated)" : "")
+                found.add(new Found(label, i, partner, negated, match.code(), label + ": verb '" + words.word(i) + "'" + (negated ? " (negated)" : "")
                         + ", " + match.explain()));
             }
         }

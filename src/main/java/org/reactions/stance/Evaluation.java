@@ -22,7 +22,7 @@ final class Evaluation {
     private Label positiveLabel;
 
     /** A label an evaluative word gave, with why. */
-    record Found(Label label, String evidence) {
+    record Found(Label label, String word, String evidence) {
     }
 
     Evaluation(EvaluativeLexicon lexicon, Clauses clauses, List<LabelDefinition> definitions) {
@@ -52,7 +52,7 @@ final class Evaluation {
             Label label = lexicon.isNegative(word) && accusesOthers ? negativeLabel
                     : lexicon.isPositive(word) && namesPartner ? positiveLabel : null;
             if (label != null) {
-                return Optional.of(new Found(label, label + ": '" + word + "' (valence " + lexicon.valence(word)
+                return Optional.of(new Found(label, word, label + ": '" + word + "' (valence " + lexicon.valence(word)
                         + ", " + EvaluativeLexicon.FILE + ") with a target that is " + (label == negativeLabel ? "no partner" : "a partner")));
             }
         }

@@ -29,7 +29,7 @@ public record LabelDefinition(Label label, TargetRule target, Label towardPartne
     static final int COLUMNS = 9;
 
     /** How a label's targets are found; see labels.tsv. */
-    public enum TargetRule { ACCUSED, NAMED, NAMED_OR_ATTACKED, PARTNERS, NONE }
+    public enum TargetRule { ACCUSED, URGED, NAMED, NAMED_OR_ATTACKED, PARTNERS, NONE }
 
     /** When a hinted label holds; see labels.tsv. */
     public enum Relation { NEGATED, PARTNER, NEVER }

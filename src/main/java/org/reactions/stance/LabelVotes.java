@@ -16,6 +16,7 @@ final class LabelVotes {
     private final Map<Label, LabelDefinition> definitions;
     private final Map<Label, Boolean> onlyAtPartners = new TreeMap<>();
     private final List<String> evidence = new ArrayList<>();
+    private final List<RuleVote> votes = new ArrayList<>();
 
     LabelVotes(Map<Label, LabelDefinition> definitions) {
         this.definitions = definitions;
@@ -25,7 +26,10 @@ final class LabelVotes {
      * Counts a label. Its evidence is kept for the first vote, and for every vote of a label that turns toward
      * partners (the explanation then shows which of them were aimed at partners).
      */
-    void add(Label label, boolean atPartner, String why) {
+    void add(RuleVote vote, String why) {
+        votes.add(vote);
+        Label label = vote.label();
+        boolean atPartner = vote.atPartner();
         boolean first = !onlyAtPartners.containsKey(label);
         onlyAtPartners.merge(label, atPartner, Boolean::logicalAnd);
         if (first || definitions.get(label).towardPartner() != null) {
@@ -34,9 +38,9 @@ final class LabelVotes {
     }
 
     /** Counts a label that no other vote has given yet. */
-    void addIfAbsent(Label label, String why) {
-        if (!onlyAtPartners.containsKey(label)) {
-            add(label, false, why);
+    void addIfAbsent(RuleVote vote, String why) {
+        if (!onlyAtPartners.containsKey(vote.label())) {
+            add(vote, why);
         }
     }
 
@@ -61,5 +65,10 @@ final class LabelVotes {
 
     List<String> evidence() {
         return evidence;
+    }
+
+    /** Every vote counted, in the order cast. */
+    List<RuleVote> votes() {
+        return votes;
     }
 }

@@ -9,6 +9,7 @@ import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.Clauses;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.stance.vocabulary.CameoVerbs;
+import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.vocabulary.EvaluativeLexicon;
 import org.reactions.statements.Statement;
 
@@ -31,39 +32,90 @@ public final class StanceLabeler {
     private final CameoCues cameo;
     private final Evaluation evaluation;
     private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
+    private final StanceFeatures features;
+    private final TargetCandidates candidates;
+    private final StanceModel model;
 
-    /** @param clauses the negation and clause service, shared with the statement stage */
-    public StanceLabeler(StanceLexicon lexicon, Clauses clauses) {
+    /**
+     * A labeler by the rules alone, whose observations read these senses (training reads all of WordNet's).
+     *
+     * @param clauses the negation and clause service, shared with the statement stage
+     */
+    public StanceLabeler(StanceLexicon lexicon, Clauses clauses, SenseTable senses) {
+        this(lexicon, clauses, senses, null);
+    }
+
+    /** A labeler by the learned model on top of the rules. */
+    public StanceLabeler(StanceLexicon lexicon, Clauses clauses, StanceModel model) {
+        this(lexicon, clauses, model.senses(), model);
+    }
+
+    private StanceLabeler(StanceLexicon lexicon, Clauses clauses, SenseTable senses, StanceModel model) {
         this.lexicon = lexicon;
         this.clauses = clauses;
         this.targets = new Targets(clauses, acts);
         this.evaluation = new Evaluation(EvaluativeLexicon.bundled(), clauses, lexicon.definitions());
-        this.cameo = new CameoCues(CameoVerbs.bundled(), clauses, lexicon.definitions());
+        CameoVerbs verbs = CameoVerbs.bundled();
+        this.cameo = new CameoCues(verbs, clauses, lexicon.definitions());
         lexicon.definitions().forEach(d -> definitions.put(d.label(), d));
+        ModelWords modelWords = ModelWords.bundled();
+        this.features = new StanceFeatures(clauses, modelWords, senses, verbs);
+        this.candidates = new TargetCandidates(clauses, acts, modelWords, targets);
+        this.model = model;
     }
 
     /** A labeler for the statements of one document, which knows who attacked whom in it. */
     public DocumentLabeler forDocument(AnnotatedDocument document, DocumentEntities entities) {
         DocumentConflict conflict = new DocumentConflict(document, entities, acts);
         StatementWords.Reader reader = new StatementWords.Reader(document, entities);
-        return statement -> label(statement, reader.of(statement), conflict);
+        return new DocumentLabeler() {
+            @Override
+            public LabeledStatement label(Statement statement) {
+                if (model == null) { // the rules alone: no features to compute
+                    RuleReading rules = read(statement, reader.of(statement), conflict).rules();
+                    return new LabeledStatement(statement, rules.labels(), rules.evidence(), rules.labelTargets());
+                }
+                return model.decide(observe(statement), lexicon.partnersOf(statement.country()));
+            }
+
+            @Override
+            public StanceObservation observe(Statement statement) {
+                return StanceLabeler.this.observe(statement, reader.of(statement), conflict);
+            }
+        };
     }
 
-    /** Labels the statements of one document. */
-    @FunctionalInterface
+    /** Labels the statements of one document, and tells what the model reads in each. */
     public interface DocumentLabeler {
         LabeledStatement label(Statement statement);
+
+        StanceObservation observe(Statement statement);
     }
 
-    private LabeledStatement label(Statement statement, StatementWords words, DocumentConflict conflict) {
+    private StanceObservation observe(Statement statement, StatementWords words, DocumentConflict conflict) {
+        Reading reading = read(statement, words, conflict);
+        return new StanceObservation(statement, reading.rules(), features.of(statement, words, reading.rules(), reading.aim(), reading.partners()),
+                candidates.of(words, statement.country(), reading.aim(), reading.partners()));
+    }
+
+    /** What the rules read, with whom the words aim at and the speaker's partners, which the features read too. */
+    private record Reading(RuleReading rules, Targets.Aim aim, Set<String> partners) {
+    }
+
+    private Reading read(Statement statement, StatementWords words, DocumentConflict conflict) {
+        Set<String> partners = lexicon.partnersOf(statement.country());
+        Targets.Aim aim = targets.aim(words, statement.country(), conflict, statement.sentence());
+        return new Reading(rules(statement, words, aim, partners), aim, partners);
+    }
+
+    private RuleReading rules(Statement statement, StatementWords words, Targets.Aim aim, Set<String> partners) {
         String speakerCountry = statement.country();
-        Set<String> partners = lexicon.partnersOf(speakerCountry);
         List<CueMatch> matches = matches(words, partners);
-        Targets.Aim aim = targets.aim(words, speakerCountry, conflict, statement.sentence());
         LabelVotes votes = new LabelVotes(definitions);
         for (CueMatch match : matches) {
             if (matches.stream().noneMatch(match::liesInside)) {
-                votes.add(match.cue().label(), match.partnerTarget(), match.cue().label() + ": '"
+                votes.add(new RuleVote(match.cue().label(), RuleVote.Source.CUE, match.cue().pattern(), match.negated(), match.partnerTarget()),
+                        match.cue().label() + ": '"
                         + String.join(" ", words.words().subList(match.start(), match.end())) + "'" + (match.negated() ? " (negated)" : "")
                         + (match.partnerTarget() ? " aimed at a partner" : "") + ", cue '" + match.cue().pattern() + "' (" + match.cue().source() + ")");
             }
@@ -71,13 +123,13 @@ public final class StanceLabeler {
         speechVerbLabel(statement, votes);
         for (CameoCues.Found found : cameo.find(words, i -> targetsPartner(words, i, partners))) {
             if (matches.stream().noneMatch(m -> m.start() <= found.start() && found.start() < m.end())) { // a cue speaks for its words
-                votes.add(found.label(), found.partnerTarget(), found.evidence());
+                votes.add(new RuleVote(found.label(), RuleVote.Source.CAMEO, found.code(), found.negated(), found.partnerTarget()), found.evidence());
             }
         }
-        evaluation.judge(words, aim, partners).ifPresent(found -> votes.addIfAbsent(found.label(), found.evidence()));
+        evaluation.judge(words, aim, partners).ifPresent(found ->
+                votes.addIfAbsent(new RuleVote(found.label(), RuleVote.Source.EVALUATION, found.word(), false, false), found.evidence()));
         Set<Label> labels = votes.labels(speakerCountry);
-        List<String> evidence = votes.evidence();
-        return new LabeledStatement(statement, labels, evidence, Targets.of(aim, labels, definitions, partners));
+        return new RuleReading(labels, Targets.of(aim, labels, definitions, partners), votes.votes(), votes.evidence());
     }
 
     /** The speech verb labels too ("Russia regretted ...", "Beijing rejected ..."), when a one-word cue fits it. */
@@ -86,7 +138,7 @@ public final class StanceLabeler {
         for (StanceCue cue : lexicon.startingWith(verb)) {
             if (cue.words().size() == 1 && cue.polarity() != StanceCue.Polarity.NEGATED && cue.target() == StanceCue.Target.ANY
                     && StanceCue.matches(cue.words().get(0), verb)) {
-                votes.addIfAbsent(cue.label(), cue.label() + ": speech verb '" + statement.cue() + "', cue '" + cue.pattern() + "' (" + cue.source() + ")");
+                votes.addIfAbsent(new RuleVote(cue.label(), RuleVote.Source.SPEECH_VERB, cue.pattern(), false, false), cue.label() + ": speech verb '" + statement.cue() + "', cue '" + cue.pattern() + "' (" + cue.source() + ")");
             }
         }
     }

@@ -20,8 +20,11 @@ import org.reactions.statements.Statement;
  * @param tags      each word's part-of-speech tag, or null where the sentence was not tagged
  * @param countries the country of an actor mention starting at each word, or null
  * @param mentioned whether each word lies in an actor mention
+ * @param named     the country of any word that names or stands for one starting at each word ("Israeli"), or null
+ * @param before    the countries named in the sentence before the statement's, which its words may refer to
  */
-record StatementWords(List<String> words, List<String> tags, List<String> countries, List<Boolean> mentioned) {
+record StatementWords(List<String> words, List<String> tags, List<String> countries, List<Boolean> mentioned, List<String> named,
+                      java.util.Set<String> before) {
 
     static StatementWords of(Statement statement, AnnotatedDocument document, DocumentEntities entities) {
         return new Reader(document, entities).of(statement);
@@ -37,6 +40,7 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
         private final DocumentEntities entities;
         private final Map<Integer, String[]> countries = new HashMap<>();
         private final Map<Integer, boolean[]> mentioned = new HashMap<>();
+        private final Map<Integer, String[]> named = new HashMap<>();
 
         Reader(AnnotatedDocument document, DocumentEntities entities) {
             this.document = document;
@@ -48,6 +52,7 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
             List<String> tags = new ArrayList<>();
             List<String> countryList = new ArrayList<>();
             List<Boolean> mentionedList = new ArrayList<>();
+            List<String> namedList = new ArrayList<>();
             List<Sentence> sentences = document.sentences();
             int firstSentence = TextOrder.firstNotBefore(sentences.size(), n -> sentences.get(n).end() <= statement.scopeStart());
             for (int index = firstSentence; index < sentences.size(); index++) {
@@ -57,6 +62,7 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
                 }
                 String[] countryAt = countries.computeIfAbsent(index, i -> countriesAt(sentence, entities));
                 boolean[] inMention = mentioned.computeIfAbsent(index, i -> inMentions(sentence, entities));
+                String[] namedAt = named.computeIfAbsent(index, i -> namedAt(sentence, entities));
                 int firstToken = TextOrder.firstNotBefore(sentence.size(), t -> sentence.token(t).start() < statement.scopeStart());
                 for (int i = firstToken; i < sentence.size(); i++) {
                     Token t = sentence.token(i);
@@ -77,12 +83,39 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
                         tags.add(t.tag());
                         countryList.add(countryAt[i]);
                         mentionedList.add(inMention[i]);
+                        namedList.add(namedAt[i]);
                     }
                 }
             }
             return new StatementWords(List.copyOf(words), java.util.Collections.unmodifiableList(tags),
-                    java.util.Collections.unmodifiableList(countryList), List.copyOf(mentionedList));
+                    java.util.Collections.unmodifiableList(countryList), List.copyOf(mentionedList),
+                    java.util.Collections.unmodifiableList(namedList), namedBefore(firstSentence));
         }
+
+        /** The countries named in the sentence before a statement's first sentence. */
+        private java.util.Set<String> namedBefore(int sentence) {
+            if (sentence == 0 || sentence > document.sentences().size()) {
+                return java.util.Set.of();
+            }
+            java.util.Set<String> countries = new java.util.TreeSet<>();
+            for (String country : named.computeIfAbsent(sentence - 1, i -> namedAt(document.sentences().get(i), entities))) {
+                if (country != null) {
+                    countries.add(country);
+                }
+            }
+            return countries;
+        }
+    }
+
+    /** The country of any word naming or standing for one (a mention's, or a country word's) at each token. */
+    private static String[] namedAt(Sentence sentence, DocumentEntities entities) {
+        String[] namedAt = countriesAt(sentence, entities);
+        for (org.reactions.entities.CountryWord word : entities.countryWordsIn(sentence.index())) {
+            if (namedAt[word.start()] == null) {
+                namedAt[word.start()] = word.country();
+            }
+        }
+        return namedAt;
     }
 
     private static boolean[] inMentions(Sentence sentence, DocumentEntities entities) {
@@ -93,11 +126,12 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
         return inMention;
     }
 
-    /** The country of the actor mention starting at each token of a sentence, or null. */
+    /** The country of the actor mention starting at each token of a sentence (not an outlet's), or null. */
     static String[] countriesAt(Sentence sentence, DocumentEntities entities) {
         String[] countryAt = new String[sentence.size()];
         for (Mention m : entities.inSentence(sentence.index())) {
-            if (m.actor() != null && m.actor().country() != null) {
+            // an outlet's country is no party: "told Reuters" aims at no one
+            if (m.actor() != null && m.actor().country() != null && m.actor().type() != org.reactions.entities.ActorType.OUTLET) {
                 countryAt[m.start()] = m.actor().country();
             }
         }
@@ -114,5 +148,9 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
 
     String country(int i) {
         return countries.get(i);
+    }
+
+    String named(int i) {
+        return named.get(i);
     }
 }

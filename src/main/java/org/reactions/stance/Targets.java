@@ -28,8 +28,12 @@ final class Targets {
      * @param named     the countries named (not the speaker's own, nor joint speakers, nor in circumstance clauses)
      * @param accused   those named that are not attacked; when none is and the words refer to an attack, its attackers
      * @param attacked  the countries attacked in the document (not attackers, not the speaker's own)
+     * @param struck    those named where an attack is aimed ("strikes on Iran")
+     * @param attackers the attackers the document named up to the statement (not the speaker's own country)
+     * @param refersToAttack whether the words refer to an attack ("these strikes") and so to its attackers
      */
-    record Aim(Set<String> named, Set<String> accused, Set<String> attacked) {
+    record Aim(Set<String> named, Set<String> accused, Set<String> attacked, Set<String> struck, Set<String> attackers,
+               boolean refersToAttack) {
     }
 
     Aim aim(StatementWords words, String speakerCountry, DocumentConflict conflict, int sentence) {
@@ -59,10 +63,11 @@ final class Targets {
         Set<String> accused = new TreeSet<>(named);
         accused.removeAll(struck);
         accused.removeAll(attacked);
-        if (accused.isEmpty() && acts.refersToAnAttack(words.words())) {
+        boolean refersToAttack = acts.refersToAnAttack(words.words());
+        if (accused.isEmpty() && refersToAttack) {
             accused.addAll(attackers);
         }
-        return new Aim(named, accused, attacked);
+        return new Aim(named, accused, attacked, struck, attackers, refersToAttack);
     }
 
     /** Whether an act is named within a few words after word i ("US artillery bombardment"). */
@@ -82,6 +87,7 @@ final class Targets {
             Set<String> targets = new TreeSet<>();
             switch (definitions.get(label).target()) {
                 case ACCUSED -> targets.addAll(aim.accused());
+                case URGED -> aim.named().stream().filter(c -> !aim.struck().contains(c)).forEach(targets::add);
                 case NAMED -> targets.addAll(aim.named());
                 case NAMED_OR_ATTACKED -> targets.addAll(aim.named().isEmpty() ? aim.attacked() : aim.named());
                 case PARTNERS -> aim.named().stream().filter(partners::contains).forEach(targets::add);
@@ -97,7 +103,7 @@ final class Targets {
      * ...", "officials in Moscow and Beijing have ..."), or where the tags are missing, its actors joined by
      * coordinators. A statement that opens with a quotation has no such subject.
      */
-    private int jointSpeakersEnd(StatementWords words) {
+    int jointSpeakersEnd(StatementWords words) {
         if (words.size() == 0 || words.word(0).equals("\"") || words.word(0).equals("'")) {
             return 0;
         }

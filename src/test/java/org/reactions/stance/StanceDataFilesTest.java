@@ -141,4 +141,18 @@ class StanceDataFilesTest {
     private static Set<Label> labels(String text) {
         return Fixtures.labeled(text).stream().findFirst().map(LabeledStatement::labels).orElse(Set.of());
     }
+
+    @Test
+    void everyModelWordGivesItsClassAsAFeature() {
+        List<String> failures = new ArrayList<>();
+        for (DataRow row : DataFiles.resource(ModelWords.FILE, 2)) {
+            String text = "Lavrov said that " + row.get(1) + " should stop the fighting.";
+            String feature = "c=" + row.get(0).toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            List<StanceObservation> observed = Fixtures.RULES.observe(Fixtures.document(text), (document, found) -> found);
+            if (observed.size() != 1 || !observed.get(0).features().contains(feature)) {
+                failures.add(row.get(0) + " '" + row.get(1) + "'");
+            }
+        }
+        assertNoneFailed(ModelWords.FILE, failures);
+    }
 }

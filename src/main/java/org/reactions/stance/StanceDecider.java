@@ -1,0 +1,149 @@
+package org.reactions.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.reactions.stance.learned.LinearModel;
+import org.reactions.stance.learned.ModelFile;
+
+/**
+ * Decides a statement's labels and targets with the learned model on top of the rules. A rule that was right at
+ * least 95% of the time in training decides its label on its own; otherwise the model's probability decides, and
+ * where it falls inside the model's band of doubt, the rules' answer stands. Targets likewise: the target
+ * classifier decides for each candidate country, and where it is unsure, the rules' targets stand. Each label then
+ * keeps the targets its rule in labels.tsv allows: a call to de-escalate never goes to a country named only as
+ * attacked, nor criticism and warnings to a country the document names only as attacked, nor criticism to a partner. The explanation records the strongest features of each label and any deciding rule.
+ */
+final class StanceDecider {
+    /** how many features an explanation shows per label */
+    private static final int SHOWN = 4;
+    /** below this probability a label the rules did not give is not worth explaining */
+    private static final double WORTH_SHOWING = 0.2;
+
+    private final StanceModel model;
+    private final Map<Label, LabelDefinition> definitions;
+
+    StanceDecider(StanceModel model, Map<Label, LabelDefinition> definitions) {
+        this.model = model;
+        this.definitions = definitions;
+    }
+
+    LabeledStatement decide(StanceObservation observation, Set<String> partners) {
+        RuleReading rules = observation.rules();
+        Set<Label> labels = new TreeSet<>();
+        List<String> evidence = new ArrayList<>();
+        Map<Label, ModelFile.DecisiveRule> deciding = model.decidingRules(rules.votes());
+        model.classifiers().forEach((label, classifier) -> {
+            if (label.equals(Label.fallback())) {
+                return;
+            }
+            boolean rulesSay = rules.labels().contains(label);
+            double p = classifier.model().probability(observation.features());
+            ModelFile.DecisiveRule rule = deciding.get(label);
+            Verdict verdict = rule != null ? Verdict.RULE : Verdict.of(p, classifier);
+            boolean on = verdict == Verdict.UNSURE ? rulesSay : verdict != Verdict.NO;
+            if (on) {
+                labels.add(label);
+            }
+            if (on || rulesSay || p >= WORTH_SHOWING) {
+                evidence.add(explain(label, on, verdict, p, rulesSay, rule, classifier.model(), observation.features()));
+            }
+        });
+        if (labels.isEmpty()) {
+            labels.add(Label.fallback());
+            evidence.add(Label.fallback() + ": no other label");
+        }
+        Map<Label, List<String>> targets = targets(observation, labels, partners, evidence);
+        withoutPartners(labels, targets, partners);
+        rules.evidence().forEach(line -> evidence.add("rules: " + line));
+        return new LabeledStatement(observation.statement(), labels, evidence, targets);
+    }
+
+    /** How the model answered for a label. */
+    private enum Verdict {
+        YES, NO, UNSURE, RULE;
+
+        static Verdict of(double p, ModelFile.Classifier c) {
+            return p >= c.threshold() + c.margin() ? YES : p < c.threshold() - c.margin() ? NO : UNSURE;
+        }
+    }
+
+    private static String explain(Label label, boolean on, Verdict verdict, double p, boolean rulesSay, ModelFile.DecisiveRule rule,
+                                  LinearModel model, List<String> features) {
+        String answer = (on ? "yes" : "no") + switch (verdict) {
+            case RULE -> ", decided by the rule " + rule.ruleId() + " (right in " + rule.right() + " of " + rule.fired() + " training statements)";
+            case UNSURE -> ", the rules' answer (the model is unsure, p " + format(p) + ")";
+            default -> ", by the model (p " + format(p) + "; rules " + (rulesSay ? "yes" : "no") + ")";
+        };
+        StringBuilder b = new StringBuilder(label + ": " + answer);
+        String sep = "; strongest features: ";
+        for (LinearModel.Contribution c : model.strongest(features, SHOWN)) {
+            b.append(sep).append(c.feature()).append(' ').append(c.weight() >= 0 ? "+" : "").append(format(c.weight()));
+            sep = ", ";
+        }
+        return b.toString();
+    }
+
+    private Map<Label, List<String>> targets(StanceObservation observation, Set<Label> labels, Set<String> partners, List<String> evidence) {
+        Set<String> ruleTargets = new TreeSet<>();
+        observation.rules().labelTargets().values().forEach(ruleTargets::addAll);
+        ModelFile.Classifier classifier = model.targets();
+        Set<String> chosen = new TreeSet<>();
+        Set<String> victims = new TreeSet<>();
+        Set<String> attacked = new TreeSet<>();
+        List<String> why = new ArrayList<>();
+        for (TargetCandidate candidate : observation.candidates()) {
+            double p = classifier.model().probability(candidate.featuresWith(labels));
+            Verdict verdict = Verdict.of(p, classifier);
+            boolean on = verdict == Verdict.UNSURE ? ruleTargets.contains(candidate.country()) : verdict == Verdict.YES;
+            if (on) {
+                chosen.add(candidate.country());
+            }
+            if (candidate.victim()) {
+                victims.add(candidate.country());
+            }
+            if (candidate.attacked()) {
+                attacked.add(candidate.country());
+            }
+            why.add(candidate.country() + (on ? " yes" : " no") + " (p " + format(p) + (verdict == Verdict.UNSURE ? ", unsure: the rules' answer" : "")
+                    + (candidate.victim() ? ", named as attacked" : candidate.attacked() ? ", attacked in the document" : "") + ")");
+        }
+        if (!why.isEmpty()) {
+            evidence.add("targets: " + String.join(", ", why));
+        }
+        Map<Label, List<String>> byLabel = new TreeMap<>();
+        for (Label label : labels) {
+            Set<String> kept = new TreeSet<>();
+            switch (definitions.get(label).target()) {
+                case NONE -> { }
+                case PARTNERS -> chosen.stream().filter(partners::contains).forEach(kept::add);
+                case ACCUSED -> chosen.stream().filter(c -> !victims.contains(c) && !attacked.contains(c)).forEach(kept::add);
+                case URGED -> chosen.stream().filter(c -> !victims.contains(c)).forEach(kept::add);
+                case NAMED, NAMED_OR_ATTACKED -> kept.addAll(chosen);
+            }
+            byLabel.put(label, List.copyOf(kept));
+        }
+        return byLabel;
+    }
+
+    /**
+     * A label that labels.tsv turns toward partners (criticism of a partner is a grievance) keeps only the targets
+     * that are no partners of the speaker's country, so that a country's summary never condemns its own partner; the
+     * grievance itself is the model's and the rules' to give.
+     */
+    private void withoutPartners(Set<Label> labels, Map<Label, List<String>> targets, Set<String> partners) {
+        for (Label label : labels) {
+            if (definitions.get(label).towardPartner() != null) {
+                targets.put(label, targets.get(label).stream().filter(c -> !partners.contains(c)).toList());
+            }
+        }
+    }
+
+    private static String format(double x) {
+        return String.format(Locale.ROOT, "%.2f", x);
+    }
+}

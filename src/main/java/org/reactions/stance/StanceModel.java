@@ -1,0 +1,107 @@
+package org.reactions.stance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reactions.knowledge.KnowledgeException;
+import org.reactions.stance.learned.ModelFile;
+import org.reactions.stance.learned.SenseTable;
+
+/**
+ * A learned stance model with its labels checked against labels.tsv: a classifier per label, the rules that
+ * decide a label on their own, and the target classifier. {@link StanceDecider} applies it.
+ */
+public final class StanceModel {
+    /** the model trained on the bundled corpus (data/stance), rebuilt by the command in data/stance/README.md */
+    public static final String BUNDLED = "reactions/stance/model.bin";
+
+    private final ModelFile file;
+    private final Map<Label, ModelFile.Classifier> classifiers = new TreeMap<>();
+    private final Map<String, Map<Label, ModelFile.DecisiveRule>> decisive = new HashMap<>();
+
+    private final StanceDecider decider;
+
+    public StanceModel(ModelFile file) {
+        this.file = file;
+        file.labels().forEach((name, classifier) -> classifiers.put(label(name), classifier));
+        for (ModelFile.DecisiveRule rule : file.rules()) {
+            decisive.computeIfAbsent(rule.ruleId(), k -> new LinkedHashMap<>()).put(label(rule.label()), rule);
+        }
+        Map<Label, LabelDefinition> definitions = new TreeMap<>();
+        LabelDefinition.bundled().forEach(d -> definitions.put(d.label(), d));
+        this.decider = new StanceDecider(this, definitions);
+    }
+
+    private static Label label(String name) {
+        try {
+            return Label.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new KnowledgeException("stance model: label " + name + " is not in labels.tsv");
+        }
+    }
+
+    /** The bundled model. */
+    public static StanceModel bundled() {
+        try (InputStream in = StanceModel.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new KnowledgeException(BUNDLED + ": bundled stance model is missing");
+            }
+            return new StanceModel(ModelFile.read(in));
+        } catch (IOException e) {
+            throw new KnowledgeException(BUNDLED + ": " + e.getMessage());
+        }
+    }
+
+    /** A model a user trained ({@code reactions train-stance}). */
+    public static StanceModel load(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return new StanceModel(ModelFile.read(in));
+        } catch (IOException e) {
+            throw new KnowledgeException(path + ": cannot read the stance model (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Decides a statement's labels and targets from what the stance stage read in it ({@link StanceDecider}).
+     *
+     * @param partners the partners of the speaker's country (kb/alignments.tsv)
+     */
+    public LabeledStatement decide(StanceObservation observation, java.util.Set<String> partners) {
+        return decider.decide(observation, partners);
+    }
+
+    public ModelFile file() {
+        return file;
+    }
+
+    public SenseTable senses() {
+        return file.senses();
+    }
+
+    /** The classifier of each label the model knows, in label order. */
+    Map<Label, ModelFile.Classifier> classifiers() {
+        return classifiers;
+    }
+
+    ModelFile.Classifier targets() {
+        return file.targets();
+    }
+
+    /** The decisive rules among these votes, by the label each decides (votes aimed at a partner decide nothing). */
+    Map<Label, ModelFile.DecisiveRule> decidingRules(List<RuleVote> votes) {
+        Map<Label, ModelFile.DecisiveRule> found = new TreeMap<>();
+        for (RuleVote vote : votes) {
+            ModelFile.DecisiveRule rule = vote.atPartner() ? null : decisive.getOrDefault(vote.ruleId(), Map.of()).get(vote.label());
+            if (rule != null) {
+                found.putIfAbsent(vote.label(), rule);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,91 @@
+package org.reactions.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+import org.reactions.entities.DocumentEntities;
+import org.reactions.knowledge.Clauses;
+import org.reactions.nlp.AnnotatedDocument;
+import org.reactions.stance.learned.LinearModel;
+import org.reactions.stance.learned.ModelFile;
+import org.reactions.stance.learned.SenseTable;
+import org.reactions.statements.Statement;
+
+/**
+ * What the decider guarantees whatever a model says: with a model that gives every label and takes every candidate
+ * as a target, a call to de-escalate still never goes to the country named as attacked, a partner of the speaker's
+ * country is never the one condemned (but may be the one complained about), the fallback label stands alone, and a rule that was right 95% of the time decides.
+ */
+class StanceDeciderTest {
+    private static ModelFile.Classifier always(boolean yes) {
+        return new ModelFile.Classifier(new LinearModel(Map.of(StanceObservation.BIAS, yes ? 5.0 : -5.0)), 0.5, 0);
+    }
+
+    /** A model that says yes to these labels and no to the others, and takes every candidate as a target. */
+    private static StanceModel model(List<Label> yes, List<ModelFile.DecisiveRule> rules) {
+        Map<String, ModelFile.Classifier> labels = new LinkedHashMap<>();
+        for (Label label : Label.values()) {
+            if (!label.equals(Label.fallback())) {
+                labels.put(label.name(), always(yes.contains(label)));
+            }
+        }
+        return new StanceModel(new ModelFile("test", labels, rules, always(true), SenseTable.empty()));
+    }
+
+    private static LabeledStatement decide(StanceModel model, String text) {
+        AnnotatedDocument document = Fixtures.annotate(text);
+        DocumentEntities entities = Fixtures.RECOGNIZER.recognize(document);
+        List<Statement> statements = Fixtures.EXTRACTOR.extract(document, entities);
+        assertEquals(1, statements.size(), text);
+        StanceLabeler labeler = new StanceLabeler(StanceLexicon.bundled(), Clauses.bundled(), model);
+        return labeler.forDocument(document, entities).label(statements.get(0));
+    }
+
+    @Test
+    void aCallToDeEscalateNeverGoesToTheCountryNamedAsAttacked() {
+        LabeledStatement s = decide(model(List.of(Label.DE_ESCALATION), List.of()),
+                "Wang Yi urged restraint after the US strikes on Iran.");
+        assertEquals(List.of("US"), s.labelTargets().get(Label.DE_ESCALATION), s.evidence().toString());
+        LabeledStatement both = decide(model(List.of(Label.DE_ESCALATION), List.of()),
+                "Wang Yi urged Israel and Iran to stop the attacks.");
+        assertEquals(List.of("IL", "IR"), both.labelTargets().get(Label.DE_ESCALATION), both.evidence().toString());
+    }
+
+    @Test
+    void criticismNeverGoesToTheCountryTheDocumentNamesAsAttacked() {
+        LabeledStatement s = decide(model(List.of(Label.CONDEMNATION), List.of()),
+                "Japan said it opposes the violation of Iran's sovereignty by Israel's strikes on Iran.");
+        assertEquals(List.of("IL"), s.labelTargets().get(Label.CONDEMNATION), s.evidence().toString());
+    }
+
+    @Test
+    void aPartnerIsNeverTheCountryCondemnedButMayBeTheOneComplainedAbout() {
+        LabeledStatement s = decide(model(List.of(Label.CONDEMNATION, Label.GRIEVANCE), List.of()),
+                "Iranian officials criticized Moscow over the undelivered air defence systems.");
+        assertEquals(List.of(), s.labelTargets().get(Label.CONDEMNATION), s.evidence().toString());
+        assertEquals(List.of("RU"), s.labelTargets().get(Label.GRIEVANCE));
+        LabeledStatement mixed = decide(model(List.of(Label.CONDEMNATION), List.of()),
+                "Araghchi criticized the United States and Russia over the strikes.");
+        assertEquals(List.of("US"), mixed.labelTargets().get(Label.CONDEMNATION), mixed.evidence().toString());
+    }
+
+    @Test
+    void theFallbackLabelStandsAloneAndHasNoTarget() {
+        LabeledStatement s = decide(model(List.of(), List.of()), "Peskov said Putin would travel to Beijing in May.");
+        assertEquals(java.util.Set.of(Label.fallback()), s.labels());
+        assertTrue(s.targets().isEmpty());
+    }
+
+    @Test
+    void aRuleRightNineteenTimesInTwentyDecidesWhateverTheModelSays() {
+        ModelFile.DecisiveRule rule = new ModelFile.DecisiveRule("cue:condemn*", "CONDEMNATION", 97, 100);
+        LabeledStatement s = decide(model(List.of(), List.of(rule)), "Lavrov condemned the strikes on Iran.");
+        assertTrue(s.labels().contains(Label.CONDEMNATION), s.evidence().toString());
+        assertTrue(s.evidence().stream().anyMatch(e -> e.contains("decided by the rule cue:condemn*")), s.evidence().toString());
+    }
+}
