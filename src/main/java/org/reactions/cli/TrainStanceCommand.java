@@ -67,7 +67,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
     @Option(names = "--evaluate", description = "Leave each crisis out in turn: train on the others and score the one left out, beside the rules alone.")
     boolean evaluate;
 
-    @Option(names = "--learning-curve", description = "With --evaluate, also train on 25% and 50% of the statements.")
+    @Option(names = "--learning-curve", description = "With --evaluate, also train on 25%% and 50%% of the statements.")
     boolean learningCurve;
 
     @Option(names = {"-q", "--quiet"}, description = "No training log on standard error.")
@@ -84,7 +84,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
         List<GoldDocument> training = documents(commandLine, files);
         List<GoldDocument> calibrating = documents(commandLine, calibrationFiles);
         SenseTable.Builder senses = WordNetSenses.read();
-        Analyzer analyzer = analyzer(commandLine, senses.build(feature -> true));
+        Analyzer analyzer = analyzer(commandLine, senses.build(feature -> true, word -> true));
         List<Example> examples = examples(commandLine, training, analyzer, log);
         List<Example> calibration = calibrating.isEmpty() ? List.of() : examples(commandLine, calibrating, analyzer, log);
         StanceTrainer trainer = new StanceTrainer(StanceTrainer.Settings.DEFAULT, log);

@@ -1,7 +1,9 @@
 package org.reactions.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -11,7 +13,8 @@ import java.util.Locale;
 public final class Negators {
     public static final String FILE = "reactions/lexicon/negators.tsv";
 
-    private final List<String[]> phrases = new ArrayList<>();
+    /** the negators by their last word, which every look-up of a negator ending somewhere starts from */
+    private final Map<String, List<String[]>> byLastWord = new HashMap<>();
 
     private Negators(List<DataRow> rows) {
         for (DataRow row : rows) {
@@ -19,7 +22,8 @@ public final class Negators {
             if (!phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
                 throw row.error("negator must be lower case: '" + phrase + "'");
             }
-            phrases.add(phrase.split(" "));
+            String[] words = phrase.split(" ");
+            byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(words);
         }
     }
 
@@ -34,8 +38,11 @@ public final class Negators {
 
     /** The length in words of the longest negator ending at word index {@code end - 1}, or 0 (lower-case words). */
     public int lengthEndingAt(List<String> words, int end) {
+        if (end < 1 || end > words.size()) {
+            return 0;
+        }
         int longest = 0;
-        for (String[] phrase : phrases) {
+        for (String[] phrase : byLastWord.getOrDefault(words.get(end - 1), List.of())) {
             int start = end - phrase.length;
             if (start < 0 || phrase.length <= longest) {
                 continue;
@@ -63,6 +70,6 @@ public final class Negators {
 
     /** How many phrases there are (for the data-file tests). */
     public int size() {
-        return phrases.size();
+        return byLastWord.values().stream().mapToInt(List::size).sum();
     }
 }

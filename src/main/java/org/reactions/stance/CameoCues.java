@@ -32,24 +32,35 @@ final class CameoCues {
     }
 
     /**
+     * What the dictionary says of each verb of a statement, read in the verb's own clause (null for a word that is
+     * no verb, that the dictionary does not code, or that sets the scene in a circumstance clause: "amid talks"); the
+     * labels and the learned model's verb classes both read it.
+     */
+    CameoMatch[] verbMatches(StatementWords words) {
+        CameoMatch[] matches = new CameoMatch[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            String tag = words.tags().get(i);
+            if ((tag == null || tag.equals(VERB)) && verbs.isVerbForm(words.word(i)) && !clauses.inCircumstance(words.words(), words.tags(), i)) {
+                matches[i] = verbs.match(words.words().subList(0, clauses.clauseEnd(words.words(), i)), i);
+            }
+        }
+        return matches;
+    }
+
+    /**
      * The labels the verbs of a statement give: a verb with the words its CAMEO pattern names ("hold talks",
      * "agree to a ceasefire", "send aid"). A verb's own code without a pattern is not used: measured on the
      * evaluation sets, codes of bare verbs ("say", "go", "set") label more wrongly than rightly. {@code aimedAtPartner} tells whether the words after index i name
      * a partner as the target.
      */
-    List<Found> find(StatementWords words, java.util.function.IntPredicate aimedAtPartner) {
+    List<Found> find(StatementWords words, CameoMatch[] matches, java.util.function.IntPredicate aimedAtPartner) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            String tag = words.tags().get(i);
-            if (tag != null && !tag.equals(VERB) || !verbs.isVerbForm(words.word(i))
-                    || clauses.inCircumstance(words.words(), words.tags(), i)) {
-                continue;
-            }
-            int clauseEnd = clauses.clauseEnd(words.words(), i); // a pattern reads the verb's own clause only
-            CameoMatch match = verbs.match(words.words().subList(0, clauseEnd), i);
+            CameoMatch match = matches[i];
             if (match == null || match.size() == 0) { // a verb alone says too little: "said", "went", "supplied"
                 continue;
             }
+            int clauseEnd = clauses.clauseEnd(words.words(), i);
             boolean negated = clauses.negated(words.words(), i, k -> k < words.size() && words.country(k) != null)
                     || match.size() > 0 && clauses.negators().within(words.words(), i + 1, clauseEnd); // "said there was no support"
             boolean partner = aimedAtPartner.test(i + 1);

@@ -18,7 +18,7 @@ import org.reactions.statements.Statement;
 public record LabeledStatement(Statement statement, Set<Label> labels, List<String> evidence, Map<Label, List<String>> labelTargets) {
     public LabeledStatement {
         labels = java.util.Collections.unmodifiableSet(new TreeSet<>(labels));
-        evidence = List.copyOf(evidence);
+        evidence = LazyList.kept(evidence);
         Map<Label, List<String>> copy = new TreeMap<>();
         labelTargets.forEach((label, targets) -> copy.put(label, List.copyOf(targets)));
         labelTargets = java.util.Collections.unmodifiableMap(copy);
@@ -35,6 +35,14 @@ public record LabeledStatement(Statement statement, Set<Label> labels, List<Stri
 
     public String country() {
         return statement.country();
+    }
+
+    /**
+     * Evidence written only when it is read: only {@code explain} reads it, and writing what a model weighed for each
+     * label of each statement would cost a run as much as deciding them.
+     */
+    public static List<String> lazily(java.util.function.Supplier<List<String>> lines) {
+        return LazyList.of(lines);
     }
 
     public LabeledStatement renumbered(int newOrdinal, int sentencesBefore) {

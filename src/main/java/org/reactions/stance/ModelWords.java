@@ -1,20 +1,29 @@
 package org.reactions.stance;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 
-/** Word classes the learned stance model reads as one feature each ({@code reactions/lexicon/model-words.tsv}). */
+/**
+ * Word classes the learned stance model reads as one feature each ({@code reactions/lexicon/model-words.tsv}).
+ * Phrases are indexed by their first word, so that finding every class in a statement is one pass over its words.
+ */
 final class ModelWords {
     static final String FILE = "reactions/lexicon/model-words.tsv";
 
     /** The classes of model-words.tsv. */
     enum WordClass { MODAL, FIRST_PERSON, ALL_PARTIES, BOTH_PARTIES, BACK_REFERENCE }
 
-    private final Map<WordClass, List<List<String>>> phrases = new EnumMap<>(WordClass.class);
+    /** A phrase of a class. */
+    private record Phrase(WordClass kind, List<String> words) {
+    }
+
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
 
     ModelWords(List<DataRow> rows) {
         for (DataRow row : rows) {
@@ -24,7 +33,8 @@ final class ModelWords {
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown word class '" + row.get(0) + "'");
             }
-            phrases.computeIfAbsent(kind, k -> new ArrayList<>()).add(List.of(row.get(1).split(" ")));
+            List<String> words = List.of(row.get(1).split(" "));
+            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(kind, words));
         }
     }
 
@@ -32,30 +42,28 @@ final class ModelWords {
         return new ModelWords(DataFiles.resource(FILE, 2));
     }
 
-    /** The end (exclusive) of the longest phrase of a class that starts at word i, or -1. */
-    int matchAt(WordClass kind, List<String> words, int i) {
-        int best = -1;
-        for (List<String> phrase : phrases.getOrDefault(kind, List.of())) {
-            int end = i + phrase.size();
-            if (end > best && end <= words.size() && words.subList(i, end).equals(phrase)) {
-                best = end;
-            }
-        }
-        return best;
-    }
-
-    /** Whether a phrase of a class occurs anywhere in the words. */
-    boolean occursIn(WordClass kind, List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (matchAt(kind, words, i) >= 0) {
+    /** Whether a phrase of a class starts at word i. */
+    boolean startsAt(WordClass kind, List<String> words, int i) {
+        for (Phrase phrase : byFirstWord.getOrDefault(words.get(i), List.of())) {
+            int end = i + phrase.words().size();
+            if (phrase.kind() == kind && end <= words.size() && words.subList(i, end).equals(phrase.words())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The phrases of a class, for the test that every entry is well-formed and used. */
-    List<List<String>> phrases(WordClass kind) {
-        return phrases.getOrDefault(kind, List.of());
+    /** The classes that occur in the words, in one pass. */
+    Set<WordClass> classesIn(List<String> words) {
+        Set<WordClass> found = EnumSet.noneOf(WordClass.class);
+        for (int i = 0; i < words.size(); i++) {
+            for (Phrase phrase : byFirstWord.getOrDefault(words.get(i), List.of())) {
+                int end = i + phrase.words().size();
+                if (end <= words.size() && words.subList(i, end).equals(phrase.words())) {
+                    found.add(phrase.kind());
+                }
+            }
+        }
+        return found;
     }
 }

@@ -12,10 +12,29 @@ package org.reactions.stance;
  */
 public record RuleVote(Label label, Source source, String cue, boolean negated, boolean atPartner) {
     /** The kinds of stance rule. */
-    public enum Source { CUE, SPEECH_VERB, CAMEO, EVALUATION }
+    public enum Source {
+        CUE, SPEECH_VERB, CAMEO, EVALUATION;
+
+        private final String prefix = name().toLowerCase(java.util.Locale.ROOT) + ":";
+
+        /** The kind of the rule of an id ("cue:condemn*"), or null. */
+        public static Source ofRuleId(String ruleId) {
+            for (Source source : values()) {
+                if (ruleId.startsWith(source.prefix)) {
+                    return source;
+                }
+            }
+            return null;
+        }
+
+        /** The cue of a rule id ("condemn*" of "cue:condemn*"). */
+        public static String cueOf(String ruleId) {
+            return ruleId.substring(ruleId.indexOf(':') + 1);
+        }
+    }
 
     /** A name for the rule behind this vote, stable across runs: "cue:condemn*", "cameo:0256". */
     public String ruleId() {
-        return source.name().toLowerCase(java.util.Locale.ROOT) + ":" + cue;
+        return source.prefix + cue;
     }
 }

@@ -2,11 +2,11 @@ package org.reactions.stance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.ModelFile;
 
@@ -35,14 +35,15 @@ final class StanceDecider {
     LabeledStatement decide(StanceObservation observation, Set<String> partners) {
         RuleReading rules = observation.rules();
         Set<Label> labels = new TreeSet<>();
-        List<String> evidence = new ArrayList<>();
+        List<Supplier<String>> evidence = new ArrayList<>(); // written only if explain asks (LabeledStatement.lazily)
         Map<Label, ModelFile.DecisiveRule> deciding = model.decidingRules(rules.votes());
+        Scorer scorer = new Scorer(observation.features());
         model.classifiers().forEach((label, classifier) -> {
             if (label.equals(Label.fallback())) {
                 return;
             }
             boolean rulesSay = rules.labels().contains(label);
-            double p = classifier.model().probability(observation.features());
+            double p = scorer.probability(classifier.model());
             ModelFile.DecisiveRule rule = deciding.get(label);
             Verdict verdict = rule != null ? Verdict.RULE : Verdict.of(p, classifier);
             boolean on = verdict == Verdict.UNSURE ? rulesSay : verdict != Verdict.NO;
@@ -50,17 +51,40 @@ final class StanceDecider {
                 labels.add(label);
             }
             if (on || rulesSay || p >= WORTH_SHOWING) {
-                evidence.add(explain(label, on, verdict, p, rulesSay, rule, classifier.model(), observation.features()));
+                evidence.add(() -> explain(label, on, verdict, p, rulesSay, rule, classifier.model(), observation.features()));
             }
         });
         if (labels.isEmpty()) {
             labels.add(Label.fallback());
-            evidence.add(Label.fallback() + ": no other label");
+            evidence.add(() -> Label.fallback() + ": no other label");
         }
         Map<Label, List<String>> targets = targets(observation, labels, partners, evidence);
         withoutPartners(labels, targets, partners);
-        rules.evidence().forEach(line -> evidence.add("rules: " + line));
-        return new LabeledStatement(observation.statement(), labels, evidence, targets);
+        rules.evidence().forEach(line -> evidence.add(() -> "rules: " + line));
+        return new LabeledStatement(observation.statement(), labels, LabeledStatement.lazily(() -> evidence.stream().map(Supplier::get).toList()),
+                targets);
+    }
+
+    /**
+     * A statement's features scored by each label's classifier: looked up once in the index the classifiers of a
+     * loaded model share, or by each classifier where they do not (a model still in memory after training).
+     */
+    private static final class Scorer {
+        private final List<String> features;
+        private LinearModel indexed;
+        private int[] positions;
+
+        Scorer(List<String> features) {
+            this.features = features;
+        }
+
+        double probability(LinearModel classifier) {
+            if (positions == null) {
+                indexed = classifier;
+                positions = classifier.positions(features);
+            }
+            return classifier.sharesIndexWith(indexed) ? classifier.probability(positions) : classifier.probability(features);
+        }
     }
 
     /** How the model answered for a label. */
@@ -88,16 +112,22 @@ final class StanceDecider {
         return b.toString();
     }
 
-    private Map<Label, List<String>> targets(StanceObservation observation, Set<Label> labels, Set<String> partners, List<String> evidence) {
+    private Map<Label, List<String>> targets(StanceObservation observation, Set<Label> labels, Set<String> partners,
+                                             List<Supplier<String>> evidence) {
+        Map<Label, List<String>> byLabel = new TreeMap<>();
+        if (labels.stream().allMatch(label -> definitions.get(label).target() == LabelDefinition.TargetRule.NONE)) {
+            labels.forEach(label -> byLabel.put(label, List.of()));
+            return byLabel; // no candidate is read, so none is made
+        }
         Set<String> ruleTargets = new TreeSet<>();
         observation.rules().labelTargets().values().forEach(ruleTargets::addAll);
         ModelFile.Classifier classifier = model.targets();
         Set<String> chosen = new TreeSet<>();
         Set<String> victims = new TreeSet<>();
         Set<String> attacked = new TreeSet<>();
-        List<String> why = new ArrayList<>();
+        List<Supplier<String>> why = new ArrayList<>();
         for (TargetCandidate candidate : observation.candidates()) {
-            double p = classifier.model().probability(candidate.featuresWith(labels));
+            double p = model.targetScorer().probability(candidate, labels);
             Verdict verdict = Verdict.of(p, classifier);
             boolean on = verdict == Verdict.UNSURE ? ruleTargets.contains(candidate.country()) : verdict == Verdict.YES;
             if (on) {
@@ -109,13 +139,12 @@ final class StanceDecider {
             if (candidate.attacked()) {
                 attacked.add(candidate.country());
             }
-            why.add(candidate.country() + (on ? " yes" : " no") + " (p " + format(p) + (verdict == Verdict.UNSURE ? ", unsure: the rules' answer" : "")
+            why.add(() -> candidate.country() + (on ? " yes" : " no") + " (p " + format(p) + (verdict == Verdict.UNSURE ? ", unsure: the rules' answer" : "")
                     + (candidate.victim() ? ", named as attacked" : candidate.attacked() ? ", attacked in the document" : "") + ")");
         }
         if (!why.isEmpty()) {
-            evidence.add("targets: " + String.join(", ", why));
+            evidence.add(() -> "targets: " + String.join(", ", why.stream().map(Supplier::get).toList()));
         }
-        Map<Label, List<String>> byLabel = new TreeMap<>();
         for (Label label : labels) {
             Set<String> kept = new TreeSet<>();
             switch (definitions.get(label).target()) {
@@ -143,7 +172,9 @@ final class StanceDecider {
         }
     }
 
-    private static String format(double x) {
-        return String.format(Locale.ROOT, "%.2f", x);
+    /** Two decimals, as explanations show probabilities and weights (String.format is slow for every statement). */
+    static String format(double x) {
+        long hundredths = Math.round(Math.abs(x) * 100);
+        return (x < 0 && hundredths > 0 ? "-" : "") + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.reactions.knowledge.Clauses;
 import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.vocabulary.CameoMatch;
-import org.reactions.stance.vocabulary.CameoVerbs;
 import org.reactions.statements.Statement;
 
 /**
@@ -18,7 +17,7 @@ import org.reactions.statements.Statement;
  * to the speaker (partner or not) and in the document's conflict (attacker or attacked).
  *
  * Prefixes: {@code w=} base form, {@code nw=} negated base form, {@code mw=} base form under a modal,
- * {@code b=} pair of base forms, {@code s=}/{@code h=}/{@code lf=} senses, hypernyms, lexicographer classes
+ * {@code b=} a pair of an actor and a base form ("condemn_@other": whom an act is aimed at), {@code s=}/{@code h=}/{@code lf=} senses, hypernyms, lexicographer classes
  * (with {@code n} before them when negated), {@code r=} a rule label, {@code rv=} a rule vote's label and kind,
  * {@code rc=} the rule that voted, {@code sv=} the speech verb, {@code cn=} a country named, {@code c=} a word class,
  * {@code cameo=} a verb's CAMEO event code and its family ({@code ncameo=} negated).
@@ -28,29 +27,40 @@ final class StanceFeatures {
 
     private final Clauses clauses;
     private final ModelWords modelWords;
-    private final SenseTable senses;
-    private final CameoVerbs verbs;
+    /** how many words' base forms and senses are kept between statements (a run's vocabulary is mostly smaller) */
+    private static final int CACHED_WORDS = 50_000;
 
-    StanceFeatures(Clauses clauses, ModelWords modelWords, SenseTable senses, CameoVerbs verbs) {
+    private final SenseTable senses;
+    /**
+     * each word's base form and senses by part-of-speech tag, then word: looked up once, not at every occurrence (the
+     * words are the tokens' own lower-case strings, whose hash codes they keep)
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, Reading>> readings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger cached = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** What the sense table says of a word as tagged, with its feature "w=base" made once. */
+    private record Reading(String base, String feature, List<String> senses) {
+    }
+
+    StanceFeatures(Clauses clauses, ModelWords modelWords, SenseTable senses) {
         this.clauses = clauses;
         this.modelWords = modelWords;
         this.senses = senses;
-        this.verbs = verbs;
     }
 
-    List<String> of(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<String> partners) {
+    List<String> of(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<String> partners,
+                    Set<ModelWords.WordClass> classes, CameoMatch[] verbMatches) {
         Set<String> f = new LinkedHashSet<>();
         f.add(BIAS);
         ruleFeatures(rules, f);
-        wordFeatures(words, statement.country(), partners, f);
+        wordFeatures(words, statement.country(), partners, verbMatches, f);
         f.add("sv=" + baseForm(statement.cue().toLowerCase(Locale.ROOT), "VERB"));
         f.add("mode=" + statement.mode().label());
         f.add("st=" + statement.speaker().type().label());
         countryFeatures(statement.country(), words, aim, partners, f);
-        for (ModelWords.WordClass kind : ModelWords.WordClass.values()) {
-            if (modelWords.occursIn(kind, words.words())) {
-                f.add("c=" + kind);
-            }
+        for (ModelWords.WordClass kind : classes) {
+            f.add("c=" + kind);
         }
         return List.copyOf(f);
     }
@@ -69,7 +79,7 @@ final class StanceFeatures {
      * The features of each word. A mention of an actor reads as its relation to the speaker ("@partner"), so that
      * what is learned of "condemned Israel" carries to "condemned France".
      */
-    private void wordFeatures(StatementWords words, String speakerCountry, Set<String> partners, Set<String> f) {
+    private void wordFeatures(StatementWords words, String speakerCountry, Set<String> partners, CameoMatch[] verbMatches, Set<String> f) {
         String previous = null;
         boolean underModal = false;
         for (int i = 0; i < words.size(); i++) {
@@ -84,14 +94,15 @@ final class StanceFeatures {
                 if (i == 0 || !words.mentioned().get(i) || !words.mentioned().get(i - 1)) {
                     String actor = actorWord(words.country(i) != null ? words.country(i) : words.named(i), speakerCountry, partners);
                     f.add("w=" + actor);
-                    f.add(previous == null ? "b=^_" + actor : "b=" + previous + "_" + actor);
+                    f.add(previous == null ? "b=^_" + actor : "b=" + previous + "_" + actor); // to whom: "condemn_@other"
                     previous = actor;
                 }
                 continue;
             }
-            String base = baseForm(word, tag);
-            f.add("w=" + base);
-            if (previous != null) {
+            Reading reading = reading(word, tag);
+            String base = reading.base();
+            f.add(reading.feature());
+            if (previous != null && previous.startsWith("@")) { // who does what: "@other_condemn" (word pairs alone overfit a crisis)
                 f.add("b=" + previous + "_" + base);
             }
             previous = base;
@@ -99,16 +110,16 @@ final class StanceFeatures {
             if (negated) {
                 f.add("nw=" + base);
             }
-            if (modelWords.matchAt(ModelWords.WordClass.MODAL, words.words(), i) > i) {
+            if (modelWords.startsAt(ModelWords.WordClass.MODAL, words.words(), i)) {
                 underModal = true;
             } else if (underModal && "VERB".equals(tag)) {
                 f.add("mw=" + base);
                 underModal = false;
             }
-            for (String sense : senses.senses(base, wordNetPos(word, tag))) {
+            for (String sense : reading.senses()) {
                 f.add(negated ? "n" + sense : sense);
             }
-            verbClass(words, i, tag, negated, f);
+            verbClass(verbMatches[i], negated, f);
         }
     }
 
@@ -116,11 +127,7 @@ final class StanceFeatures {
      * The verb's class in the CAMEO event dictionary, with the words its patterns name (its event code, and the
      * code's family of two digits): "denounced" is 111, criticise, of family 11, disapprove, as "slammed" is.
      */
-    private void verbClass(StatementWords words, int i, String tag, boolean negated, Set<String> f) {
-        if (tag != null && !"VERB".equals(tag) || !verbs.isVerbForm(words.word(i))) {
-            return;
-        }
-        CameoMatch match = verbs.match(words.words().subList(0, clauses.clauseEnd(words.words(), i)), i);
+    private static void verbClass(CameoMatch match, boolean negated, Set<String> f) {
         if (match != null && match.code().length() >= 2) {
             String prefix = negated ? "ncameo=" : "cameo=";
             f.add(prefix + match.code());
@@ -155,6 +162,21 @@ final class StanceFeatures {
         if (aim.refersToAttack()) {
             f.add("cn=attack-referred");
         }
+    }
+
+    private Reading reading(String word, String tag) {
+        java.util.concurrent.ConcurrentHashMap<String, Reading> ofTag = readings.computeIfAbsent(tag == null ? "" : tag,
+                t -> new java.util.concurrent.ConcurrentHashMap<>());
+        Reading known = ofTag.get(word);
+        if (known != null) {
+            return known;
+        }
+        String base = baseForm(word, tag);
+        Reading reading = new Reading(base, "w=" + base, senses.senses(base, wordNetPos(word, tag)));
+        if (cached.get() < CACHED_WORDS && ofTag.putIfAbsent(word, reading) == null) {
+            cached.incrementAndGet();
+        }
+        return reading;
     }
 
     /** A word's base form in its part of speech (the word itself where WordNet knows none). */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.Clauses;
 import org.reactions.nlp.AnnotatedDocument;
+import org.reactions.stance.vocabulary.CameoMatch;
 import org.reactions.stance.vocabulary.CameoVerbs;
 import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.vocabulary.EvaluativeLexicon;
@@ -32,6 +33,7 @@ public final class StanceLabeler {
     private final CameoCues cameo;
     private final Evaluation evaluation;
     private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
+    private final ModelWords modelWords;
     private final StanceFeatures features;
     private final TargetCandidates candidates;
     private final StanceModel model;
@@ -55,12 +57,11 @@ public final class StanceLabeler {
         this.clauses = clauses;
         this.targets = new Targets(clauses, acts);
         this.evaluation = new Evaluation(EvaluativeLexicon.bundled(), clauses, lexicon.definitions());
-        CameoVerbs verbs = CameoVerbs.bundled();
-        this.cameo = new CameoCues(verbs, clauses, lexicon.definitions());
+        this.cameo = new CameoCues(CameoVerbs.bundled(), clauses, lexicon.definitions());
         lexicon.definitions().forEach(d -> definitions.put(d.label(), d));
-        ModelWords modelWords = ModelWords.bundled();
-        this.features = new StanceFeatures(clauses, modelWords, senses, verbs);
-        this.candidates = new TargetCandidates(clauses, acts, modelWords, targets);
+        this.modelWords = ModelWords.bundled();
+        this.features = new StanceFeatures(clauses, modelWords, senses);
+        this.candidates = new TargetCandidates(clauses, acts, targets);
         this.model = model;
     }
 
@@ -94,21 +95,27 @@ public final class StanceLabeler {
 
     private StanceObservation observe(Statement statement, StatementWords words, DocumentConflict conflict) {
         Reading reading = read(statement, words, conflict);
-        return new StanceObservation(statement, reading.rules(), features.of(statement, words, reading.rules(), reading.aim(), reading.partners()),
-                candidates.of(words, statement.country(), reading.aim(), reading.partners()));
+        Set<ModelWords.WordClass> classes = modelWords.classesIn(words.words());
+        return new StanceObservation(statement, reading.rules(),
+                features.of(statement, words, reading.rules(), reading.aim(), reading.partners(), classes, reading.verbMatches()),
+                LazyList.of(() -> candidates.of(words, statement.country(), reading.aim(), reading.partners(), classes)));
     }
 
-    /** What the rules read, with whom the words aim at and the speaker's partners, which the features read too. */
-    private record Reading(RuleReading rules, Targets.Aim aim, Set<String> partners) {
+    /**
+     * What the rules read, with what the features read too: whom the words aim at, the speaker's partners, the
+     * CAMEO reading of each verb.
+     */
+    private record Reading(RuleReading rules, Targets.Aim aim, Set<String> partners, CameoMatch[] verbMatches) {
     }
 
     private Reading read(Statement statement, StatementWords words, DocumentConflict conflict) {
         Set<String> partners = lexicon.partnersOf(statement.country());
         Targets.Aim aim = targets.aim(words, statement.country(), conflict, statement.sentence());
-        return new Reading(rules(statement, words, aim, partners), aim, partners);
+        CameoMatch[] verbMatches = cameo.verbMatches(words);
+        return new Reading(rules(statement, words, aim, partners, verbMatches), aim, partners, verbMatches);
     }
 
-    private RuleReading rules(Statement statement, StatementWords words, Targets.Aim aim, Set<String> partners) {
+    private RuleReading rules(Statement statement, StatementWords words, Targets.Aim aim, Set<String> partners, CameoMatch[] verbMatches) {
         String speakerCountry = statement.country();
         List<CueMatch> matches = matches(words, partners);
         LabelVotes votes = new LabelVotes(definitions);
@@ -121,7 +128,7 @@ public final class StanceLabeler {
             }
         }
         speechVerbLabel(statement, votes);
-        for (CameoCues.Found found : cameo.find(words, i -> targetsPartner(words, i, partners))) {
+        for (CameoCues.Found found : cameo.find(words, verbMatches, i -> targetsPartner(words, i, partners))) {
             if (matches.stream().noneMatch(m -> m.start() <= found.start() && found.start() < m.end())) { // a cue speaks for its words
                 votes.add(new RuleVote(found.label(), RuleVote.Source.CAMEO, found.code(), found.negated(), found.partnerTarget()), found.evidence());
             }

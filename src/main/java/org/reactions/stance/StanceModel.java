@@ -23,18 +23,26 @@ public final class StanceModel {
 
     private final ModelFile file;
     private final Map<Label, ModelFile.Classifier> classifiers = new TreeMap<>();
-    private final Map<String, Map<Label, ModelFile.DecisiveRule>> decisive = new HashMap<>();
+    /** the decisive rules by the kind of rule, its cue and its label: votes are looked up without building their ids */
+    private final Map<RuleVote.Source, Map<String, Map<Label, ModelFile.DecisiveRule>>> decisive = new java.util.EnumMap<>(RuleVote.Source.class);
 
     private final StanceDecider decider;
+    private final TargetScorer targetScorer;
 
     public StanceModel(ModelFile file) {
         this.file = file;
         file.labels().forEach((name, classifier) -> classifiers.put(label(name), classifier));
         for (ModelFile.DecisiveRule rule : file.rules()) {
-            decisive.computeIfAbsent(rule.ruleId(), k -> new LinkedHashMap<>()).put(label(rule.label()), rule);
+            RuleVote.Source source = RuleVote.Source.ofRuleId(rule.ruleId());
+            if (source == null) {
+                throw new KnowledgeException("stance model: decisive rule " + rule.ruleId() + " is of no known kind");
+            }
+            decisive.computeIfAbsent(source, k -> new HashMap<>()).computeIfAbsent(RuleVote.Source.cueOf(rule.ruleId()), k -> new LinkedHashMap<>())
+                    .put(label(rule.label()), rule);
         }
         Map<Label, LabelDefinition> definitions = new TreeMap<>();
         LabelDefinition.bundled().forEach(d -> definitions.put(d.label(), d));
+        this.targetScorer = new TargetScorer(file.targets().model());
         this.decider = new StanceDecider(this, definitions);
     }
 
@@ -93,11 +101,16 @@ public final class StanceModel {
         return file.targets();
     }
 
+    TargetScorer targetScorer() {
+        return targetScorer;
+    }
+
     /** The decisive rules among these votes, by the label each decides (votes aimed at a partner decide nothing). */
     Map<Label, ModelFile.DecisiveRule> decidingRules(List<RuleVote> votes) {
         Map<Label, ModelFile.DecisiveRule> found = new TreeMap<>();
         for (RuleVote vote : votes) {
-            ModelFile.DecisiveRule rule = vote.atPartner() ? null : decisive.getOrDefault(vote.ruleId(), Map.of()).get(vote.label());
+            ModelFile.DecisiveRule rule = vote.atPartner() ? null
+                    : decisive.getOrDefault(vote.source(), Map.of()).getOrDefault(vote.cue(), Map.of()).get(vote.label());
             if (rule != null) {
                 found.putIfAbsent(vote.label(), rule);
             }

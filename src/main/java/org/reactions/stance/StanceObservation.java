@@ -18,6 +18,6 @@ public record StanceObservation(Statement statement, RuleReading rules, List<Str
 
     public StanceObservation {
         features = List.copyOf(features);
-        candidates = List.copyOf(candidates);
+        candidates = LazyList.kept(candidates); // made when first read: a statement with no label that takes targets never needs them
     }
 }

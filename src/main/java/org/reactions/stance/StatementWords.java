@@ -41,6 +41,7 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
         private final Map<Integer, String[]> countries = new HashMap<>();
         private final Map<Integer, boolean[]> mentioned = new HashMap<>();
         private final Map<Integer, String[]> named = new HashMap<>();
+        private final Map<Integer, java.util.Set<String>> namedIn = new HashMap<>();
 
         Reader(AnnotatedDocument document, DocumentEntities entities) {
             this.document = document;
@@ -92,18 +93,20 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
                     java.util.Collections.unmodifiableList(namedList), namedBefore(firstSentence));
         }
 
-        /** The countries named in the sentence before a statement's first sentence. */
+        /** The countries named in the sentence before a statement's first sentence (worked out once a sentence). */
         private java.util.Set<String> namedBefore(int sentence) {
             if (sentence == 0 || sentence > document.sentences().size()) {
                 return java.util.Set.of();
             }
-            java.util.Set<String> countries = new java.util.TreeSet<>();
-            for (String country : named.computeIfAbsent(sentence - 1, i -> namedAt(document.sentences().get(i), entities))) {
-                if (country != null) {
-                    countries.add(country);
+            return namedIn.computeIfAbsent(sentence - 1, before -> {
+                java.util.Set<String> countries = new java.util.TreeSet<>();
+                for (String country : named.computeIfAbsent(before, i -> namedAt(document.sentences().get(i), entities))) {
+                    if (country != null) {
+                        countries.add(country);
+                    }
                 }
-            }
-            return countries;
+                return java.util.Collections.unmodifiableSet(countries);
+            });
         }
     }
 

@@ -19,17 +19,16 @@ import org.reactions.knowledge.Clauses;
 final class TargetCandidates {
     private final Clauses clauses;
     private final HostileActs acts;
-    private final ModelWords modelWords;
     private final Targets targets;
 
-    TargetCandidates(Clauses clauses, HostileActs acts, ModelWords modelWords, Targets targets) {
+    TargetCandidates(Clauses clauses, HostileActs acts, Targets targets) {
         this.clauses = clauses;
         this.acts = acts;
-        this.modelWords = modelWords;
         this.targets = targets;
     }
 
-    List<TargetCandidate> of(StatementWords words, String speakerCountry, Targets.Aim aim, Set<String> partners) {
+    List<TargetCandidate> of(StatementWords words, String speakerCountry, Targets.Aim aim, Set<String> partners,
+                             Set<ModelWords.WordClass> classes) {
         Map<String, Set<String>> features = new LinkedHashMap<>();
         Map<String, Boolean> victim = new LinkedHashMap<>();
         int jointEnd = targets.jointSpeakersEnd(words);
@@ -50,12 +49,12 @@ final class TargetCandidates {
         if (aim.refersToAttack()) {
             aim.attackers().forEach(c -> referred(c, speakerCountry, "src=attack-referred", features, victim));
         }
-        boolean bothParties = modelWords.occursIn(ModelWords.WordClass.BOTH_PARTIES, words.words());
+        boolean bothParties = classes.contains(ModelWords.WordClass.BOTH_PARTIES);
         if (bothParties) {
             aim.attackers().forEach(c -> referred(c, speakerCountry, "src=both-referred", features, victim));
             aim.attacked().forEach(c -> referred(c, speakerCountry, "src=both-referred", features, victim));
         }
-        String reference = bothParties ? "ref=both" : refersBack(words) ? "ref=back" : "ref=none";
+        String reference = bothParties ? "ref=both" : classes.contains(ModelWords.WordClass.BACK_REFERENCE) ? "ref=back" : "ref=none";
         for (String country : words.before()) { // the sentence before: "Thailand and Cambodia ... Both sides agreed"
             if (!features.containsKey(country)) {
                 referred(country, speakerCountry, "src=context", features, victim);
@@ -64,7 +63,7 @@ final class TargetCandidates {
                 }
             }
         }
-        boolean allParties = modelWords.occursIn(ModelWords.WordClass.ALL_PARTIES, words.words());
+        boolean allParties = classes.contains(ModelWords.WordClass.ALL_PARTIES);
         List<TargetCandidate> candidates = new ArrayList<>();
         features.forEach((country, f) -> {
             f.add(partners.contains(country) ? "rel=partner" : "rel=other");
@@ -79,11 +78,6 @@ final class TargetCandidates {
             candidates.add(new TargetCandidate(country, List.copyOf(f), victim.get(country), aim.attacked().contains(country)));
         });
         return candidates;
-    }
-
-    /** Whether the words refer back to something named before: a pronoun or demonstrative ("their", "this deal"). */
-    private boolean refersBack(StatementWords words) {
-        return modelWords.occursIn(ModelWords.WordClass.BACK_REFERENCE, words.words());
     }
 
     private static void referred(String country, String speakerCountry, String how, Map<String, Set<String>> features, Map<String, Boolean> victim) {

@@ -86,7 +86,7 @@ final class Maxent {
                 w += outcomes[k] == yes ? parameters[k] : outcomes[k] == no ? -parameters[k] : 0;
             }
             if (Math.abs(w) >= ZERO) {
-                weights.put(feature, w);
+                weights.put(feature, (double) (float) w); // as a model file stores it, so that a saved model decides as this one
             }
         });
         return new LinearModel(weights);

@@ -79,7 +79,23 @@ public final class StanceTrainer {
         ModelFile.Classifier targets = targets(examples, fold, calibration);
         Set<String> weighed = new HashSet<>();
         classifiers.values().forEach(c -> weighed.addAll(c.model().weights().keySet()));
-        return new ModelFile(description, classifiers, rules, targets, senses.build(f -> weighed.contains(f) || weighed.contains("n" + f)));
+        return new ModelFile(description, classifiers, rules, targets,
+                senses.build(f -> weighed.contains(f) || weighed.contains("n" + f), wordsOf(weighed)::contains));
+    }
+
+    /** The words that weighed features name: the base forms of "w=", "nw=", "mw=" and of both halves of "b=". */
+    private static Set<String> wordsOf(Set<String> features) {
+        Set<String> words = new HashSet<>();
+        for (String feature : features) {
+            int eq = feature.indexOf('=');
+            String kind = eq < 0 ? "" : feature.substring(0, eq);
+            if (kind.equals("w") || kind.equals("nw") || kind.equals("mw")) {
+                words.add(feature.substring(eq + 1));
+            } else if (kind.equals("b")) {
+                words.addAll(List.of(feature.substring(eq + 1).split("_")));
+            }
+        }
+        return words;
     }
 
     /** Each candidate country of each statement, with the statement's gold labels, and the rules' answer for it. */

@@ -88,4 +88,11 @@ class StanceDeciderTest {
         assertTrue(s.labels().contains(Label.CONDEMNATION), s.evidence().toString());
         assertTrue(s.evidence().stream().anyMatch(e -> e.contains("decided by the rule cue:condemn*")), s.evidence().toString());
     }
+
+    @Test
+    void explanationsShowTwoDecimalsAsStringFormatWould() {
+        for (double x : new double[] {0, 0.5, 0.004, 0.005, 0.125, 1, -0.004, -1.234, 12.999, -0.5}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f", x).replace("-0.00", "0.00"), StanceDecider.format(x), "" + x);
+        }
+    }
 }

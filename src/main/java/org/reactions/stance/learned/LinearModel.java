@@ -40,6 +40,36 @@ public final class LinearModel {
         this.weights = weights;
     }
 
+    /**
+     * The positions of features in this model's index (-1 for a feature it does not know), for {@link #probability(int[])}
+     * of every classifier that shares the index: a statement's features are then looked up once, not once a classifier.
+     */
+    public int[] positions(Collection<String> features) {
+        int[] positions = new int[features.size()];
+        int k = 0;
+        for (String feature : features) {
+            Integer i = index.get(feature);
+            positions[k++] = i == null ? -1 : i;
+        }
+        return positions;
+    }
+
+    /** Whether this model reads features by the same index as another, so that positions found by one serve both. */
+    public boolean sharesIndexWith(LinearModel other) {
+        return index == other.index;
+    }
+
+    /** The probability of "yes" for a statement whose features are at these positions of the index. */
+    public double probability(int[] positions) {
+        double sum = 0;
+        for (int i : positions) {
+            if (i >= 0) {
+                sum += weights[i];
+            }
+        }
+        return 1 / (1 + Math.exp(-sum));
+    }
+
     /** The probability of "yes" for a statement with these features. */
     public double probability(Collection<String> features) {
         double sum = 0;
@@ -54,17 +84,23 @@ public final class LinearModel {
 
     /** The features present that weigh most, for or against, strongest first: what an explanation shows. */
     public List<Contribution> strongest(Collection<String> features, int limit) {
-        Map<String, Double> present = new TreeMap<>();
+        Comparator<Contribution> order = Comparator.comparingDouble((Contribution c) -> -Math.abs(c.weight())).thenComparing(Contribution::feature);
+        List<Contribution> top = new ArrayList<>(limit + 1); // kept sorted: a statement has hundreds of features, an explanation a few
         for (String feature : features) {
             Integer i = index.get(feature);
-            if (i != null && weights[i] != 0) {
-                present.merge(feature, weights[i], Double::sum);
+            if (i == null || weights[i] == 0) {
+                continue;
+            }
+            Contribution c = new Contribution(feature, weights[i]);
+            int at = java.util.Collections.binarySearch(top, c, order);
+            if (at < 0 && -at - 1 < limit) {
+                top.add(-at - 1, c);
+                if (top.size() > limit) {
+                    top.remove(limit);
+                }
             }
         }
-        List<Contribution> all = new ArrayList<>();
-        present.forEach((feature, w) -> all.add(new Contribution(feature, w)));
-        all.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.weight())).thenComparing(Contribution::feature));
-        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+        return List.copyOf(top);
     }
 
     /** The features it weighs (weight not 0) and their weights, sorted by feature. */

@@ -27,7 +27,7 @@ import java.util.Map;
 public record ModelFile(String description, Map<String, Classifier> labels, List<DecisiveRule> rules, Classifier targets,
                         SenseTable senses) {
     private static final int MAGIC = 0x52534d31; // "RSM1"
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public ModelFile {
         labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
@@ -107,13 +107,13 @@ public record ModelFile(String description, Map<String, Classifier> labels, List
         return new ModelFile(description, labels, rules, targets, SenseTable.read(in));
     }
 
-    /** A classifier's band and its weights over the model's feature names, one for each name (0 where it has none). */
+    /** A classifier's band and its weights over the model's feature names, one float for each name (0 where it has none). */
     private static void writeClassifier(DataOutputStream out, Classifier c, List<String> features) throws IOException {
         out.writeDouble(c.threshold());
         out.writeDouble(c.margin());
-        java.nio.ByteBuffer weights = java.nio.ByteBuffer.allocate(Double.BYTES * features.size());
+        java.nio.ByteBuffer weights = java.nio.ByteBuffer.allocate(Float.BYTES * features.size());
         for (String feature : features) {
-            weights.putDouble(c.model().weight(feature));
+            weights.putFloat((float) c.model().weight(feature));
         }
         out.write(weights.array());
     }
@@ -121,10 +121,14 @@ public record ModelFile(String description, Map<String, Classifier> labels, List
     private static Classifier readClassifier(DataInputStream in, Map<String, Integer> index) throws IOException {
         double threshold = in.readDouble();
         double margin = in.readDouble();
-        byte[] bytes = new byte[Double.BYTES * index.size()];
+        byte[] bytes = new byte[Float.BYTES * index.size()];
         in.readFully(bytes);
-        double[] weights = new double[index.size()];
-        java.nio.ByteBuffer.wrap(bytes).asDoubleBuffer().get(weights);
+        float[] stored = new float[index.size()];
+        java.nio.ByteBuffer.wrap(bytes).asFloatBuffer().get(stored);
+        double[] weights = new double[stored.length];
+        for (int i = 0; i < stored.length; i++) {
+            weights[i] = stored[i];
+        }
         return new Classifier(new LinearModel(index, weights), threshold, margin);
     }
 }
