@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.reactions.entities.ActorKnowledgeBase;
@@ -15,6 +17,7 @@ import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.render.OutputTarget;
+import org.reactions.stance.Label;
 import org.reactions.stance.StanceLexicon;
 import org.reactions.stance.learned.ModelFile;
 import org.reactions.stance.learned.SenseTable;
@@ -166,7 +169,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
         out.println();
         out.println("| label | the model alone gives it | and is right | the rules alone give it | and are right |");
         out.println("| --- | ---: | ---: | ---: | ---: |");
-        java.util.Map<org.reactions.stance.Label, CrossValidation.Disagreement> sum = new java.util.TreeMap<>();
+        Map<Label, CrossValidation.Disagreement> sum = new TreeMap<>();
         all.forEach(f -> f.disagreements().forEach((label, d) -> sum.merge(label, d, CrossValidation.Disagreement::plus)));
         sum.forEach((label, d) -> out.println(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |", label, d.modelOnly(), d.modelOnlyRight(),
                 d.rulesOnly(), d.rulesOnlyRight())));

@@ -1,6 +1,7 @@
 package org.reactions.stance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,8 +127,13 @@ final class StanceDecider {
         Set<String> victims = new TreeSet<>();
         Set<String> attacked = new TreeSet<>();
         List<Supplier<String>> why = new ArrayList<>();
+        Map<String, Double> shared = new HashMap<>(); // a list's members share the surest reading of any of them
         for (TargetCandidate candidate : observation.candidates()) {
             double p = model.targetScorer().probability(candidate, labels);
+            shared.merge(listHead(candidate, observation.candidates()), p, Math::max);
+        }
+        for (TargetCandidate candidate : observation.candidates()) {
+            double p = shared.get(listHead(candidate, observation.candidates()));
             Verdict verdict = Verdict.of(p, classifier);
             boolean on = verdict == Verdict.UNSURE ? ruleTargets.contains(candidate.country()) : verdict == Verdict.YES;
             if (on) {
@@ -140,6 +146,7 @@ final class StanceDecider {
                 attacked.add(candidate.country());
             }
             why.add(() -> candidate.country() + (on ? " yes" : " no") + " (p " + format(p) + (verdict == Verdict.UNSURE ? ", unsure: the rules' answer" : "")
+                    + (candidate.listedWith() != null ? ", listed with " + candidate.listedWith() : "")
                     + (candidate.victim() ? ", named as attacked" : candidate.attacked() ? ", attacked in the document" : "") + ")");
         }
         if (!why.isEmpty()) {
@@ -157,6 +164,18 @@ final class StanceDecider {
             byLabel.put(label, List.copyOf(kept));
         }
         return byLabel;
+    }
+
+    /** The first country of the list a candidate is named in ("China" for "Russia" in "China and Russia"), or its own. */
+    private static String listHead(TargetCandidate candidate, List<TargetCandidate> candidates) {
+        String head = candidate.country();
+        String before = candidate.listedWith();
+        for (int steps = 0; before != null && steps < candidates.size(); steps++) {
+            head = before;
+            String current = head;
+            before = candidates.stream().filter(c -> c.country().equals(current)).findFirst().map(TargetCandidate::listedWith).orElse(null);
+        }
+        return head;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.reactions.stance;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -70,6 +71,8 @@ public final class StanceModel {
     public static StanceModel load(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
             return new StanceModel(ModelFile.read(in));
+        } catch (EOFException e) {
+            throw new KnowledgeException(path + ": cannot read the stance model (the file ends too early: cut short?)");
         } catch (IOException e) {
             throw new KnowledgeException(path + ": cannot read the stance model (" + e.getMessage() + ")");
         }

@@ -14,8 +14,10 @@ import java.util.Set;
  *                 party urged to de-escalate
  * @param attacked whether the document names it as attacked and never as an attacker, which is never the party
  *                 condemned or warned for the attack (the rule of labels.tsv's "accused")
+ * @param listedWith the country named right before it in the same list ("China and Russia": China for Russia),
+ *                 whose part it shares, or null
  */
-public record TargetCandidate(String country, List<String> features, boolean victim, boolean attacked) {
+public record TargetCandidate(String country, List<String> features, boolean victim, boolean attacked, String listedWith) {
     public TargetCandidate {
         features = List.copyOf(features);
     }

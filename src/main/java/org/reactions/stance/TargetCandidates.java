@@ -1,6 +1,7 @@
 package org.reactions.stance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,11 +32,22 @@ final class TargetCandidates {
                              Set<ModelWords.WordClass> classes) {
         Map<String, Set<String>> features = new LinkedHashMap<>();
         Map<String, Boolean> victim = new LinkedHashMap<>();
+        Map<String, String> listedWith = new HashMap<>();
         int jointEnd = targets.jointSpeakersEnd(words);
+        String previous = null;
         for (int i = 0; i < words.size(); i++) {
             String country = words.country(i) != null ? words.country(i) : words.named(i);
-            if (country == null || country.equals(speakerCountry) || clauses.inCircumstance(words.words(), words.tags(), i)) {
+            if (country == null) {
                 continue;
+            }
+            String listed = previous;
+            previous = country;
+            if (country.equals(speakerCountry) || clauses.inCircumstance(words.words(), words.tags(), i)) {
+                previous = null;
+                continue;
+            }
+            if (listed != null && !listed.equals(country) && features.containsKey(listed) && joinedToPrevious(words, i)) {
+                listedWith.putIfAbsent(country, listed);
             }
             String source = words.country(i) != null ? "src=named" : "src=word";
             Set<String> f = features.computeIfAbsent(country, c -> new LinkedHashSet<>(List.of(source)));
@@ -75,7 +87,7 @@ final class TargetCandidates {
                 f.add("all-parties");
             }
             f.add("candidates=" + Math.min(features.size(), 3));
-            candidates.add(new TargetCandidate(country, List.copyOf(f), victim.get(country), aim.attacked().contains(country)));
+            candidates.add(new TargetCandidate(country, List.copyOf(f), victim.get(country), aim.attacked().contains(country), listedWith.get(country)));
         });
         return candidates;
     }
@@ -85,6 +97,23 @@ final class TargetCandidates {
             features.put(country, new LinkedHashSet<>(List.of(how)));
             victim.put(country, false);
         }
+    }
+
+    /**
+     * Whether the mention at word i follows the mention before it with only list words between ("China and Russia",
+     * "the US, Britain and France"): the members of one list share their part in the statement.
+     */
+    private boolean joinedToPrevious(StatementWords words, int i) {
+        int k = i - 1;
+        boolean joined = false;
+        while (k >= 0 && !words.mentioned().get(k)) {
+            if (!clauses.isCoordinator(words.word(k)) && !"the".equals(words.word(k))) {
+                return false;
+            }
+            joined |= clauses.isCoordinator(words.word(k));
+            k--;
+        }
+        return joined && k >= 0;
     }
 
     /** The words around a mention at word i; whether an act follows it within reach ("US strikes"). */

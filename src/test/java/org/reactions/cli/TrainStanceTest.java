@@ -76,13 +76,18 @@ class TrainStanceTest {
         Files.writeString(notJson, "{\"crisis\": \n");
         Path notAModel = dir.resolve("not-a-model.bin");
         Files.writeString(notAModel, "hello");
+        Path cutShort = dir.resolve("cut-short.bin");
+        try (var in = TrainStanceTest.class.getResourceAsStream("/reactions/stance/model.bin")) {
+            Files.write(cutShort, in.readNBytes(4096));
+        }
         List<CliRun> runs = List.of(
                 CliRun.run("train-stance", dir.resolve("missing.jsonl").toString(), "-o", dir.resolve("m.bin").toString()),
                 CliRun.run("train-stance", badLabel.toString(), "-o", dir.resolve("m.bin").toString()),
                 CliRun.run("train-stance", notJson.toString(), "-o", dir.resolve("m.bin").toString()),
                 CliRun.run("train-stance", sample.toString()),
                 CliRun.run("summarize", "corpus", "--stance-model", notAModel.toString()),
-                CliRun.run("summarize", "corpus", "--stance-model", dir.resolve("missing.bin").toString()));
+                CliRun.run("summarize", "corpus", "--stance-model", dir.resolve("missing.bin").toString()),
+                CliRun.run("summarize", "corpus", "--stance-model", cutShort.toString()));
         for (CliRun run : runs) {
             assertEquals(ExitCode.USAGE, run.code(), run.err());
             assertTrue(run.errorsAreOneLiners(), run.err());
@@ -91,5 +96,6 @@ class TrainStanceTest {
         assertTrue(runs.get(1).err().contains("bad-label.jsonl:1") && runs.get(1).err().contains("PRAISE"), runs.get(1).err());
         assertTrue(runs.get(2).err().contains("not-json.jsonl:1"), runs.get(2).err());
         assertTrue(runs.get(4).err().contains("not a reactions stance model"), runs.get(4).err());
+        assertTrue(runs.get(6).err().contains("ends too early"), runs.get(6).err());
     }
 }

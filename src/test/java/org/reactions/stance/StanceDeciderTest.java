@@ -75,6 +75,18 @@ class StanceDeciderTest {
     }
 
     @Test
+    void theMembersOfOneListShareTheirPart() {
+        ModelFile.Classifier firstNamedOnly = new ModelFile.Classifier(new LinearModel(Map.of(StanceObservation.BIAS, -5.0, "first", 10.0)), 0.5, 0);
+        Map<String, ModelFile.Classifier> labels = new LinkedHashMap<>();
+        labels.put(Label.CONDEMNATION.name(), always(true));
+        StanceModel model = new StanceModel(new ModelFile("test", labels, List.of(), firstNamedOnly, SenseTable.empty()));
+        LabeledStatement listed = decide(model, "Wang Yi condemned Israel, Britain and the United States for the raids.");
+        assertEquals(List.of("GB", "IL", "US"), listed.labelTargets().get(Label.CONDEMNATION), listed.evidence().toString());
+        LabeledStatement apart = decide(model, "Wang Yi condemned Israel after a call with Britain.");
+        assertEquals(List.of("IL"), apart.labelTargets().get(Label.CONDEMNATION), apart.evidence().toString());
+    }
+
+    @Test
     void theFallbackLabelStandsAloneAndHasNoTarget() {
         LabeledStatement s = decide(model(List.of(), List.of()), "Peskov said Putin would travel to Beijing in May.");
         assertEquals(java.util.Set.of(Label.fallback()), s.labels());

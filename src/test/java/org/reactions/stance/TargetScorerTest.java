@@ -40,7 +40,7 @@ class TargetScorerTest {
                     labels.add(label);
                 }
             }
-            TargetCandidate candidate = new TargetCandidate("XX", features, false, false);
+            TargetCandidate candidate = new TargetCandidate("XX", features, false, false, null);
             assertEquals(model.probability(candidate.featuresWith(labels)), scorer.probability(candidate, labels), 1e-12, features + " " + labels);
         }
     }
