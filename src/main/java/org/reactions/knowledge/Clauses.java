@@ -1,8 +1,10 @@
 package org.reactions.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -22,6 +24,9 @@ public final class Clauses {
     private final Negators negators;
     private final Set<String> breaks = new HashSet<>();
     private final List<Marker> circumstances = new ArrayList<>();
+    // the markers by their last and first word: every word of a sentence is tried, so a marker is looked up, not looped over
+    private final Map<String, List<Marker>> circumstancesEndingWith = new HashMap<>();
+    private final Map<String, List<Marker>> circumstancesStartingWith = new HashMap<>();
     private final Set<String> denials = new HashSet<>();
     private final Set<String> coordinators = new HashSet<>();
     private final Set<String> phraseOpeners = new HashSet<>();
@@ -51,6 +56,10 @@ public final class Clauses {
                         + "coordinator, not-negated, credit or grant");
             }
         }
+        for (Marker marker : circumstances) {
+            circumstancesEndingWith.computeIfAbsent(marker.words().get(marker.words().size() - 1), w -> new ArrayList<>()).add(marker);
+            circumstancesStartingWith.computeIfAbsent(marker.words().get(0), w -> new ArrayList<>()).add(marker);
+        }
     }
 
     public static Clauses bundled() {
@@ -78,6 +87,19 @@ public final class Clauses {
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the first word that ends a negator or is a denial, or the number of words: no word up to it is
+     * {@link #negated} (a statement with no negation at all is read once, not once a word).
+     */
+    public int firstNegation(List<String> words) {
+        for (int j = 0; j < words.size(); j++) {
+            if (denials.contains(words.get(j)) || negators.lengthEndingAt(words, j + 1) > 0) {
+                return j;
+            }
+        }
+        return words.size();
     }
 
     /**
@@ -115,7 +137,7 @@ public final class Clauses {
             if (endsClause(words, j)) {
                 return false;
             }
-            for (Marker marker : circumstances) {
+            for (Marker marker : circumstancesEndingWith.getOrDefault(words.get(j), List.of())) {
                 int start = j - marker.words().size() + 1;
                 if (start >= 0 && words.subList(start, j + 1).equals(marker.words())
                         && (!marker.needsVerb() || !phraseOpeners.contains(words.get(j + 1)) && verbBetween(tags, j + 1, i + 1))) {
@@ -135,7 +157,7 @@ public final class Clauses {
             if (endsClause(words, k)) {
                 return k;
             }
-            for (Marker marker : circumstances) {
+            for (Marker marker : circumstancesStartingWith.getOrDefault(words.get(k), List.of())) {
                 int end = k + marker.words().size();
                 if (end <= words.size() && words.subList(k, end).equals(marker.words())) {
                     return k;

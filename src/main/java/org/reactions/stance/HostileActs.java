@@ -21,6 +21,7 @@ final class HostileActs {
     enum Kind { ACT, REFERENCE, DETERMINER, JOINER, VICTIM, AGENT }
 
     private final Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
+    private final Map<Kind, List<String>> prefixes = new EnumMap<>(Kind.class); // the entries with a trailing *, without it
 
     HostileActs(List<DataRow> rows) {
         for (Kind kind : Kind.values()) {
@@ -35,6 +36,8 @@ final class HostileActs {
             }
             words.get(kind).add(row.get(1));
         }
+        words.forEach((kind, entries) -> prefixes.put(kind,
+                entries.stream().filter(e -> e.endsWith("*")).map(e -> e.substring(0, e.length() - 1)).sorted().toList()));
     }
 
     static HostileActs bundled() {
@@ -43,12 +46,11 @@ final class HostileActs {
 
     /** Whether a lower-case word is of a kind (a trailing * in an entry matches any ending). */
     boolean is(Kind kind, String word) {
-        Set<String> entries = words.get(kind);
-        if (entries.contains(word)) {
+        if (words.get(kind).contains(word)) {
             return true;
         }
-        for (String entry : entries) {
-            if (entry.endsWith("*") && word.startsWith(entry.substring(0, entry.length() - 1))) {
+        for (String prefix : prefixes.get(kind)) {
+            if (word.startsWith(prefix)) {
                 return true;
             }
         }

@@ -55,7 +55,7 @@ final class StanceFeatures {
         f.add(BIAS);
         ruleFeatures(rules, f);
         wordFeatures(words, statement.country(), partners, verbMatches, f);
-        f.add("sv=" + baseForm(statement.cue().toLowerCase(Locale.ROOT), "VERB"));
+        f.add("sv=" + reading(statement.cue().toLowerCase(Locale.ROOT), "VERB").base());
         f.add("mode=" + statement.mode().label());
         f.add("st=" + statement.speaker().type().label());
         countryFeatures(statement.country(), words, aim, partners, f);
@@ -82,6 +82,7 @@ final class StanceFeatures {
     private void wordFeatures(StatementWords words, String speakerCountry, Set<String> partners, CameoMatch[] verbMatches, Set<String> f) {
         String previous = null;
         boolean underModal = false;
+        int firstNegation = clauses.firstNegation(words.words());
         for (int i = 0; i < words.size(); i++) {
             String word = words.word(i);
             String tag = words.tags().get(i);
@@ -106,7 +107,7 @@ final class StanceFeatures {
                 f.add("b=" + previous + "_" + base);
             }
             previous = base;
-            boolean negated = clauses.negated(words.words(), i, k -> k < words.size() && words.country(k) != null);
+            boolean negated = i > firstNegation && clauses.negated(words.words(), i, k -> k < words.size() && words.country(k) != null);
             if (negated) {
                 f.add("nw=" + base);
             }

@@ -3,7 +3,6 @@ package org.reactions.stance.learned;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,18 +14,14 @@ import java.util.TreeMap;
  * share one index of feature names, so that loading a model reads each name once. Immutable and thread-safe.
  */
 public final class LinearModel {
-    private final Map<String, Integer> index;
+    private final FeatureIndex index;
     private final double[] weights;
 
     /** @param weights each feature's weight; features absent from it weigh nothing */
     public LinearModel(Map<String, Double> weights) {
-        this.index = new HashMap<>();
-        this.weights = new double[weights.size()];
-        int i = 0;
-        for (Map.Entry<String, Double> w : new TreeMap<>(weights).entrySet()) {
-            index.put(w.getKey(), i);
-            this.weights[i++] = w.getValue();
-        }
+        Map<String, Double> sorted = new TreeMap<>(weights);
+        this.index = new FeatureIndex(List.copyOf(sorted.keySet()));
+        this.weights = sorted.values().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /**
@@ -35,7 +30,7 @@ public final class LinearModel {
      * @param index   each feature's position in {@code weights}
      * @param weights the weights, 0 for a feature this classifier does not weigh
      */
-    LinearModel(Map<String, Integer> index, double[] weights) {
+    LinearModel(FeatureIndex index, double[] weights) {
         this.index = index;
         this.weights = weights;
     }
@@ -48,8 +43,7 @@ public final class LinearModel {
         int[] positions = new int[features.size()];
         int k = 0;
         for (String feature : features) {
-            Integer i = index.get(feature);
-            positions[k++] = i == null ? -1 : i;
+            positions[k++] = index.positionOf(feature);
         }
         return positions;
     }
@@ -74,8 +68,8 @@ public final class LinearModel {
     public double probability(Collection<String> features) {
         double sum = 0;
         for (String feature : features) {
-            Integer i = index.get(feature);
-            if (i != null) {
+            int i = index.positionOf(feature);
+            if (i >= 0) {
                 sum += weights[i];
             }
         }
@@ -87,8 +81,8 @@ public final class LinearModel {
         Comparator<Contribution> order = Comparator.comparingDouble((Contribution c) -> -Math.abs(c.weight())).thenComparing(Contribution::feature);
         List<Contribution> top = new ArrayList<>(limit + 1); // kept sorted: a statement has hundreds of features, an explanation a few
         for (String feature : features) {
-            Integer i = index.get(feature);
-            if (i == null || weights[i] == 0) {
+            int i = index.positionOf(feature);
+            if (i < 0 || weights[i] == 0) {
                 continue;
             }
             Contribution c = new Contribution(feature, weights[i]);
@@ -116,8 +110,8 @@ public final class LinearModel {
 
     /** Its weight of a feature, 0 when it does not weigh it. */
     double weight(String feature) {
-        Integer i = index.get(feature);
-        return i == null ? 0 : weights[i];
+        int i = index.positionOf(feature);
+        return i < 0 ? 0 : weights[i];
     }
 
     /** A feature present in a statement and what it added to the score. */

@@ -91,9 +91,15 @@ public record ModelFile(String description, Map<String, Classifier> labels, List
             throw new IOException("stance model format " + version + ", this version of reactions reads format " + VERSION);
         }
         String description = in.readUTF();
-        Map<String, Integer> index = new java.util.HashMap<>();
-        for (int i = 0, n = in.readInt(); i < n; i++) {
-            index.put(in.readUTF(), i);
+        List<String> names = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            names.add(in.readUTF());
+        }
+        FeatureIndex index;
+        try {
+            index = new FeatureIndex(names);
+        } catch (IllegalArgumentException e) { // only a damaged file names a feature twice
+            throw new IOException(e.getMessage());
         }
         Map<String, Classifier> labels = new LinkedHashMap<>();
         for (int n = in.readInt(); n > 0; n--) {
@@ -118,7 +124,7 @@ public record ModelFile(String description, Map<String, Classifier> labels, List
         out.write(weights.array());
     }
 
-    private static Classifier readClassifier(DataInputStream in, Map<String, Integer> index) throws IOException {
+    private static Classifier readClassifier(DataInputStream in, FeatureIndex index) throws IOException {
         double threshold = in.readDouble();
         double margin = in.readDouble();
         byte[] bytes = new byte[Float.BYTES * index.size()];
