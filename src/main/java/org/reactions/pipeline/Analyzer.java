@@ -9,6 +9,8 @@ import org.reactions.corpus.PendingDocument;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Map;
 import org.reactions.entities.Actor;
 import org.reactions.entities.Mention;
@@ -62,20 +64,31 @@ public final class Analyzer {
      */
     public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb, NlpModels models, SenseTable observedSenses) {
         this.settings = settings;
+        StanceModelChoice choice = settings.stanceModel();
+        // the stance model is read while the rest is built (and the tokenizer model loads)
+        CompletableFuture<StanceModel> model = observedSenses != null || choice.rulesOnly() ? null
+                : CompletableFuture.supplyAsync(() -> choice.file() == null ? StanceModel.bundled() : StanceModel.load(choice.file()));
         this.analyzers = ThreadLocal.withInitial(models::newAnalyzer);
         this.recognizer = new EntityRecognizer(kb, models.tokenizer(), settings.nameModel() == null ? null : NameModel.load(settings.nameModel()));
         Clauses clauses = Clauses.bundled(); // one negation service for statements and stance
         this.extractor = new StatementExtractor(SpeechLexicon.bundled(), clauses);
         StanceLexicon lexicon = StanceLexicon.load(settings.stanceCueFiles(), settings.alignmentFiles());
-        StanceModelChoice choice = settings.stanceModel();
         if (observedSenses != null) {
             this.labeler = new StanceLabeler(lexicon, clauses, observedSenses);
-        } else if (choice.rulesOnly()) {
+        } else if (model == null) {
             this.labeler = new StanceLabeler(lexicon, clauses, SenseTable.empty());
         } else {
-            this.labeler = new StanceLabeler(lexicon, clauses, choice.file() == null ? StanceModel.bundled() : StanceModel.load(choice.file()));
+            this.labeler = new StanceLabeler(lexicon, clauses, loaded(model));
         }
         this.countries = new LinkedHashSet<>(settings.countries());
+    }
+
+    private static StanceModel loaded(CompletableFuture<StanceModel> model) {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e; // a KnowledgeException names the file
+        }
     }
 
     /**

@@ -38,7 +38,7 @@ final class StanceDecider {
         Set<Label> labels = new TreeSet<>();
         List<Supplier<String>> evidence = new ArrayList<>(); // written only if explain asks (LabeledStatement.lazily)
         Map<Label, ModelFile.DecisiveRule> deciding = model.decidingRules(rules.votes());
-        Scorer scorer = new Scorer(observation.features());
+        Scorer scorer = new Scorer(observation, model.sharedIndex());
         model.classifiers().forEach((label, classifier) -> {
             if (label.equals(Label.fallback())) {
                 return;
@@ -75,8 +75,13 @@ final class StanceDecider {
         private LinearModel indexed;
         private int[] positions;
 
-        Scorer(List<String> features) {
-            this.features = features;
+        /** @param sharedIndex the classifier whose index the observation's positions are of, if it has them */
+        Scorer(StanceObservation observation, LinearModel sharedIndex) {
+            this.features = observation.features();
+            if (observation.positions() != null && sharedIndex != null) {
+                indexed = sharedIndex;
+                positions = observation.positions();
+            }
         }
 
         double probability(LinearModel classifier) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.reactions.knowledge.Clauses;
+import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.vocabulary.CameoMatch;
 import org.reactions.statements.Statement;
@@ -39,19 +40,50 @@ final class StanceFeatures {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger cached = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** What the sense table says of a word as tagged, with its feature "w=base" made once. */
-    private record Reading(String base, String feature, List<String> senses) {
+    /** the model whose shared index positions are read into, or null (training reads names only) */
+    private final LinearModel indexed;
+
+    /**
+     * What the sense table says of a word as tagged, with its feature "w=base" made once, and where the model's
+     * index has its features: plainly ("w=", senses), negated ("nw=", "n" + senses) and under a modal ("mw=").
+     */
+    private record Reading(String base, String feature, List<String> senses, Positions at) {
     }
 
-    StanceFeatures(Clauses clauses, ModelWords modelWords, SenseTable senses) {
+    /** A word's features as positions of the model's index, found once a word (-1 for a feature the model does not know). */
+    private record Positions(int feature, int[] senses, int negated, int[] negatedSenses, int modal) {
+        static final Positions NONE = new Positions(-1, new int[0], -1, new int[0], -1);
+    }
+
+    /** @param indexed a model whose classifiers share one index, to read features into positions of ({@link #positions}); or null */
+    StanceFeatures(Clauses clauses, ModelWords modelWords, SenseTable senses, LinearModel indexed) {
         this.clauses = clauses;
         this.modelWords = modelWords;
         this.senses = senses;
+        this.indexed = indexed;
     }
 
-    List<String> of(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<String> partners,
+    /** The features of a statement by name: what training learns from and explanations show. */
+    List<String> names(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<String> partners,
+                       Set<ModelWords.WordClass> classes, CameoMatch[] verbMatches) {
+        Names f = new Names();
+        collect(statement, words, rules, aim, partners, classes, verbMatches, f);
+        return List.copyOf(f.names);
+    }
+
+    /**
+     * The same features as positions in the index of the model given at construction, sorted, each once, those it
+     * does not know left out: what labelling a statement needs, without making or looking up most names.
+     */
+    int[] positions(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<String> partners,
                     Set<ModelWords.WordClass> classes, CameoMatch[] verbMatches) {
-        Set<String> f = new LinkedHashSet<>();
+        IndexPositions f = new IndexPositions(indexed);
+        collect(statement, words, rules, aim, partners, classes, verbMatches, f);
+        return f.sortedOnce();
+    }
+
+    private void collect(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<String> partners,
+                         Set<ModelWords.WordClass> classes, CameoMatch[] verbMatches, Sink f) {
         f.add(BIAS);
         ruleFeatures(rules, f);
         wordFeatures(words, statement.country(), partners, verbMatches, f);
@@ -62,10 +94,116 @@ final class StanceFeatures {
         for (ModelWords.WordClass kind : classes) {
             f.add("c=" + kind);
         }
-        return List.copyOf(f);
     }
 
-    private static void ruleFeatures(RuleReading rules, Set<String> f) {
+    /** Where features go: their names, or their positions in a model's index. */
+    private interface Sink {
+        void add(String feature);
+
+        /** The word's own feature, "w=base". */
+        void word(Reading reading);
+
+        /** "nw=base": the word negated. */
+        void negatedWord(Reading reading);
+
+        /** The word's senses, each with "n" before it when negated. */
+        void senses(Reading reading, boolean negated);
+
+        /** "mw=base": a verb under a modal. */
+        void underModal(Reading reading);
+    }
+
+    private static final class Names implements Sink {
+        final Set<String> names = new LinkedHashSet<>();
+
+        @Override
+        public void add(String feature) {
+            names.add(feature);
+        }
+
+        @Override
+        public void word(Reading reading) {
+            names.add(reading.feature());
+        }
+
+        @Override
+        public void negatedWord(Reading reading) {
+            names.add("nw=" + reading.base());
+        }
+
+        @Override
+        public void senses(Reading reading, boolean negated) {
+            for (String sense : reading.senses()) {
+                names.add(negated ? "n" + sense : sense);
+            }
+        }
+
+        @Override
+        public void underModal(Reading reading) {
+            names.add("mw=" + reading.base());
+        }
+    }
+
+    private static final class IndexPositions implements Sink {
+        private final LinearModel model;
+        private int[] positions = new int[256];
+        private int size;
+
+        IndexPositions(LinearModel model) {
+            this.model = model;
+        }
+
+        @Override
+        public void add(String feature) {
+            put(model.positionOf(feature));
+        }
+
+        @Override
+        public void word(Reading reading) {
+            put(reading.at().feature());
+        }
+
+        @Override
+        public void negatedWord(Reading reading) {
+            put(reading.at().negated());
+        }
+
+        @Override
+        public void senses(Reading reading, boolean negated) {
+            for (int position : negated ? reading.at().negatedSenses() : reading.at().senses()) {
+                put(position);
+            }
+        }
+
+        @Override
+        public void underModal(Reading reading) {
+            put(reading.at().modal());
+        }
+
+        private void put(int position) {
+            if (position < 0) {
+                return;
+            }
+            if (size == positions.length) {
+                positions = java.util.Arrays.copyOf(positions, size * 2);
+            }
+            positions[size++] = position;
+        }
+
+        /** The positions sorted, each once: a feature counts once, as in a set of names. */
+        int[] sortedOnce() {
+            java.util.Arrays.sort(positions, 0, size);
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (kept == 0 || positions[kept - 1] != positions[i]) {
+                    positions[kept++] = positions[i];
+                }
+            }
+            return java.util.Arrays.copyOf(positions, kept);
+        }
+    }
+
+    private static void ruleFeatures(RuleReading rules, Sink f) {
         for (Label label : rules.labels()) {
             f.add("r=" + label);
         }
@@ -79,7 +217,7 @@ final class StanceFeatures {
      * The features of each word. A mention of an actor reads as its relation to the speaker ("@partner"), so that
      * what is learned of "condemned Israel" carries to "condemned France".
      */
-    private void wordFeatures(StatementWords words, String speakerCountry, Set<String> partners, CameoMatch[] verbMatches, Set<String> f) {
+    private void wordFeatures(StatementWords words, String speakerCountry, Set<String> partners, CameoMatch[] verbMatches, Sink f) {
         String previous = null;
         boolean underModal = false;
         int firstNegation = clauses.firstNegation(words.words());
@@ -102,24 +240,22 @@ final class StanceFeatures {
             }
             Reading reading = reading(word, tag);
             String base = reading.base();
-            f.add(reading.feature());
+            f.word(reading);
             if (previous != null && previous.startsWith("@")) { // who does what: "@other_condemn" (word pairs alone overfit a crisis)
                 f.add("b=" + previous + "_" + base);
             }
             previous = base;
             boolean negated = i > firstNegation && clauses.negated(words.words(), i, k -> k < words.size() && words.country(k) != null);
             if (negated) {
-                f.add("nw=" + base);
+                f.negatedWord(reading);
             }
             if (modelWords.startsAt(ModelWords.WordClass.MODAL, words.words(), i)) {
                 underModal = true;
             } else if (underModal && "VERB".equals(tag)) {
-                f.add("mw=" + base);
+                f.underModal(reading);
                 underModal = false;
             }
-            for (String sense : reading.senses()) {
-                f.add(negated ? "n" + sense : sense);
-            }
+            f.senses(reading, negated);
             verbClass(verbMatches[i], negated, f);
         }
     }
@@ -128,7 +264,7 @@ final class StanceFeatures {
      * The verb's class in the CAMEO event dictionary, with the words its patterns name (its event code, and the
      * code's family of two digits): "denounced" is 111, criticise, of family 11, disapprove, as "slammed" is.
      */
-    private static void verbClass(CameoMatch match, boolean negated, Set<String> f) {
+    private static void verbClass(CameoMatch match, boolean negated, Sink f) {
         if (match != null && match.code().length() >= 2) {
             String prefix = negated ? "ncameo=" : "cameo=";
             f.add(prefix + match.code());
@@ -143,7 +279,7 @@ final class StanceFeatures {
         return country.equals(speakerCountry) ? "@self" : partners.contains(country) ? "@partner" : "@other";
     }
 
-    private void countryFeatures(String speakerCountry, StatementWords words, Targets.Aim aim, Set<String> partners, Set<String> f) {
+    private void countryFeatures(String speakerCountry, StatementWords words, Targets.Aim aim, Set<String> partners, Sink f) {
         for (int i = 0; i < words.size(); i++) {
             String country = words.country(i);
             if (country != null && country.equals(speakerCountry)) {
@@ -173,11 +309,21 @@ final class StanceFeatures {
             return known;
         }
         String base = baseForm(word, tag);
-        Reading reading = new Reading(base, "w=" + base, senses.senses(base, wordNetPos(word, tag)));
+        List<String> wordSenses = senses.senses(base, wordNetPos(word, tag));
+        Reading reading = new Reading(base, "w=" + base, wordSenses, positions(base, wordSenses));
         if (cached.get() < CACHED_WORDS && ofTag.putIfAbsent(word, reading) == null) {
             cached.incrementAndGet();
         }
         return reading;
+    }
+
+    private Positions positions(String base, List<String> wordSenses) {
+        if (indexed == null) {
+            return Positions.NONE;
+        }
+        return new Positions(indexed.positionOf("w=" + base), wordSenses.stream().mapToInt(indexed::positionOf).toArray(),
+                indexed.positionOf("nw=" + base), wordSenses.stream().mapToInt(sense -> indexed.positionOf("n" + sense)).toArray(),
+                indexed.positionOf("mw=" + base));
     }
 
     /** A word's base form in its part of speech (the word itself where WordNet knows none). */

@@ -60,7 +60,7 @@ public final class StanceLabeler {
         this.cameo = new CameoCues(CameoVerbs.bundled(), clauses, lexicon.definitions());
         lexicon.definitions().forEach(d -> definitions.put(d.label(), d));
         this.modelWords = ModelWords.bundled();
-        this.features = new StanceFeatures(clauses, modelWords, senses);
+        this.features = new StanceFeatures(clauses, modelWords, senses, model == null ? null : model.sharedIndex());
         this.candidates = new TargetCandidates(clauses, acts, targets);
         this.model = model;
     }
@@ -96,9 +96,15 @@ public final class StanceLabeler {
     private StanceObservation observe(Statement statement, StatementWords words, DocumentConflict conflict) {
         Reading reading = read(statement, words, conflict);
         Set<ModelWords.WordClass> classes = modelWords.classesIn(words.words());
-        return new StanceObservation(statement, reading.rules(),
-                features.of(statement, words, reading.rules(), reading.aim(), reading.partners(), classes, reading.verbMatches()),
-                LazyList.of(() -> candidates.of(words, statement.country(), reading.aim(), reading.partners(), classes)));
+        RuleReading rules = reading.rules();
+        List<TargetCandidate> candidates = LazyList.of(() -> this.candidates.of(words, statement.country(), reading.aim(), reading.partners(), classes));
+        if (model == null || model.sharedIndex() == null) {
+            return new StanceObservation(statement, rules,
+                    features.names(statement, words, rules, reading.aim(), reading.partners(), classes, reading.verbMatches()), null, candidates);
+        }
+        return new StanceObservation(statement, rules,
+                LazyList.of(() -> features.names(statement, words, rules, reading.aim(), reading.partners(), classes, reading.verbMatches())),
+                features.positions(statement, words, rules, reading.aim(), reading.partners(), classes, reading.verbMatches()), candidates);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reactions.knowledge.KnowledgeException;
+import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.ModelFile;
 import org.reactions.stance.learned.SenseTable;
 
@@ -28,6 +29,7 @@ public final class StanceModel {
     private final Map<RuleVote.Source, Map<String, Map<Label, ModelFile.DecisiveRule>>> decisive = new java.util.EnumMap<>(RuleVote.Source.class);
 
     private final StanceDecider decider;
+    private final LinearModel sharedIndex;
     private final TargetScorer targetScorer;
 
     public StanceModel(ModelFile file) {
@@ -45,6 +47,8 @@ public final class StanceModel {
         LabelDefinition.bundled().forEach(d -> definitions.put(d.label(), d));
         this.targetScorer = new TargetScorer(file.targets().model());
         this.decider = new StanceDecider(this, definitions);
+        LinearModel first = classifiers.values().stream().findFirst().map(ModelFile.Classifier::model).orElse(null);
+        this.sharedIndex = first != null && classifiers.values().stream().allMatch(c -> c.model().sharesIndexWith(first)) ? first : null;
     }
 
     private static Label label(String name) {
@@ -85,6 +89,15 @@ public final class StanceModel {
      */
     public LabeledStatement decide(StanceObservation observation, java.util.Set<String> partners) {
         return decider.decide(observation, partners);
+    }
+
+    /**
+     * A classifier whose index of feature names all the label classifiers share (a model read from a file), so that
+     * a statement's features can be read straight into positions of it; null when they share none (a model still in
+     * memory after training).
+     */
+    LinearModel sharedIndex() {
+        return sharedIndex;
     }
 
     public ModelFile file() {

@@ -9,15 +9,17 @@ import org.reactions.statements.Statement;
  *
  * @param statement  the statement
  * @param rules      what the rules read
- * @param features   the features of its labels ({@link StanceFeatures})
+ * @param features   the features of its labels by name ({@link StanceFeatures})
+ * @param positions  the same features as positions in the index of the model that labels it, sorted, each once (only
+ *                   those the model knows); null when the features are read by name alone (training)
  * @param candidates the countries it names or refers to, each with its features ({@link TargetCandidates})
  */
-public record StanceObservation(Statement statement, RuleReading rules, List<String> features, List<TargetCandidate> candidates) {
+public record StanceObservation(Statement statement, RuleReading rules, List<String> features, int[] positions, List<TargetCandidate> candidates) {
     /** the feature every statement and candidate has: the model's intercept */
     public static final String BIAS = "bias";
 
     public StanceObservation {
-        features = List.copyOf(features);
+        features = LazyList.kept(features); // made when first read where positions are given: only explanations read names then
         candidates = LazyList.kept(candidates); // made when first read: a statement with no label that takes targets never needs them
     }
 }

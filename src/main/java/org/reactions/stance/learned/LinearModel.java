@@ -48,6 +48,11 @@ public final class LinearModel {
         return positions;
     }
 
+    /** The position of a feature in this model's index, or -1 when it does not know it. */
+    public int positionOf(String feature) {
+        return index.positionOf(feature);
+    }
+
     /** Whether this model reads features by the same index as another, so that positions found by one serve both. */
     public boolean sharesIndexWith(LinearModel other) {
         return index == other.index;
