@@ -46,12 +46,12 @@ public final class ActorsCommand implements Callable<Integer> {
         output.hintAtFormat(commandLine, format);
         if (!input.paths.isEmpty()) {
             return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> format.writer(Format.Report.ACTORS, out, ansi, kb,
-                    CountryFilter.codes(commandLine, countries, kb, null)), UnaryOperator.identity());
+                    CountryFilter.codes(commandLine, countries, kb, null), output.csvCells()), UnaryOperator.identity());
         }
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
         Set<String> codes = CountryFilter.codes(commandLine, countries, kb, null);
         try (OutputTarget target = output.open(commandLine)) {
-            try (ReportWriter writer = format.writer(Format.Report.ACTORS, target.writer(), output.ansi(commandLine), kb, codes)) {
+            try (ReportWriter writer = format.writer(Format.Report.ACTORS, target.writer(), output.ansi(commandLine), kb, codes, output.csvCells())) {
                 writer.finish(new RunSummary(List.of(), 0, 0, 0));
             }
             target.commit();

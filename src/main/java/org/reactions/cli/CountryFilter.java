@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.entities.Country;
 import picocli.CommandLine;
 
 /** The --country filter of statements and actors: codes the knowledge base knows, and, for statements, analysed. */
@@ -19,12 +20,10 @@ final class CountryFilter {
     static Set<String> codes(CommandLine commandLine, List<String> typed, ActorKnowledgeBase kb, List<String> analysed) {
         Set<String> codes = new LinkedHashSet<>();
         for (String country : typed) {
-            String code = InputOptions.countryCode(country);
-            if (kb.country(code).isEmpty()) {
-                throw new CommandLine.ParameterException(commandLine,
-                        "--country: unknown country code '" + country + "' (ISO 3166-1 alpha-2, e.g. RU, CN, IR)");
-            }
-            List<String> requested = analysed == null ? List.of() : analysed.stream().map(InputOptions::countryCode).toList();
+            String code = kb.countryTyped(country).map(Country::code).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+                    "--country: unknown country code '" + country + "' (ISO 3166-1 alpha-2 or a country's name, e.g. RU, CN, IR, UK)"));
+            List<String> requested = analysed == null ? List.of()
+                    : analysed.stream().map(c -> kb.countryTyped(c).map(Country::code).orElse(InputOptions.countryCode(c))).toList();
             if (analysed != null && !requested.contains(code)) {
                 throw new CommandLine.ParameterException(commandLine, "--country: " + code + " is not among the countries analysed ("
                         + String.join(",", requested) + "); add it to --countries");

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.render.Ansi;
 import org.reactions.render.ActorListWriter;
+import org.reactions.render.CsvCells;
 import org.reactions.render.CsvReportWriter;
 import org.reactions.render.JsonLinesReportWriter;
 import org.reactions.render.JsonReportWriter;
@@ -25,19 +26,20 @@ public enum Format {
 
     /**
      * @param countries for the actor list: only actors of these countries, or all when empty
+     * @param cells     how CSV cells are written (--csv-raw)
      */
-    ReportWriter writer(Report report, Writer out, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries) throws IOException {
+    ReportWriter writer(Report report, Writer out, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries, CsvCells cells) throws IOException {
         String style = name().toUpperCase(Locale.ROOT);
         return switch (report) {
             case SUMMARY -> switch (this) {
                 case text -> new TextReportWriter(out, ansi);
                 case json -> new JsonReportWriter(out);
                 case jsonl -> new JsonLinesReportWriter(out);
-                case csv -> new CsvReportWriter(out);
+                case csv -> new CsvReportWriter(out, cells);
                 case markdown -> new MarkdownReportWriter(out);
             };
-            case STATEMENTS -> this == csv ? new CsvReportWriter(out) : new StatementListWriter(out, StatementListWriter.Style.valueOf(style), ansi);
-            case ACTORS -> new ActorListWriter(out, ActorListWriter.Style.valueOf(style), ansi, kb, countries);
+            case STATEMENTS -> this == csv ? new CsvReportWriter(out, cells) : new StatementListWriter(out, StatementListWriter.Style.valueOf(style), ansi);
+            case ACTORS -> new ActorListWriter(out, ActorListWriter.Style.valueOf(style), ansi, kb, countries, cells);
         };
     }
 

@@ -18,7 +18,7 @@ final class HelpLayout {
             Map.entry("Input", List.of("--input-format", "--field", "--actors", "--stance-cues", "--alignments", "--stance-model", "--name-model", "--max-doc-bytes",
                     "--threads")),
             Map.entry("Selection", List.of("--countries", "--since", "--until", "--count", "--country", "--label", "--speaker", "--min-confidence")),
-            Map.entry("Output", List.of("--format", "--by", "--output", "--quiet", "--color", "--help", "--version")));
+            Map.entry("Output", List.of("--format", "--by", "--csv-raw", "--output", "--quiet", "--color", "--help", "--version")));
     static final String OTHER = "Other options";
 
     private HelpLayout() {

@@ -110,20 +110,34 @@ public final class Main implements Runnable {
         String message = oneLine(e);
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             message = unmatched(unmatched, cl);
+        } else if (message.startsWith("Unknown subcommand '")) { // picocli's help command, in our words: "help nosuch"
+            String typed = message.substring("Unknown subcommand '".length(), message.lastIndexOf('\''));
+            message = withSuggestions("unknown command '" + typed + "'", Suggestions.nearest(typed, cl.getParent() == null
+                    ? cl.getSubcommands().keySet() : cl.getParent().getSubcommands().keySet()));
         }
         cl.getErr().println("reactions: " + message);
         cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCode.USAGE;
     }
 
-    /** An unknown command or option, with picocli's nearest matches as "did you mean". */
+    /** An unknown command or option, with the nearest names as "did you mean" ({@link Suggestions}). */
     private static String unmatched(CommandLine.UnmatchedArgumentException e, CommandLine cl) {
         List<String> unmatched = e.getUnmatched();
         String first = unmatched.isEmpty() ? "" : unmatched.get(0);
         boolean command = cl.getParent() == null && !first.startsWith("-");
         String message = (command ? "unknown command '" : first.startsWith("-") ? "unknown option '" : "unexpected argument '")
                 + first + "'";
-        List<String> suggestions = e.getSuggestions();
+        if (command) {
+            return withSuggestions(message, Suggestions.nearest(first, cl.getSubcommands().keySet()));
+        }
+        if (first.startsWith("-")) {
+            String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            return withSuggestions(message, Suggestions.nearest(name, cl.getCommandSpec().optionsMap().keySet()));
+        }
+        return message;
+    }
+
+    private static String withSuggestions(String message, List<String> suggestions) {
         return suggestions.isEmpty() ? message : message + " (did you mean " + String.join(" or ", suggestions) + "?)";
     }
 

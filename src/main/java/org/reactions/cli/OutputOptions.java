@@ -1,6 +1,7 @@
 package org.reactions.cli;
 
 import org.reactions.render.Ansi;
+import org.reactions.render.CsvCells;
 import org.reactions.render.OutputTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -12,9 +13,18 @@ public final class OutputOptions {
                     + "is written, a device or FIFO is written directly (default: - for standard output).")
     String output;
 
+    @Option(names = "--csv-raw",
+            description = "With --format csv, write every cell as it is. By default a cell that begins with =, +, -, @, a tab or a "
+                    + "carriage return gets a ' before it, so that a spreadsheet shows it as text instead of running it as a formula.")
+    boolean csvRaw;
+
     @Option(names = {"-q", "--quiet"},
             description = "No progress bar and no messages about unreadable documents on standard error (reports still name them).")
     boolean quiet;
+
+    CsvCells csvCells() {
+        return csvRaw ? CsvCells.RAW : CsvCells.NEUTRALISED;
+    }
 
     boolean toStdout() {
         return output == null || output.equals(OutputTarget.STDOUT);

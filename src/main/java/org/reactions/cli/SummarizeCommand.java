@@ -51,6 +51,6 @@ public final class SummarizeCommand implements Callable<Integer> {
                     UnaryOperator.identity());
         }
         return CorpusRun.execute(spec.commandLine(), input, output,
-                (out, kb, ansi) -> format.writer(Format.Report.SUMMARY, out, ansi, kb, Set.of()), UnaryOperator.identity());
+                (out, kb, ansi) -> format.writer(Format.Report.SUMMARY, out, ansi, kb, Set.of(), output.csvCells()), UnaryOperator.identity());
     }
 }

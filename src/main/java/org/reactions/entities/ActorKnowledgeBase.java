@@ -179,6 +179,21 @@ public final class ActorKnowledgeBase {
         return Optional.ofNullable(countries.get(code));
     }
 
+    /**
+     * A country as a user types it: its code in any case ("gb"), or its name or an alias ("UK", "Britain", "united
+     * kingdom"); empty when nothing, or more than one country, goes by that name.
+     */
+    public Optional<Country> countryTyped(String typed) {
+        String key = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        Country byCode = countries.get(key.toUpperCase(java.util.Locale.ROOT));
+        if (byCode != null) {
+            return Optional.of(byCode);
+        }
+        List<Country> named = countries.values().stream()
+                .filter(c -> c.name().equalsIgnoreCase(key) || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(key))).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
     public List<KnownActor> actors() {
         return actors;
     }

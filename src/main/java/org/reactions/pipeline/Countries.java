@@ -33,18 +33,16 @@ public final class Countries {
     }
 
     /**
-     * The codes as the knowledge base spells them, in the order given, without repeats.
+     * The codes as the knowledge base spells them, in the order given, without repeats; a country's name or alias
+     * stands for its code ("UK" for GB).
      *
      * @throws IllegalArgumentException naming the first code the knowledge base does not know
      */
     public static List<String> validated(List<String> typed, ActorKnowledgeBase kb) {
         LinkedHashSet<String> codes = new LinkedHashSet<>();
         for (String country : typed) {
-            String code = normalize(country);
-            if (kb.country(code).isEmpty()) {
-                throw new IllegalArgumentException("unknown country code '" + country + "' (ISO 3166-1 alpha-2, e.g. RU, CN, IR)");
-            }
-            codes.add(code);
+            codes.add(kb.countryTyped(country).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown country code '" + country + "' (ISO 3166-1 alpha-2 or a country's name, e.g. RU, CN, IR, UK)")).code());
         }
         return List.copyOf(codes);
     }

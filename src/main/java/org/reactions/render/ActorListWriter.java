@@ -34,12 +34,14 @@ public final class ActorListWriter implements ReportWriter {
     private final Set<String> countries;
     private final ActorKnowledgeBase kb;
     private final Map<Actor, Integer> mentions = new LinkedHashMap<>();
+    private final CsvCells cells;
 
     /**
      * @param countries only actors of these countries, or every actor when empty
      */
-    public ActorListWriter(Writer out, Style style, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries) {
+    public ActorListWriter(Writer out, Style style, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries, CsvCells cells) {
         this.out = out;
+        this.cells = cells;
         this.style = style;
         this.ansi = ansi;
         this.countries = countries;
@@ -105,8 +107,8 @@ public final class ActorListWriter implements ReportWriter {
         try (SequenceWriter writer = CsvReportWriter.csvMapper().writer(schema.build()).writeValues(out)) {
             for (Map.Entry<Actor, Integer> e : rows) {
                 Actor a = e.getKey();
-                writer.write(Arrays.asList(a.name(), a.type().label(), a.country() == null ? "" : a.country(),
-                        a.role() == null ? "" : a.role(), a.official() ? "yes" : "no", source(a), Integer.toString(e.getValue())));
+                writer.write(cells.row(Arrays.asList(a.name(), a.type().label(), a.country() == null ? "" : a.country(),
+                        a.role() == null ? "" : a.role(), a.official() ? "yes" : "no", source(a), Integer.toString(e.getValue()))));
             }
         }
     }

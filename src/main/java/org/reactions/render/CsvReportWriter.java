@@ -23,8 +23,11 @@ public final class CsvReportWriter implements ReportWriter {
             "speaker_role", "speaker_type", "mode", "cue", "labels", "confidence", "quote", "text", "rule", "targets", "claim");
 
     private final SequenceWriter rows;
+    private final CsvCells cells;
 
-    public CsvReportWriter(Writer out) throws IOException {
+    /** @param cells whether cells a spreadsheet would run as formulas are neutralised */
+    public CsvReportWriter(Writer out, CsvCells cells) throws IOException {
+        this.cells = cells;
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         COLUMNS.forEach(schema::addColumn);
         this.rows = csvMapper().writer(schema.build()).writeValues(out);
@@ -33,7 +36,7 @@ public final class CsvReportWriter implements ReportWriter {
     @Override
     public void document(DocumentResult result) throws IOException {
         for (LabeledStatement labeled : result.statements()) {
-            rows.write(row(labeled, result.claims().get(labeled.id())));
+            rows.write(cells.row(row(labeled, result.claims().get(labeled.id()))));
         }
         rows.flush();
     }

@@ -17,7 +17,13 @@ class CountriesTest {
     @Test
     void codesAreNormalisedDeduplicatedAndChecked() {
         assertEquals(List.of("TR", "IN"), Countries.validated(List.of(" tr", "IN", "Tr"), Fixtures.KB));
-        assertEquals("unknown country code 'XX' (ISO 3166-1 alpha-2, e.g. RU, CN, IR)",
+        assertEquals("unknown country code 'XX' (ISO 3166-1 alpha-2 or a country's name, e.g. RU, CN, IR, UK)",
                 assertThrows(IllegalArgumentException.class, () -> Countries.validated(List.of("RU", "XX"), Fixtures.KB)).getMessage());
+    }
+
+    @Test
+    void aCountrysNameOrAliasStandsForItsCode() {
+        assertEquals(List.of("GB", "US", "CN"), Countries.validated(List.of("UK", "U.S.", "china", "Britain", "gb"), Fixtures.KB));
+        assertThrows(IllegalArgumentException.class, () -> Countries.validated(List.of("Narnia"), Fixtures.KB));
     }
 }

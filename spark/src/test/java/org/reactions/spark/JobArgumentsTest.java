@@ -41,7 +41,7 @@ class JobArgumentsTest {
         String corpus = LocalSpark.CORPUS.toString();
         LocalSpark.Run country = LocalSpark.job("--input", corpus, "--output", dir.resolve("a").toString(), "--countries", "RU,XX");
         assertEquals(2, country.code());
-        assertEquals("reactions-spark: --countries: unknown country code 'XX' (ISO 3166-1 alpha-2, e.g. RU, CN, IR)\n", country.err());
+        assertEquals("reactions-spark: --countries: unknown country code 'XX' (ISO 3166-1 alpha-2 or a country's name, e.g. RU, CN, IR, UK)\n", country.err());
 
         Path exists = Files.createDirectories(dir.resolve("exists"));
         LocalSpark.Run output = LocalSpark.job("--input", corpus, "--output", exists.toString());
