@@ -43,7 +43,7 @@ public final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
-        output.hintAtFormat(commandLine, format);
+        Format format = output.chosen(commandLine, this.format);
         if (!input.paths.isEmpty()) {
             return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> format.writer(Format.Report.ACTORS, out, ansi, kb,
                     CountryFilter.codes(commandLine, countries, kb, null), output.csvCells()), UnaryOperator.identity());

@@ -42,7 +42,7 @@ public class InputOptions {
     }
 
     @Option(names = "--countries", split = ",", paramLabel = "CODE",
-            description = "ISO 3166-1 alpha-2 codes (or names: UK, Britain) of the countries whose official voices count, in report order "
+            description = "ISO 3166-1 alpha-2 codes (or a country's name or alias) of the countries whose official voices count, in report order "
                     + "(default: ${DEFAULT-VALUE}, from reactions/profile.properties).")
     List<String> countries = Countries.defaults();
 

@@ -43,8 +43,30 @@ public final class OutputOptions {
         return Main.ansi(commandLine, toStdout());
     }
 
-    /** A file whose name asks for another format than the one written gets a hint (-o report.json without --format json). */
-    void hintAtFormat(CommandLine commandLine, Format format) {
+    /**
+     * The format to write: --format when it is given (a file whose name asks for another gets a hint), else the one
+     * -o's extension asks for (report.json: json; .jsonl, .csv, .md, .txt), else {@code given}, the default.
+     */
+    Format chosen(CommandLine commandLine, Format given) {
+        if (!formatGiven(commandLine) && !toStdout()) {
+            return Format.ofFileName(output).orElse(given);
+        }
+        hintAtFormat(commandLine, given);
+        return given;
+    }
+
+    /** Whether -o names a web page (.html, .htm) and --format is not given: summarize then writes the HTML report. */
+    boolean asksForHtml(CommandLine commandLine) {
+        String name = toStdout() ? "" : output.toLowerCase(java.util.Locale.ROOT);
+        return !formatGiven(commandLine) && (name.endsWith(".html") || name.endsWith(".htm"));
+    }
+
+    private static boolean formatGiven(CommandLine commandLine) {
+        return commandLine.getParseResult() != null && commandLine.getParseResult().hasMatchedOption("--format");
+    }
+
+    /** A file whose name asks for another format than the one written gets a hint (-o report.json with --format text). */
+    private void hintAtFormat(CommandLine commandLine, Format format) {
         if (!toStdout() && !quiet) {
             Format.ofFileName(output).filter(asked -> asked != format).ifPresent(asked -> commandLine.getErr().println(
                     "reactions: hint: " + output + " gets the " + format + " format; add --format " + asked + " for " + asked));

@@ -29,8 +29,12 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return write(spec.commandLine(), input, output);
+    }
+
+    /** The HTML report of a corpus, its document links relative to the directory of -o. */
+    static int write(CommandLine commandLine, InputOptions.WithPaths input, OutputOptions output) throws IOException {
         Path base = output.toStdout() ? null : Path.of(output.output).toAbsolutePath().getParent();
-        return CorpusRun.execute(spec.commandLine(), input, output, (out, kb, ansi) -> new HtmlReportWriter(out, base),
-                UnaryOperator.identity());
+        return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> new HtmlReportWriter(out, base), UnaryOperator.identity());
     }
 }

@@ -55,7 +55,7 @@ public final class StatementsCommand implements Callable<Integer> {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new CommandLine.ParameterException(commandLine, "--min-confidence must be between 0 and 1");
         }
-        output.hintAtFormat(commandLine, format);
+        Format format = output.chosen(commandLine, this.format);
         String name = speaker == null ? null : speaker.toLowerCase(Locale.ROOT);
         Set<String> codes = new HashSet<>(); // checked against the knowledge base once it is loaded
         return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> {

@@ -38,7 +38,10 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        output.hintAtFormat(spec.commandLine(), format);
+        if (by == null && output.asksForHtml(spec.commandLine())) { // -o report.html: what `reactions report` writes
+            return ReportCommand.write(spec.commandLine(), input, output);
+        }
+        Format format = output.chosen(spec.commandLine(), this.format);
         if (by != null) {
             if (!"date".equalsIgnoreCase(by.strip())) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--by: '" + by + "' is not a grouping (the one there is: date)");

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,13 +127,32 @@ class HonestAnswersTest {
     }
 
     @Test
-    void aFileNameThatAsksForAnotherFormatGetsAHint() {
+    void aFileNameThatAsksForAnotherFormatThanTheOneGivenGetsAHint() {
         Path report = dir.resolve("x.json");
-        CliRun run = CliRun.run("summarize", "corpus", "-o", report.toString());
+        CliRun run = CliRun.run("summarize", "corpus", "--format", "text", "-o", report.toString());
         assertEquals(ExitCode.OK, run.code());
         assertEquals("reactions: hint: " + report + " gets the text format; add --format json for json\n", run.err());
         assertEquals("", CliRun.run("summarize", "corpus", "--format", "json", "-o", report.toString()).err());
-        assertEquals("", CliRun.run("summarize", "corpus", "-q", "-o", report.toString()).err());
+        assertEquals("", CliRun.run("summarize", "corpus", "-q", "--format", "text", "-o", report.toString()).err());
+    }
+
+    @Test
+    void withoutFormatTheFileNameChoosesIt() throws IOException {
+        Map<String, String> starts = Map.of("x.json", "{\n  \"schemaVersion\"", "x.jsonl", "{\"type\":\"statement\"", "x.csv", "id,document,",
+                "x.md", "# Reactions by country", "x.txt", "Russia (RU)", "x.html", "<!DOCTYPE html>", "x.unknown", "Russia (RU)");
+        for (Map.Entry<String, String> e : starts.entrySet()) {
+            Path file = dir.resolve(e.getKey());
+            CliRun run = CliRun.run("summarize", "corpus", "-o", file.toString());
+            assertEquals(ExitCode.OK, run.code(), run.err());
+            assertEquals("", run.err());
+            assertTrue(Files.readString(file).startsWith(e.getValue()), e.getKey() + ": " + Files.readString(file).substring(0, 40));
+        }
+        Path list = dir.resolve("statements.jsonl");
+        assertEquals(ExitCode.OK, CliRun.run("statements", "corpus", "-o", list.toString()).code());
+        assertTrue(Files.readString(list).startsWith("{\"type\":\"statement\""), Files.readString(list).substring(0, 40));
+        Path actors = dir.resolve("actors.csv");
+        assertEquals(ExitCode.OK, CliRun.run("actors", "-o", actors.toString()).code());
+        assertTrue(Files.readString(actors).startsWith("name,type,country"), Files.readString(actors).substring(0, 40));
     }
 
     @Test
