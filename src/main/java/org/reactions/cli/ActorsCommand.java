@@ -37,6 +37,11 @@ public final class ActorsCommand implements Callable<Integer> {
             description = "List format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--found", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With PATHs, only the actors the documents name (the default); --no-found lists the knowledge base's others too, "
+                    + "mentioned 0 times.")
+    boolean found;
+
     @Option(names = "--country", split = ",", paramLabel = "CODE", description = "Only actors of these countries.")
     List<String> countries = new ArrayList<>();
 
@@ -46,12 +51,12 @@ public final class ActorsCommand implements Callable<Integer> {
         Format format = output.chosen(commandLine, this.format);
         if (!input.paths.isEmpty()) {
             return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> format.writer(Format.Report.ACTORS, out, ansi, kb,
-                    CountryFilter.codes(commandLine, countries, kb, null), output.csvCells()), UnaryOperator.identity());
+                    CountryFilter.codes(commandLine, countries, kb, null), output.csvCells(), found), UnaryOperator.identity());
         }
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
         Set<String> codes = CountryFilter.codes(commandLine, countries, kb, null);
         try (OutputTarget target = output.open(commandLine)) {
-            try (ReportWriter writer = format.writer(Format.Report.ACTORS, target.writer(), output.ansi(commandLine), kb, codes, output.csvCells())) {
+            try (ReportWriter writer = format.writer(Format.Report.ACTORS, target.writer(), output.ansi(commandLine), kb, codes, output.csvCells(), false)) {
                 writer.finish(new RunSummary(List.of(), 0, 0, 0));
             }
             target.commit();

@@ -27,8 +27,10 @@ public enum Format {
     /**
      * @param countries for the actor list: only actors of these countries, or all when empty
      * @param cells     how CSV cells are written (--csv-raw)
+     * @param foundOnly for the actor list: only the actors the documents name
      */
-    ReportWriter writer(Report report, Writer out, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries, CsvCells cells) throws IOException {
+    ReportWriter writer(Report report, Writer out, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries, CsvCells cells, boolean foundOnly)
+            throws IOException {
         String style = name().toUpperCase(Locale.ROOT);
         return switch (report) {
             case SUMMARY -> switch (this) {
@@ -39,7 +41,7 @@ public enum Format {
                 case markdown -> new MarkdownReportWriter(out);
             };
             case STATEMENTS -> this == csv ? new CsvReportWriter(out, cells) : new StatementListWriter(out, StatementListWriter.Style.valueOf(style), ansi);
-            case ACTORS -> new ActorListWriter(out, ActorListWriter.Style.valueOf(style), ansi, kb, countries, cells);
+            case ACTORS -> new ActorListWriter(out, ActorListWriter.Style.valueOf(style), ansi, kb, countries, cells, foundOnly);
         };
     }
 

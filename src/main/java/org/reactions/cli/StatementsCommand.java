@@ -60,7 +60,7 @@ public final class StatementsCommand implements Callable<Integer> {
         Set<String> codes = new HashSet<>(); // checked against the knowledge base once it is loaded
         return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> {
             codes.addAll(CountryFilter.codes(commandLine, countries, kb, input.countries));
-            return format.writer(Format.Report.STATEMENTS, out, ansi, kb, codes, output.csvCells());
+            return format.writer(Format.Report.STATEMENTS, out, ansi, kb, codes, output.csvCells(), false);
         }, result -> result.withStatements(result.statements().stream().filter(s -> keeps(s, codes, name)).toList()));
     }
 

@@ -54,6 +54,6 @@ public final class SummarizeCommand implements Callable<Integer> {
                     UnaryOperator.identity());
         }
         return CorpusRun.execute(spec.commandLine(), input, output,
-                (out, kb, ansi) -> format.writer(Format.Report.SUMMARY, out, ansi, kb, Set.of(), output.csvCells()), UnaryOperator.identity());
+                (out, kb, ansi) -> format.writer(Format.Report.SUMMARY, out, ansi, kb, Set.of(), output.csvCells(), false), UnaryOperator.identity());
     }
 }

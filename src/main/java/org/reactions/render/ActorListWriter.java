@@ -35,11 +35,15 @@ public final class ActorListWriter implements ReportWriter {
     private final ActorKnowledgeBase kb;
     private final Map<Actor, Integer> mentions = new LinkedHashMap<>();
     private final CsvCells cells;
+    /** whether only the actors the documents name are listed, not the knowledge base's others */
+    private final boolean foundOnly;
 
     /**
      * @param countries only actors of these countries, or every actor when empty
+     * @param foundOnly only the actors the documents name (not those of the knowledge base they never name)
      */
-    public ActorListWriter(Writer out, Style style, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries, CsvCells cells) {
+    public ActorListWriter(Writer out, Style style, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries, CsvCells cells, boolean foundOnly) {
+        this.foundOnly = foundOnly;
         this.out = out;
         this.cells = cells;
         this.style = style;
@@ -60,7 +64,7 @@ public final class ActorListWriter implements ReportWriter {
     public void finish(RunSummary summary) throws IOException {
         List<Map.Entry<Actor, Integer>> rows = new ArrayList<>();
         for (Map.Entry<Actor, Integer> e : mentions.entrySet()) {
-            if (countries.isEmpty() || (e.getKey().country() != null && countries.contains(e.getKey().country()))) {
+            if ((countries.isEmpty() || (e.getKey().country() != null && countries.contains(e.getKey().country()))) && (!foundOnly || e.getValue() > 0)) {
                 rows.add(e);
             }
         }

@@ -54,6 +54,10 @@ class CommandsTest {
         assertTrue(learned, "actors introduced by the corpus are listed");
         JsonNode iran = json("actors", "--format", "json", "--country", "IR");
         iran.path("actors").forEach(a -> assertEquals("IR", a.path("country").asText()));
+        corpus.path("actors").forEach(a -> assertTrue(a.path("mentions").asInt() > 0, "with PATHs, only what the documents name: " + a));
+        JsonNode all = json("actors", "corpus", "--format", "json", "--no-found");
+        assertTrue(all.path("actors").size() >= kb.path("actors").size(), "--no-found lists the knowledge base too");
+        assertEquals(corpus.path("actors").get(0), all.path("actors").get(0));
     }
 
     @Test
