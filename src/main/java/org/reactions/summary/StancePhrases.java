@@ -51,8 +51,8 @@ public final class StancePhrases {
     }
 
     /**
-     * The stance line of a country with {@code statements} statements: every label that at least a quarter of them
-     * carry, the most frequent label, and labels marked 'any' in labels.tsv, most frequent first (ties in label
+     * The stance line of a country with {@code statements} statements (in the unit its label counts are counted in:
+     * claims, or reports): every label that at least a quarter of them carry, the most frequent label, and labels marked 'any' in labels.tsv, most frequent first (ties in label
      * order); the fallback label only when nothing else is there. Each label names its targets that at least a
      * quarter of its statements are aimed at.
      */

@@ -189,7 +189,9 @@ public final class SummaryAccumulator implements Serializable {
                     .thenComparing(SpeakerCount::name)
                     .thenComparing(s -> s.role() == null ? "" : s.role()));
             summaries.add(new CountrySummary(code, countryNames.apply(code), tally.statements, tally.documents, speakers, labels,
-                    tally.statements == 0 ? "No statements found." : phrases.sentence(tally.statements, labels, tally.targets, countryNames),
+                    // the threshold's unit is the label counts' own: claims, or reports when reports are counted
+                    tally.statements == 0 ? "No statements found." : phrases.sentence(countReports ? tally.statements : tally.claims, labels,
+                            tally.targets, countryNames),
                     new ArrayList<>(tally.highlights), timeline.of(code), tally.claims, tally.outlets.size()));
         }
         return summaries;

@@ -1,0 +1,138 @@
+package org.reactions.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.reactions.entities.Actor;
+import org.reactions.entities.ActorType;
+import org.reactions.stance.Label;
+import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.Mode;
+import org.reactions.statements.Statement;
+
+/**
+ * What the summary says must not depend on how often or in what order the same news reaches the tool, under the
+ * default counting (claims): a reprint of any document, or any order of the documents, leaves every country's
+ * stance line, label counts and claims as they were, and a reprint leaves the highlights too.
+ */
+class SummaryHoldsTest {
+    private static final List<Actor> SPEAKERS = List.of(
+            new Actor("Sergey Lavrov", "Foreign Minister", ActorType.PERSON, "RU", true, Actor.Origin.KNOWLEDGE_BASE),
+            new Actor("Russia", null, ActorType.STATE, "RU", true, Actor.Origin.COUNTRY),
+            new Actor("China", null, ActorType.STATE, "CN", true, Actor.Origin.COUNTRY));
+    private static final List<String> WORDS = List.of("strikes", "condemn", "restraint", "sovereignty", "dialogue", "warn", "support",
+            "aggression", "ceasefire", "consequences", "partners", "talks");
+    private static final List<String> TARGETS = List.of("US", "IL", "IR");
+    private static final StancePhrases PHRASES = StancePhrases.bundled();
+
+    /** A claim: one speaker's words with the labels and targets they carry wherever they are reprinted. */
+    private record Claim(Actor speaker, String words, Set<Label> labels, Map<Label, List<String>> targets) {
+    }
+
+    private static List<Claim> claims(Random random, int n) {
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                words.add(WORDS.get(random.nextInt(WORDS.size())));
+            }
+            words.add("claim" + i); // claims differ in one word in nine at least: most are told apart, some may be one claim
+            Set<Label> labels = new TreeSet<>();
+            labels.add(Label.values()[random.nextInt(Label.values().length - 1)]);
+            if (random.nextBoolean()) {
+                labels.add(Label.values()[random.nextInt(Label.values().length - 1)]);
+            }
+            Map<Label, List<String>> targets = new TreeMap<>();
+            labels.forEach(label -> targets.put(label, random.nextBoolean() ? List.of(TARGETS.get(random.nextInt(TARGETS.size()))) : List.of()));
+            claims.add(new Claim(SPEAKERS.get(random.nextInt(SPEAKERS.size())), String.join(" ", words), labels, targets));
+        }
+        return claims;
+    }
+
+    /** Documents, each a list of claims reported in it (a claim may be reported by several). */
+    private static List<List<Claim>> documents(Random random, List<Claim> claims, int n) {
+        List<List<Claim>> documents = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            List<Claim> reported = new ArrayList<>();
+            for (int k = random.nextInt(5); k >= 0; k--) {
+                reported.add(claims.get(random.nextInt(claims.size())));
+            }
+            documents.add(reported);
+        }
+        return documents;
+    }
+
+    private static LabeledStatement statement(String document, int ordinal, Claim claim) {
+        Statement s = new Statement(document, ordinal, 0, 0, claim.words().length(), claim.words(), 0, claim.words().length(), 0, claim.words(),
+                List.of(), claim.speaker(), Mode.DIRECT, "said", "subject-of-verb", 0.9, List.of(), claim.words(),
+                new org.reactions.corpus.CodePoints(claim.words()));
+        return new LabeledStatement(s, claim.labels(), List.of(), claim.targets());
+    }
+
+    /** What a run of these documents (named by their place in the list of originals) sums up to. */
+    private static List<CountrySummary> summary(List<List<Claim>> documents, List<String> names) {
+        SummaryAccumulator accumulator = new SummaryAccumulator(List.of("RU", "CN"), false);
+        ClaimIndex index = new ClaimIndex();
+        for (int d = 0; d < documents.size(); d++) {
+            List<LabeledStatement> statements = new ArrayList<>();
+            for (int i = 0; i < documents.get(d).size(); i++) {
+                statements.add(statement(names.get(d), i + 1, documents.get(d).get(i)));
+            }
+            accumulator.add(d, false, statements, null, statements.stream().map(index::claim).toList(), null);
+        }
+        return accumulator.summarize(code -> code, PHRASES);
+    }
+
+    private static List<String> names(int n) {
+        List<String> names = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            names.add("d" + d);
+        }
+        return names;
+    }
+
+    /** The parts of a summary that reprints and order must not change. */
+    private static List<Object> lines(List<CountrySummary> summaries) {
+        return summaries.stream().map(c -> (Object) List.of(c.code(), c.stance(), c.labels(), c.claims())).toList();
+    }
+
+    @Property(tries = 1000)
+    void aReprintOfAnyDocumentChangesNothingTheSummarySays(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n) {
+        Random random = new Random(seed);
+        List<List<Claim>> documents = documents(random, claims(random, 1 + random.nextInt(10)), n);
+        List<CountrySummary> before = summary(documents, names(n));
+        List<List<Claim>> reprinted = new ArrayList<>(documents);
+        reprinted.add(documents.get(random.nextInt(n)));
+        List<String> names = names(n + 1);
+        List<CountrySummary> after = summary(reprinted, names);
+        assertEquals(lines(before), lines(after));
+        for (int c = 0; c < before.size(); c++) {
+            assertEquals(before.get(c).highlights(), after.get(c).highlights());
+        }
+    }
+
+    @Property(tries = 1000)
+    void anyOrderOfTheDocumentsGivesTheSameStanceLines(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n) {
+        Random random = new Random(seed);
+        List<List<Claim>> documents = documents(random, claims(random, 1 + random.nextInt(10)), n);
+        List<CountrySummary> before = summary(documents, names(n));
+        List<Integer> order = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            order.add(d);
+        }
+        Collections.shuffle(order, random);
+        List<List<Claim>> shuffled = order.stream().map(documents::get).toList();
+        List<String> names = order.stream().map(d -> "d" + d).toList();
+        assertEquals(lines(before), lines(summary(shuffled, names)));
+    }
+}
