@@ -42,7 +42,7 @@ public final class ActorsCommand implements Callable<Integer> {
                     + "mentioned 0 times.")
     boolean found;
 
-    @Option(names = "--country", split = ",", paramLabel = "CODE", description = "Only actors of these countries.")
+    @Option(names = "--country", split = ",", paramLabel = "CODE", completionCandidates = CompletionValues.CountryCodes.class, description = "Only actors of these countries.")
     List<String> countries = new ArrayList<>();
 
     @Override

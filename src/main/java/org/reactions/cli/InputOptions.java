@@ -41,7 +41,7 @@ public class InputOptions {
         }
     }
 
-    @Option(names = "--countries", split = ",", paramLabel = "CODE",
+    @Option(names = "--countries", split = ",", paramLabel = "CODE", completionCandidates = CompletionValues.CountryCodes.class,
             description = "ISO 3166-1 alpha-2 codes (or a country's name or alias) of the countries whose official voices count, in report order "
                     + "(default: ${DEFAULT-VALUE}, from reactions/profile.properties).")
     List<String> countries = Countries.defaults();
@@ -73,7 +73,10 @@ public class InputOptions {
             description = "A stance model trained with reactions train-stance, in place of the bundled one; none labels by the rules alone.")
     String stanceModel;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
+    static final String COUNT_CLAIMS = "claims";
+    static final String COUNT_REPORTS = "reports";
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = CompletionValues.InputFormats.class,
             description = "text, html, jsonl or json: how standard input is read, and files whose extension is not "
                     + ".txt, .html/.htm, .jsonl/.ndjson or .json (default: text).")
     String inputFormat;
@@ -91,7 +94,7 @@ public class InputOptions {
             description = "Leave out documents dated after this day (undated documents are kept and counted apart).")
     String until;
 
-    @Option(names = "--count", paramLabel = "claims|reports", defaultValue = "claims",
+    @Option(names = "--count", paramLabel = "claims|reports", defaultValue = COUNT_CLAIMS, completionCandidates = CompletionValues.Counts.class,
             description = "What stance labels and highlights count: each claim once, however many outlets reprinted it "
                     + "(default), or every report.")
     String count;
@@ -127,8 +130,8 @@ public class InputOptions {
     /** Whether every report counts, not each claim once. */
     boolean countReports(CommandLine commandLine) {
         return switch (count.strip().toLowerCase(Locale.ROOT)) {
-            case "claims" -> false;
-            case "reports" -> true;
+            case COUNT_CLAIMS -> false;
+            case COUNT_REPORTS -> true;
             default -> throw new CommandLine.ParameterException(commandLine, "--count: '" + count + "' is not claims or reports");
         };
     }

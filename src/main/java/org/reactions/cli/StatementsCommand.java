@@ -35,7 +35,7 @@ public final class StatementsCommand implements Callable<Integer> {
             description = "List format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--country", split = ",", paramLabel = "CODE",
+    @Option(names = "--country", split = ",", paramLabel = "CODE", completionCandidates = CompletionValues.CountryCodes.class,
             description = "Only statements for these countries (each must be among --countries).")
     List<String> countries = new ArrayList<>();
 

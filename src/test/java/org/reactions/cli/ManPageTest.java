@@ -65,5 +65,11 @@ class ManPageTest {
         CliRun run = CliRun.run("generate-completion");
         assertEquals(ExitCode.OK, run.code());
         assertTrue(run.out().startsWith("#!/usr/bin/env bash") && run.out().contains("summarize") && run.out().contains("--countries"));
+        String script = run.out();
+        assertTrue(script.contains("\"RU\"") && script.contains("\"GB\"") && script.contains("# --countries values"), "country codes");
+        assertTrue(script.contains("# --country values"), "--country of statements and actors");
+        assertTrue(script.contains("(\"text\" \"html\" \"jsonl\" \"json\") # --input-format values"), "input formats");
+        assertTrue(script.contains("(\"claims\" \"reports\") # --count values"), "what --count counts");
+        assertTrue(script.contains("\"CONDEMNATION\"") && script.contains("\"markdown\""), "labels and formats");
     }
 }
