@@ -22,9 +22,9 @@ class LinearTimeTest {
     /** the least time the smaller input must take for the ratio to mean something, in nanoseconds */
     private static final long SHORTEST = 200_000_000L;
 
-    private static long bestOfTwo(String text) {
+    private static long bestOfThree(String text) {
         long best = Long.MAX_VALUE;
-        for (int run = 0; run < 2; run++) {
+        for (int run = 0; run < 3; run++) {
             long start = System.nanoTime();
             DocumentResult result = Fixtures.ANALYZER.analyze(0, new SourceDocument("shape", "shape.txt", text, null, 0, List.of()));
             best = Math.min(best, System.nanoTime() - start);
@@ -36,14 +36,18 @@ class LinearTimeTest {
     @ParameterizedTest
     @EnumSource(InputShapes.class)
     void doublingTheInputAtMostAboutDoublesTheTime(InputShapes shape) {
-        bestOfTwo(shape.text(SIZE / 4)); // warm the JIT up on this shape's paths
+        bestOfThree(shape.text(SIZE / 4)); // warm the JIT up on this shape's paths
         int size = SIZE;
-        long small = bestOfTwo(shape.text(size));
+        long small = bestOfThree(shape.text(size));
         while (small < SHORTEST && size < 32 * SIZE) { // a fast shape is grown until its time is more than noise
             size *= 2;
-            small = bestOfTwo(shape.text(size));
+            small = bestOfThree(shape.text(size));
         }
-        long large = bestOfTwo(shape.text(2 * size));
+        long large = bestOfThree(shape.text(2 * size));
+        if ((double) large / small >= MOST) { // a collection or a compilation in the way: a square term stays at four when measured again
+            small = Math.min(small, bestOfThree(shape.text(size)));
+            large = Math.min(large, bestOfThree(shape.text(2 * size)));
+        }
         double ratio = (double) large / small;
         assertTrue(ratio < MOST, String.format("%s: %d repetitions took %.0f ms, %d took %.0f ms (x%.1f)", shape, size,
                 small / 1e6, 2 * size, large / 1e6, ratio));
