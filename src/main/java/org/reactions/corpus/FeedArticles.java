@@ -7,6 +7,9 @@ import java.util.List;
 
 /** Turns one article of a feed (a JSON object) into a document, read by the worker that analyses it. */
 final class FeedArticles {
+    /** at most this many of an article's field names are listed when none holds its text */
+    private static final int SHOWN_FIELDS = 12;
+
     private FeedArticles() {
     }
 
@@ -15,6 +18,16 @@ final class FeedArticles {
      * @param fallbackId its id when it has none: the feed's id and the article's line
      * @param path       FILE:LINE, for messages
      */
+    /** The field names of an article, for a message: the first few, in its order. */
+    private static String fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        if (names.isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", names.subList(0, Math.min(names.size(), SHOWN_FIELDS))) + (names.size() > SHOWN_FIELDS ? ", ..." : "");
+    }
+
     static PendingDocument of(JsonNode node, String fallbackId, String path, FeedFields fields) {
         if (!node.isObject()) {
             return PendingDocument.failing(fallbackId, path, "not a JSON object (a feed's article is {\"" + fields.text() + "\": ...})");
@@ -25,7 +38,7 @@ final class FeedArticles {
         String html = string(node, fields.html());
         if (text == null && html == null) {
             return PendingDocument.failing(id, path, "no '" + fields.text() + "' or '" + fields.html()
-                    + "' string with the article (name your field with --field text=NAME)");
+                    + "' string with the article (its fields: " + fieldNames(node) + "; name yours with --field text=NAME)");
         }
         DocumentMetadata metadata = new DocumentMetadata(scalar(node, fields.title()), scalar(node, fields.source()),
                 scalar(node, fields.url()));

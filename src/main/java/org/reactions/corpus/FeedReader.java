@@ -20,6 +20,8 @@ import java.util.NoSuchElementException;
  */
 final class FeedReader implements Iterator<PendingDocument>, Closeable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** the fields of an object that wraps a feed's array in the common export shapes: {"articles": [...]} */
+    static final java.util.List<String> WRAPPERS = java.util.List.of("articles", "items", "data");
 
     private final InputStream in;
     private final String feedId;
@@ -34,6 +36,8 @@ final class FeedReader implements Iterator<PendingDocument>, Closeable {
     private boolean ended;
     private PendingDocument next;
     private int articles;
+    /** the number of the current item of a JSON array, from 1 */
+    private int item;
 
     FeedReader(InputStream in, String feedId, String path, InputFormat format, CorpusOptions options) throws IOException {
         this.in = in;
@@ -148,27 +152,64 @@ final class FeedReader implements Iterator<PendingDocument>, Closeable {
         try {
             if (lineNumber == 0) {
                 lineNumber = 1;
-                if (arrayParser.nextToken() != JsonToken.START_ARRAY) {
+                if (!atArray()) {
                     ended = true;
-                    return failing(1, "not a JSON array of articles (a .json feed is [{\"" + options.fields().text() + "\": ...}, ...])");
+                    return failing(1, "not a JSON array of articles (a .json feed is [{\"" + options.fields().text() + "\": ...}, ...], "
+                            + "or an object holding that array as " + String.join(", ", WRAPPERS) + ")");
                 }
             }
             JsonToken token = arrayParser.nextToken();
             if (token == null || token == JsonToken.END_ARRAY) {
                 return null;
             }
+            item++;
             lineNumber = arrayParser.currentTokenLocation().getLineNr();
             long start = arrayParser.currentTokenLocation().getByteOffset();
             JsonNode node = arrayParser.readValueAsTree();
             if (arrayParser.currentLocation().getByteOffset() - start > options.maxDocumentBytes()) {
-                return failing(lineNumber, "article is over the --max-doc-bytes limit of " + options.maxDocumentBytes() + " bytes; skipped");
+                return failingItem("article is over the --max-doc-bytes limit of " + options.maxDocumentBytes() + " bytes; skipped");
             }
-            return FeedArticles.of(node == null ? JSON.nullNode() : node, fallbackId(lineNumber), path + ":" + lineNumber, options.fields());
+            return FeedArticles.of(node == null ? JSON.nullNode() : node, fallbackId(item), itemLocation(), options.fields());
         } catch (JsonProcessingException e) {
             ended = true;
             int where = e.getLocation() == null ? lineNumber : e.getLocation().getLineNr();
             return failing(where, "not valid JSON; the rest of the feed cannot be read");
         }
+    }
+
+    /**
+     * Moves the parser to the start of the feed's array: the document's own array, or the array of the first
+     * wrapper field of an object ({"articles": [...]}, {"items": [...]}, {"data": [...]}); false when there is none.
+     */
+    private boolean atArray() throws IOException {
+        JsonToken first = arrayParser.nextToken();
+        if (first == JsonToken.START_ARRAY) {
+            return true;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            return false;
+        }
+        while (arrayParser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = arrayParser.currentName();
+            JsonToken value = arrayParser.nextToken();
+            if (value == JsonToken.START_ARRAY && WRAPPERS.contains(name)) {
+                return true;
+            }
+            arrayParser.skipChildren();
+        }
+        return false;
+    }
+
+    /**
+     * Where the current item of a JSON array is: its number from 1, which a one-line array's line cannot tell
+     * ("feed.json[3]", the third article).
+     */
+    private String itemLocation() {
+        return path + "[" + item + "]";
+    }
+
+    private PendingDocument failingItem(String reason) {
+        return PendingDocument.failing(fallbackId(item), itemLocation(), reason);
     }
 
     private String fallbackId(int number) {

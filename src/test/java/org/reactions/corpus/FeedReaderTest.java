@@ -53,7 +53,7 @@ class FeedReaderTest {
         assertEquals(List.of(
                 "a1 news.jsonl:1 Lavrov said Moscow condemned the strikes.",
                 "news:3 news.jsonl:3 error: not valid JSON (each line of a JSON Lines feed is one article object)",
-                "a4 news.jsonl:4 error: no 'text' or 'html' string with the article (name your field with --field text=NAME)",
+                "a4 news.jsonl:4 error: no 'text' or 'html' string with the article (its fields: id, title; name yours with --field text=NAME)",
                 "news:5 news.jsonl:5 error: not a JSON object (a feed's article is {\"text\": ...})",
                 "5 news.jsonl:6 Wang Yi called for calm.",
                 "news:7 news.jsonl:7 No id, so the feed and the line name it."), read(feed, InputFormat.JSONL, OPTIONS));
@@ -103,10 +103,22 @@ class FeedReaderTest {
     }
 
     @Test
-    void aJsonArrayIsReadItemByItem() throws IOException {
+    void aJsonArrayIsReadItemByItemAndItsItemsAreNumbered() throws IOException {
         String feed = "[\n {\"id\": \"a\", \"text\": \"One.\"},\n \"not an object\",\n {\"id\": \"c\", \"text\": \"Three.\"}\n]";
-        assertEquals(List.of("a news.jsonl:2 One.", "news:3 news.jsonl:3 error: not a JSON object (a feed's article is {\"text\": ...})",
-                "c news.jsonl:4 Three."), read(feed, InputFormat.JSON, OPTIONS));
+        assertEquals(List.of("a news.jsonl[1] One.", "news:2 news.jsonl[2] error: not a JSON object (a feed's article is {\"text\": ...})",
+                "c news.jsonl[3] Three."), read(feed, InputFormat.JSON, OPTIONS));
+        String oneLine = "[{\"text\": \"One.\"}, {\"title\": \"no text\"}, {\"text\": \"Three.\"}]";
+        assertEquals(List.of("news:1 news.jsonl[1] One.",
+                "news:2 news.jsonl[2] error: no 'text' or 'html' string with the article (its fields: title; name yours with --field text=NAME)",
+                "news:3 news.jsonl[3] Three."), read(oneLine, InputFormat.JSON, OPTIONS), "one line, yet each item its own id and place");
+    }
+
+    @Test
+    void theCommonWrappersOfAnArrayAreRead() throws IOException {
+        for (String wrapper : List.of("articles", "items", "data")) {
+            String feed = "{\"source\": {\"name\": \"x\", \"list\": [1, 2]}, \"" + wrapper + "\": [{\"id\": \"a\", \"text\": \"One.\"}], \"next\": null}";
+            assertEquals(List.of("a news.jsonl[1] One."), read(feed, InputFormat.JSON, OPTIONS), wrapper);
+        }
     }
 
     @Test
@@ -114,13 +126,14 @@ class FeedReaderTest {
         String feed = "[{\"id\": \"a\", \"text\": \"One.\"},\n{\"id\": \"b\", \"text\": \"Two.\"\n{\"id\": \"c\"}]";
         List<String> read = read(feed, InputFormat.JSON, OPTIONS);
         assertEquals(2, read.size());
-        assertEquals("a news.jsonl:1 One.", read.get(0));
+        assertEquals("a news.jsonl[1] One.", read.get(0));
         assertTrue(read.get(1).endsWith("error: not valid JSON; the rest of the feed cannot be read"), read.get(1));
     }
 
     @Test
     void aJsonFileThatIsNotAnArraySaysSo() throws IOException {
-        assertEquals(List.of("news:1 news.jsonl:1 error: not a JSON array of articles (a .json feed is [{\"text\": ...}, ...])"),
+        assertEquals(List.of("news:1 news.jsonl:1 error: not a JSON array of articles (a .json feed is [{\"text\": ...}, ...], "
+                + "or an object holding that array as articles, items, data)"),
                 read("{\"text\": \"an object, not an array\"}", InputFormat.JSON, OPTIONS));
     }
 
