@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int NOTHING_READABLE = 3;
     /** the report could not be written (a full disk, an I/O error): it is incomplete, and a CI job must not pass */
     public static final int WRITE_FAILED = 4;
+    /** no PATH was given and standard input was empty: a CI job that forgot its input must not pass with an empty report */
+    public static final int NO_INPUT = 5;
     /** the reader of standard output went away ({@code | head}); said by no message, as a shell tool killed by SIGPIPE */
     public static final int BROKEN_PIPE = 141;
 
@@ -23,6 +25,7 @@ public final class ExitCode {
             + "--name-model or --stance-model file, unreadable annotations, -o that cannot be written)";
     static final String NOTHING_READABLE_HELP = "3:nothing readable to analyse";
     static final String WRITE_FAILED_HELP = "4:the report could not be written (disk full, I/O error); the message says why";
+    static final String NO_INPUT_HELP = "5:no input: no PATH was given and standard input was empty (nothing is written)";
     static final String BROKEN_PIPE_HELP = "141:standard output was closed by its reader (| head); nothing is printed";
 
     private ExitCode() {

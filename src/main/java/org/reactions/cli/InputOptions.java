@@ -169,8 +169,10 @@ public class InputOptions {
     }
 
     AnalysisSettings settings(CommandLine commandLine, ActorKnowledgeBase kb) {
-        if (paths.isEmpty() && Terminal.stdinIsPiped(Main.stdin(commandLine))) {
+        if (paths.isEmpty() && Main.stdinHasInput(commandLine)) {
             paths = List.of("-"); // as grep and jq do: no path, and something is piped in
+        } else if (paths.isEmpty() && Main.stdinPiped(commandLine)) {
+            throw new NoInputException("no input: no PATH was given and standard input is empty (give directories, files, or - with documents piped in)");
         }
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "no input: give directories, text files, or - for standard input");

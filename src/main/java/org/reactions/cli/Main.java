@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,7 +34,7 @@ import picocli.CommandLine.ScopeType;
             picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             ExitCode.OK_HELP, ExitCode.SOME_FAILED_HELP, ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP,
-            ExitCode.WRITE_FAILED_HELP, ExitCode.BROKEN_PIPE_HELP})
+            ExitCode.WRITE_FAILED_HELP, ExitCode.NO_INPUT_HELP, ExitCode.BROKEN_PIPE_HELP})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,11 +44,14 @@ public final class Main implements Runnable {
                     + "never (default: ${DEFAULT-VALUE}).")
     Terminal.ColorMode color;
 
-    private final InputStream stdin;
+    /** standard input, with room to put back the one byte that tells whether anything was piped in */
+    private final PushbackInputStream stdin;
+    private final boolean stdinPiped;
     private final OutputStream stdout;
 
     Main(InputStream stdin, OutputStream stdout) {
-        this.stdin = stdin;
+        this.stdinPiped = Terminal.stdinIsPiped(stdin);
+        this.stdin = new PushbackInputStream(stdin, 1);
         this.stdout = stdout;
     }
 
@@ -92,6 +96,10 @@ public final class Main implements Runnable {
 
     /** A report that could not be written exits 4 with the reason; a closed pipe exits quietly. */
     private static int failure(Exception e, PrintWriter err) {
+        if (e instanceof NoInputException) {
+            err.println("reactions: " + e.getMessage());
+            return ExitCode.NO_INPUT;
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof WriteFailedException w) {
                 if (w.brokenPipe()) {
@@ -156,6 +164,32 @@ public final class Main implements Runnable {
 
     static InputStream stdin(CommandLine commandLine) {
         return ((Main) commandLine.getParent().getCommand()).stdin;
+    }
+
+    /** Whether standard input is not a terminal (piped, redirected or closed). */
+    static boolean stdinPiped(CommandLine commandLine) {
+        return ((Main) commandLine.getParent().getCommand()).stdinPiped;
+    }
+
+    /**
+     * Whether standard input is piped and holds something (waiting for its first byte): what a command reads when
+     * given no PATH. A terminal is never read that way.
+     */
+    static boolean stdinHasInput(CommandLine commandLine) {
+        Main main = (Main) commandLine.getParent().getCommand();
+        if (!main.stdinPiped) {
+            return false;
+        }
+        try {
+            int first = main.stdin.read();
+            if (first < 0) {
+                return false;
+            }
+            main.stdin.unread(first);
+            return true;
+        } catch (IOException e) {
+            return true; // let the reading of "-" report what is wrong with it
+        }
     }
 
     static OutputStream stdout(CommandLine commandLine) {

@@ -99,7 +99,6 @@ class MainTest {
             {"summarize", "--actors", "no-such-file.tsv", "corpus"},
             {"summarize", "--name-model", "no-such-model.bin", "corpus"},
             {"summarize", "--name-model", "pom.xml", "corpus"},
-            {"explain", "doc#1"},
             {"summarize", "corpus", "-o", "/no/such/dir/out.json"},
             {},
         }) {
@@ -107,6 +106,17 @@ class MainTest {
             assertEquals(ExitCode.USAGE, run.code(), String.join(" ", args) + ": " + run.err());
             assertTrue(run.err().startsWith("reactions: "), run.err());
             assertTrue(run.errorsAreOneLiners(), run.err());
+        }
+    }
+
+    @Test
+    void exitCode5AndNothingWrittenWhenNoPathIsGivenAndStandardInputIsEmpty() {
+        for (String[] args : new String[][] {{"summarize"}, {"statements", "--format", "json"}, {"report"}, {"explain", "doc#1"}}) {
+            CliRun run = CliRun.run(args); // standard input here is an empty pipe
+            assertEquals(ExitCode.NO_INPUT, run.code(), String.join(" ", args) + ": " + run.err());
+            assertEquals("", run.out());
+            assertEquals("reactions: no input: no PATH was given and standard input is empty (give directories, files, or - with documents "
+                    + "piped in)", run.err().strip());
         }
     }
 

@@ -1,0 +1,8 @@
+package org.reactions.cli;
+
+/** No PATH and an empty standard input: exit {@link ExitCode#NO_INPUT}, with nothing written. */
+final class NoInputException extends RuntimeException {
+    NoInputException(String message) {
+        super(message);
+    }
+}
