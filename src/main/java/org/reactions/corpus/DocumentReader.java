@@ -66,6 +66,10 @@ public final class DocumentReader {
         if (source.format() == InputFormat.HTML) {
             return fromHtml(source.id(), source.path(), text, warnings);
         }
+        if (source.format() == InputFormat.TEXT && !source.isStdin() && looksLikeHtml(text)) { // "page.php", "index", a page saved as .txt
+            warnings.add("read as a web page: its content is HTML, though its name does not say so");
+            return fromHtml(source.id(), source.path(), text, warnings);
+        }
         if (source.format().isFeed()) {
             throw new UnreadableDocumentException("is a feed of many articles, read by CorpusReader, not one document");
         }
@@ -82,7 +86,21 @@ public final class DocumentReader {
         return new SourceDocument(source.id(), source.path(), text, parsed, date.end(), warnings);
     }
 
+    /**
+     * Whether a text file's content is a web page: it opens (after white space and comments) with a doctype or an
+     * html element. Text that merely quotes a tag does not.
+     */
+    static boolean looksLikeHtml(String text) {
+        String start = HTML_START.matcher(text).replaceFirst("");
+        String head = start.substring(0, Math.min(start.length(), 15)).toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
     /** A document of the article extracted from a web page. */
+    /** what may come before a page's doctype: a byte-order mark, white space, comments, an XML declaration */
+    private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile("^(?:\uFEFF|\\s|<!--.*?-->|<\\?xml[^>]*>)*",
+            java.util.regex.Pattern.DOTALL);
+
     static SourceDocument fromHtml(String id, String path, String html, List<String> warnings) throws UnreadableDocumentException {
         HtmlArticle article = HtmlArticle.extract(html);
         if (article.text().isBlank()) {

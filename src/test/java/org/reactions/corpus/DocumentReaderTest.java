@@ -1,6 +1,7 @@
 package org.reactions.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +47,22 @@ class DocumentReaderTest {
                 assertThrows(UnreadableDocumentException.class, () -> reader.read(source, new byte[] {65, 0, 66})).getMessage());
         assertTrue(assertThrows(UnreadableDocumentException.class, () -> reader.read(source, new byte[41])).getMessage()
                 .startsWith("document is 41 bytes, over the --max-doc-bytes limit of 40"));
+    }
+
+    @Test
+    void aWebPageWhoseNameDoesNotSaySoIsReadAsOneWithAWarning() throws Exception {
+        DocumentReader reader = new DocumentReader(1 << 20, new ByteArrayInputStream(new byte[0]));
+        String page = "\uFEFF <!-- saved by a browser -->\n<!DOCTYPE html><html><body><nav>Home | World | Sign in</nav>"
+                + "<article><p>Lavrov said the strikes were illegal.</p><p>He spoke in Moscow.</p></article></body></html>";
+        for (String name : List.of("saved/page.php", "saved/index", "saved/page.txt")) {
+            SourceDocument d = reader.read(new DocumentSource("p", name), page.getBytes(StandardCharsets.UTF_8));
+            assertFalse(d.text().contains("Sign in") || d.text().contains("<"), d.text());
+            assertTrue(d.text().contains("Lavrov said the strikes were illegal."), d.text());
+            assertTrue(d.warnings().contains("read as a web page: its content is HTML, though its name does not say so"), d.warnings().toString());
+        }
+        SourceDocument quoting = reader.read(new DocumentSource("q", "q.txt"), "He typed <html> into the box.".getBytes(StandardCharsets.UTF_8));
+        assertEquals("He typed <html> into the box.", quoting.text());
+        assertEquals(List.of(), quoting.warnings());
     }
 
     @Test
