@@ -34,7 +34,7 @@ import org.reactions.cli.Main;
  * schema/reactions-v1.schema.json, every statement's text is its start/end slice of the document, every
  * statement's country is one requested, and the per-country counts add up to the statements listed.
  */
-class ReportProperties {
+class ReportPropertiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema SCHEMA = schema();
     private static final List<String> SENTENCES = corpusSentences();
