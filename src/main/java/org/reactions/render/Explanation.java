@@ -3,6 +3,7 @@ package org.reactions.render;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.reactions.entities.Actor;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.SpeakerReason;
@@ -39,8 +40,15 @@ public final class Explanation {
             b.append("  - ").append(reason.describe()).append('\n');
         }
         b.append("Why these labels:\n");
-        for (String evidence : labeled.evidence()) {
+        for (String evidence : labeled.labelEvidence()) {
             b.append("  - ").append(evidence).append('\n');
+        }
+        List<String> targets = labeled.targetEvidence();
+        if (!targets.isEmpty()) {
+            b.append("Why these targets:\n");
+            for (String evidence : targets) {
+                b.append("  - ").append(evidence).append('\n');
+            }
         }
         out.write(b.toString());
         out.flush();
@@ -60,7 +68,12 @@ public final class Explanation {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("labelReasons");
-            for (String evidence : labeled.evidence()) {
+            for (String evidence : labeled.labelEvidence()) {
+                g.writeString(evidence);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("targetReasons");
+            for (String evidence : labeled.targetEvidence()) {
                 g.writeString(evidence);
             }
             g.writeEndArray();

@@ -29,7 +29,36 @@ public record LabelDefinition(Label label, TargetRule target, Label towardPartne
     static final int COLUMNS = 9;
 
     /** How a label's targets are found; see labels.tsv. */
-    public enum TargetRule { ACCUSED, URGED, NAMED, NAMED_OR_ATTACKED, PARTNERS, NONE }
+    public enum TargetRule {
+        ACCUSED("the countries named, except those attacked; else the attackers of an attack referred to"),
+        URGED("the countries named, except those named only as attacked"),
+        NAMED("the countries named"),
+        NAMED_OR_ATTACKED("the countries named; when none is, those attacked in the document"),
+        PARTNERS("the partners of the speaker's country that are named"),
+        NONE("no target");
+
+        private final String description;
+
+        TargetRule(String description) {
+            this.description = description;
+        }
+
+        /** What the rule takes, as labels.tsv says it, for explanations. */
+        public String description() {
+            return description;
+        }
+
+        /** Why a label has these targets: "CONDEMNATION → IL, US (labels.tsv: accused, the countries named, ...)". */
+        public String explain(Label label, List<String> countries) {
+            return label + " \u2192 " + (countries.isEmpty() ? "none" : String.join(", ", countries)) + " (labels.tsv: " + fileName() + ", "
+                    + description + ")";
+        }
+
+        /** Its name in labels.tsv ("named-or-attacked"). */
+        public String fileName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 
     /** When a hinted label holds; see labels.tsv. */
     public enum Relation { NEGATED, PARTNER, NEVER }

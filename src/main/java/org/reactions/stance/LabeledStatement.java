@@ -16,6 +16,9 @@ import org.reactions.statements.Statement;
  * @param labelTargets for each of its labels, the ISO codes of the countries it is aimed at, sorted (labels.tsv)
  */
 public record LabeledStatement(Statement statement, Set<Label> labels, List<String> evidence, Map<Label, List<String>> labelTargets) {
+    /** how an evidence line about targets begins; {@link #targetEvidence} and {@link #labelEvidence} split by it */
+    public static final String TARGETS = "targets: ";
+
     public LabeledStatement {
         labels = java.util.Collections.unmodifiableSet(new TreeSet<>(labels));
         evidence = LazyList.kept(evidence);
@@ -27,6 +30,16 @@ public record LabeledStatement(Statement statement, Set<Label> labels, List<Stri
     /** The countries its stance is aimed at, over all its labels, sorted. */
     public List<String> targets() {
         return labelTargets.values().stream().flatMap(List::stream).distinct().sorted().toList();
+    }
+
+    /** The evidence of its labels (not of its targets). */
+    public List<String> labelEvidence() {
+        return evidence.stream().filter(line -> !line.startsWith(TARGETS)).toList();
+    }
+
+    /** Why it has the targets it has. */
+    public List<String> targetEvidence() {
+        return evidence.stream().filter(line -> line.startsWith(TARGETS)).map(line -> line.substring(TARGETS.length())).toList();
     }
 
     public String id() {

@@ -61,6 +61,13 @@ final class StanceDecider {
         }
         Map<Label, List<String>> targets = targets(observation, labels, partners, evidence);
         withoutPartners(labels, targets, partners);
+        targets.forEach((label, countries) -> {
+            LabelDefinition.TargetRule rule = definitions.get(label).target();
+            if (!countries.isEmpty() || rule != LabelDefinition.TargetRule.NONE) {
+                evidence.add(() -> LabeledStatement.TARGETS + rule.explain(label, countries)
+                        + (definitions.get(label).towardPartner() != null ? ", never a partner" : ""));
+            }
+        });
         rules.evidence().forEach(line -> evidence.add(() -> "rules: " + line));
         return new LabeledStatement(observation.statement(), labels, LabeledStatement.lazily(() -> evidence.stream().map(Supplier::get).toList()),
                 targets);
@@ -155,7 +162,7 @@ final class StanceDecider {
                     + (candidate.victim() ? ", named as attacked" : candidate.attacked() ? ", attacked in the document" : "") + ")");
         }
         if (!why.isEmpty()) {
-            evidence.add(() -> "targets: " + String.join(", ", why.stream().map(Supplier::get).toList()));
+            evidence.add(() -> LabeledStatement.TARGETS + String.join(", ", why.stream().map(Supplier::get).toList()));
         }
         for (Label label : labels) {
             Set<String> kept = new TreeSet<>();

@@ -74,7 +74,7 @@ public final class StanceLabeler {
             public LabeledStatement label(Statement statement) {
                 if (model == null) { // the rules alone: no features to compute
                     RuleReading rules = read(statement, reader.of(statement), conflict).rules();
-                    return new LabeledStatement(statement, rules.labels(), rules.evidence(), rules.labelTargets());
+                    return new LabeledStatement(statement, rules.labels(), LabeledStatement.lazily(() -> withTargets(rules)), rules.labelTargets());
                 }
                 return model.decide(observe(statement), lexicon.partnersOf(statement.country()));
             }
@@ -84,6 +84,18 @@ public final class StanceLabeler {
                 return StanceLabeler.this.observe(statement, reader.of(statement), conflict);
             }
         };
+    }
+
+    /** The rules' evidence, and why each label has the targets it has: the rule of labels.tsv that chose them. */
+    private List<String> withTargets(RuleReading rules) {
+        List<String> lines = new ArrayList<>(rules.evidence());
+        rules.labelTargets().forEach((label, countries) -> {
+            LabelDefinition.TargetRule rule = definitions.get(label).target();
+            if (!countries.isEmpty() || rule != LabelDefinition.TargetRule.NONE) {
+                lines.add(LabeledStatement.TARGETS + rule.explain(label, countries));
+            }
+        });
+        return lines;
     }
 
     /** Labels the statements of one document, and tells what the model reads in each. */

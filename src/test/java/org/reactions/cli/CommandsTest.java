@@ -1,6 +1,7 @@
 package org.reactions.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,6 +72,19 @@ class CommandsTest {
         JsonNode json = json("explain", "000_5e1f9e76c6f91612#14", "corpus", "--format", "json");
         assertEquals("000_5e1f9e76c6f91612#14", json.path("statement").path("id").asText());
         assertTrue(json.path("speakerReasons").size() > 0 && json.path("labelReasons").size() > 0);
+    }
+
+    @Test
+    void explainSaysWhyTheTargetsAreTheTargets() throws Exception {
+        for (String model : new String[] {"none", "src/main/resources/reactions/stance/model.bin"}) {
+            CliRun run = CliRun.run("explain", "000_5e1f9e76c6f91612#1", "corpus", "--stance-model", model);
+            assertEquals(ExitCode.OK, run.code(), run.err());
+            String why = run.out().substring(run.out().indexOf("Why these targets:"));
+            assertTrue(why.contains("CONDEMNATION \u2192 IL, US (labels.tsv: accused, "), model + ": " + run.out());
+            JsonNode json = json("explain", "000_5e1f9e76c6f91612#1", "corpus", "--stance-model", model, "--format", "json");
+            assertTrue(json.path("targetReasons").toString().contains("CONDEMNATION \u2192 IL, US"), json.toString());
+            json.path("labelReasons").forEach(line -> assertFalse(line.asText().startsWith("targets: "), line.asText()));
+        }
     }
 
     @Test
