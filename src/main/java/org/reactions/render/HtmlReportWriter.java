@@ -33,6 +33,9 @@ public final class HtmlReportWriter implements ReportWriter {
             .label{display:inline-block;font-size:.7rem;padding:.05rem .35rem;margin-right:.2rem;border-radius:.2rem;background:#e3e9f5}
             blockquote{margin:.3rem 0;padding:.3rem .8rem;border-left:3px solid #c9d3e6;background:#fafbfd}
             mark{background:#ffe58f;padding:0 .1rem}.provenance{font-size:.8rem;color:#59627a}.muted{color:#59627a}
+            svg{max-width:100%;height:auto}li,blockquote,p{overflow-wrap:break-word}table{display:block;max-width:100%;overflow-x:auto}
+            @media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}.bar-label{width:7rem}td,th{padding:.2rem .35rem}}
+            @media print{body{max-width:none;margin:0}h2{break-after:avoid}li.statement{break-inside:avoid}}
             """;
 
     private final Writer out;

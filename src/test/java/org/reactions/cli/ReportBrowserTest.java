@@ -83,6 +83,34 @@ class ReportBrowserTest {
         assertTrue(Files.size(screenshot) > 10_000, "screenshot saved");
     }
 
+    /**
+     * The page at a phone's width, a laptop's and a wide screen's scrolls only downwards. Headless Chromium will not
+     * make its window narrower than 500 px, so the page is measured in frames of each width: a copy of it, without
+     * its policy, reports its overflow (scroll width less client width) to the page that frames it.
+     */
+    @Test
+    void thePageFitsNarrowAndWideScreensWithoutScrollingSideways() throws Exception {
+        String page = Files.readString(REPORT, StandardCharsets.UTF_8).replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n", "")
+                .replace("</body>", "<script>var d=document.documentElement;"
+                        + "parent.postMessage(location.hash.slice(1)+'='+(d.scrollWidth-d.clientWidth),'*');</script></body>");
+        Files.writeString(DIR.resolve("probe.html"), page, StandardCharsets.UTF_8);
+        List<Integer> widths = List.of(360, 420, 1400, 1600);
+        StringBuilder frames = new StringBuilder("<!DOCTYPE html><html><body><div id=\"out\"></div>");
+        for (int width : widths) {
+            frames.append("<iframe src=\"probe.html#w").append(width).append("\" width=\"").append(width).append("\" height=\"600\"></iframe>");
+        }
+        frames.append("<script>addEventListener('message',function(e){var p=e.data.split('=');"
+                + "document.getElementById('out').setAttribute('data-'+p[0],p[1]);});</script></body></html>");
+        Path framing = Files.writeString(DIR.resolve("frames.html"), frames, StandardCharsets.UTF_8);
+        String dom = runChromium("--window-size=1700,900", "--virtual-time-budget=5000", "--dump-dom", framing.toAbsolutePath().toUri().toString());
+        for (int width : widths) {
+            Matcher overflow = Pattern.compile("data-w" + width + "=\"(-?\\d+)\"").matcher(dom);
+            assertTrue(overflow.find(), "the page in a frame of " + width + " px said nothing: " + dom.substring(0, Math.min(300, dom.length())));
+            assertEquals("0", overflow.group(1), "pixels to scroll sideways at " + width + " px");
+        }
+        runChromium("--window-size=420,2400", "--screenshot=" + Path.of("target/report-420.png").toAbsolutePath(), REPORT.toAbsolutePath().toUri().toString());
+    }
+
     @Test
     void thePageIsSelfContained() throws Exception {
         String html = Files.readString(REPORT, StandardCharsets.UTF_8);
