@@ -26,7 +26,7 @@ public final class HtmlReportWriter implements ReportWriter {
             h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2.4rem;border-bottom:2px solid #d8dde8;padding-bottom:.3rem}
             table{border-collapse:collapse;margin:.6rem 0}td,th{padding:.25rem .7rem;border-bottom:1px solid #e4e7ee;text-align:left}
             td.n,th.n{text-align:right}.stance{font-size:1.05rem;color:#24509a}
-            .chart{margin:.8rem 0 1rem;max-width:40rem}.bar-row{display:flex;align-items:center;margin:.15rem 0}
+            .chart{margin:.8rem 0 1rem;max-width:40rem}.chart-title{font-size:.85rem;color:#4a5266;margin:.8rem 0 .2rem}.bar-row{display:flex;align-items:center;margin:.15rem 0}
             .bar-label{width:11rem;font-size:.8rem;color:#4a5266}.bar-track{flex:1;background:#eef1f6;height:1rem}
             .bar{display:block;height:1rem;background:#3d6fc4}.bar-count{width:2.5rem;text-align:right;font-size:.85rem}
             ol.statements{padding-left:1.2rem}li.statement{margin:.9rem 0}.meta{font-size:.85rem;color:#4a5266}

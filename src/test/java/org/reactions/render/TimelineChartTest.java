@@ -44,17 +44,30 @@ class TimelineChartTest {
         TimelineChart.Scale scale = TimelineChart.Scale.of(List.of(ru, cn));
         assertEquals(4, scale.days());
         String russia = TimelineChart.html(ru, scale);
-        assertEquals(List.of("2026-03-01 x=0.0 h=60.0", "2026-03-03 x=300.0 h=30.0"), bars(russia));
+        assertEquals(List.of("2026-03-01 x=63.0 h=60.0", "2026-03-03 x=363.0 h=30.0"), bars(russia)); // 24 px bars centred in 150 px days
+        assertTrue(russia.contains("<p class=\"chart-title\">Statements per day, by the date of their documents (2026-03-01 to 2026-03-04)</p>"), russia);
+        assertTrue(russia.contains("text-anchor=\"end\">4</text>") && russia.contains("text-anchor=\"end\">0</text>"), "the height axis: " + russia);
         assertTrue(russia.contains("5 statements in documents without a date."), russia);
         String china = TimelineChart.html(cn, scale);
-        assertEquals(List.of("2026-03-04 x=450.0 h=15.0"), bars(china));
+        assertEquals(List.of("2026-03-04 x=513.0 h=15.0"), bars(china));
         assertFalse(china.contains("without a date"), china);
     }
 
     @Test
-    void withoutDatesThereIsNoChartOnlyTheCount() {
+    void withoutDatesThereIsNoChartOnlyWhy() {
         CountrySummary ir = country("IR", day(null, 3));
         String html = TimelineChart.html(ir, TimelineChart.Scale.of(List.of(ir)));
-        assertEquals("<p class=\"muted\">3 statements in documents without a date.</p>\n", html);
+        assertEquals("<p class=\"muted\">No timeline: none of these documents is dated.</p>\n"
+                + "<p class=\"muted\">3 statements in documents without a date.</p>\n", html);
+    }
+
+    @Test
+    void oneDayIsOneBarWithItsDateUnderIt() {
+        CountrySummary cn = country("CN", day("2026-03-04", 2));
+        String html = TimelineChart.html(cn, TimelineChart.Scale.of(List.of(cn)));
+        assertEquals(List.of("2026-03-04 x=288.0 h=60.0"), bars(html));
+        assertTrue(html.contains("width=\"24.0\""), html);
+        assertTrue(html.contains("text-anchor=\"middle\">2026-03-04</text>"), html);
+        assertTrue(html.contains("(2026-03-04)</p>"), html);
     }
 }
