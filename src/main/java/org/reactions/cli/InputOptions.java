@@ -106,7 +106,7 @@ public class InputOptions {
 
     /** The documents of the paths, with the format --input-format declares. */
     CorpusListing listing(CommandLine commandLine) {
-        return CorpusListing.of(paths, declaredFormat(commandLine));
+        return CorpusListing.of(paths, inputFormat == null ? null : declaredFormat(commandLine)); // undeclared: sniffed
     }
 
     /** How documents are read: size limit, declared format, feed field names. */

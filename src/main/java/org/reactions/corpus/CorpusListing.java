@@ -28,6 +28,12 @@ import java.util.TreeMap;
  * @param problems  one-line messages: arguments that yield no document (an empty directory, say), files skipped
  */
 public record CorpusListing(List<DocumentSource> documents, List<String> problems) {
+    /** how much of a file whose name says nothing is read to tell a feed from text */
+    private static final int SNIFFED_BYTES = 64 * 1024;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final java.util.regex.Pattern WRAPPER_OPENING = java.util.regex.Pattern.compile(
+            "\\{\\s*\"(" + String.join("|", FeedReader.WRAPPERS) + ")\"\\s*:\\s*\\[");
+
     static final String OTHER_KINDS = ".html, .htm, .jsonl, .ndjson or .json";
 
     /** The documents of the paths, standard input read as text. */
@@ -37,7 +43,8 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
 
     /**
      * @param declared the format of standard input and of files named on the command line whose extension is not
-     *                 one the tool knows
+     *                 one the tool knows; null when none is declared: standard input is then text, and such a file
+     *                 is a feed when its content is one ({@link #sniffed})
      */
     public static CorpusListing of(List<String> arguments, InputFormat declared) {
         List<DocumentSource> documents = new ArrayList<>();
@@ -45,7 +52,7 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
         Map<String, Integer> idUses = new HashMap<>();
         for (String argument : arguments) {
             if (DocumentSource.STDIN.equals(argument)) {
-                documents.add(new DocumentSource(uniqueId("stdin", idUses), argument, declared));
+                documents.add(new DocumentSource(uniqueId("stdin", idUses), argument, declared == null ? InputFormat.TEXT : declared));
                 continue;
             }
             Path path = Path.of(argument);
@@ -53,10 +60,46 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
                 listDirectory(path, argument, idUses, documents, problems);
             } else {
                 // a missing or unreadable file is still a document of the run: reading it reports the error
-                documents.add(new DocumentSource(uniqueId(idOf(path), idUses), argument, DocumentSource.formatOf(argument, declared)));
+                InputFormat format = DocumentSource.formatOf(argument, declared == null ? sniffed(path) : declared);
+                if (declared == null && InputFormat.ofFileName(argument) == null && format.isFeed()) {
+                    problems.add(argument + ": read as a " + (format == InputFormat.JSON ? "JSON" : "JSON Lines") + " feed, by its content");
+                }
+                documents.add(new DocumentSource(uniqueId(idOf(path), idUses), argument, format));
             }
         }
         return new CorpusListing(List.copyOf(documents), List.copyOf(problems));
+    }
+
+    /**
+     * The format a file's first bytes show, for a file whose name says nothing: a JSON array, or an object holding one,
+     * is a JSON feed; an object on its first line is a line of JSON Lines; anything else is text (a web page among
+     * text is found by DocumentReader).
+     */
+    static InputFormat sniffed(Path file) {
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFFED_BYTES);
+        } catch (java.io.IOException | RuntimeException e) {
+            return InputFormat.TEXT; // reading it reports what is wrong
+        }
+        String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading();
+        if (text.startsWith("[")) {
+            return InputFormat.JSON;
+        }
+        if (!text.startsWith("{")) {
+            return InputFormat.TEXT;
+        }
+        int lineEnd = text.indexOf('\n');
+        if (lineEnd < 0 && head.length == SNIFFED_BYTES) { // a first line longer than what was read: its opening tells
+            return WRAPPER_OPENING.matcher(text).lookingAt() ? InputFormat.JSON : InputFormat.JSONL;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode first = JSON.readTree(lineEnd < 0 ? text : text.substring(0, lineEnd));
+            boolean wrapper = FeedReader.WRAPPERS.stream().anyMatch(name -> first.path(name).isArray());
+            return wrapper ? InputFormat.JSON : InputFormat.JSONL; // a whole object on the first line: an article, or the wrapper
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return InputFormat.JSON; // an object over many lines: a wrapper ({"articles": [...]})
+        }
     }
 
     /** Whether some document is a feed, whose articles are only counted as they are read. */

@@ -83,6 +83,22 @@ class CorpusListingTest {
     }
 
     @Test
+    void withoutADeclaredFormatAFileWhoseNameSaysNothingIsReadByItsContent() throws Exception {
+        Path lines = Files.writeString(dir.resolve("export.dat"), "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n");
+        Path array = Files.writeString(dir.resolve("export.out"), "\uFEFF  [{\"text\": \"One.\"}]");
+        Path wrapped = Files.writeString(dir.resolve("export"), "{\n  \"articles\": [{\"text\": \"One.\"}]\n}\n");
+        Path wrappedOnOneLine = Files.writeString(dir.resolve("export.one"), "{\"items\": [{\"text\": \"One.\"}]}");
+        Path longLine = Files.writeString(dir.resolve("long.dat"), "{\"text\": \"" + "word ".repeat(20_000) + "\"}\n");
+        Path text = Files.writeString(dir.resolve("notes.dat"), "Lavrov said {braces} are fine.");
+        CorpusListing listing = CorpusListing.of(List.of(lines, array, wrapped, wrappedOnOneLine, longLine, text).stream().map(Path::toString).toList(), null);
+        assertEquals(List.of(InputFormat.JSONL, InputFormat.JSON, InputFormat.JSON, InputFormat.JSON, InputFormat.JSONL, InputFormat.TEXT),
+                listing.documents().stream().map(DocumentSource::format).toList());
+        assertEquals(lines + ": read as a JSON Lines feed, by its content", listing.problems().get(0));
+        assertEquals(5, listing.problems().size(), "each feed found so is said, the text is not");
+        assertEquals(List.of(InputFormat.TEXT), CorpusListing.of(List.of("-"), null).documents().stream().map(DocumentSource::format).toList());
+    }
+
+    @Test
     void anEmptyDirectoryIsAProblemNotADocument() {
         CorpusListing listing = CorpusListing.of(List.of(dir.toString()));
         assertEquals(List.of(), listing.documents());
