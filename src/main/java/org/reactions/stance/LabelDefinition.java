@@ -48,12 +48,6 @@ public record LabelDefinition(Label label, TargetRule target, Label towardPartne
             return description;
         }
 
-        /** Why a label has these targets: "CONDEMNATION → IL, US (labels.tsv: accused, the countries named, ...)". */
-        public String explain(Label label, List<String> countries) {
-            return label + " \u2192 " + (countries.isEmpty() ? "none" : String.join(", ", countries)) + " (labels.tsv: " + fileName() + ", "
-                    + description + ")";
-        }
-
         /** Its name in labels.tsv ("named-or-attacked"). */
         public String fileName() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -70,6 +64,18 @@ public record LabelDefinition(Label label, TargetRule target, Label towardPartne
     public enum Summary { SHARE, ANY, FALLBACK }
 
     /** The definitions of every label, in label order; fails when a label has none or one is defined twice. */
+    /**
+     * The evidence line of why a statement with this label has these targets ("targets: CONDEMNATION → IL, US
+     * (labels.tsv: accused, the countries named, ...)"), or nothing for a label that takes no target and has none.
+     */
+    public java.util.Optional<String> targetReason(List<String> countries) {
+        if (countries.isEmpty() && target == TargetRule.NONE) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(LabeledStatement.TARGETS + label + " \u2192 " + (countries.isEmpty() ? "none" : String.join(", ", countries))
+                + " (labels.tsv: " + target.fileName() + ", " + target.description() + ")");
+    }
+
     public static List<LabelDefinition> bundled() {
         List<LabelDefinition> definitions = new ArrayList<>();
         for (DataRow row : DataFiles.resource(FILE, COLUMNS)) {

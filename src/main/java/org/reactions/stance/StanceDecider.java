@@ -61,13 +61,8 @@ final class StanceDecider {
         }
         Map<Label, List<String>> targets = targets(observation, labels, partners, evidence);
         withoutPartners(labels, targets, partners);
-        targets.forEach((label, countries) -> {
-            LabelDefinition.TargetRule rule = definitions.get(label).target();
-            if (!countries.isEmpty() || rule != LabelDefinition.TargetRule.NONE) {
-                evidence.add(() -> LabeledStatement.TARGETS + rule.explain(label, countries)
-                        + (definitions.get(label).towardPartner() != null ? ", never a partner" : ""));
-            }
-        });
+        targets.forEach((label, countries) -> definitions.get(label).targetReason(countries).ifPresent(reason ->
+                evidence.add(() -> reason + (definitions.get(label).towardPartner() != null ? ", never a partner" : ""))));
         rules.evidence().forEach(line -> evidence.add(() -> "rules: " + line));
         return new LabeledStatement(observation.statement(), labels, LabeledStatement.lazily(() -> evidence.stream().map(Supplier::get).toList()),
                 targets);
@@ -139,13 +134,14 @@ final class StanceDecider {
         Set<String> victims = new TreeSet<>();
         Set<String> attacked = new TreeSet<>();
         List<Supplier<String>> why = new ArrayList<>();
+        List<TargetCandidate> candidates = observation.candidates();
+        Map<String, String> listHeads = listHeads(candidates);
         Map<String, Double> shared = new HashMap<>(); // a list's members share the surest reading of any of them
-        for (TargetCandidate candidate : observation.candidates()) {
-            double p = model.targetScorer().probability(candidate, labels);
-            shared.merge(listHead(candidate, observation.candidates()), p, Math::max);
+        for (TargetCandidate candidate : candidates) {
+            shared.merge(listHeads.get(candidate.country()), model.targetScorer().probability(candidate, labels), Math::max);
         }
-        for (TargetCandidate candidate : observation.candidates()) {
-            double p = shared.get(listHead(candidate, observation.candidates()));
+        for (TargetCandidate candidate : candidates) {
+            double p = shared.get(listHeads.get(candidate.country()));
             Verdict verdict = Verdict.of(p, classifier);
             boolean on = verdict == Verdict.UNSURE ? ruleTargets.contains(candidate.country()) : verdict == Verdict.YES;
             if (on) {
@@ -178,16 +174,25 @@ final class StanceDecider {
         return byLabel;
     }
 
-    /** The first country of the list a candidate is named in ("China" for "Russia" in "China and Russia"), or its own. */
-    private static String listHead(TargetCandidate candidate, List<TargetCandidate> candidates) {
-        String head = candidate.country();
-        String before = candidate.listedWith();
-        for (int steps = 0; before != null && steps < candidates.size(); steps++) {
-            head = before;
-            String current = head;
-            before = candidates.stream().filter(c -> c.country().equals(current)).findFirst().map(TargetCandidate::listedWith).orElse(null);
+    /**
+     * For each candidate's country, the first country of the list it is named in ("China" for "Russia" in "China and
+     * Russia"), or its own: the links are followed back, at most once per candidate (a country named twice may be
+     * listed with one named after it).
+     */
+    private static Map<String, String> listHeads(List<TargetCandidate> candidates) {
+        Map<String, String> listedWith = new HashMap<>();
+        candidates.forEach(c -> listedWith.put(c.country(), c.listedWith()));
+        Map<String, String> heads = new HashMap<>();
+        for (TargetCandidate candidate : candidates) {
+            String head = candidate.country();
+            String before = candidate.listedWith();
+            for (int steps = 0; before != null && steps < candidates.size(); steps++) {
+                head = before;
+                before = listedWith.get(head);
+            }
+            heads.put(candidate.country(), head);
         }
-        return head;
+        return heads;
     }
 
     /**

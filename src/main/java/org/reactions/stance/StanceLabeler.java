@@ -89,12 +89,7 @@ public final class StanceLabeler {
     /** The rules' evidence, and why each label has the targets it has: the rule of labels.tsv that chose them. */
     private List<String> withTargets(RuleReading rules) {
         List<String> lines = new ArrayList<>(rules.evidence());
-        rules.labelTargets().forEach((label, countries) -> {
-            LabelDefinition.TargetRule rule = definitions.get(label).target();
-            if (!countries.isEmpty() || rule != LabelDefinition.TargetRule.NONE) {
-                lines.add(LabeledStatement.TARGETS + rule.explain(label, countries));
-            }
-        });
+        rules.labelTargets().forEach((label, countries) -> definitions.get(label).targetReason(countries).ifPresent(lines::add));
         return lines;
     }
 
