@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.render.OutputTarget;
 import org.reactions.render.ReportWriter;
-import org.reactions.render.RunSummary;
+import org.reactions.summary.RunSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,7 +2,7 @@ package org.reactions.pipeline;
 
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.Country;
-import org.reactions.render.RunSummary;
+import org.reactions.summary.RunSummary;
 import org.reactions.summary.StancePhrases;
 import org.reactions.summary.SummaryAccumulator;
 

@@ -17,6 +17,7 @@ import org.reactions.entities.Actor;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.KnownActor;
 import org.reactions.pipeline.DocumentResult;
+import org.reactions.summary.RunSummary;
 
 /**
  * The actors: every actor of the knowledge base, and every actor the corpus named (countries, people learned from a

@@ -12,6 +12,7 @@ import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
+import org.reactions.summary.RunSummary;
 
 /**
  * CSV (RFC 4180: comma-separated, double-quoted where needed, CRLF line ends, a header row): one row per

@@ -13,6 +13,7 @@ import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
 import org.reactions.summary.CountrySummary;
 import org.reactions.summary.Highlight;
+import org.reactions.summary.RunSummary;
 import org.reactions.summary.SpeakerCount;
 
 /**

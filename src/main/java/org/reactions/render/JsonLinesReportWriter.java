@@ -6,6 +6,7 @@ import java.io.Writer;
 import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.summary.CountrySummary;
+import org.reactions.summary.RunSummary;
 
 /**
  * JSON Lines, written as the run goes: a line for each statement ({@code "type": "statement"}, then the fields of

@@ -8,6 +8,7 @@ import java.util.List;
 import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.summary.CountrySummary;
+import org.reactions.summary.RunSummary;
 
 /**
  * The JSON report: {@code {schemaVersion, countries, statements, documents}}, pretty-printed. Statements and

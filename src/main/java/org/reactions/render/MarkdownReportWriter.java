@@ -10,6 +10,7 @@ import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.Label;
 import org.reactions.summary.CountrySummary;
 import org.reactions.summary.Highlight;
+import org.reactions.summary.RunSummary;
 import org.reactions.summary.SpeakerCount;
 
 /** A Markdown report that pastes into an issue or a wiki: an overview table, then a section per country. */

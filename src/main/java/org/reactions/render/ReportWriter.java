@@ -2,6 +2,7 @@ package org.reactions.render;
 
 import java.io.IOException;
 import org.reactions.pipeline.DocumentResult;
+import org.reactions.summary.RunSummary;
 
 /**
  * Writes a report as a run goes: documents arrive in input order, then the summary. A writer keeps nothing that

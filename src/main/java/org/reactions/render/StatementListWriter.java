@@ -9,6 +9,7 @@ import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
+import org.reactions.summary.RunSummary;
 
 /**
  * The statements of a run as a list, written as they come: readable text, JSON ({@code {schemaVersion,

@@ -11,6 +11,7 @@ import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.Label;
 import org.reactions.summary.CountrySummary;
 import org.reactions.summary.Highlight;
+import org.reactions.summary.RunSummary;
 import org.reactions.summary.SpeakerCount;
 
 /** The readable report: one block per country, then the documents that could not be read. */

@@ -10,6 +10,7 @@ import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.Label;
 import org.reactions.summary.CountrySummary;
 import org.reactions.summary.DayCount;
+import org.reactions.summary.RunSummary;
 
 /**
  * {@code summarize --by date --format csv}: one row per country and day with statements, for a spreadsheet; days

@@ -1,8 +1,5 @@
 package org.reactions.render;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,7 +12,10 @@ import org.reactions.Fixtures;
 import org.reactions.corpus.DocumentSource;
 import org.reactions.pipeline.DocumentResult;
 import org.reactions.pipeline.RunSummaries;
+import org.reactions.summary.RunSummary;
 import org.reactions.summary.SummaryAccumulator;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JsonReportWriterTest {
     private static String compact(JsonFormat.Element element) throws IOException {

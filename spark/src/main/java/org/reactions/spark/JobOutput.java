@@ -14,7 +14,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.reactions.render.JsonReportWriter;
-import org.reactions.render.RunSummary;
+import org.reactions.summary.RunSummary;
 
 /**
  * Writes what a job found under its output directory: {@code statements.jsonl} and {@code documents.jsonl} (one JSON

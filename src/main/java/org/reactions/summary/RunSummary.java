@@ -1,7 +1,6 @@
-package org.reactions.render;
+package org.reactions.summary;
 
 import java.util.List;
-import org.reactions.summary.CountrySummary;
 
 /**
  * What a report says at its end: per-country summaries and run totals.
