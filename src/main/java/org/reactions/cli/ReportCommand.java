@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code reactions report}: the summary as one self-contained HTML page. */
 @Command(name = "report",
-        description = "Writes one self-contained HTML file (no network needed to view it): per country its stance, a chart of its "
-                + "labels, its speakers, and every statement with its quotation highlighted and a link to its document.",
+        description = "Writes one self-contained HTML file (no network needed to view it): how the run was made, the countries "
+                + "compared, per country its stance, a chart of its labels, its speakers and timeline, and every statement with its "
+                + "quotation highlighted and its source, with filters by country, label, speaker and date and a search.",
         footerHeading = "%nExamples:%n", footer = {
             "  reactions report corpus/ -o report.html",
             "  reactions report corpus/ --countries RU,CN,IR,US -o /tmp/report.html"})
@@ -35,6 +36,6 @@ public final class ReportCommand implements Callable<Integer> {
     /** The HTML report of a corpus, its document links relative to the directory of -o. */
     static int write(CommandLine commandLine, InputOptions.WithPaths input, OutputOptions output) throws IOException {
         Path base = output.toStdout() ? null : Path.of(output.output).toAbsolutePath().getParent();
-        return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> new HtmlReportWriter(out, base), UnaryOperator.identity());
+        return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> new HtmlReportWriter(out, base, RunRecords.of(commandLine, input)), UnaryOperator.identity());
     }
 }

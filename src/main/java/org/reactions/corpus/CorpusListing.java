@@ -28,12 +28,6 @@ import java.util.TreeMap;
  * @param problems  one-line messages: arguments that yield no document (an empty directory, say), files skipped
  */
 public record CorpusListing(List<DocumentSource> documents, List<String> problems) {
-    /** how much of a file whose name says nothing is read to tell a feed from text */
-    private static final int SNIFFED_BYTES = 64 * 1024;
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-    private static final java.util.regex.Pattern WRAPPER_OPENING = java.util.regex.Pattern.compile(
-            "\\{\\s*\"(" + String.join("|", FeedReader.WRAPPERS) + ")\"\\s*:\\s*\\[");
-
     static final String OTHER_KINDS = ".html, .htm, .jsonl, .ndjson or .json";
 
     /** The documents of the paths, standard input read as text. */
@@ -44,7 +38,7 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
     /**
      * @param declared the format of standard input and of files named on the command line whose extension is not
      *                 one the tool knows; null when none is declared: standard input is then text, and such a file
-     *                 is a feed when its content is one ({@link #sniffed})
+     *                 is a feed when its content is one ({@link ContentSniffing#sniffed})
      */
     public static CorpusListing of(List<String> arguments, InputFormat declared) {
         List<DocumentSource> documents = new ArrayList<>();
@@ -60,46 +54,16 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
                 listDirectory(path, argument, idUses, documents, problems);
             } else {
                 // a missing or unreadable file is still a document of the run: reading it reports the error
-                InputFormat format = DocumentSource.formatOf(argument, declared == null ? sniffed(path) : declared);
-                if (declared == null && InputFormat.ofFileName(argument) == null && format.isFeed()) {
-                    problems.add(argument + ": read as a " + (format == InputFormat.JSON ? "JSON" : "JSON Lines") + " feed, by its content");
+                InputFormat named = InputFormat.ofFileName(argument);
+                InputFormat format = named != null ? ContentSniffing.checked(path, argument, named, problems)
+                        : declared != null ? declared : ContentSniffing.sniffed(path);
+                if (named == null && declared == null && format.isFeed()) {
+                    problems.add(argument + ": read as " + ContentSniffing.describe(format) + ", by its content");
                 }
                 documents.add(new DocumentSource(uniqueId(idOf(path), idUses), argument, format));
             }
         }
         return new CorpusListing(List.copyOf(documents), List.copyOf(problems));
-    }
-
-    /**
-     * The format a file's first bytes show, for a file whose name says nothing: a JSON array, or an object holding one,
-     * is a JSON feed; an object on its first line is a line of JSON Lines; anything else is text (a web page among
-     * text is found by DocumentReader).
-     */
-    static InputFormat sniffed(Path file) {
-        byte[] head;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFFED_BYTES);
-        } catch (java.io.IOException | RuntimeException e) {
-            return InputFormat.TEXT; // reading it reports what is wrong
-        }
-        String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading();
-        if (text.startsWith("[")) {
-            return InputFormat.JSON;
-        }
-        if (!text.startsWith("{")) {
-            return InputFormat.TEXT;
-        }
-        int lineEnd = text.indexOf('\n');
-        if (lineEnd < 0 && head.length == SNIFFED_BYTES) { // a first line longer than what was read: its opening tells
-            return WRAPPER_OPENING.matcher(text).lookingAt() ? InputFormat.JSON : InputFormat.JSONL;
-        }
-        try {
-            com.fasterxml.jackson.databind.JsonNode first = JSON.readTree(lineEnd < 0 ? text : text.substring(0, lineEnd));
-            boolean wrapper = FeedReader.WRAPPERS.stream().anyMatch(name -> first.path(name).isArray());
-            return wrapper ? InputFormat.JSON : InputFormat.JSONL; // a whole object on the first line: an article, or the wrapper
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return InputFormat.JSON; // an object over many lines: a wrapper ({"articles": [...]})
-        }
     }
 
     /** Whether some document is a feed, whose articles are only counted as they are read. */
@@ -159,7 +123,8 @@ public record CorpusListing(List<DocumentSource> documents, List<String> problem
         }
         for (Path file : found) {
             String id = idOfRelative(relativeName(directory, file));
-            documents.add(new DocumentSource(uniqueId(id, idUses), file.toString(), InputFormat.ofFileName(file.toString())));
+            InputFormat format = ContentSniffing.checked(file, file.toString(), InputFormat.ofFileName(file.toString()), problems);
+            documents.add(new DocumentSource(uniqueId(id, idUses), file.toString(), format));
         }
     }
 

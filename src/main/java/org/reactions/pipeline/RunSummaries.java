@@ -14,6 +14,6 @@ public final class RunSummaries {
     /** The per-country summaries (named as the knowledge base names the countries) and the run totals. */
     public static RunSummary of(SummaryAccumulator accumulator, ActorKnowledgeBase kb) {
         return new RunSummary(accumulator.summarize(code -> kb.country(code).map(Country::name).orElse(code), StancePhrases.bundled()),
-                accumulator.documents(), accumulator.failedDocuments(), accumulator.statements());
+                accumulator.documents(), accumulator.failedDocuments(), accumulator.statements(), accumulator.countsReports());
     }
 }

@@ -3,157 +3,77 @@ package org.reactions.render;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
-import org.reactions.statements.Statement;
-import org.reactions.statements.TextSpan;
 import org.reactions.summary.CountrySummary;
 import org.reactions.summary.Highlight;
 import org.reactions.summary.RunSummary;
 import org.reactions.summary.SpeakerCount;
 
 /**
- * A self-contained HTML report (no script, no font, no request to any network): per country its stance, a bar
- * chart of its label counts, its speakers, and every statement with its quoted words highlighted in its sentence and
- * a link to the document it comes from. Statements are spooled per country as they come.
+ * A self-contained HTML report (no font, no request to any network, one inline script allowed by its hash): how the
+ * run was made, an overview that compares the countries, then per country its stance, a chart of its labels, its
+ * timeline, its speakers, and every statement with its quoted words highlighted and its source. A form filters the
+ * statements; without script it stays hidden and every statement shows. Statements are spooled per country as they come.
  */
 public final class HtmlReportWriter implements ReportWriter {
-    private static final String STYLE = """
-            body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:62rem;padding:0 1rem;color:#1d2330}
-            h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2.4rem;border-bottom:2px solid #d8dde8;padding-bottom:.3rem}
-            table{border-collapse:collapse;margin:.6rem 0}td,th{padding:.25rem .7rem;border-bottom:1px solid #e4e7ee;text-align:left}
-            td.n,th.n{text-align:right}.stance{font-size:1.05rem;color:#24509a}
-            .chart{margin:.8rem 0 1rem;max-width:40rem}.chart-title{font-size:.85rem;color:#4a5266;margin:.8rem 0 .2rem}.bar-row{display:flex;align-items:center;margin:.15rem 0}
-            .bar-label{width:11rem;font-size:.8rem;color:#4a5266}.bar-track{flex:1;background:#eef1f6;height:1rem}
-            .bar{display:block;height:1rem;background:#3d6fc4}.bar-count{width:2.5rem;text-align:right;font-size:.85rem}
-            ol.statements{padding-left:1.2rem}li.statement{margin:.9rem 0}.meta{font-size:.85rem;color:#4a5266}
-            .label{display:inline-block;font-size:.7rem;padding:.05rem .35rem;margin-right:.2rem;border-radius:.2rem;background:#e3e9f5}
-            blockquote{margin:.3rem 0;padding:.3rem .8rem;border-left:3px solid #c9d3e6;background:#fafbfd}
-            mark{background:#ffe58f;padding:0 .1rem}.provenance{font-size:.8rem;color:#59627a}.muted{color:#59627a}
-            svg{max-width:100%;height:auto}li,blockquote,p{overflow-wrap:break-word}table{display:block;max-width:100%;overflow-x:auto}
-            @media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}.bar-label{width:7rem}td,th{padding:.2rem .35rem}}
-            @media print{body{max-width:none;margin:0}h2{break-after:avoid}li.statement{break-inside:avoid}}
-            """;
+    /** failed documents named in the report; the rest are counted (stderr names each) */
+    private static final int FAILURES_SHOWN = 200;
 
     private final Writer out;
-    private final Path linkBase;
-    /** what a browser reads as a URL's scheme: letters, digits, "+", "-" or "." before the first ":" */
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    private final HtmlStatementItem items;
+    private final RunRecord run;
     private final Map<String, Spool> perCountry = new LinkedHashMap<>();
+    private final List<HtmlRunBlock.Failure> failures = new ArrayList<>();
+    private int failed;
 
     /**
      * @param out      where the page goes
      * @param linkBase the directory the page will be in, for relative links to documents; null for links as given
+     * @param run      how the run was made, for "About this run"; null to leave that out
      */
-    public HtmlReportWriter(Writer out, Path linkBase) {
+    public HtmlReportWriter(Writer out, Path linkBase, RunRecord run) {
         this.out = out;
-        this.linkBase = linkBase;
+        this.items = new HtmlStatementItem(linkBase);
+        this.run = run;
     }
 
     @Override
     public void document(DocumentResult result) throws IOException {
+        if (result.failed()) {
+            failed++;
+            if (failures.size() < FAILURES_SHOWN) {
+                failures.add(new HtmlRunBlock.Failure(result.path(), result.error()));
+            }
+        }
         for (LabeledStatement s : result.statements()) {
             Spool spool = perCountry.get(s.country());
             if (spool == null) {
                 spool = new Spool("html-" + s.country());
                 perCountry.put(s.country(), spool);
             }
-            spool.add(statement(s, result.path()).replace('\n', ' '));
+            spool.add(items.html(s, result));
         }
-    }
-
-    private String statement(LabeledStatement labeled, String path) {
-        Statement s = labeled.statement();
-        StringBuilder b = new StringBuilder();
-        b.append("<li class=\"statement\" id=\"").append(anchor(s.id())).append("\"><div class=\"meta\"><b>")
-                .append(escape(s.speaker().name())).append("</b>");
-        if (s.speaker().role() != null) {
-            b.append(" (").append(escape(s.speaker().role())).append(')');
-        }
-        b.append(" \u00B7 ");
-        for (Label label : labeled.labels()) {
-            b.append("<span class=\"label\">").append(label.name()).append("</span>");
-        }
-        b.append(" \u00B7 ").append(s.mode().label()).append(", \u2018").append(escape(s.cue())).append("\u2019, confidence ")
-                .append(s.confidence()).append("</div><blockquote>").append(highlighted(s)).append("</blockquote>")
-                .append("<div class=\"provenance\">").append(link(path, s.documentId())).append(", sentence ").append(s.sentence() + 1)
-                .append(", characters ").append(s.startCodePoint()).append('\u2013').append(s.endCodePoint()).append(" \u00B7 <code>")
-                .append(escape(s.id())).append("</code></div></li>");
-        return b.toString();
-    }
-
-    /** The statement's text with its quoted words in {@code <mark>}. */
-    private static String highlighted(Statement s) {
-        String text = s.text();
-        StringBuilder b = new StringBuilder();
-        int at = 0;
-        for (TextSpan span : s.quotesInText()) {
-            int from = span.start();
-            int to = span.end();
-            if (from < at) {
-                continue;
-            }
-            b.append(escape(text.substring(at, from))).append("<mark>").append(escape(text.substring(from, to))).append("</mark>");
-            at = to;
-        }
-        return b.append(escape(text.substring(at))).toString();
-    }
-
-    private String link(String path, String documentId) {
-        if (path == null || path.equals("-")) {
-            return escape(documentId) + " (standard input)";
-        }
-        String href;
-        if (linkBase != null) {
-            href = linkBase.toAbsolutePath().normalize().relativize(Path.of(path).toAbsolutePath().normalize()).toString();
-        } else {
-            href = path;
-        }
-        href = href.replace('\\', '/').replace("%", "%25").replace(" ", "%20").replace("#", "%23");
-        return "<a href=\"" + escape(relativeLink(href)) + "\">" + escape(documentId) + "</a>";
-    }
-
-    /**
-     * A file's link that no browser reads as a scheme: a document named "javascript:alert(1).txt" would otherwise be
-     * a script link, one clicked away; "./" before it keeps it a relative path.
-     */
-    static String relativeLink(String path) {
-        StringBuilder b = new StringBuilder(path.length());
-        for (char c : path.toCharArray()) { // browsers drop tabs and line breaks inside a link: "java\tscript:" is a scheme to them
-            if (c < 0x20 || c == 0x7f) {
-                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            } else {
-                b.append(c);
-            }
-        }
-        String encoded = b.toString();
-        return SCHEME.matcher(encoded).lookingAt() ? "./" + encoded : encoded;
     }
 
     @Override
     public void finish(RunSummary summary) throws IOException {
-        StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                // nothing but the page's own style: no script, no request to the network, whatever the documents hold
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
-                .append("<title>Reactions by country</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>Reactions by country</h1>\n<p class=\"muted\">")
-                .append(summary.documents() - summary.failedDocuments()).append(" documents analysed, ")
-                .append(summary.failedDocuments()).append(" could not be read; ").append(summary.statements())
-                .append(" statements.</p>\n<table id=\"overview\"><tr><th>country</th><th class=\"n\">statements</th>")
-                .append("<th class=\"n\">documents</th><th>stance</th></tr>\n");
-        for (CountrySummary c : summary.countries()) {
-            b.append("<tr><td><a href=\"#country-").append(c.code()).append("\">").append(escape(c.name())).append(" (")
-                    .append(c.code()).append(")</a></td><td class=\"n\">").append(c.statements()).append("</td><td class=\"n\">")
-                    .append(c.documents()).append("</td><td>").append(escape(c.stance())).append("</td></tr>\n");
-        }
-        b.append("</table>\n");
-        out.write(b.toString());
+        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                // the page's own style and script only, whatever the documents hold, and no request to the network
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + HtmlAssets.POLICY + "\">\n"
+                + "<title>Reactions by country</title>\n<style>\n" + HtmlAssets.STYLE + "</style>\n</head>\n<body>\n"
+                + "<h1>Reactions by country</h1>\n<p class=\"muted\">" + (summary.documents() - summary.failedDocuments())
+                + " documents analysed, " + (summary.failedDocuments() > 0 ? "<a href=\"#run\">" + summary.failedDocuments()
+                + " could not be read</a>" : "0 could not be read") + "; " + summary.statements() + " statements.</p>\n");
+        out.write(HtmlRunBlock.html(run, summary, failures, failed));
+        out.write(HtmlOverview.html(summary));
+        out.write(HtmlFilters.html(summary));
         int scale = summary.countries().stream().flatMap(c -> c.labels().values().stream()).mapToInt(Integer::intValue).max().orElse(0);
         TimelineChart.Scale days = TimelineChart.Scale.of(summary.countries());
         for (CountrySummary c : summary.countries()) {
@@ -171,16 +91,16 @@ public final class HtmlReportWriter implements ReportWriter {
             });
             out.write("</ol>\n</section>\n");
         }
-        out.write("</body>\n</html>\n");
+        out.write("<script>" + HtmlAssets.SCRIPT + "</script>\n</body>\n</html>\n");
         out.flush();
     }
 
     /** A country's section; its label chart is drawn on {@code scale}, the largest count of any country, so charts compare. */
     private static String country(CountrySummary c, int scale) {
         StringBuilder b = new StringBuilder();
-        b.append("<section class=\"country\" id=\"country-").append(c.code()).append("\">\n<h2>").append(escape(c.name()))
-                .append(" (").append(c.code()).append(")</h2>\n<p class=\"stance\">").append(escape(c.stance())).append("</p>\n<p>")
-                .append(c.statements()).append(" statements in ").append(c.documents()).append(" documents.</p>\n");
+        b.append("<section class=\"country\" id=\"country-").append(c.code()).append("\" data-country=\"").append(c.code()).append("\">\n<h2>")
+                .append(escape(c.name())).append(" (").append(c.code()).append(")</h2>\n<p class=\"stance\">").append(escape(c.stance()))
+                .append("</p>\n<p>").append(c.statements()).append(" statements in ").append(c.documents()).append(" documents.</p>\n");
         b.append("<div class=\"chart\" data-country=\"").append(c.code()).append("\" role=\"img\" aria-label=\"statements per stance label\">\n");
         for (Map.Entry<Label, Integer> e : c.labels().entrySet()) {
             int width = scale == 0 ? 0 : Math.round(100f * e.getValue() / scale);

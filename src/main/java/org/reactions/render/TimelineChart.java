@@ -58,6 +58,8 @@ final class TimelineChart {
             b.append("<p class=\"chart-title\">Statements per day, by the date of their documents (")
                     .append(scale.days() == 1 ? scale.first().toString() : scale.first() + " to " + scale.last()).append(")</p>\n");
             chart(b, country, scale);
+            b.append("<p class=\"legend\"><span class=\"swatch\"></span> statements on a day; the height runs from 0 to ")
+                    .append(scale.maxStatements()).append(", the most of any country on any day</p>\n");
         } else if (undated > 0) {
             b.append("<p class=\"muted\">No timeline: none of these documents is dated.</p>\n");
         }

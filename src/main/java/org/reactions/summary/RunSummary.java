@@ -9,9 +9,15 @@ import java.util.List;
  * @param documents       documents in the run
  * @param failedDocuments documents that could not be analysed
  * @param statements      statements found
+ * @param countsReports   whether label counts count every report of a claim (else each claim once)
  */
-public record RunSummary(List<CountrySummary> countries, int documents, int failedDocuments, int statements) {
+public record RunSummary(List<CountrySummary> countries, int documents, int failedDocuments, int statements, boolean countsReports) {
     public RunSummary {
         countries = List.copyOf(countries);
+    }
+
+    /** A run whose labels count claims, the default. */
+    public RunSummary(List<CountrySummary> countries, int documents, int failedDocuments, int statements) {
+        this(countries, documents, failedDocuments, statements, false);
     }
 }

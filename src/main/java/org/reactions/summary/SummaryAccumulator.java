@@ -162,6 +162,11 @@ public final class SummaryAccumulator implements Serializable {
         return this;
     }
 
+    /** Whether label counts count every report of a claim, not each claim once. */
+    public boolean countsReports() {
+        return countReports;
+    }
+
     public int documents() {
         return documents;
     }

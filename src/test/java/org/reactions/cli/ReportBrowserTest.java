@@ -112,13 +112,62 @@ class ReportBrowserTest {
     }
 
     @Test
-    void thePageIsSelfContained() throws Exception {
+    void thePageIsSelfContainedAndRunsOnlyItsOwnScript() throws Exception {
         String html = Files.readString(REPORT, StandardCharsets.UTF_8);
-        assertFalse(html.contains("<script"), "no script");
         assertFalse(html.contains("<link"), "no stylesheet link");
         assertFalse(html.contains("src="), "no external resource");
         assertFalse(html.matches("(?s).*(https?:)?//[a-z].*"), "no network address");
         assertTrue(html.contains("href=\"../../corpus/000_5e1f9e76c6f91612.txt\""), "links to documents, relative to the report");
+        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(script.find(), "the filters' script");
+        String code = script.group(1);
+        assertFalse(script.find(), "one script only");
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+        String hash = "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
+        Matcher policy = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">").matcher(html);
+        assertTrue(policy.find());
+        assertTrue(policy.group(1).contains("script-src " + hash), "the policy allows the script by its hash: " + policy.group(1));
+        assertTrue(policy.group(1).startsWith("default-src 'none'"), policy.group(1));
+        assertTrue(html.contains("<form id=\"filters\" hidden"), "without script the form is hidden");
+        assertFalse(html.contains("<li class=\"statement\" hidden"), "without script every statement shows");
+    }
+
+    /**
+     * The filters in a real browser, set by the page's fragment as a shared link would: only the statements that
+     * match every field are shown, and the count says so. What should match is worked out here from the page's own text.
+     */
+    @Test
+    void theFiltersShowOnlyTheStatementsThatMatch() throws Exception {
+        String html = Files.readString(REPORT, StandardCharsets.UTF_8);
+        List<String[]> items = new ArrayList<>(); // country, labels, text
+        Matcher li = Pattern.compile("<li class=\"statement\" id=\"[^\"]*\" data-country=\"([A-Z]+)\" data-labels=\"([A-Z_ ]*)\"[^>]*>(.*?)</li>")
+                .matcher(html);
+        while (li.find()) {
+            String text = li.group(3).replaceAll("<[^>]*>", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                    .replace("&gt;", ">").replace("&amp;", "&");
+            items.add(new String[] {li.group(1), " " + li.group(2) + " ", text.toLowerCase(java.util.Locale.ROOT)});
+        }
+        assertEquals(countOf(html, "<li class=\"statement\""), items.size());
+        String base = REPORT.toAbsolutePath().toUri().toString();
+        long russianCondemnations = items.stream().filter(i -> i[0].equals("RU") && i[1].contains(" CONDEMNATION ")).count();
+        assertTrue(russianCondemnations > 0);
+        String dom = runChromium("--dump-dom", base + "#country=RU&label=CONDEMNATION");
+        assertEquals(russianCondemnations + " of " + items.size() + " statements shown", shownOf(dom));
+        assertEquals(items.size() - russianCondemnations, Pattern.compile("<li class=\"statement\"[^>]* hidden[ =>]").matcher(dom).results().count(),
+                "the others are hidden");
+        assertTrue(Pattern.compile("<section class=\"country\" id=\"country-CN\" data-country=\"CN\" hidden[ =>]").matcher(dom).find(),
+                "another country's section is hidden");
+        long searched = items.stream().filter(i -> i[2].contains("nuclear") && i[2].contains("iran")).count();
+        assertTrue(searched > 0 && searched < items.size());
+        dom = runChromium("--dump-dom", base + "#q=Nuclear%20%20iran");
+        assertEquals(searched + " of " + items.size() + " statements shown", shownOf(dom), "every word of the search, in any case");
+        assertFalse(dom.contains("<form id=\"filters\" hidden"), "the script shows the form");
+    }
+
+    private static String shownOf(String dom) {
+        Matcher shown = Pattern.compile("<output id=\"shown\"[^>]*>([^<]*)</output>").matcher(dom);
+        assertTrue(shown.find(), "no count of statements shown");
+        return shown.group(1);
     }
 
     private static int countOf(String text, String needle) {

@@ -32,7 +32,7 @@ class CorpusListingTest {
     @Test
     void anyCaseOfTheExtensionAndEveryKindIsRead() throws Exception {
         for (String name : List.of("A.TXT", "b.Html", "c.htm", "d.JSONL", "e.ndjson", "f.json")) {
-            Files.writeString(dir.resolve(name), "x");
+            Files.writeString(dir.resolve(name), name.toLowerCase().contains("json") ? "{}" : name.toLowerCase().contains("htm") ? "<p>x</p>" : "x");
         }
         CorpusListing listing = CorpusListing.of(List.of(dir.toString()));
         assertEquals(List.of("A", "b", "c", "d", "e", "f"), ids(listing));
@@ -96,6 +96,30 @@ class CorpusListingTest {
         assertEquals(lines + ": read as a JSON Lines feed, by its content", listing.problems().get(0));
         assertEquals(5, listing.problems().size(), "each feed found so is said, the text is not");
         assertEquals(List.of(InputFormat.TEXT), CorpusListing.of(List.of("-"), null).documents().stream().map(DocumentSource::format).toList());
+    }
+
+    /** A feed's name that says otherwise than its content: the content is read, and the disagreement said. */
+    @Test
+    void aFeedWhoseContentIsNotWhatItsNameSaysIsReadByItsContent() throws Exception {
+        String article = "{\"id\": \"a\", \"text\": \"Moscow urged restraint.\"}";
+        Files.writeString(dir.resolve("lines.json"), article + "\n" + article.replace("\"a\"", "\"b\"") + "\n");
+        Files.writeString(dir.resolve("array.jsonl"), "[\n" + article + "\n]\n");
+        Files.writeString(dir.resolve("page.jsonl"), "<!DOCTYPE html><html><body><p>Text.</p></body></html>");
+        Files.writeString(dir.resolve("notes.json"), "Moscow urged restraint.\n");
+        Files.writeString(dir.resolve("one.json"), article + "\n");
+        Files.writeString(dir.resolve("pretty.json"), "{\n  \"articles\": [" + article + "]\n}\n");
+        Files.writeString(dir.resolve("ok.jsonl"), article + "\n");
+        Files.writeString(dir.resolve("empty.json"), "");
+        CorpusListing listing = CorpusListing.of(List.of(dir.toString()));
+        assertEquals(List.of(InputFormat.JSON, InputFormat.JSON, InputFormat.JSONL, InputFormat.TEXT, InputFormat.JSONL, InputFormat.JSON,
+                InputFormat.HTML, InputFormat.JSON), listing.documents().stream().map(DocumentSource::format).toList(), ids(listing).toString());
+        assertEquals(List.of(dir.resolve("array.jsonl") + ": read as a JSON feed: that is what it holds, though its name says a JSON Lines feed",
+                dir.resolve("lines.json") + ": read as a JSON Lines feed: that is what it holds, though its name says a JSON feed",
+                dir.resolve("notes.json") + ": read as text: that is what it holds, though its name says a JSON feed",
+                dir.resolve("page.jsonl") + ": read as a web page: that is what it holds, though its name says a JSON Lines feed"),
+                listing.problems());
+        CorpusListing named = CorpusListing.of(List.of(dir.resolve("lines.json").toString()), InputFormat.JSON);
+        assertEquals(InputFormat.JSONL, named.documents().get(0).format(), "a file named on the command line too");
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.reactions.cli.Main;
 
 /**
  * What an analyst shares must not run anything of what the documents hold: a document named like a script link
- * stays a relative link in the HTML report, the report allows no script and no request, and a quotation that a
+ * stays a relative link in the HTML report, a feed's address is a link only when it is a web address, the report
+ * allows no script but its own and no request, and a quotation that a
  * spreadsheet would run as a formula is written as text in CSV unless --csv-raw asks for it as it is.
  */
 class SharedReportSafetyTest {
@@ -54,9 +55,9 @@ class SharedReportSafetyTest {
         Path report = dir.resolve("report.html");
         run("report", dir.toString(), "-o", report.toString(), "-q");
         String html = Files.readString(report);
-        assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"),
-                "a policy that allows the page's own style alone");
-        assertFalse(html.toLowerCase().contains("<script"), "no script");
+        assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+                + "img-src data:; script-src 'sha256-"), "a policy that allows the page's own style and its one script alone");
+        assertEquals(1, html.toLowerCase().split("<script", -1).length - 1, "the report's own script, no other");
         Matcher links = HREF.matcher(html);
         List<String> hrefs = new ArrayList<>();
         while (links.find()) {
@@ -70,6 +71,40 @@ class SharedReportSafetyTest {
         }
         assertTrue(hrefs.contains("./javascript:alert(1).txt"), hrefs.toString());
         assertTrue(hrefs.contains("java%09script:alert(3).txt"), hrefs.toString()); // "%" is no letter of a scheme
+    }
+
+    /**
+     * A feed's addresses, titles and outlets are anyone's to write: only an http or https address with a host becomes a
+     * link; a script, data or mail address, or one without a host, is shown as text; titles and outlets are escaped.
+     */
+    @Test
+    void aFeedsAddressesBecomeLinksOnlyWhenTheyAreWebAddresses() throws IOException {
+        String[] urls = {"javascript:alert(1)", " JavaScript:alert(2)", "data:text/html,<b>x</b>", "mailto:a@example.invalid",
+            "https:/no-host", "https://news.example.invalid/story?id=1&x=\"y\"", "//news.example.invalid/relative"};
+        StringBuilder feed = new StringBuilder();
+        for (int i = 0; i < urls.length; i++) {
+            feed.append(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of("id", "a" + i, "url", urls[i],
+                    "title", "<script>alert(" + i + ")</script> \"title\"", "source", "Outlet <img src=x onerror=alert(1)>", "text", TEXT)))
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("feed.jsonl"), feed);
+        Path report = dir.resolve("feed.html");
+        run("report", file.toString(), "-o", report.toString(), "-q");
+        String html = Files.readString(report);
+        List<String> external = new ArrayList<>();
+        Matcher links = HREF.matcher(html);
+        while (links.find()) {
+            if (!links.group(1).startsWith("#")) {
+                external.add(links.group(1));
+            }
+        }
+        assertFalse(external.isEmpty());
+        for (String href : external) {
+            assertEquals("https://news.example.invalid/story?id=1&amp;x=%22y%22", href, "the one web address with a host is linked");
+        }
+        assertFalse(html.contains("<script>alert"), "titles are escaped");
+        assertFalse(html.contains("<img"), "outlets are escaped");
+        assertTrue(html.contains("&lt;script&gt;alert(0)&lt;/script&gt; &quot;title&quot; (" + file + ":1)"), "an unlinked article says where it is");
     }
 
     /** Every cell of a CSV report. */
