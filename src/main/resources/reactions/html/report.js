@@ -6,6 +6,7 @@
   var items = Array.prototype.slice.call(document.querySelectorAll("li.statement"));
   var texts = items.map(function (li) { return li.textContent.toLowerCase(); });
   var sections = Array.prototype.slice.call(document.querySelectorAll("section.country"));
+  var chunks = Array.prototype.slice.call(document.querySelectorAll("ol.statements"));
   var shown = document.getElementById("shown");
   var fields = ["country", "label", "voice", "speaker", "from", "to", "q"];
   function field(name) { return form.elements[name]; }
@@ -40,11 +41,13 @@
     var started = performance.now();
     var w = wanted();
     var count = 0;
+    var chunksShown = new Set();
     for (var i = 0; i < items.length; i++) {
       var ok = matches(items[i], texts[i], w);
       items[i].hidden = !ok;
-      if (ok) { count++; }
+      if (ok) { count++; chunksShown.add(items[i].parentNode); }
     }
+    chunks.forEach(function (list) { list.hidden = !chunksShown.has(list); }); // no empty block where a whole chunk is filtered out
     sections.forEach(function (s) { s.hidden = Boolean(w.country) && s.dataset.country !== w.country; });
     shown.textContent = count + " of " + items.length + " statements shown";
     document.body.setAttribute("data-shown", String(count));
