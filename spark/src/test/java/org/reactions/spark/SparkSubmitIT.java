@@ -47,6 +47,10 @@ class SparkSubmitIT {
         Result result = submit("--input", LocalSpark.CORPUS.toString(), "--output", out.toString());
         assertEquals(0, result.code(), result.err());
         assertTrue(result.err().contains("reactions-spark: 5 documents analysed, 0 could not be read"), result.err());
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("reactions-spark: 5 documents analysed[^\n]*").matcher(result.err());
+        assertTrue(said.find());
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains(said.group().replace(out.toString(), "out/")), "the README's sample run says what the job says: " + said.group());
         String cli = LocalSpark.cli("summarize", LocalSpark.CORPUS.toString(), "--format", "json");
         assertEquals(LocalSpark.withoutPaths(cli), LocalSpark.withoutPaths(Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8)));
     }
