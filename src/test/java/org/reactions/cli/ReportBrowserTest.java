@@ -79,7 +79,7 @@ class ReportBrowserTest {
         assertTrue(dom.contains("<mark>"), "quoted words are highlighted");
         Path screenshot = Path.of("target/report.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
-        runChromium("--window-size=1280,2400", "--screenshot=" + screenshot, url);
+        runChromium("--window-size=1400,2400", "--screenshot=" + screenshot, url);
         assertTrue(Files.size(screenshot) > 10_000, "screenshot saved");
     }
 
