@@ -49,7 +49,12 @@ public final class Fixtures {
 
     /** Every sentence tagged, as if every one could hold a statement. */
     public static AnnotatedDocument annotate(String text) {
-        return ANALYZERS.get().analyze(document(text), tokens -> true);
+        return annotate(document(text));
+    }
+
+    /** A document, every sentence tagged. */
+    public static AnnotatedDocument annotate(SourceDocument document) {
+        return ANALYZERS.get().analyze(document, tokens -> true);
     }
 
     public static DocumentEntities entities(String text) {

@@ -28,7 +28,9 @@ public record Actor(String name, String role, ActorType type, String country, bo
          * an official named without a country, placed by the document's own evidence (the same person or office with
          * a country elsewhere, a dateline, the country the article is about): less certain than the others
          */
-        INFERRED
+        INFERRED,
+        /** the archive tier of officials with the dates of their offices (see ArchiveActors) */
+        ARCHIVE
     }
 
     public boolean isPerson() {

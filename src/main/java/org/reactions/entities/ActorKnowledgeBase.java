@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 
@@ -33,6 +35,8 @@ public final class ActorKnowledgeBase {
     private final List<InstitutionKind> institutionKinds;
     private final Map<String, Anaphor> pronouns;
     private final List<String> notActors;
+    /** the archive tier, read in the background from the start (as the language models are) */
+    private final CompletableFuture<ArchiveActors> archive;
     /** the actors of --actors files, with the file each comes from */
     private final Map<Actor, String> userFiles = new HashMap<>();
 
@@ -44,6 +48,7 @@ public final class ActorKnowledgeBase {
         this.institutionKinds = List.copyOf(institutionKinds);
         this.pronouns = Map.copyOf(pronouns);
         this.notActors = List.copyOf(notActors);
+        this.archive = CompletableFuture.supplyAsync(() -> ArchiveActors.bundled(this.countries));
     }
 
     /** The bundled knowledge base. */
@@ -84,6 +89,15 @@ public final class ActorKnowledgeBase {
                 loadPronouns(), DataFiles.resource(NOT_ACTORS, 1).stream().map(row -> row.get(0)).toList());
         kb.userFiles.putAll(userFiles);
         return kb;
+    }
+
+    /** The archive tier of officials with their offices' dates (some 15,000 people), read in the background. */
+    public ArchiveActors archive() {
+        try {
+            return archive.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The --actors file an actor comes from, or empty for a bundled actor (or one not of the knowledge base). */

@@ -66,14 +66,15 @@ public final class EntityRecognizer {
             lexemes.add(found);
             modelNames.add(finder == null ? new boolean[words.length] : finder.personWords(words));
         }
-        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders, functionWords);
+        DatedArchive archive = words -> kb.archive().on(words, document.source().date()); // loaded at the first unknown name
+        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders, archive, functionWords);
         for (Sentence sentence : document.sentences()) {
             int s = sentence.index();
             boolean[] names = modelNames.get(s);
             lexemes.set(s, shared.withoutStrangers(sentence, lexemes.get(s), names, functionWords));
             learning.find(sentence, lexemes.get(s), names);
         }
-        MentionFinder reading = new MentionFinder(countries, matcher, learned, holders, functionWords);
+        MentionFinder reading = new MentionFinder(countries, matcher, learned, holders, archive, functionWords);
         List<List<Mention>> mentions = new ArrayList<>(document.sentences().size());
         for (Sentence sentence : document.sentences()) {
             mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));

@@ -33,16 +33,18 @@ final class MentionFinder {
     private final FunctionWords words;
     private final NationalityReader nationalities;
     private final UnknownNames unknownNames;
+    private final DatedArchive archive;
     private final Appositives appositives;
 
-    MentionFinder(Map<String, Country> countries, NameMatcher matcher, DocumentActors learned, OfficeHolders holders,
+    MentionFinder(Map<String, Country> countries, NameMatcher matcher, DocumentActors learned, OfficeHolders holders, DatedArchive archive,
                   FunctionWords words) {
         this.matcher = matcher;
         this.learned = learned;
         this.holders = holders;
         this.words = words;
         this.nationalities = new NationalityReader(countries, holders);
-        this.unknownNames = new UnknownNames(countries, matcher, learned);
+        this.archive = archive;
+        this.unknownNames = new UnknownNames(countries, matcher, learned, archive);
         this.appositives = new Appositives(learned);
     }
 
@@ -282,12 +284,21 @@ final class MentionFinder {
             return i;
         }
         int runEnd = w.nameRun(j);
-        Mention name = runEnd == j ? null : unknownNames.read(w, i, j, runEnd);
+        int start = runEnd > j && archivedFirstName(w, i, j, runEnd) ? 0 : j;
+        Mention name = runEnd == j ? null : unknownNames.read(w, start == j ? i : start, start, runEnd);
         if (name != null) {
             out.add(name);
             return runEnd;
         }
         return i;
+    }
+
+    /**
+     * Whether the capitalised word that opens the sentence is the first name of the name after it, by the archive's
+     * full name: a tagger does not take "Thabo" in "Thabo Mbeki urged" for a name, being the sentence's first word.
+     */
+    private boolean archivedFirstName(SentenceWords w, int i, int j, int runEnd) {
+        return i == 1 && j == 1 && w.lexeme(0) == null && w.token(0).isCapitalized() && archive.on(w.words(0, runEnd)).isPresent();
     }
 
     /** An office named without its holder ("Iran's foreign minister"): the knowledge base's holder if there is one. */
@@ -310,6 +321,9 @@ final class MentionFinder {
             return earlier;
         }
         Optional<Actor> known = matcher.titled(name, country, title);
+        if (known.isEmpty() && country == null) { // "President Hosni Mubarak": the archive knows whose president
+            known = archive.on(name).map(a -> new Actor(full, title.role(), ActorType.PERSON, a.country(), official, Actor.Origin.ARCHIVE));
+        }
         Actor person = known.orElseGet(() -> new Actor(full, title.role(), ActorType.PERSON, country, official, Actor.Origin.LEARNED));
         learned.learn(name, person, unknownNames.familyNameFirst(person.country()));
         return person;

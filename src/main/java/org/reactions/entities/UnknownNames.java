@@ -12,8 +12,10 @@ final class UnknownNames {
     private final Map<String, Country> countries;
     private final NameMatcher matcher;
     private final DocumentActors learned;
+    private final DatedArchive archive;
 
-    UnknownNames(Map<String, Country> countries, NameMatcher matcher, DocumentActors learned) {
+    UnknownNames(Map<String, Country> countries, NameMatcher matcher, DocumentActors learned, DatedArchive archive) {
+        this.archive = archive;
         this.countries = countries;
         this.matcher = matcher;
         this.learned = learned;
@@ -44,6 +46,13 @@ final class UnknownNames {
             if (similar.isPresent()) {
                 actor = similar.get();
                 kind = Mention.Kind.FUZZY;
+                learned.learn(words, actor, familyNameFirst(actor.country()));
+            }
+        }
+        if (actor == null && words.length > 1) { // not known, nor a misspelling of someone known: the archive, as of the document's date
+            actor = archive.on(words).orElse(null);
+            if (actor != null) {
+                kind = Mention.Kind.NAME;
                 learned.learn(words, actor, familyNameFirst(actor.country()));
             }
         }

@@ -94,6 +94,7 @@ public final class Explanation {
             case LEARNED -> "from the title, nationality or appositive that introduced the speaker in this document";
             case DESCRIBED -> "from the nationality or affiliation in the words that name the speaker";
             case UNKNOWN -> "unknown";
+            case ARCHIVE -> "from the archive of officials (kb/archive-actors.tsv): the office held on the document's date";
             case INFERRED -> "inferred from the document: the same person or office with a country elsewhere, a dateline, or the country it is about";
         };
     }
