@@ -1,0 +1,36 @@
+package org.reactions.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+import org.reactions.knowledge.DataFiles;
+import org.reactions.knowledge.DataRow;
+
+/**
+ * An official's title with the portfolio of the office ("Minister of Strategic Resilience", "Minister for Trade and
+ * Industry", "Head of the Presidential Administration") stays the title, and the name after it is the holder's.
+ */
+class PortfolioTitlesTest {
+    @Test
+    void thePortfolioIsPartOfTheTitleAndTheNameAfterItIsTheHolders() {
+        for (DataRow row : DataFiles.file(Path.of("src/test/resources/entities/portfolio-titles.tsv"), 4)) {
+            Actor holder = Fixtures.entities(row.get(0)).inSentence(0).stream().map(Mention::actor).filter(Objects::nonNull)
+                    .filter(a -> a.name().equals(row.get(1))).findFirst()
+                    .orElseThrow(() -> new AssertionError(row.line() + ": no mention of " + row.get(1) + " in " + Fixtures.entities(row.get(0))));
+            assertEquals(row.get(2), holder.role(), row.line() + ": " + holder);
+            assertEquals(row.optional(3), holder.country(), row.line() + ": " + holder);
+            assertEquals(true, holder.official(), row.line() + ": " + holder);
+        }
+    }
+
+    /** A title that begins a definite phrase keeps its old reading: "the Minister of X" refers back to a minister. */
+    @Test
+    void aDefiniteTitleIsNoPortfolioTitle() {
+        var mentions = Fixtures.entities("The Minister of Strategic Resilience said the talks would resume.").inSentence(0);
+        assertEquals(false, mentions.stream().anyMatch(m -> m.actor() != null && m.actor().role() != null
+                && m.actor().role().contains("Strategic Resilience")), mentions.toString());
+    }
+}
