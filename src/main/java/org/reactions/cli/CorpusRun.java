@@ -17,6 +17,7 @@ import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.pipeline.DocumentResult;
+import org.reactions.pipeline.ExitCode;
 import org.reactions.pipeline.RunSummaries;
 import org.reactions.render.Ansi;
 import org.reactions.render.OutputTarget;

@@ -13,6 +13,7 @@ import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.pipeline.DocumentResult;
+import org.reactions.pipeline.ExitCode;
 import org.reactions.render.Explanation;
 import org.reactions.render.OutputTarget;
 import org.reactions.stance.LabeledStatement;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
             "0:the statement was explained",
             "2:usage error (no such document among the PATHs, no such statement in it)",
             "3:the document could not be read",
-            ExitCode.WRITE_FAILED_HELP, ExitCode.BROKEN_PIPE_HELP},
+            ExitCodeHelp.WRITE_FAILED_HELP, ExitCodeHelp.BROKEN_PIPE_HELP},
         footerHeading = "%nExamples:%n", footer = {
             "  reactions explain '004_6e1d4279abbc95ea#3' corpus/",
             "  reactions explain '004_6e1d4279abbc95ea#3' corpus/ --format json | jq .speakerReasons"})
