@@ -20,7 +20,6 @@ import org.reactions.pipeline.DocumentResult;
 import org.reactions.pipeline.ExitCode;
 import org.reactions.pipeline.RunSummaries;
 import org.reactions.render.Ansi;
-import org.reactions.render.OutputTarget;
 import org.reactions.render.ReportWriter;
 import org.reactions.summary.ClaimIndex;
 import org.reactions.summary.SummaryAccumulator;

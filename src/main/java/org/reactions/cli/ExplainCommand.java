@@ -15,7 +15,6 @@ import org.reactions.pipeline.Analyzer;
 import org.reactions.pipeline.DocumentResult;
 import org.reactions.pipeline.ExitCode;
 import org.reactions.render.Explanation;
-import org.reactions.render.OutputTarget;
 import org.reactions.stance.LabeledStatement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
