@@ -16,12 +16,12 @@ import org.reactions.knowledge.KnowledgeException;
 import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.pipeline.ExitCode;
 import org.reactions.pipeline.RunSummaries;
 import org.reactions.render.Ansi;
 import org.reactions.render.ReportWriter;
 import org.reactions.summary.ClaimIndex;
+import org.reactions.summary.DocumentResult;
 import org.reactions.summary.SummaryAccumulator;
 import picocli.CommandLine;
 

@@ -8,20 +8,20 @@ import org.reactions.corpus.PendingDocument;
 import org.reactions.corpus.SourceDocument;
 import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.KnowledgeException;
 import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
-import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.Analyzer;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.pipeline.ExitCode;
 import org.reactions.render.Explanation;
 import org.reactions.stance.LabeledStatement;
-import picocli.CommandLine;
+import org.reactions.summary.DocumentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code reactions explain DOC#N PATH...}: why a statement got its speaker, country and labels. */
 @Command(name = "explain",

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.reactions.Fixtures;
 import org.reactions.corpus.SourceDocument;
-import org.reactions.pipeline.DocumentResult;
+import org.reactions.summary.DocumentResult;
 
 /**
  * Every stage is linear in the input, whatever its shape: doubling an input at most about doubles the time.

@@ -1,4 +1,4 @@
-package org.reactions.pipeline;
+package org.reactions.summary;
 
 import java.time.LocalDate;
 import java.util.List;
