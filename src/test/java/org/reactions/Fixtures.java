@@ -17,7 +17,7 @@ import org.reactions.stance.StanceLabeler;
 import org.reactions.stance.StanceLexicon;
 import org.reactions.statements.SpeechLexicon;
 import org.reactions.statements.Statement;
-import org.reactions.statements.StatementExtractor;
+import org.reactions.statements.attribution.StatementExtractor;
 import org.reactions.summary.DocumentResult;
 
 /** The real pipeline, loaded once for all tests (models and knowledge take half a second). */

@@ -35,7 +35,7 @@ import org.reactions.stance.StanceObservation;
 import org.reactions.stance.learned.SenseTable;
 import org.reactions.statements.SpeechLexicon;
 import org.reactions.statements.Statement;
-import org.reactions.statements.StatementExtractor;
+import org.reactions.statements.attribution.StatementExtractor;
 import org.reactions.summary.DocumentResult;
 
 /**

@@ -20,7 +20,6 @@ import org.reactions.knowledge.Clauses;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.knowledge.Negators;
 import org.reactions.nlp.Token;
-import org.reactions.statements.Passage;
 import org.reactions.statements.SpeechLexicon;
 
 /**

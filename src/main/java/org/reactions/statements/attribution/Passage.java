@@ -1,4 +1,4 @@
-package org.reactions.statements;
+package org.reactions.statements.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
