@@ -126,13 +126,18 @@ public final class Analyzer {
 
     /** Analyses a document already read (from a file, or built in memory by a caller of the library). */
     public DocumentResult analyze(int index, SourceDocument document) {
+        return analyze(index, document, DocumentParts.PART_CHARS);
+    }
+
+    /** Analyses a document in parts of about {@code partChars} characters (small ones in tests of the parts). */
+    DocumentResult analyze(int index, SourceDocument document, int partChars) {
         try {
             List<LabeledStatement> labeled = new ArrayList<>();
             Map<Actor, Integer> actors = new LinkedHashMap<>();
             int sentences = 0;
             int tokens = 0;
             int statementsBefore = 0; // of every country, so that a statement's number does not depend on --countries
-            for (int[] part : DocumentParts.of(document.text(), document.bodyStart())) {
+            for (int[] part : DocumentParts.of(document.text(), document.bodyStart(), partChars)) {
                 AnnotatedDocument annotated = analyzers.get().analyze(document, part[0], part[1], extractor.lexicon()::mayHoldStatement);
                 DocumentEntities entities = recognizer.recognize(annotated);
                 StanceLabeler.DocumentLabeler stance = labeler.forDocument(annotated, entities);
