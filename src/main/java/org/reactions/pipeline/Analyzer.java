@@ -136,6 +136,7 @@ public final class Analyzer {
             Map<Actor, Integer> actors = new LinkedHashMap<>();
             int sentences = 0;
             int tokens = 0;
+            long steps = 0;
             int statementsBefore = 0; // of every country, so that a statement's number does not depend on --countries
             for (int[] part : DocumentParts.of(document.text(), document.bodyStart(), partChars)) {
                 AnnotatedDocument annotated = analyzers.get().analyze(document, part[0], part[1], extractor.lexicon()::mayHoldStatement);
@@ -151,8 +152,9 @@ public final class Analyzer {
                 mentionCounts(entities).forEach((actor, n) -> actors.merge(actor, n, Integer::sum));
                 sentences += annotated.sentences().size();
                 tokens += annotated.tokenCount();
+                steps += annotated.work().steps();
             }
-            return new DocumentResult(index, document.id(), document.path(), document.date(), sentences, tokens, labeled, null,
+            return new DocumentResult(index, document.id(), document.path(), document.date(), sentences, tokens, steps, labeled, null,
                     document.warnings(), actors, document.metadata());
         } catch (OutOfMemoryError e) {
             return DocumentResult.failure(index, document.id(), document.path(), "not enough memory to analyse this document");

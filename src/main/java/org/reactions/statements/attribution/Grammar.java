@@ -325,6 +325,7 @@ public final class Grammar {
             return false;
         }
         List<String> clause = p.words().subList(from, to + 1);
+        p.walked(clause.size());
         return clauses.negated(clause, to - from, j -> p.mentionStartingAt(from + j) != null);
     }
 
