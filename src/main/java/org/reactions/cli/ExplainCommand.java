@@ -104,7 +104,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     /** The document of an id, among files and the articles of feeds (read up to it). */
     private Optional<PendingDocument> find(String documentId, CommandLine commandLine, AnalysisSettings settings) {
-        try (CorpusReader documents = new CorpusReader(input.listing(commandLine).documents(), input.corpusOptions(commandLine, settings),
+        try (CorpusReader documents = new CorpusReader(input.listing().documents(), input.corpusOptions(commandLine, settings),
                 Main.stdin(commandLine))) {
             while (documents.hasNext()) {
                 PendingDocument document = documents.next();
