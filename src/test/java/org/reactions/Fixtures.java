@@ -11,14 +11,14 @@ import org.reactions.nlp.NlpModels;
 import org.reactions.nlp.TextAnalyzer;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.pipeline.StanceModelChoice;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.stance.StanceLabeler;
 import org.reactions.stance.StanceLexicon;
 import org.reactions.statements.SpeechLexicon;
 import org.reactions.statements.Statement;
-import org.reactions.statements.StatementExtractor;
+import org.reactions.statements.attribution.StatementExtractor;
+import org.reactions.summary.DocumentResult;
 
 /** The real pipeline, loaded once for all tests (models and knowledge take half a second). */
 public final class Fixtures {

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.reactions.entities.ActorKnowledgeBase;
-import org.reactions.render.OutputTarget;
+import org.reactions.pipeline.ExitCode;
 import org.reactions.render.ReportWriter;
 import org.reactions.summary.RunSummary;
 import picocli.CommandLine;

@@ -1,9 +1,6 @@
 package org.reactions.cli;
 
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
-import org.reactions.corpus.InputFormat;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
@@ -21,22 +18,6 @@ final class CompletionValues {
         @Override
         public Iterator<String> iterator() {
             return DataFiles.resource(ActorKnowledgeBase.COUNTRIES, 5).stream().map((DataRow row) -> row.get(0)).iterator();
-        }
-    }
-
-    /** The labels of --input-format. */
-    static final class InputFormats implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(InputFormat.values()).map(InputFormat::label).iterator();
-        }
-    }
-
-    /** What --count counts. */
-    static final class Counts implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of(InputOptions.COUNT_CLAIMS, InputOptions.COUNT_REPORTS).iterator();
         }
     }
 }

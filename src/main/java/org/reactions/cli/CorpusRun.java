@@ -16,12 +16,12 @@ import org.reactions.knowledge.KnowledgeException;
 import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
-import org.reactions.pipeline.DocumentResult;
+import org.reactions.pipeline.ExitCode;
 import org.reactions.pipeline.RunSummaries;
 import org.reactions.render.Ansi;
-import org.reactions.render.OutputTarget;
 import org.reactions.render.ReportWriter;
 import org.reactions.summary.ClaimIndex;
+import org.reactions.summary.DocumentResult;
 import org.reactions.summary.SummaryAccumulator;
 import picocli.CommandLine;
 
@@ -50,7 +50,7 @@ final class CorpusRun {
         NlpModels models = NlpModels.fromClasspath(); // loads in the background while the rest is set up
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
         AnalysisSettings settings = input.settings(commandLine, kb);
-        CorpusListing listing = input.listing(commandLine);
+        CorpusListing listing = input.listing();
         CorpusOptions reading = input.corpusOptions(commandLine, settings);
         DateRange dates = input.dates(commandLine);
         PrintWriter err = commandLine.getErr();
@@ -69,7 +69,7 @@ final class CorpusRun {
             target.close();
             throw new CommandLine.ParameterException(commandLine, e.getMessage()); // names the file at fault
         }
-        SummaryAccumulator summary = new SummaryAccumulator(settings.countries(), input.countReports(commandLine));
+        SummaryAccumulator summary = new SummaryAccumulator(settings.countries(), input.countReports());
         ClaimIndex claims = new ClaimIndex(); // in input order, so that a claim's id is its first report's
         // a feed's articles are only counted as they are read: no bar then
         Progress progress = new Progress(err, listing.hasFeeds() ? 0 : listing.documents().size(), output.quiet);

@@ -8,20 +8,20 @@ import org.reactions.corpus.PendingDocument;
 import org.reactions.corpus.SourceDocument;
 import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.KnowledgeException;
 import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
-import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.Analyzer;
-import org.reactions.pipeline.DocumentResult;
+import org.reactions.pipeline.ExitCode;
 import org.reactions.render.Explanation;
-import org.reactions.render.OutputTarget;
 import org.reactions.stance.LabeledStatement;
-import picocli.CommandLine;
+import org.reactions.summary.DocumentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code reactions explain DOC#N PATH...}: why a statement got its speaker, country and labels. */
 @Command(name = "explain",
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             "0:the statement was explained",
             "2:usage error (no such document among the PATHs, no such statement in it)",
             "3:the document could not be read",
-            ExitCode.WRITE_FAILED_HELP, ExitCode.BROKEN_PIPE_HELP},
+            ExitCodeHelp.WRITE_FAILED_HELP, ExitCodeHelp.BROKEN_PIPE_HELP},
         footerHeading = "%nExamples:%n", footer = {
             "  reactions explain '004_6e1d4279abbc95ea#3' corpus/",
             "  reactions explain '004_6e1d4279abbc95ea#3' corpus/ --format json | jq .speakerReasons"})
@@ -104,7 +104,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     /** The document of an id, among files and the articles of feeds (read up to it). */
     private Optional<PendingDocument> find(String documentId, CommandLine commandLine, AnalysisSettings settings) {
-        try (CorpusReader documents = new CorpusReader(input.listing(commandLine).documents(), input.corpusOptions(commandLine, settings),
+        try (CorpusReader documents = new CorpusReader(input.listing().documents(), input.corpusOptions(commandLine, settings),
                 Main.stdin(commandLine))) {
             while (documents.hasNext()) {
                 PendingDocument document = documents.next();

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.reactions.corpus.CorpusListing;
 import org.reactions.corpus.CorpusOptions;
 import org.reactions.corpus.DateRange;
@@ -17,11 +16,11 @@ import org.reactions.corpus.InputFormat;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
-import org.reactions.pipeline.StanceModelChoice;
 import org.reactions.pipeline.Countries;
-import picocli.CommandLine;
+import org.reactions.pipeline.StanceModelChoice;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The options that say what to analyse, shared by every command that reads a corpus. The PATHs are the command's
@@ -73,13 +72,11 @@ public class InputOptions {
             description = "A stance model trained with reactions train-stance, in place of the bundled one; none labels by the rules alone.")
     String stanceModel;
 
-    static final String COUNT_CLAIMS = "claims";
-    static final String COUNT_REPORTS = "reports";
-
-    @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = CompletionValues.InputFormats.class,
+    @Option(names = "--input-format", paramLabel = "FORMAT", converter = EnumWords.InputFormats.class,
+            completionCandidates = EnumWords.InputFormats.class,
             description = "text, html, jsonl or json: how standard input is read, and files whose extension is not "
                     + ".txt, .html/.htm, .jsonl/.ndjson or .json (default: text).")
-    String inputFormat;
+    InputFormat inputFormat;
 
     @Option(names = "--field", split = ",", paramLabel = "FIELD=NAME",
             description = "The name of a feed field in your feed: --field text=body,date=published_at (fields: id, text, html, "
@@ -94,10 +91,11 @@ public class InputOptions {
             description = "Leave out documents dated after this day (undated documents are kept and counted apart).")
     String until;
 
-    @Option(names = "--count", paramLabel = "claims|reports", defaultValue = COUNT_CLAIMS, completionCandidates = CompletionValues.Counts.class,
+    @Option(names = "--count", paramLabel = "claims|reports", defaultValue = "claims", converter = EnumWords.Counts.class,
+            completionCandidates = EnumWords.Counts.class,
             description = "What stance labels and highlights count: each claim once, however many outlets reprinted it "
                     + "(default), or every report.")
-    String count;
+    EnumWords.Counting count;
 
     /** A country code as the knowledge base spells it, from one as a user typed it (" ru"). */
     static String countryCode(String typed) {
@@ -105,14 +103,14 @@ public class InputOptions {
     }
 
     /** The documents of the paths, with the format --input-format declares. */
-    CorpusListing listing(CommandLine commandLine) {
-        return CorpusListing.of(paths, inputFormat == null ? null : declaredFormat(commandLine)); // undeclared: sniffed
+    CorpusListing listing() {
+        return CorpusListing.of(paths, inputFormat); // undeclared (null): sniffed
     }
 
     /** How documents are read: size limit, declared format, feed field names. */
     CorpusOptions corpusOptions(CommandLine commandLine, AnalysisSettings settings) {
         try {
-            return new CorpusOptions(settings.maxDocumentBytes(), declaredFormat(commandLine), FeedFields.DEFAULT.with(feedFields));
+            return new CorpusOptions(settings.maxDocumentBytes(), inputFormat == null ? InputFormat.TEXT : inputFormat, FeedFields.DEFAULT.with(feedFields));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, "--field: " + e.getMessage());
         }
@@ -128,23 +126,8 @@ public class InputOptions {
     }
 
     /** Whether every report counts, not each claim once. */
-    boolean countReports(CommandLine commandLine) {
-        return switch (count.strip().toLowerCase(Locale.ROOT)) {
-            case COUNT_CLAIMS -> false;
-            case COUNT_REPORTS -> true;
-            default -> throw new CommandLine.ParameterException(commandLine, "--count: '" + count + "' is not claims or reports");
-        };
-    }
-
-    private InputFormat declaredFormat(CommandLine commandLine) {
-        if (inputFormat == null) {
-            return InputFormat.TEXT;
-        }
-        InputFormat format = InputFormat.ofLabel(inputFormat);
-        if (format == null) {
-            throw new CommandLine.ParameterException(commandLine, "--input-format: '" + inputFormat + "' is not one of text, html, jsonl, json");
-        }
-        return format;
+    boolean countReports() {
+        return count == EnumWords.Counting.REPORTS;
     }
 
     private static LocalDate day(CommandLine commandLine, String option, String value) {

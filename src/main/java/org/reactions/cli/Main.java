@@ -12,9 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import org.reactions.cli.OutputTarget.WriteFailedException;
+import org.reactions.pipeline.ExitCode;
 import org.reactions.render.Ansi;
-import org.reactions.render.OutputTarget;
-import org.reactions.render.OutputTarget.WriteFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -33,8 +33,8 @@ import picocli.CommandLine.ScopeType;
             TrainStanceCommand.class,
             picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            ExitCode.OK_HELP, ExitCode.SOME_FAILED_HELP, ExitCode.USAGE_HELP, ExitCode.NOTHING_READABLE_HELP,
-            ExitCode.WRITE_FAILED_HELP, ExitCode.NO_INPUT_HELP, ExitCode.BROKEN_PIPE_HELP})
+            ExitCodeHelp.OK_HELP, ExitCodeHelp.SOME_FAILED_HELP, ExitCodeHelp.USAGE_HELP, ExitCodeHelp.NOTHING_READABLE_HELP,
+            ExitCodeHelp.WRITE_FAILED_HELP, ExitCodeHelp.NO_INPUT_HELP, ExitCodeHelp.BROKEN_PIPE_HELP})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

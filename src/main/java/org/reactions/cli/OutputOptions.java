@@ -2,7 +2,6 @@ package org.reactions.cli;
 
 import org.reactions.render.Ansi;
 import org.reactions.render.CsvCells;
-import org.reactions.render.OutputTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

@@ -5,11 +5,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.reactions.render.TimelineCsvWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code reactions summarize}: the per-country stance summary of a corpus. */
 @Command(name = "summarize",
@@ -32,9 +32,9 @@ public final class SummarizeCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--by", paramLabel = "date",
+    @Option(names = "--by", paramLabel = "date", converter = EnumWords.Groupings.class, completionCandidates = EnumWords.Groupings.class,
             description = "With --format csv, one row per country and day (statements, documents, label counts) instead of one per statement.")
-    String by;
+    EnumWords.Grouping by;
 
     @Override
     public Integer call() throws IOException {
@@ -43,9 +43,6 @@ public final class SummarizeCommand implements Callable<Integer> {
         }
         Format format = output.chosen(spec.commandLine(), this.format);
         if (by != null) {
-            if (!"date".equalsIgnoreCase(by.strip())) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--by: '" + by + "' is not a grouping (the one there is: date)");
-            }
             if (format != Format.csv) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--by date is for --format csv (the json and jsonl reports hold each country's timeline)");

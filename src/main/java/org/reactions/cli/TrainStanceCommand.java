@@ -16,7 +16,7 @@ import org.reactions.knowledge.KnowledgeException;
 import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
-import org.reactions.render.OutputTarget;
+import org.reactions.pipeline.ExitCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.StanceLexicon;
 import org.reactions.stance.learned.ModelFile;

@@ -23,11 +23,6 @@ public enum InputFormat {
         return this == JSONL || this == JSON;
     }
 
-    /** The name users type ({@code --input-format html}). */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** The format of a file name's extension, any case, or null when the extension is not one the tool reads. */
     public static InputFormat ofFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
@@ -40,16 +35,6 @@ public enum InputFormat {
                 if (known.equals(extension)) {
                     return format;
                 }
-            }
-        }
-        return null;
-    }
-
-    /** The format named by a user ({@code text}, {@code html}, {@code jsonl}, {@code json}, any case), or null. */
-    public static InputFormat ofLabel(String label) {
-        for (InputFormat format : values()) {
-            if (format.label().equalsIgnoreCase(label.strip())) {
-                return format;
             }
         }
         return null;

@@ -58,7 +58,7 @@ public final class EntityRecognizer {
         List<List<Lexeme>> lexemes = new ArrayList<>(document.sentences().size());
         List<boolean[]> modelNames = new ArrayList<>(document.sentences().size());
         NameModel.Finder finder = nameModel == null ? null : nameModel.forDocument();
-        SharedSurnames shared = new SharedSurnames();
+        SharedSurnames shared = new SharedSurnames(document.work());
         for (Sentence sentence : document.sentences()) {
             String[] words = words(sentence);
             List<Lexeme> found = lexicon.find(words);
@@ -67,14 +67,14 @@ public final class EntityRecognizer {
             modelNames.add(finder == null ? new boolean[words.length] : finder.personWords(words));
         }
         DatedArchive archive = words -> kb.archive().on(words, document.source().date()); // loaded at the first unknown name
-        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders, archive, functionWords);
+        MentionFinder learning = new MentionFinder(countries, matcher, learned, holders, archive, functionWords, document.work());
         for (Sentence sentence : document.sentences()) {
             int s = sentence.index();
             boolean[] names = modelNames.get(s);
             lexemes.set(s, shared.withoutStrangers(sentence, lexemes.get(s), names, functionWords));
             learning.find(sentence, lexemes.get(s), names);
         }
-        MentionFinder reading = new MentionFinder(countries, matcher, learned, holders, archive, functionWords);
+        MentionFinder reading = new MentionFinder(countries, matcher, learned, holders, archive, functionWords, document.work());
         List<List<Mention>> mentions = new ArrayList<>(document.sentences().size());
         for (Sentence sentence : document.sentences()) {
             mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.Sentence;
+import org.reactions.nlp.Work;
 
 /**
  * Reads the noun phrases that name actors in one sentence, from its dictionary matches and tags:
@@ -37,9 +38,11 @@ final class MentionFinder {
     private final UnknownNames unknownNames;
     private final DatedArchive archive;
     private final Appositives appositives;
+    private final Work work;
 
     MentionFinder(Map<String, Country> countries, NameMatcher matcher, DocumentActors learned, OfficeHolders holders, DatedArchive archive,
-                  FunctionWords words) {
+                  FunctionWords words, Work work) {
+        this.work = work;
         this.matcher = matcher;
         this.learned = learned;
         this.holders = holders;
@@ -52,7 +55,7 @@ final class MentionFinder {
 
     /** The mentions of a sentence, given its dictionary matches and the words a name model took for names. */
     List<Mention> find(Sentence s, List<Lexeme> lexemes, boolean[] modelNames) {
-        SentenceWords w = new SentenceWords(s, lexemes, modelNames, words);
+        SentenceWords w = new SentenceWords(s, lexemes, modelNames, words, work);
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {

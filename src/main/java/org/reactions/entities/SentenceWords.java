@@ -10,6 +10,7 @@ import java.util.Set;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.Sentence;
 import org.reactions.nlp.Token;
+import org.reactions.nlp.Work;
 
 /**
  * One sentence as the mention grammar reads it: its tokens, the dictionary match starting at each token, and the
@@ -27,9 +28,11 @@ final class SentenceWords {
     private final Lexeme[] lexemeAt;
     private final boolean[] modelName;
     private final FunctionWords words;
+    private final Work work;
 
-    SentenceWords(Sentence sentence, List<Lexeme> lexemes, boolean[] modelName, FunctionWords words) {
+    SentenceWords(Sentence sentence, List<Lexeme> lexemes, boolean[] modelName, FunctionWords words, Work work) {
         this.sentence = sentence;
+        this.work = work;
         this.modelName = modelName;
         this.words = words;
         this.lexemeAt = new Lexeme[sentence.size() + 1];
@@ -47,10 +50,12 @@ final class SentenceWords {
     }
 
     Token token(int k) {
+        work.step();
         return sentence.token(k);
     }
 
     String lower(int k) {
+        work.step();
         return sentence.token(k).lower();
     }
 
@@ -60,6 +65,7 @@ final class SentenceWords {
 
     /** The dictionary match starting at token k, or null (also past the end). */
     Lexeme lexeme(int k) {
+        work.step();
         return k >= 0 && k < lexemeAt.length ? lexemeAt[k] : null;
     }
 

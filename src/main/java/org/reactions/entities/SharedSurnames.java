@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.Sentence;
+import org.reactions.nlp.Work;
 
 /**
  * Keeps a one-word alias of a known person ("Wang" for Wang Yi, "Abbas" for Abbas Araghchi) from claiming a
@@ -14,6 +15,11 @@ import org.reactions.nlp.Sentence;
  */
 final class SharedSurnames {
     private final Set<Actor> introduced = new HashSet<>();
+    private final Work work;
+
+    SharedSurnames(Work work) {
+        this.work = work;
+    }
 
     /** Remembers the people the document names by more than one word, in any sentence. */
     void introduce(List<Lexeme> lexemes) {
@@ -33,7 +39,7 @@ final class SharedSurnames {
         if (sentence.heading() || lexemes.stream().noneMatch(this::isAlias)) {
             return lexemes; // a headline capitalises every word: "Araghchi Says Iran Will Respond"
         }
-        SentenceWords w = new SentenceWords(sentence, lexemes, modelNames, words);
+        SentenceWords w = new SentenceWords(sentence, lexemes, modelNames, words, work);
         return lexemes.stream().filter(lexeme -> !isAlias(lexeme) || !besideAName(w, lexeme.start())).toList();
     }
 

@@ -3,25 +3,25 @@ package org.reactions.pipeline;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.function.Supplier;
-import org.reactions.corpus.DateRange;
-import org.reactions.corpus.PendingDocument;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.Map;
-import org.reactions.entities.Actor;
-import org.reactions.entities.Mention;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.reactions.corpus.DateRange;
 import org.reactions.corpus.DocumentReader;
 import org.reactions.corpus.DocumentSource;
+import org.reactions.corpus.PendingDocument;
 import org.reactions.corpus.SourceDocument;
 import org.reactions.corpus.UnreadableDocumentException;
+import org.reactions.entities.Actor;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.EntityRecognizer;
+import org.reactions.entities.Mention;
 import org.reactions.entities.NameModel;
 import org.reactions.knowledge.Clauses;
 import org.reactions.nlp.AnnotatedDocument;
@@ -29,13 +29,14 @@ import org.reactions.nlp.NlpModels;
 import org.reactions.nlp.TextAnalyzer;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.stance.StanceLabeler;
+import org.reactions.stance.StanceLexicon;
 import org.reactions.stance.StanceModel;
 import org.reactions.stance.StanceObservation;
 import org.reactions.stance.learned.SenseTable;
-import org.reactions.stance.StanceLexicon;
 import org.reactions.statements.SpeechLexicon;
 import org.reactions.statements.Statement;
-import org.reactions.statements.StatementExtractor;
+import org.reactions.statements.attribution.StatementExtractor;
+import org.reactions.summary.DocumentResult;
 
 /**
  * The whole pipeline, corpus → nlp → entities → statements → stance, for any number of documents. Thread-safe:
@@ -125,13 +126,19 @@ public final class Analyzer {
 
     /** Analyses a document already read (from a file, or built in memory by a caller of the library). */
     public DocumentResult analyze(int index, SourceDocument document) {
+        return analyze(index, document, DocumentParts.PART_CHARS);
+    }
+
+    /** Analyses a document in parts of about {@code partChars} characters (small ones in tests of the parts). */
+    DocumentResult analyze(int index, SourceDocument document, int partChars) {
         try {
             List<LabeledStatement> labeled = new ArrayList<>();
             Map<Actor, Integer> actors = new LinkedHashMap<>();
             int sentences = 0;
             int tokens = 0;
+            long steps = 0;
             int statementsBefore = 0; // of every country, so that a statement's number does not depend on --countries
-            for (int[] part : DocumentParts.of(document.text(), document.bodyStart())) {
+            for (int[] part : DocumentParts.of(document.text(), document.bodyStart(), partChars)) {
                 AnnotatedDocument annotated = analyzers.get().analyze(document, part[0], part[1], extractor.lexicon()::mayHoldStatement);
                 DocumentEntities entities = recognizer.recognize(annotated);
                 StanceLabeler.DocumentLabeler stance = labeler.forDocument(annotated, entities);
@@ -145,8 +152,9 @@ public final class Analyzer {
                 mentionCounts(entities).forEach((actor, n) -> actors.merge(actor, n, Integer::sum));
                 sentences += annotated.sentences().size();
                 tokens += annotated.tokenCount();
+                steps += annotated.work().steps();
             }
-            return new DocumentResult(index, document.id(), document.path(), document.date(), sentences, tokens, labeled, null,
+            return new DocumentResult(index, document.id(), document.path(), document.date(), sentences, tokens, steps, labeled, null,
                     document.warnings(), actors, document.metadata());
         } catch (OutOfMemoryError e) {
             return DocumentResult.failure(index, document.id(), document.path(), "not enough memory to analyse this document");

@@ -6,17 +6,14 @@ import java.util.List;
 /**
  * Cuts a long document into parts of at most about {@link #PART_CHARS} characters, at line ends (or, inside a
  * line longer than that, after a sentence), so that a document of any size is analysed in bounded memory. A part
- * is analysed on its own: a pronoun at the start of a part cannot reach back into the previous one, which matters
- * little at two million characters a part.
+ * is analysed on its own: a pronoun at the start of a part cannot reach back into the previous one, and the stance
+ * stage sees only the part's countries and conflict, which matters little at two million characters a part
+ * (DocumentPartsPropertiesTest).
  */
 final class DocumentParts {
     static final int PART_CHARS = 2_000_000;
 
     private DocumentParts() {
-    }
-
-    static List<int[]> of(String text, int from) {
-        return of(text, from, PART_CHARS);
     }
 
     static List<int[]> of(String text, int from, int size) {

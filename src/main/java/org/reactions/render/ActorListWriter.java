@@ -16,7 +16,7 @@ import java.util.Set;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.KnownActor;
-import org.reactions.pipeline.DocumentResult;
+import org.reactions.summary.DocumentResult;
 import org.reactions.summary.RunSummary;
 
 /**

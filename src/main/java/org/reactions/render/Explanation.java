@@ -9,8 +9,6 @@ import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.SpeakerReason;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
-import org.reactions.statements.attribution.AttributionRule;
-import org.reactions.statements.attribution.AttributionRules;
 
 /**
  * Why a statement got its speaker, country and labels: the rules and cues that fired, with the text, its quoted
@@ -31,7 +29,7 @@ public final class Explanation {
         b.append("Country:  ").append(s.country()).append(", ").append(countrySource(speaker)).append('\n');
         b.append("Mode:     ").append(s.mode().label()).append(", cue '").append(s.cue()).append("', confidence ")
                 .append(s.confidence()).append('\n');
-        b.append("Rule:     ").append(s.rule()).append(" (").append(ruleDescription(s.rule())).append(")\n");
+        b.append("Rule:     ").append(s.rule()).append(" (").append(s.ruleDescription()).append(")\n");
         b.append("Labels:   ").append(ansi.cyan(String.join(", ", labeled.labels().stream().map(org.reactions.stance.Label::name).toList()))).append('\n');
         b.append("Targets:  ").append(labeled.targets().isEmpty() ? "none" : String.join(", ", labeled.targets())).append("\n\n");
         b.append("  ").append(highlighted(s, ansi)).append("\n\n");
@@ -81,10 +79,6 @@ public final class Explanation {
         }
         out.write('\n');
         out.flush();
-    }
-
-    private static String ruleDescription(String rule) {
-        return AttributionRules.byId(rule).map(AttributionRule::description).orElse("unknown rule");
     }
 
     static String countrySource(Actor speaker) {

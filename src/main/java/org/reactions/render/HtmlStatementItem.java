@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reactions.corpus.DocumentMetadata;
-import org.reactions.pipeline.DocumentResult;
+import org.reactions.summary.DocumentResult;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;

@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import org.reactions.entities.Actor;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
 import org.reactions.summary.CountrySummary;
 import org.reactions.summary.DayCount;
+import org.reactions.summary.DocumentResult;
 import org.reactions.summary.Highlight;
 import org.reactions.summary.SpeakerCount;
 

@@ -3,9 +3,9 @@ package org.reactions.render;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.summary.CountrySummary;
+import org.reactions.summary.DocumentResult;
 import org.reactions.summary.RunSummary;
 
 /**

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.summary.CountrySummary;
+import org.reactions.summary.DocumentResult;
 import org.reactions.summary.RunSummary;
 
 /**

@@ -1,7 +1,7 @@
 package org.reactions.render;
 
 import java.io.IOException;
-import org.reactions.pipeline.DocumentResult;
+import org.reactions.summary.DocumentResult;
 import org.reactions.summary.RunSummary;
 
 /**

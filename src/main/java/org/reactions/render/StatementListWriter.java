@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.stream.Collectors;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
+import org.reactions.summary.DocumentResult;
 import org.reactions.summary.RunSummary;
 
 /**

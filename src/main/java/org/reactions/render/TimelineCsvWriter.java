@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.Label;
 import org.reactions.summary.CountrySummary;
 import org.reactions.summary.DayCount;
+import org.reactions.summary.DocumentResult;
 import org.reactions.summary.RunSummary;
 
 /**

@@ -64,9 +64,10 @@ final class CameoCues {
             boolean negated = clauses.negated(words.words(), i, k -> k < words.size() && words.country(k) != null)
                     || match.size() > 0 && clauses.negators().within(words.words(), i + 1, clauseEnd); // "said there was no support"
             boolean partner = aimedAtPartner.test(i + 1);
-            LabelDefinition.Relation relation = match.hint() == null ? LabelDefinition.Relation.NEVER : hintedWhen.get(match.hint());
+            Label hint = match.hint() == null ? null : Label.valueOf(match.hint());
+            LabelDefinition.Relation relation = hint == null ? LabelDefinition.Relation.NEVER : hintedWhen.get(hint);
             boolean hinted = negated ? relation == LabelDefinition.Relation.NEGATED : relation == LabelDefinition.Relation.PARTNER && partner;
-            Label label = hinted ? match.hint() : negated ? null : match.label();
+            Label label = hinted ? hint : negated || match.label() == null ? null : Label.valueOf(match.label());
             if (label != null) {
                 found.add(new Found(label, i, partner, negated, match.code(), label + ": verb '" + words.word(i) + "'" + (negated ? " (negated)" : "")
                         + ", " + match.explain()));

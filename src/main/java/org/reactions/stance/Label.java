@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 import org.reactions.knowledge.KnowledgeException;
@@ -59,6 +60,11 @@ public final class Label implements Comparable<Label>, java.io.Serializable {
     /** Every label, in the order of labels.tsv. */
     public static Label[] values() {
         return VALUES.toArray(new Label[0]);
+    }
+
+    /** The names of every label, for the tables that name labels (the CAMEO codes'). */
+    public static Set<String> names() {
+        return Set.copyOf(BY_NAME.keySet());
     }
 
     /** The label of that name; IllegalArgumentException for a name labels.tsv does not define. */

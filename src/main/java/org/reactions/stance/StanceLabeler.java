@@ -2,15 +2,15 @@ package org.reactions.stance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.Clauses;
 import org.reactions.nlp.AnnotatedDocument;
+import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.vocabulary.CameoMatch;
 import org.reactions.stance.vocabulary.CameoVerbs;
-import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.vocabulary.EvaluativeLexicon;
 import org.reactions.statements.Statement;
 
@@ -57,7 +57,7 @@ public final class StanceLabeler {
         this.clauses = clauses;
         this.targets = new Targets(clauses, acts);
         this.evaluation = new Evaluation(EvaluativeLexicon.bundled(), clauses, lexicon.definitions());
-        this.cameo = new CameoCues(CameoVerbs.bundled(), clauses, lexicon.definitions());
+        this.cameo = new CameoCues(CameoVerbs.bundled(Label.names()), clauses, lexicon.definitions());
         lexicon.definitions().forEach(d -> definitions.put(d.label(), d));
         this.modelWords = ModelWords.bundled();
         this.features = new StanceFeatures(clauses, modelWords, senses, model == null ? null : model.sharedIndex());

@@ -2,8 +2,8 @@ package org.reactions.stance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.AnnotatedDocument;
@@ -67,6 +67,7 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
                 int firstToken = TextOrder.firstNotBefore(sentence.size(), t -> sentence.token(t).start() < statement.scopeStart());
                 for (int i = firstToken; i < sentence.size(); i++) {
                     Token t = sentence.token(i);
+                    document.work().step();
                     if (t.start() >= statement.scopeEnd()) {
                         break;
                     }

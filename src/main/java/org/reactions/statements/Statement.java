@@ -24,6 +24,7 @@ import org.reactions.entities.Actor;
  * @param mode       direct (quoted) or indirect (reported)
  * @param cue        the word that marks the speech ("said", "according to", or "quote" for quoted words alone)
  * @param rule       the id of the attribution rule that credited the speaker ({@code AttributionRules})
+ * @param ruleDescription what that rule reads, in one line, for {@code reactions explain}
  * @param confidence how sure the attribution is, from 0 to 1 (see {@link Confidence})
  * @param reasons    how each cue was credited to the speaker, for {@code reactions explain}
  * @param ownWords   the words that are the speaker's: the quoted words, or the reported clause (from the speaker's
@@ -32,7 +33,7 @@ import org.reactions.entities.Actor;
  */
 public record Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
                         int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
-                        String cue, String rule, double confidence, List<SpeakerReason> reasons, String ownWords,
+                        String cue, String rule, String ruleDescription, double confidence, List<SpeakerReason> reasons, String ownWords,
                         org.reactions.corpus.CodePoints codePoints) {
     public Statement {
         quoteSpans = List.copyOf(quoteSpans);
@@ -65,6 +66,6 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
     /** The same statement at another position: its number and sentence counted from the start of a longer document. */
     public Statement renumbered(int newOrdinal, int sentencesBefore) {
         return new Statement(documentId, newOrdinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
-                quote, quoteSpans, speaker, mode, cue, rule, confidence, reasons, ownWords, codePoints);
+                quote, quoteSpans, speaker, mode, cue, rule, ruleDescription, confidence, reasons, ownWords, codePoints);
     }
 }

@@ -94,7 +94,7 @@ public final class Examples {
         ActorType type = gold.speakerType().isEmpty() ? ActorType.PERSON : ActorType.parse(gold.speakerType());
         Actor speaker = new Actor(gold.speaker(), null, type, gold.country(), true, Actor.Origin.KNOWLEDGE_BASE);
         return new Statement(documentId, 0, sentence.index(), sentence.start(), sentence.end(), text, sentence.start(), sentence.end(),
-                sentence.start(), null, List.of(), speaker, gold.direct() ? Mode.DIRECT : Mode.INDIRECT, "", FROM_ANNOTATION, 1.0,
+                sentence.start(), null, List.of(), speaker, gold.direct() ? Mode.DIRECT : Mode.INDIRECT, "", FROM_ANNOTATION, "a statement made from an annotation", 1.0,
                 List.of(), text, new CodePoints(document.text()));
     }
 }

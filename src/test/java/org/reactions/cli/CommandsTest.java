@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reactions.pipeline.ExitCode;
 
 /** The commands beside summarize. */
 class CommandsTest {

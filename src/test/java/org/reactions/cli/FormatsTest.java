@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reactions.pipeline.ExitCode;
 import org.reactions.render.CsvReportWriter;
 
 /** Every report format on the bundled corpus says the same as the JSON report. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.reactions.pipeline.ExitCode;
 
 /**
  * The whole command line on the bundled corpus, compared byte for byte with a reviewed, checked-in JSON report.

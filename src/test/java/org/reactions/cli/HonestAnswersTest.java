@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reactions.pipeline.ExitCode;
 
 /** What the command line answers is true, and its errors are in the user's words. */
 class HonestAnswersTest {
@@ -83,6 +84,21 @@ class HonestAnswersTest {
     void unknownCommandsAndOptionsGetADidYouMean() {
         assertUsageError("unknown command 'sumarize' (did you mean summarize?)", "sumarize", "corpus");
         assertUsageError("unknown option '--contries' (did you mean --countries?)", "summarize", "corpus", "--contries", "RU");
+    }
+
+    @Test
+    void wordValuesAreReadInAnyCaseAndAWrongOneIsOneLine() {
+        assertUsageError("Invalid value for option '--count': 'all' is not claims or reports", "summarize", "corpus", "--count", "all");
+        assertUsageError("Invalid value for option '--by': 'week' is not date (the only one there is)",
+                "summarize", "corpus", "--format", "csv", "--by", "week");
+        assertUsageError("Invalid value for option '--input-format': 'xml' is not one of text, html, jsonl, json",
+                "summarize", "-", "--input-format", "xml");
+        assertEquals(ExitCode.OK, CliRun.run("summarize", "corpus", "--count", " Reports ").code());
+        assertEquals(ExitCode.OK, CliRun.run("summarize", "corpus", "--format", "csv", "--by", "DATE").code());
+        CliRun feed = CliRun.withInput("{\"id\": \"a1\", \"text\": \"" + DOCUMENT.replace("\n", " ") + "\"}\n",
+                "summarize", "-", "--input-format", "JSONL", "--format", "json");
+        assertEquals(ExitCode.OK, feed.code(), feed.err());
+        assertTrue(feed.out().contains("\"id\": \"a1\""), feed.out()); // read as a feed, not as text
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reactions.pipeline.ExitCode;
 
 /**
  * The launcher script, run by /bin/sh from a checkout whose path holds a space, with a jar that runs the classes

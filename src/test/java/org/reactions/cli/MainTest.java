@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reactions.pipeline.ExitCode;
 import picocli.CommandLine;
 
 /** Every exit code of the command line, through picocli. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reactions.pipeline.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reactions.pipeline.ExitCode;
 
 /**
  * Every JSON output has a schema in schema/, and every command's output is valid against its own: the summary,

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reactions.pipeline.ExitCode;
 
 /**
  * The HTML report in a real browser: headless Chromium loads the file, the rendered DOM must hold the chart and

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.reactions.pipeline.ExitCode;
 
 /** A statement id names the same statement whatever --countries, filters or threads. */
 class StableIdsTest {

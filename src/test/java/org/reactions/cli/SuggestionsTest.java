@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reactions.pipeline.ExitCode;
 
 class SuggestionsTest {
     private static final List<String> OPTIONS = List.of("--format", "--countries", "--country", "--label", "--output", "-o", "--quiet");

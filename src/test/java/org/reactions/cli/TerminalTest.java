@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reactions.pipeline.ExitCode;
 
 /** Terminal manners: colour and progress only on terminals, never with NO_COLOR or --quiet. */
 class TerminalTest {

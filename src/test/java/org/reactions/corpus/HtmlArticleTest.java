@@ -13,13 +13,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.LabeledStatement;
+import org.reactions.summary.DocumentResult;
 
 /**
  * Article extraction on five page layouts (a broadcaster, a wire service, a regional site, a newspaper, a WordPress

@@ -254,8 +254,8 @@ class KnowledgeFilesTest {
     /** The tables converted from published sources; their entries' use is tested in org.reactions.stance.vocabulary. */
     @Test
     void everyVocabularyTableLoads() {
-        assertTrue(org.reactions.stance.vocabulary.CameoVerbs.bundled().patternCount() > 0);
-        assertFalse(org.reactions.stance.vocabulary.CameoCodes.bundled().entries().isEmpty());
+        assertTrue(org.reactions.stance.vocabulary.CameoVerbs.bundled(Label.names()).patternCount() > 0);
+        assertFalse(org.reactions.stance.vocabulary.CameoCodes.bundled(Label.names()).entries().isEmpty());
         assertFalse(org.reactions.stance.vocabulary.EvaluativeLexicon.bundled().words().isEmpty());
         assertFalse(org.reactions.stance.vocabulary.SpeechVerbInventory.bundled().entries().isEmpty());
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
 import org.reactions.corpus.DocumentSource;
-import org.reactions.pipeline.DocumentResult;
+import org.reactions.summary.DocumentResult;
 import org.reactions.pipeline.RunSummaries;
 import org.reactions.summary.RunSummary;
 import org.reactions.summary.SummaryAccumulator;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reactions.Fixtures;
 import org.reactions.cli.Main;
 import org.reactions.corpus.CorpusListing;
-import org.reactions.pipeline.DocumentResult;
+import org.reactions.summary.DocumentResult;
 
 /**
  * Whatever lies in a folder: each hostile input gets its message and exit code, the good documents beside it are

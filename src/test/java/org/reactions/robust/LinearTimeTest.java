@@ -9,48 +9,44 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.reactions.Fixtures;
 import org.reactions.corpus.SourceDocument;
-import org.reactions.pipeline.DocumentResult;
+import org.reactions.summary.DocumentResult;
 
 /**
- * Every stage is linear in the input, whatever its shape: doubling an input at most about doubles the time.
- * A quadratic stage would take four times as long; the bar is three, to leave room for a busy machine.
+ * Every stage is linear in the input, whatever its shape, counted without a clock: eight times the input takes at
+ * most about eight times the work, the tokens the stages visit ({@link DocumentResult#steps()}: the entity reader,
+ * the attribution rules, the stance reader). A walk back over the sentence at every word would take 64 times the
+ * work. How long the shapes take is measured by bench/linear-time.sh.
  */
 class LinearTimeTest {
-    /** repetitions of each shape's unit for the smaller input: large enough that a square term would dominate */
-    private static final int SIZE = 2_000;
-    private static final double MOST = 3.0;
-    /** the least time the smaller input must take for the ratio to mean something, in nanoseconds */
-    private static final long SHORTEST = 200_000_000L;
+    /** repetitions of each shape's unit for the smaller input */
+    private static final int SIZE = 200;
+    private static final int GROWTH = 8;
+    /** room for what is not proportional: a sentence at either end, the first statement of a document */
+    private static final double SLACK = 1.2;
 
-    private static long bestOfThree(String text) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
-            DocumentResult result = Fixtures.ANALYZER.analyze(0, new SourceDocument("shape", "shape.txt", text, null, 0, List.of()));
-            best = Math.min(best, System.nanoTime() - start);
-            assertFalse(result.failed(), result::error);
-        }
-        return best;
+    private static DocumentResult analyze(String text) {
+        DocumentResult result = Fixtures.ANALYZER.analyze(0, new SourceDocument("shape", "shape.txt", text, null, 0, List.of()));
+        assertFalse(result.failed(), result::error);
+        return result;
     }
 
     @ParameterizedTest
     @EnumSource(InputShapes.class)
-    void doublingTheInputAtMostAboutDoublesTheTime(InputShapes shape) {
-        bestOfThree(shape.text(SIZE / 4)); // warm the JIT up on this shape's paths
-        int size = SIZE;
-        long small = bestOfThree(shape.text(size));
-        while (small < SHORTEST && size < 32 * SIZE) { // a fast shape is grown until its time is more than noise
-            size *= 2;
-            small = bestOfThree(shape.text(size));
-        }
-        long large = bestOfThree(shape.text(2 * size));
-        if ((double) large / small >= MOST) { // a collection or a compilation in the way: a square term stays at four when measured again
-            small = Math.min(small, bestOfThree(shape.text(size)));
-            large = Math.min(large, bestOfThree(shape.text(2 * size)));
-        }
-        double ratio = (double) large / small;
-        assertTrue(ratio < MOST, String.format("%s: %d repetitions took %.0f ms, %d took %.0f ms (x%.1f)", shape, size,
-                small / 1e6, 2 * size, large / 1e6, ratio));
+    void eightTimesTheInputTakesAtMostAboutEightTimesTheWork(InputShapes shape) {
+        DocumentResult small = analyze(shape.text(SIZE));
+        DocumentResult large = analyze(shape.text(GROWTH * SIZE));
+        String figures = String.format("%s: %d repetitions, %d tokens, %d steps; %d repetitions, %d tokens, %d steps (x%.2f)",
+                shape, SIZE, small.tokens(), small.steps(), GROWTH * SIZE, large.tokens(), large.steps(),
+                (double) large.steps() / small.steps());
+        assertTrue(large.tokens() >= GROWTH * small.tokens() * 0.9, figures);
+        assertTrue(large.steps() <= GROWTH * SLACK * small.steps(), figures);
+    }
+
+    @Test
+    void theStepsCountTheStagesVisits() {
+        DocumentResult one = analyze(InputShapes.STATEMENTS.text(1));
+        assertTrue(one.steps() > one.tokens(), one.steps() + " steps for " + one.tokens() + " tokens");
+        assertTrue(analyze(InputShapes.STATEMENTS.text(2)).steps() > one.steps());
     }
 
     @Test

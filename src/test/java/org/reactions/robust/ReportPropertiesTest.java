@@ -51,7 +51,8 @@ class ReportPropertiesTest {
         }
     }
 
-    private static List<String> corpusSentences() {
+    /** The sentences of corpus/, news as the tool meets it. */
+    static List<String> corpusSentences() {
         List<String> sentences = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("corpus"))) {
             for (Path file : files.sorted().toList()) {

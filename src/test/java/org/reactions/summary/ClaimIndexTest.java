@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
 import org.reactions.corpus.SourceDocument;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.stance.LabeledStatement;
 
 /**

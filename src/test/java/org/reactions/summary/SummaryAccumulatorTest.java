@@ -22,7 +22,7 @@ class SummaryAccumulatorTest {
 
     private static LabeledStatement statement(String doc, int ordinal, Actor speaker, String quote, double confidence, Label... labels) {
         Statement s = new Statement(doc, ordinal, 0, 0, 4, "text", 0, 4, 0, quote, List.of(), speaker, quote == null ? Mode.INDIRECT : Mode.DIRECT,
-                "said", "subject-of-verb", confidence, List.of(), quote == null ? "text" : quote,
+                "said", "subject-of-verb", "the subject of the speech verb", confidence, List.of(), quote == null ? "text" : quote,
                 new org.reactions.corpus.CodePoints("text"));
         return new LabeledStatement(s, Set.of(labels), List.of(), Map.of());
     }

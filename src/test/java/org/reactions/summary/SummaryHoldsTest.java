@@ -74,7 +74,7 @@ class SummaryHoldsTest {
 
     private static LabeledStatement statement(String document, int ordinal, Claim claim) {
         Statement s = new Statement(document, ordinal, 0, 0, claim.words().length(), claim.words(), 0, claim.words().length(), 0, claim.words(),
-                List.of(), claim.speaker(), Mode.DIRECT, "said", "subject-of-verb", 0.9, List.of(), claim.words(),
+                List.of(), claim.speaker(), Mode.DIRECT, "said", "subject-of-verb", "the subject of the speech verb", 0.9, List.of(), claim.words(),
                 new org.reactions.corpus.CodePoints(claim.words()));
         return new LabeledStatement(s, claim.labels(), List.of(), claim.targets());
     }

@@ -25,9 +25,9 @@ import org.reactions.corpus.DocumentSource;
 import org.reactions.corpus.SourceDocument;
 import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.pipeline.Analyzer;
-import org.reactions.pipeline.DocumentResult;
 import org.reactions.render.JsonFormat;
 import org.reactions.stance.LabeledStatement;
+import org.reactions.summary.DocumentResult;
 import org.reactions.summary.SummaryAccumulator;
 
 /**

@@ -2,7 +2,7 @@ package org.reactions.spark;
 
 import java.io.PrintStream;
 import org.apache.spark.sql.SparkSession;
-import org.reactions.cli.ExitCode;
+import org.reactions.pipeline.ExitCode;
 
 /**
  * The reactions analysis as a Spark job, with the command line's results and exit codes:

@@ -58,9 +58,10 @@ public final class CameoVerbs {
         patternCount = patterns.size();
     }
 
-    public static CameoVerbs bundled() {
+    /** The bundled dictionary, whose codes may name only the given labels. */
+    public static CameoVerbs bundled(Set<String> labels) {
         return new CameoVerbs(DataFiles.resource(VERBS, 8), DataFiles.resource(PATTERNS, 7), CameoSynsets.bundled(),
-                CameoCodes.bundled());
+                CameoCodes.bundled(labels));
     }
 
     /** Whether a lower-case word is a form of some CAMEO verb. */

@@ -3,7 +3,6 @@ package org.reactions.statements.attribution;
 import java.util.Optional;
 import org.reactions.entities.Mention;
 import org.reactions.statements.Confidence;
-import org.reactions.statements.Passage;
 
 /** "according to a statement from China's Foreign Ministry": the source named after the words. */
 final class AccordingTo implements AttributionRule {

@@ -3,7 +3,6 @@ package org.reactions.statements.attribution;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.statements.Confidence;
-import org.reactions.statements.Passage;
 
 /**
  * A paragraph-long quotation that runs on into the next paragraph, which opens with a quotation and names its

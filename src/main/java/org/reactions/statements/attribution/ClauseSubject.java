@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
 import org.reactions.statements.Confidence;
-import org.reactions.statements.Passage;
 
 /**
  * "resolutions calling for", "Putin met Araghchi and slammed", "refused to be drawn, saying": a participle or a

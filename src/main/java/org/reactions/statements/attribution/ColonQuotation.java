@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
 import org.reactions.statements.Confidence;
-import org.reactions.statements.Passage;
 
 /** "He offered an analogy: “For example, ...”": the subject of the clause before the colon speaks. */
 final class ColonQuotation implements AttributionRule {

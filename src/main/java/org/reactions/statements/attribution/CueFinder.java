@@ -8,7 +8,6 @@ import java.util.List;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.Quotation;
 import org.reactions.nlp.Token;
-import org.reactions.statements.Passage;
 import org.reactions.statements.SpeechVerb;
 
 /**

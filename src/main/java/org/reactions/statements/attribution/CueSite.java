@@ -4,7 +4,6 @@ import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 
 import java.util.List;
-import org.reactions.statements.Passage;
 
 /**
  * A cue in its passage, with what a rule may need to read around it: the events found before it in the passage,

@@ -13,7 +13,6 @@ import org.reactions.corpus.CodePoints;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.AnnotatedDocument;
-import org.reactions.statements.Passage;
 import org.reactions.statements.Statement;
 
 /**

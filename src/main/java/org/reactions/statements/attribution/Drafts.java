@@ -12,7 +12,6 @@ import java.util.Map;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.nlp.Token;
-import org.reactions.statements.Passage;
 
 /**
  * The statements of a passage: one per speech act of each speaker ("stated that X, adding that Y" is two; a

@@ -3,7 +3,6 @@ package org.reactions.statements.attribution;
 import java.util.Optional;
 import org.reactions.entities.Mention;
 import org.reactions.knowledge.FunctionWords;
-import org.reactions.statements.Passage;
 
 /**
  * "Condemning the attack, the Prime Minister said ...": a speech participle that opens the sentence speaks for the

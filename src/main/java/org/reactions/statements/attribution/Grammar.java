@@ -20,7 +20,6 @@ import org.reactions.knowledge.Clauses;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.knowledge.Negators;
 import org.reactions.nlp.Token;
-import org.reactions.statements.Passage;
 import org.reactions.statements.SpeechLexicon;
 
 /**
@@ -326,6 +325,7 @@ public final class Grammar {
             return false;
         }
         List<String> clause = p.words().subList(from, to + 1);
+        p.walked(clause.size());
         return clauses.negated(clause, to - from, j -> p.mentionStartingAt(from + j) != null);
     }
 

@@ -3,7 +3,6 @@ package org.reactions.statements.attribution;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
-import org.reactions.statements.Passage;
 
 /**
  * "Petro fired off a warning to Washington", "Beijing lodged a strong protest", "the ministry renewed its call for

@@ -3,7 +3,6 @@ package org.reactions.statements.attribution;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.statements.Confidence;
-import org.reactions.statements.Passage;
 
 /** A quotation with no speech verb right after one in the same or the previous paragraph: the quoted speaker goes on. */
 final class QuotationContinues implements AttributionRule {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.reactions.entities.Actor;
 import org.reactions.entities.Mention;
 import org.reactions.statements.Confidence;
-import org.reactions.statements.Passage;
 
 /**
  * Turns the mention a rule points at into speakers: a name is its actor; a pronoun or role noun ("he", "the

@@ -9,7 +9,6 @@ import org.reactions.nlp.Quotation;
 import org.reactions.nlp.TextOrder;
 import org.reactions.statements.Confidence;
 import org.reactions.statements.Mode;
-import org.reactions.statements.Passage;
 import org.reactions.statements.SpeakerReason;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
@@ -86,7 +85,8 @@ final class StatementDraft {
         return new Statement(documentId, ordinal, passage.first().index(), from, to, documentText.substring(from, to),
                 scopeStart, scopeEnd,
                 clauseStart, quote, spans, actor, mode, first.cue().surface().toLowerCase(Locale.ROOT), first.rule(),
-                confidence, reasons, quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip(), codePoints);
+                AttributionRules.description(first.rule()), confidence, reasons,
+                quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip(), codePoints);
     }
 
 }

@@ -1,4 +1,4 @@
-package org.reactions.statements;
+package org.reactions.statements.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +10,7 @@ import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.Quotation;
 import org.reactions.nlp.Sentence;
 import org.reactions.nlp.Token;
+import org.reactions.nlp.Work;
 
 /**
  * The unit a statement is read from: one sentence, or several when a quotation runs across them ("Regrettably,
@@ -37,10 +38,13 @@ public final class Passage {
     private final int[] nextQuoted;
     /** for each token, the index of the first unquoted comma at or after it, or size() */
     private final int[] nextComma;
+    /** the document's count of tokens visited */
+    private final Work work;
 
     private Passage(int index, List<Sentence> sentences, List<Token> tokens, int[] sentenceOf, List<Mention> mentions,
-                    List<Quotation> quotations) {
+                    List<Quotation> quotations, Work work) {
         this.index = index;
+        this.work = work;
         this.sentences = List.copyOf(sentences);
         this.tokens = List.copyOf(tokens);
         this.sentenceOf = sentenceOf;
@@ -140,12 +144,19 @@ public final class Passage {
     }
 
     public Token token(int i) {
+        work.step();
         return tokens.get(i);
     }
 
     /** The word at i in lower case; empty outside the passage. */
     public String lower(int i) {
+        work.step();
         return i >= 0 && i < words.size() ? words.get(i) : "";
+    }
+
+    /** Counts a walk over n tokens that reads {@link #words()} rather than token by token. */
+    void walked(int n) {
+        work.add(n);
     }
 
     /** Index of the first token of the sentence that token i belongs to. */
@@ -243,7 +254,7 @@ public final class Passage {
             while (last < quotations.size() && quotations.get(last).start() < end) {
                 last++;
             }
-            passages.add(build(passages.size(), sentences.subList(i, j), quotations.subList(first, last), entities));
+            passages.add(build(passages.size(), sentences.subList(i, j), quotations.subList(first, last), entities, document.work()));
             i = j;
         }
         return passages;
@@ -265,7 +276,8 @@ public final class Passage {
         return false;
     }
 
-    private static Passage build(int index, List<Sentence> sentences, List<Quotation> quotations, DocumentEntities entities) {
+    private static Passage build(int index, List<Sentence> sentences, List<Quotation> quotations, DocumentEntities entities,
+                                 Work work) {
         List<Token> tokens = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         int size = sentences.stream().mapToInt(Sentence::size).sum();
@@ -283,6 +295,6 @@ public final class Passage {
                         m.group(), m.possessive()));
             }
         }
-        return new Passage(index, sentences, tokens, sentenceOf, mentions, quotations);
+        return new Passage(index, sentences, tokens, sentenceOf, mentions, quotations, work);
     }
 }

@@ -1,14 +1,13 @@
-package org.reactions.statements;
+package org.reactions.statements.attribution;
 
 import java.util.List;
 import java.util.Set;
 import org.reactions.entities.DocumentEntities;
-import org.reactions.knowledge.FunctionWords;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.AnnotatedDocument;
-import org.reactions.statements.attribution.AttributionRules;
-import org.reactions.statements.attribution.DocumentReading;
-import org.reactions.statements.attribution.Grammar;
+import org.reactions.statements.SpeechLexicon;
+import org.reactions.statements.Statement;
 
 /**
  * Finds statements: direct quotations and reported speech, each credited to a speaker and the speaker's country.

@@ -1,4 +1,4 @@
-package org.reactions.render;
+package org.reactions.cli;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.reactions.pipeline;
+package org.reactions.summary;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.reactions.stance.LabeledStatement;
  * @param date       date from its date line, or null
  * @param sentences  number of sentences
  * @param tokens     number of tokens
+ * @param steps      the tokens the stages visited ({@code nlp.Work}): a measure of the analysis's work, not output
  * @param statements its statements, in text order
  * @param error      why it could not be analysed, or null
  * @param warnings   problems that did not stop the analysis
@@ -23,7 +24,7 @@ import org.reactions.stance.LabeledStatement;
  * @param metadata   title, outlet and URL of a web page or a feed's article
  * @param claims     the claim of each statement, by statement id, once the run has found them (see ClaimIndex)
  */
-public record DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens,
+public record DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens, long steps,
                              List<LabeledStatement> statements, String error, List<String> warnings, Map<Actor, Integer> actors,
                              DocumentMetadata metadata, Map<String, String> claims) {
     public DocumentResult {
@@ -35,26 +36,21 @@ public record DocumentResult(int index, String id, String path, LocalDate date, 
     }
 
     /** A result whose claims are not known yet. */
-    public DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens,
+    public DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens, long steps,
                           List<LabeledStatement> statements, String error, List<String> warnings, Map<Actor, Integer> actors,
                           DocumentMetadata metadata) {
-        this(index, id, path, date, sentences, tokens, statements, error, warnings, actors, metadata, Map.of());
-    }
-
-    /** A result without metadata (a text file). */
-    public DocumentResult(int index, String id, String path, LocalDate date, int sentences, int tokens,
-                          List<LabeledStatement> statements, String error, List<String> warnings, Map<Actor, Integer> actors) {
-        this(index, id, path, date, sentences, tokens, statements, error, warnings, actors, DocumentMetadata.NONE);
+        this(index, id, path, date, sentences, tokens, steps, statements, error, warnings, actors, metadata, Map.of());
     }
 
     /** The same document showing only some statements. */
     public DocumentResult withStatements(List<LabeledStatement> kept) {
-        return new DocumentResult(index, id, path, date, sentences, tokens, kept, error, warnings, actors, metadata, claims);
+        return new DocumentResult(index, id, path, date, sentences, tokens, steps, kept, error, warnings, actors, metadata, claims);
     }
 
     /** The same document with the claims of its statements. */
     public DocumentResult withClaims(Map<String, String> statementClaims) {
-        return new DocumentResult(index, id, path, date, sentences, tokens, statements, error, warnings, actors, metadata, statementClaims);
+        return new DocumentResult(index, id, path, date, sentences, tokens, steps, statements, error, warnings, actors, metadata,
+                statementClaims);
     }
 
     /** The claim of one of its statements, or null when claims are not known. */
@@ -68,6 +64,6 @@ public record DocumentResult(int index, String id, String path, LocalDate date, 
 
     /** A document that could not be analysed, and why. */
     public static DocumentResult failure(int index, String id, String path, String error) {
-        return new DocumentResult(index, id, path, null, 0, 0, List.of(), error, List.of(), Map.of());
+        return new DocumentResult(index, id, path, null, 0, 0, 0, List.of(), error, List.of(), Map.of(), DocumentMetadata.NONE);
     }
 }

@@ -1,0 +1,22 @@
+package org.reactions.pipeline;
+
+/** The exit codes of every command and of the Spark job; README.md and --help list them (cli's ExitCodeHelp). */
+public final class ExitCode {
+    /** every document was analysed */
+    public static final int OK = 0;
+    /** some documents could not be read; the others were analysed and the failures are named */
+    public static final int SOME_FAILED = 1;
+    /** the command line is wrong (unknown option, bad value, unknown country, unreadable data file, unwritable -o) */
+    public static final int USAGE = 2;
+    /** there was nothing readable to analyse */
+    public static final int NOTHING_READABLE = 3;
+    /** the report could not be written (a full disk, an I/O error): it is incomplete, and a CI job must not pass */
+    public static final int WRITE_FAILED = 4;
+    /** no PATH was given and standard input was empty: a CI job that forgot its input must not pass with an empty report */
+    public static final int NO_INPUT = 5;
+    /** the reader of standard output went away ({@code | head}); said by no message, as a shell tool killed by SIGPIPE */
+    public static final int BROKEN_PIPE = 141;
+
+    private ExitCode() {
+    }
+}
