@@ -130,7 +130,6 @@ public final class Analyzer {
             Map<Actor, Integer> actors = new LinkedHashMap<>();
             int sentences = 0;
             int tokens = 0;
-            int statementsBefore = 0; // of every country, so that a statement's number does not depend on --countries
             for (int[] part : DocumentParts.of(document.text(), document.bodyStart())) {
                 AnnotatedDocument annotated = analyzers.get().analyze(document, part[0], part[1], extractor.lexicon()::mayHoldStatement);
                 DocumentEntities entities = recognizer.recognize(annotated);
@@ -138,10 +137,9 @@ public final class Analyzer {
                 List<Statement> statements = extractor.extract(annotated, entities);
                 for (Statement statement : statements) {
                     if (countries.contains(statement.country())) {
-                        labeled.add(stance.label(statement).renumbered(statementsBefore + statement.ordinal(), sentences));
+                        labeled.add(stance.label(statement).inLongerDocument(sentences));
                     }
                 }
-                statementsBefore += statements.size();
                 mentionCounts(entities).forEach((actor, n) -> actors.merge(actor, n, Integer::sum));
                 sentences += annotated.sentences().size();
                 tokens += annotated.tokenCount();

@@ -7,8 +7,10 @@ import org.reactions.entities.Actor;
  * Something an official voice said, with where it was said.
  *
  * @param documentId the document
- * @param ordinal    position among the document's statements by official voices of any country, from 1: it does
- *                   not depend on which countries a run asks for, so an id names the same statement in every run
+ * @param ordinal    where the statement lies in the document: 1 + the code point offset of its first cue, plus the
+ *                   number of speakers that cue credited before this one ("Russia and China condemned": China's is
+ *                   Russia's + 1); it depends on the text, never on the countries, actors, stance cues or model of
+ *                   a run, so an id names the same statement in every run
  * @param sentence   index of the first sentence of {@code text}, from 0
  * @param start      offset of {@code text} in the document text (UTF-16, as every offset of the library; the
  *                   reports give code points: {@link #startCodePoint()})
@@ -62,9 +64,9 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
         return speaker.country();
     }
 
-    /** The same statement at another position: its number and sentence counted from the start of a longer document. */
-    public Statement renumbered(int newOrdinal, int sentencesBefore) {
-        return new Statement(documentId, newOrdinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
+    /** The same statement with its sentence counted from the start of a longer document that it is part of. */
+    public Statement inLongerDocument(int sentencesBefore) {
+        return new Statement(documentId, ordinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
                 quote, quoteSpans, speaker, mode, cue, rule, confidence, reasons, ownWords, codePoints);
     }
 }

@@ -6,6 +6,7 @@ import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,10 @@ public final class DocumentReading {
     }
 
     /**
-     * The statements of the document by official voices of any country, in text order, numbered from 1 (so that
-     * a statement's number does not depend on the countries a run asks for).
+     * The statements of the document by official voices of any country, in text order, each numbered by where it
+     * lies in the text: 1 + the code point offset of its first cue, plus the number of speakers the same cue
+     * credited before it ("Russia and China condemned": China's is one more than Russia's). The number does not
+     * depend on the statements found elsewhere in the text, so an id stays when a run finds more or fewer.
      */
     public List<Statement> statements() {
         read();
@@ -59,8 +62,11 @@ public final class DocumentReading {
         drafts.sort(Comparator.comparingInt((StatementDraft d) -> d.passage.start()).thenComparingInt(d -> d.anchor));
         CodePoints codePoints = new CodePoints(document.text());
         List<Statement> statements = new ArrayList<>(drafts.size());
+        Map<Integer, Integer> speakersOfCue = new HashMap<>();
         for (StatementDraft d : drafts) {
-            statements.add(d.toStatement(document.source().id(), statements.size() + 1, document.text(), codePoints));
+            int cue = d.firstCueOffset(codePoints);
+            int earlier = speakersOfCue.merge(cue, 1, Integer::sum) - 1;
+            statements.add(d.toStatement(document.source().id(), cue + 1 + earlier, document.text(), codePoints));
         }
         return statements;
     }

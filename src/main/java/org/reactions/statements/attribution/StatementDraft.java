@@ -48,6 +48,11 @@ final class StatementDraft {
         return events.stream().allMatch(e -> e.cue().kind() == Cue.Kind.ACCORDING);
     }
 
+    /** The code point offset of the statement's first cue (its speech verb, "according to", colon or quotation). */
+    int firstCueOffset(CodePoints codePoints) {
+        return codePoints.of(passage.token(events.get(0).cue().at()).start());
+    }
+
     Statement toStatement(String documentId, int ordinal, String documentText, CodePoints codePoints) {
         StringBuilder quoted = new StringBuilder();
         List<TextSpan> spans = new ArrayList<>();
