@@ -136,7 +136,7 @@ public final class Analyzer {
                 StanceLabeler.DocumentLabeler stance = labeler.forDocument(annotated, entities);
                 List<Statement> statements = extractor.extract(annotated, entities);
                 for (Statement statement : statements) {
-                    if (countries.contains(statement.country())) {
+                    if (countries.contains(statement.country()) && settings.voices().contains(statement.voice())) {
                         labeled.add(stance.label(statement).inLongerDocument(sentences));
                     }
                 }

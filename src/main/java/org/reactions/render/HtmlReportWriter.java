@@ -79,7 +79,7 @@ public final class HtmlReportWriter implements ReportWriter {
             b.append("<span class=\"label\">").append(label.name()).append("</span>");
         }
         b.append(" \u00B7 ").append(s.mode().label()).append(", \u2018").append(escape(s.cue())).append("\u2019, confidence ")
-                .append(s.confidence()).append("</div><blockquote>").append(highlighted(s)).append("</blockquote>")
+                .append(s.confidence()).append(escape(StatementListWriter.voice(s).replace("  ", ", "))).append("</div><blockquote>").append(highlighted(s)).append("</blockquote>")
                 .append("<div class=\"provenance\">").append(link(path, s.documentId())).append(", sentence ").append(s.sentence() + 1)
                 .append(", characters ").append(s.startCodePoint()).append('\u2013').append(s.endCodePoint()).append(" \u00B7 <code>")
                 .append(escape(s.id())).append("</code></div></li>");

@@ -31,14 +31,29 @@ import org.reactions.entities.Actor;
  * @param ownWords   the words that are the speaker's: the quoted words, or the reported clause (from the speaker's
  *                   clause to the end of their part), so that two acts of one sentence differ
  * @param codePoints the document's converter of offsets into code points, for the reports
+ * @param voice      whose voice it is: an official's, an unnamed source's, or an official's reported by another
+ * @param reportedBy for a {@link Voice#REPORTED} statement, the official who relates the words; otherwise null
  */
 public record Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
                         int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
                         String cue, String rule, double confidence, List<SpeakerReason> reasons, String ownWords,
-                        org.reactions.corpus.CodePoints codePoints) {
+                        org.reactions.corpus.CodePoints codePoints, Voice voice, Actor reportedBy) {
     public Statement {
         quoteSpans = List.copyOf(quoteSpans);
         reasons = List.copyOf(reasons);
+        java.util.Objects.requireNonNull(voice, "voice");
+        if ((voice == Voice.REPORTED) != (reportedBy != null)) {
+            throw new IllegalArgumentException("a statement has a reporter exactly when its voice is reported");
+        }
+    }
+
+    /** An official's statement. */
+    public Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
+                     int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
+                     String cue, String rule, double confidence, List<SpeakerReason> reasons, String ownWords,
+                     org.reactions.corpus.CodePoints codePoints) {
+        this(documentId, ordinal, sentence, start, end, text, scopeStart, scopeEnd, clauseStart, quote, quoteSpans, speaker,
+                mode, cue, rule, confidence, reasons, ownWords, codePoints, Voice.OFFICIAL, null);
     }
 
     public String id() {
@@ -67,6 +82,6 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
     /** The same statement with its sentence counted from the start of a longer document that it is part of. */
     public Statement inLongerDocument(int sentencesBefore) {
         return new Statement(documentId, ordinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
-                quote, quoteSpans, speaker, mode, cue, rule, confidence, reasons, ownWords, codePoints);
+                quote, quoteSpans, speaker, mode, cue, rule, confidence, reasons, ownWords, codePoints, voice, reportedBy);
     }
 }

@@ -200,6 +200,22 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void everySourceMarkerMakesASource() {
+        List<String> failures = new ArrayList<>();
+        for (List<String> marker : SpeechLexicon.bundled().sourceMarkers()) {
+            String last = marker.get(marker.size() - 1);
+            String words = String.join(" ", marker);
+            String sentence = Character.toUpperCase(words.charAt(0)) + words.substring(1)
+                    + (Set.of("with", "on", "to").contains(last) ? " the Kremlin" : " in the Kremlin") + " said Moscow would stay out.";
+            List<Statement> found = Fixtures.statements(sentence);
+            if (found.size() != 1 || found.get(0).voice() != org.reactions.statements.Voice.SOURCE) {
+                failures.add(words + " -> " + found.stream().map(Statement::voice).toList());
+            }
+        }
+        assertNoneFailed("source-markers.tsv", failures);
+    }
+
+    @Test
     void everyNegatorTurnsHelpIntoNonIntervention() {
         List<String> failures = new ArrayList<>();
         for (DataRow row : DataFiles.resource(Negators.FILE, 1)) {

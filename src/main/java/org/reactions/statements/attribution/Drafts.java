@@ -13,6 +13,7 @@ import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.nlp.Token;
 import org.reactions.statements.Passage;
+import org.reactions.statements.Voice;
 
 /**
  * The statements of a passage: one per speech act of each speaker ("stated that X, adding that Y" is two; a
@@ -59,6 +60,12 @@ final class Drafts {
         }
         drafts.sort(Comparator.comparingInt(d -> d.anchor));
         setScopes(p, drafts);
+        if (!drafts.isEmpty()) {
+            SourceVoices sources = new SourceVoices(p, grammar.speech());
+            for (StatementDraft d : drafts) {
+                d.voice = sources.throughASource(d.events.get(0)) ? Voice.SOURCE : Voice.OFFICIAL;
+            }
+        }
         return drafts;
     }
 

@@ -13,6 +13,7 @@ import org.reactions.statements.Passage;
 import org.reactions.statements.SpeakerReason;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
+import org.reactions.statements.Voice;
 
 /** A statement in the making: one speaker's speech in one passage, and the part of the passage that is theirs. */
 final class StatementDraft {
@@ -27,6 +28,9 @@ final class StatementDraft {
     int scopeStart;
     int scopeEnd;
     int clauseStart;
+    Voice voice = Voice.OFFICIAL;
+    /** for a reported voice, the official who relates the words */
+    Actor reportedBy;
 
     StatementDraft(Passage passage, Actor actor) {
         this.passage = passage;
@@ -91,7 +95,8 @@ final class StatementDraft {
         return new Statement(documentId, ordinal, passage.first().index(), from, to, documentText.substring(from, to),
                 scopeStart, scopeEnd,
                 clauseStart, quote, spans, actor, mode, first.cue().surface().toLowerCase(Locale.ROOT), first.rule(),
-                confidence, reasons, quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip(), codePoints);
+                confidence, reasons, quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip(), codePoints,
+                voice, reportedBy);
     }
 
 }
