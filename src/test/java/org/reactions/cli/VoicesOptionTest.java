@@ -49,6 +49,20 @@ class VoicesOptionTest {
     }
 
     @Test
+    void reportedWordsCountForTheirSpeakersCountryOnlyWhenAskedAndNameTheirReporter() throws Exception {
+        String doc = Files.writeString(dir.resolve("r.txt"), "Araghchi said Lavrov had told him that Russia stood by Iran.\n").toString();
+        CliRun official = CliRun.run("summarize", doc, "--format", "json", "--countries", "RU,IR");
+        assertEquals(ExitCode.OK, official.code(), official.err());
+        assertEquals(0, new ObjectMapper().readTree(official.out()).path("statements").size(), official.out());
+        CliRun reported = CliRun.run("statements", doc, "--format", "jsonl", "--countries", "RU,IR", "--voices", "reported");
+        JsonNode s = new ObjectMapper().readTree(reported.out());
+        assertEquals("RU", s.path("country").asText());
+        assertEquals("reported", s.path("voice").asText());
+        assertEquals("Abbas Araghchi", s.path("reportedBy").asText());
+        assertTrue(CliRun.run("statements", doc, "--voices", "reported").out().contains("  reported by Abbas Araghchi\n"));
+    }
+
+    @Test
     void anUnknownVoiceIsAUsageError() throws Exception {
         CliRun run = CliRun.run("summarize", document().toString(), "--voices", "rumour");
         assertEquals(ExitCode.USAGE, run.code());

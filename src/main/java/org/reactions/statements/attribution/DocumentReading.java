@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.RECIPIENT_PRONOUNS;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +38,8 @@ public final class DocumentReading {
     private final Map<Event, Boolean> relays = new IdentityHashMap<>();
     /** speech verbs inside the speaker's own report ("said it regretted"), which are part of that act */
     private final Map<Event, Boolean> selfReported = new IdentityHashMap<>();
+    /** an official's speech that another official relates ("said Lavrov had told him"), and the relating event */
+    private final Map<Event, Event> reporters = new IdentityHashMap<>();
 
     public DocumentReading(AnnotatedDocument document, DocumentEntities entities, Grammar grammar) {
         this.document = document;
@@ -105,6 +108,11 @@ public final class DocumentReading {
     /** Whether a speech verb stands inside the report of an earlier verb of the same speaker ("said it regretted"). */
     boolean isSelfReported(Event e) {
         return selfReported.containsKey(e);
+    }
+
+    /** The event of the official who relates an official's words ("said Lavrov had told him that ..."), or null. */
+    Event reporterOf(Event e) {
+        return reporters.get(e);
     }
 
     /** Where the speech that an event reports (someone else's) ends, or 0. */
@@ -183,6 +191,14 @@ public final class DocumentReading {
                 relays.put(frame, Boolean.TRUE); // "China said in a readout that the Egyptian minister thanked ..."
                 frame = null;
             }
+            if (frame != null && relatesWhatWasToldThem(p, frame, e)) {
+                relays.put(frame, Boolean.TRUE); // "Araghchi said Lavrov had told him that ...": Lavrov's, reported
+                reporters.put(e, frame);
+                frame = null;
+            }
+            if (frame == null && speaksOfAThirdParty(p, frames, e)) {
+                continue; // "Lavrov warning that the US actions could trigger the outcome they claim to prevent"
+            }
             if (frame == null && e.goesWith() != null) {
                 frame = frameOf.get(e.goesWith()); // "Lavrov said Russia condemned ... but demanded ..."
             }
@@ -238,6 +254,43 @@ public final class DocumentReading {
                 && inner.hasSpeaker() && inner.speakers().stream().allMatch(s -> Drafts.speaksForACountry(s.actor()));
         return readout && officials && !inner.negated() && frame.speakers().stream().noneMatch(f -> inner.speakers().stream()
                 .anyMatch(i -> i.actor().country().equals(f.actor().country())));
+    }
+
+    /**
+     * Whether an official relates what another official told them ("Araghchi said Lavrov had told him that ...",
+     * "... had assured her"): the inner verb is spoken to the reporter, so the words are the inner speaker's.
+     */
+    private boolean relatesWhatWasToldThem(Passage p, Event frame, Event inner) {
+        boolean officials = frame.speakers().stream().allMatch(s -> Drafts.speaksForACountry(s.actor()))
+                && inner.hasSpeaker() && inner.speakers().stream().allMatch(s -> Drafts.speaksForACountry(s.actor()));
+        return officials && !inner.negated() && grammar.is(RECIPIENT_PRONOUNS, p.lower(inner.cue().end()));
+    }
+
+    /**
+     * Whether a speech verb whose subject is a pronoun ("they claim") stands after a speech verb of its sentence by
+     * another speaker of the same country as the one the pronoun was resolved to: an official does not name their
+     * own side "they", so the words are a third party's that the official speaks of, not a statement of the
+     * official's country.
+     */
+    private static boolean speaksOfAThirdParty(Passage p, List<Event> frames, Event e) {
+        if (!e.isVerb() || !e.hasSpeaker() || e.speakers().stream().anyMatch(s -> !isPronoun(p, s))) {
+            return false;
+        }
+        int sentence = p.sentenceOf(e.anchor());
+        for (int i = frames.size() - 1; i >= 0 && p.sentenceOf(frames.get(i).cue().at()) == sentence; i--) {
+            Event earlier = frames.get(i);
+            boolean before = earlier.cue().at() < e.anchor();
+            if (before && !sameActors(earlier, e) && earlier.speakers().stream().anyMatch(f -> e.speakers().stream()
+                    .anyMatch(s -> f.actor() != s.actor() && java.util.Objects.equals(f.actor().country(), s.actor().country())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPronoun(Passage p, Speaker s) {
+        Mention m = s.at() >= 0 ? p.mentionStartingAt(s.at()) : null;
+        return m != null && m.kind() == Mention.Kind.ANAPHOR;
     }
 
     /** For each token, how many unquoted commas before it open a participle clause (", prompting ..."). */

@@ -63,7 +63,9 @@ final class Drafts {
         if (!drafts.isEmpty()) {
             SourceVoices sources = new SourceVoices(p, grammar.speech());
             for (StatementDraft d : drafts) {
-                d.voice = sources.throughASource(d.events.get(0)) ? Voice.SOURCE : Voice.OFFICIAL;
+                Event reporter = reading.reporterOf(d.events.get(0));
+                d.voice = reporter != null ? Voice.REPORTED : sources.throughASource(d.events.get(0)) ? Voice.SOURCE : Voice.OFFICIAL;
+                d.reportedBy = reporter == null ? null : reporter.speakers().get(0).actor();
             }
         }
         return drafts;
