@@ -25,9 +25,9 @@ class VoiceTest {
 
     @Test
     void peopleFamiliarWithPersonsBriefedOnAndInsidersAreSources() {
-        assertEquals(Voice.SOURCE, only("People familiar with the Kremlin said Moscow would stay out.").voice());
-        assertEquals(Voice.SOURCE, only("Insiders in Beijing said China would not send arms.").voice());
-        assertEquals(Voice.SOURCE, only("A source close to the Kremlin said Moscow would stay out.").voice());
+        assertEquals(Voice.SOURCE, only("People familiar with the Kremlin said Moscow was furious.").voice());
+        assertEquals(Voice.SOURCE, only("Insiders in Beijing said China had refused to send arms.").voice());
+        assertEquals(Voice.SOURCE, only("A source close to the Kremlin said Moscow was furious.").voice());
     }
 
     @Test
@@ -43,5 +43,19 @@ class VoiceTest {
     void aSourceMarkerInQuotedWordsOrAnotherSentenceIsNotTheSpeakers() {
         assertEquals(Voice.OFFICIAL, only("“Our sources tell us nothing,” Lavrov said.").voice());
         assertEquals(Voice.OFFICIAL, only("The sources were silent for days. Then the Kremlin said Moscow was furious.").voice());
+    }
+
+    @Test
+    void aPlanOrAConditionThatASourcePutsInAStatesMouthIsNoStatement() {
+        assertEquals(List.of(), Fixtures.statements("According to a source close to the Russian government, Moscow will ask Beijing for arms."));
+        assertEquals(List.of(), Fixtures.statements("Sources close to the Kremlin said Moscow would ask Beijing for arms."));
+        assertEquals(List.of(), Fixtures.statements("A person briefed on the talks said Beijing is considering whether to condemn the raid."));
+        assertEquals(Voice.SOURCE, only("Sources close to the Kremlin said Moscow had asked Beijing for arms.").voice());
+    }
+
+    @Test
+    void anOfficialsOwnAnnouncedIntentionIsAStatement() {
+        assertEquals(Voice.OFFICIAL, only("Araghchi said Iran will respond to any attack.").voice());
+        assertEquals(Voice.OFFICIAL, only("“We will respond to any attack,” Araghchi said.").voice());
     }
 }
