@@ -267,25 +267,19 @@ public final class DocumentReading {
     }
 
     /**
-     * Whether a speech verb whose subject is a pronoun ("they claim") stands after a speech verb of its sentence by
-     * another speaker of the same country as the one the pronoun was resolved to: an official does not name their
-     * own side "they", so the words are a third party's that the official speaks of, not a statement of the
-     * official's country.
+     * Whether a speech verb whose subject is a pronoun ("they claim") stands after the nearest speech verb of its
+     * sentence by another speaker of the same country as the one the pronoun was resolved to: an official does not
+     * name their own side "they", so the words are a third party's that the official speaks of, not a statement of
+     * the official's country.
      */
     private static boolean speaksOfAThirdParty(Passage p, List<Event> frames, Event e) {
-        if (!e.isVerb() || !e.hasSpeaker() || e.speakers().stream().anyMatch(s -> !isPronoun(p, s))) {
+        if (frames.isEmpty() || !e.isVerb() || !e.hasSpeaker() || e.speakers().stream().anyMatch(s -> !isPronoun(p, s))) {
             return false;
         }
-        int sentence = p.sentenceOf(e.anchor());
-        for (int i = frames.size() - 1; i >= 0 && p.sentenceOf(frames.get(i).cue().at()) == sentence; i--) {
-            Event earlier = frames.get(i);
-            boolean before = earlier.cue().at() < e.anchor();
-            if (before && !sameActors(earlier, e) && earlier.speakers().stream().anyMatch(f -> e.speakers().stream()
-                    .anyMatch(s -> f.actor() != s.actor() && java.util.Objects.equals(f.actor().country(), s.actor().country())))) {
-                return true;
-            }
-        }
-        return false;
+        Event earlier = frames.get(frames.size() - 1);
+        boolean sameSentence = earlier.cue().at() < e.anchor() && p.sentenceOf(earlier.cue().at()) == p.sentenceOf(e.anchor());
+        return sameSentence && !sameActors(earlier, e) && earlier.speakers().stream().anyMatch(f -> e.speakers().stream()
+                .anyMatch(s -> !f.actor().equals(s.actor()) && java.util.Objects.equals(f.actor().country(), s.actor().country())));
     }
 
     private static boolean isPronoun(Passage p, Speaker s) {
