@@ -42,7 +42,7 @@ public final class ExplainCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DOC#N", converter = StatementId.Converter.class,
-            description = "A statement id, as in the reports: document id, '#', number.")
+            description = "A statement id, as in the reports: document id, '#', where the statement lies in the document.")
     StatementId statementId;
 
     @Mixin

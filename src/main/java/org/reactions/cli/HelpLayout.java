@@ -17,7 +17,7 @@ final class HelpLayout {
     static final List<Map.Entry<String, List<String>>> GROUPS = List.of(
             Map.entry("Input", List.of("--input-format", "--field", "--actors", "--stance-cues", "--alignments", "--stance-model", "--name-model", "--max-doc-bytes",
                     "--threads")),
-            Map.entry("Selection", List.of("--countries", "--since", "--until", "--count", "--country", "--found", "--label", "--speaker", "--min-confidence")),
+            Map.entry("Selection", List.of("--countries", "--voices", "--since", "--until", "--count", "--country", "--found", "--label", "--speaker", "--min-confidence")),
             Map.entry("Output", List.of("--format", "--by", "--csv-raw", "--output", "--quiet", "--color", "--help", "--version")));
     static final String OTHER = "Other options";
 

@@ -7,7 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.reactions.corpus.CorpusListing;
 import org.reactions.corpus.CorpusOptions;
 import org.reactions.corpus.DateRange;
@@ -18,6 +20,7 @@ import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Countries;
 import org.reactions.pipeline.StanceModelChoice;
+import org.reactions.statements.Voice;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -44,6 +47,12 @@ public class InputOptions {
             description = "ISO 3166-1 alpha-2 codes (or a country's name or alias) of the countries whose official voices count, in report order "
                     + "(default: ${DEFAULT-VALUE}, from reactions/profile.properties).")
     List<String> countries = Countries.defaults();
+
+    @Option(names = "--voices", split = ",", paramLabel = "VOICE", defaultValue = "official",
+            description = "The voices whose statements count: official (officials, institutions, the state), source (unnamed sources: "
+                    + "'sources close to', 'people familiar with'), reported (an official's words as another relates them) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    List<Voice> voices;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents analysed in parallel (default: the number of processors).")
     Integer threads;
@@ -182,7 +191,8 @@ public class InputOptions {
         if (model.file() != null) {
             requireReadable(commandLine, "--stance-model", model.file());
         }
-        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel, alignmentFiles, model);
+        return new AnalysisSettings(List.copyOf(codes), maxDocumentBytes, n, actorFiles, stanceCueFiles, nameModel, alignmentFiles, model,
+                Set.copyOf(voices));
     }
 
     /** A data file the user named must be there and readable; if not, the error says why, as the shell would. */

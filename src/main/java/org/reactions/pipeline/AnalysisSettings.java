@@ -2,6 +2,8 @@ package org.reactions.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.reactions.statements.Voice;
 
 /**
  * What a run analyses and how.
@@ -14,9 +16,13 @@ import java.util.List;
  * @param nameModel        a trained OpenNLP name-finder model whose person names count as names, or null
  * @param alignmentFiles   user alignment files whose rows replace the bundled partners of their countries
  * @param stanceModel      which stance model labels
+ * @param voices           the voices whose statements count (official only unless asked)
  */
 public record AnalysisSettings(List<String> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
-                               List<Path> stanceCueFiles, Path nameModel, List<Path> alignmentFiles, StanceModelChoice stanceModel) {
+                               List<Path> stanceCueFiles, Path nameModel, List<Path> alignmentFiles, StanceModelChoice stanceModel,
+                               Set<Voice> voices) {
+    /** The voices a run counts when none are asked for. */
+    public static final Set<Voice> DEFAULT_VOICES = Set.of(Voice.OFFICIAL);
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     /** Settings without user alignment files, with the bundled stance model. */
@@ -25,12 +31,22 @@ public record AnalysisSettings(List<String> countries, long maxDocumentBytes, in
         this(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel, List.of(), StanceModelChoice.BUNDLED);
     }
 
+    /** Settings that count official voices only. */
+    public AnalysisSettings(List<String> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
+                            List<Path> stanceCueFiles, Path nameModel, List<Path> alignmentFiles, StanceModelChoice stanceModel) {
+        this(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel, alignmentFiles, stanceModel, DEFAULT_VOICES);
+    }
+
     public AnalysisSettings {
         countries = List.copyOf(countries);
         actorFiles = List.copyOf(actorFiles);
         stanceCueFiles = List.copyOf(stanceCueFiles);
         alignmentFiles = List.copyOf(alignmentFiles);
         java.util.Objects.requireNonNull(stanceModel, "stanceModel");
+        voices = Set.copyOf(voices);
+        if (voices.isEmpty()) {
+            throw new IllegalArgumentException("at least one voice must count");
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -50,6 +66,7 @@ public record AnalysisSettings(List<String> countries, long maxDocumentBytes, in
         private List<Path> stanceCueFiles = List.of();
         private Path nameModel;
         private StanceModelChoice stanceModel = StanceModelChoice.BUNDLED;
+        private Set<Voice> voices = DEFAULT_VOICES;
 
         private Builder() {
         }
@@ -89,8 +106,14 @@ public record AnalysisSettings(List<String> countries, long maxDocumentBytes, in
             return this;
         }
 
+        public Builder voices(Set<Voice> chosen) {
+            this.voices = chosen;
+            return this;
+        }
+
         public AnalysisSettings build() {
-            return new AnalysisSettings(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel, List.of(), stanceModel);
+            return new AnalysisSettings(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel, List.of(), stanceModel,
+                    voices);
         }
     }
 }

@@ -137,18 +137,16 @@ public final class Analyzer {
             int sentences = 0;
             int tokens = 0;
             long steps = 0;
-            int statementsBefore = 0; // of every country, so that a statement's number does not depend on --countries
             for (int[] part : DocumentParts.of(document.text(), document.bodyStart(), partChars)) {
                 AnnotatedDocument annotated = analyzers.get().analyze(document, part[0], part[1], extractor.lexicon()::mayHoldStatement);
                 DocumentEntities entities = recognizer.recognize(annotated);
                 StanceLabeler.DocumentLabeler stance = labeler.forDocument(annotated, entities);
                 List<Statement> statements = extractor.extract(annotated, entities);
                 for (Statement statement : statements) {
-                    if (countries.contains(statement.country())) {
-                        labeled.add(stance.label(statement).renumbered(statementsBefore + statement.ordinal(), sentences));
+                    if (countries.contains(statement.country()) && settings.voices().contains(statement.voice())) {
+                        labeled.add(stance.label(statement).inLongerDocument(sentences));
                     }
                 }
-                statementsBefore += statements.size();
                 mentionCounts(entities).forEach((actor, n) -> actors.merge(actor, n, Integer::sum));
                 sentences += annotated.sentences().size();
                 tokens += annotated.tokenCount();

@@ -21,7 +21,8 @@ import org.reactions.summary.RunSummary;
 public final class CsvReportWriter implements ReportWriter {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("id", "document", "sentence", "start", "end", "country", "speaker",
-            "speaker_role", "speaker_type", "mode", "cue", "labels", "confidence", "quote", "text", "rule", "targets", "claim");
+            "speaker_role", "speaker_type", "mode", "cue", "labels", "confidence", "quote", "text", "rule", "targets", "claim",
+            "voice", "reported_by");
 
     private final SequenceWriter rows;
     private final CsvCells cells;
@@ -49,7 +50,7 @@ public final class CsvReportWriter implements ReportWriter {
                 Integer.toString(s.endCodePoint()), s.country(), s.speaker().name(), orEmpty(s.speaker().role()), s.speaker().type().label(),
                 s.mode().label(), s.cue(), labeled.labels().stream().map(Label::name).collect(Collectors.joining(";")),
                 Double.toString(s.confidence()), orEmpty(s.quote()), s.text(), s.rule(), String.join(";", labeled.targets()),
-                orEmpty(claim));
+                orEmpty(claim), s.voice().label(), s.reportedBy() == null ? "" : s.reportedBy().name());
     }
 
     /** An absent role or quote is an empty field (CSV has no null). */

@@ -28,7 +28,7 @@ public final class Explanation {
                 .append(", ").append(speaker.type().label()).append('\n');
         b.append("Country:  ").append(s.country()).append(", ").append(countrySource(speaker)).append('\n');
         b.append("Mode:     ").append(s.mode().label()).append(", cue '").append(s.cue()).append("', confidence ")
-                .append(s.confidence()).append('\n');
+                .append(s.confidence()).append(StatementListWriter.voice(s).replace("  ", ", ")).append('\n');
         b.append("Rule:     ").append(s.rule()).append(" (").append(s.ruleDescription()).append(")\n");
         b.append("Labels:   ").append(ansi.cyan(String.join(", ", labeled.labels().stream().map(org.reactions.stance.Label::name).toList()))).append('\n');
         b.append("Targets:  ").append(labeled.targets().isEmpty() ? "none" : String.join(", ", labeled.targets())).append("\n\n");

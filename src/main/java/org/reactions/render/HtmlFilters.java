@@ -3,13 +3,14 @@ package org.reactions.render;
 import java.util.List;
 import java.util.TreeSet;
 import org.reactions.stance.Label;
+import org.reactions.statements.Voice;
 import org.reactions.summary.CountrySummary;
 import org.reactions.summary.DayCount;
 import org.reactions.summary.RunSummary;
 import org.reactions.summary.SpeakerCount;
 
 /**
- * The form that filters the report's statements by country, label, speaker and date, and searches their text. It is
+ * The form that filters the report's statements by country, label, voice, speaker and date, and searches their text. It is
  * hidden until the report's script shows it, so that a reader without script sees every statement and no dead form.
  */
 final class HtmlFilters {
@@ -29,6 +30,10 @@ final class HtmlFilters {
             if (summary.countries().stream().anyMatch(c -> c.labels().getOrDefault(label, 0) > 0)) {
                 b.append("<option>").append(label.name()).append("</option>");
             }
+        }
+        b.append("</select></label>\n<label>Voice <select name=\"voice\"><option value=\"\">all</option>");
+        for (Voice voice : Voice.values()) {
+            b.append("<option>").append(voice.label()).append("</option>");
         }
         b.append("</select></label>\n<label>Speaker <input name=\"speaker\" list=\"speakers\" autocomplete=\"off\"></label><datalist id=\"speakers\">");
         TreeSet<String> speakers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

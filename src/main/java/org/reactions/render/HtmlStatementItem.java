@@ -37,7 +37,8 @@ final class HtmlStatementItem {
         StringBuilder b = new StringBuilder();
         b.append("<li class=\"statement\" id=\"").append(HtmlReportWriter.anchor(s.id())).append("\" data-country=\"")
                 .append(HtmlReportWriter.escape(labeled.country())).append("\" data-labels=\"").append(labels)
-                .append("\" data-speaker=\"").append(HtmlReportWriter.escape(s.speaker().name())).append("\" data-date=\"")
+                .append("\" data-voice=\"").append(s.voice().label()).append("\" data-speaker=\"").append(HtmlReportWriter.escape(s.speaker().name()))
+                .append("\" data-date=\"")
                 .append(document.date() == null ? "" : document.date().toString()).append("\"><div class=\"meta\"><b>")
                 .append(HtmlReportWriter.escape(s.speaker().name())).append("</b>");
         if (s.speaker().role() != null) {
@@ -48,7 +49,8 @@ final class HtmlStatementItem {
             b.append("<span class=\"label\">").append(label.name()).append("</span>");
         }
         b.append(" \u00B7 ").append(s.mode().label()).append(", \u2018").append(HtmlReportWriter.escape(s.cue())).append("\u2019, confidence ")
-                .append(s.confidence()).append("</div><blockquote>").append(highlighted(s)).append("</blockquote><div class=\"provenance\">")
+                .append(s.confidence()).append(HtmlReportWriter.escape(StatementListWriter.voice(s).replace("  ", ", ")))
+                .append("</div><blockquote>").append(highlighted(s)).append("</blockquote><div class=\"provenance\">")
                 .append(source(document)).append(" \u00B7 sentence ").append(s.sentence() + 1).append(", characters ")
                 .append(s.startCodePoint()).append('\u2013').append(s.endCodePoint()).append(" \u00B7 <code>")
                 .append(HtmlReportWriter.escape(s.id())).append("</code></div></li>");

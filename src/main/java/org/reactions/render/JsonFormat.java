@@ -142,6 +142,8 @@ public final class JsonFormat {
         g.writeEndArray();
         g.writeStringField("rule", s.rule());
         g.writeStringField("claim", claim);
+        g.writeStringField("voice", s.voice().label());
+        g.writeStringField("reportedBy", s.reportedBy() == null ? null : s.reportedBy().name());
         g.writeEndObject();
     }
 

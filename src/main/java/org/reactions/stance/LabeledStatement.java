@@ -58,7 +58,8 @@ public record LabeledStatement(Statement statement, Set<Label> labels, List<Stri
         return LazyList.of(lines);
     }
 
-    public LabeledStatement renumbered(int newOrdinal, int sentencesBefore) {
-        return new LabeledStatement(statement.renumbered(newOrdinal, sentencesBefore), labels, evidence, labelTargets);
+    /** The same statement with its sentence counted from the start of a longer document that it is part of. */
+    public LabeledStatement inLongerDocument(int sentencesBefore) {
+        return new LabeledStatement(statement.inLongerDocument(sentencesBefore), labels, evidence, labelTargets);
     }
 }

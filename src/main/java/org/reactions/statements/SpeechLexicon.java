@@ -13,12 +13,23 @@ import org.reactions.nlp.Token;
 public final class SpeechLexicon {
     public static final String FILE = "reactions/lexicon/speech-verbs.tsv";
     public static final String STATEMENT_NOUNS = "reactions/lexicon/statement-nouns.tsv";
+    public static final String SOURCE_MARKERS = "reactions/lexicon/source-markers.tsv";
+    public static final String PLAN_WORDS = "reactions/lexicon/plan-words.tsv";
 
     private final Map<String, SpeechVerb> byForm = new HashMap<>();
     private final List<SpeechVerb> verbs;
     private final Set<String> statementNouns = new HashSet<>();
+    private final List<List<String>> sourceMarkers;
+    private final Set<String> planWords = new HashSet<>();
 
-    private SpeechLexicon(List<DataRow> rows, List<DataRow> nouns) {
+    private SpeechLexicon(List<DataRow> rows, List<DataRow> nouns, List<DataRow> markers, List<DataRow> plans) {
+        sourceMarkers = markers.stream().map(SpeechLexicon::marker).toList();
+        for (DataRow row : plans) {
+            if (marker(row).size() != 1) {
+                throw row.error("a plan word is one word");
+            }
+            planWords.add(row.get(0));
+        }
         for (DataRow row : nouns) {
             statementNouns.add(row.get(0));
         }
@@ -33,7 +44,18 @@ public final class SpeechLexicon {
     }
 
     public static SpeechLexicon bundled() {
-        return new SpeechLexicon(DataFiles.resource(FILE, 5), DataFiles.resource(STATEMENT_NOUNS, 1));
+        return new SpeechLexicon(DataFiles.resource(FILE, 5), DataFiles.resource(STATEMENT_NOUNS, 1),
+                DataFiles.resource(SOURCE_MARKERS, 1), DataFiles.resource(PLAN_WORDS, 1));
+    }
+
+    private static List<String> marker(DataRow row) {
+        List<String> words = List.of(row.get(0).split(" "));
+        for (String word : words) {
+            if (!word.matches("[a-z]+")) {
+                throw row.error("'" + word + "' must be a lower-case word");
+            }
+        }
+        return words;
     }
 
     private static SpeechVerb verb(DataRow row) {
@@ -59,6 +81,34 @@ public final class SpeechLexicon {
     /** Whether a word names what a speaker issues ("statement", "readout"). */
     public boolean isStatementNoun(String lowerCaseWord) {
         return statementNouns.contains(lowerCaseWord);
+    }
+
+    /** The phrases that mark an unnamed source ("sources", "people familiar with"), each as its words. */
+    public List<List<String>> sourceMarkers() {
+        return sourceMarkers;
+    }
+
+    /** Whether a word tells of a plan, an intention or a condition ("will", "considering", "if"). */
+    public boolean isPlanWord(String lowerCaseWord) {
+        return planWords.contains(lowerCaseWord);
+    }
+
+    public Set<String> planWords() {
+        return Set.copyOf(planWords);
+    }
+
+    /** Whether a source marker starts at word i of a text whose lower-case words {@code lowerAt} gives. */
+    public boolean sourceMarkerAt(java.util.function.IntFunction<String> lowerAt, int i) {
+        for (List<String> marker : sourceMarkers) {
+            int k = 0;
+            while (k < marker.size() && marker.get(k).equals(lowerAt.apply(i + k))) {
+                k++;
+            }
+            if (k == marker.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Set<String> statementNouns() {

@@ -7,8 +7,10 @@ import org.reactions.entities.Actor;
  * Something an official voice said, with where it was said.
  *
  * @param documentId the document
- * @param ordinal    position among the document's statements by official voices of any country, from 1: it does
- *                   not depend on which countries a run asks for, so an id names the same statement in every run
+ * @param ordinal    where the statement lies in the document: 1 + the code point offset of its first cue, plus the
+ *                   number of speakers that cue credited before this one ("Russia and China condemned": China's is
+ *                   Russia's + 1); it depends on the text, never on the countries, actors, stance cues or model of
+ *                   a run, so an id names the same statement in every run
  * @param sentence   index of the first sentence of {@code text}, from 0
  * @param start      offset of {@code text} in the document text (UTF-16, as every offset of the library; the
  *                   reports give code points: {@link #startCodePoint()})
@@ -30,14 +32,29 @@ import org.reactions.entities.Actor;
  * @param ownWords   the words that are the speaker's: the quoted words, or the reported clause (from the speaker's
  *                   clause to the end of their part), so that two acts of one sentence differ
  * @param codePoints the document's converter of offsets into code points, for the reports
+ * @param voice      whose voice it is: an official's, an unnamed source's, or an official's reported by another
+ * @param reportedBy for a {@link Voice#REPORTED} statement, the official who relates the words; otherwise null
  */
 public record Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
                         int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
                         String cue, String rule, String ruleDescription, double confidence, List<SpeakerReason> reasons, String ownWords,
-                        org.reactions.corpus.CodePoints codePoints) {
+                        org.reactions.corpus.CodePoints codePoints, Voice voice, Actor reportedBy) {
     public Statement {
         quoteSpans = List.copyOf(quoteSpans);
         reasons = List.copyOf(reasons);
+        java.util.Objects.requireNonNull(voice, "voice");
+        if ((voice == Voice.REPORTED) != (reportedBy != null)) {
+            throw new IllegalArgumentException("a statement has a reporter exactly when its voice is reported");
+        }
+    }
+
+    /** An official's statement. */
+    public Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
+                     int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
+                     String cue, String rule, String ruleDescription, double confidence, List<SpeakerReason> reasons, String ownWords,
+                     org.reactions.corpus.CodePoints codePoints) {
+        this(documentId, ordinal, sentence, start, end, text, scopeStart, scopeEnd, clauseStart, quote, quoteSpans, speaker,
+                mode, cue, rule, ruleDescription, confidence, reasons, ownWords, codePoints, Voice.OFFICIAL, null);
     }
 
     public String id() {
@@ -63,9 +80,9 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
         return speaker.country();
     }
 
-    /** The same statement at another position: its number and sentence counted from the start of a longer document. */
-    public Statement renumbered(int newOrdinal, int sentencesBefore) {
-        return new Statement(documentId, newOrdinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
-                quote, quoteSpans, speaker, mode, cue, rule, ruleDescription, confidence, reasons, ownWords, codePoints);
+    /** The same statement with its sentence counted from the start of a longer document that it is part of. */
+    public Statement inLongerDocument(int sentencesBefore) {
+        return new Statement(documentId, ordinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
+                quote, quoteSpans, speaker, mode, cue, rule, ruleDescription, confidence, reasons, ownWords, codePoints, voice, reportedBy);
     }
 }

@@ -64,25 +64,25 @@ class CommandsTest {
 
     @Test
     void explainShowsTheRulesCuesAndHighlightedText() throws Exception {
-        CliRun run = CliRun.run("explain", "000_5e1f9e76c6f91612#14", "corpus");
+        CliRun run = CliRun.run("explain", "000_5e1f9e76c6f91612#2079", "corpus");
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertTrue(run.out().contains("Speaker:  Sergey Lavrov"), run.out());
         assertTrue(run.out().contains("Why this speaker:") && run.out().contains("subject of 'said'"), run.out());
         assertTrue(run.out().contains("Why these labels:") && run.out().contains("WARNING:"), run.out());
         assertTrue(run.out().contains("\u27E6logical consequence\u27E7"), run.out());
-        JsonNode json = json("explain", "000_5e1f9e76c6f91612#14", "corpus", "--format", "json");
-        assertEquals("000_5e1f9e76c6f91612#14", json.path("statement").path("id").asText());
+        JsonNode json = json("explain", "000_5e1f9e76c6f91612#2079", "corpus", "--format", "json");
+        assertEquals("000_5e1f9e76c6f91612#2079", json.path("statement").path("id").asText());
         assertTrue(json.path("speakerReasons").size() > 0 && json.path("labelReasons").size() > 0);
     }
 
     @Test
     void explainSaysWhyTheTargetsAreTheTargets() throws Exception {
         for (String model : new String[] {"none", "src/main/resources/reactions/stance/model.bin"}) {
-            CliRun run = CliRun.run("explain", "000_5e1f9e76c6f91612#1", "corpus", "--stance-model", model);
+            CliRun run = CliRun.run("explain", "000_5e1f9e76c6f91612#48", "corpus", "--stance-model", model);
             assertEquals(ExitCode.OK, run.code(), run.err());
             String why = run.out().substring(run.out().indexOf("Why these targets:"));
             assertTrue(why.contains("CONDEMNATION \u2192 IL, US (labels.tsv: accused, "), model + ": " + run.out());
-            JsonNode json = json("explain", "000_5e1f9e76c6f91612#1", "corpus", "--stance-model", model, "--format", "json");
+            JsonNode json = json("explain", "000_5e1f9e76c6f91612#48", "corpus", "--stance-model", model, "--format", "json");
             assertTrue(json.path("targetReasons").toString().contains("CONDEMNATION \u2192 IL, US"), json.toString());
             json.path("labelReasons").forEach(line -> assertFalse(line.asText().startsWith("targets: "), line.asText()));
         }

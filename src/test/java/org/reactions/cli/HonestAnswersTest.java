@@ -173,10 +173,10 @@ class HonestAnswersTest {
 
     @Test
     void explainReadsItsStatementIdAsATypeAndItsPathsAfterIt() {
-        CliRun run = CliRun.run("explain", "000_5e1f9e76c6f91612#14", "corpus", "src/test/resources/eval/iran-dev/articles");
+        CliRun run = CliRun.run("explain", "000_5e1f9e76c6f91612#2079", "corpus", "src/test/resources/eval/iran-dev/articles");
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertUsageError("Invalid value for positional parameter at index 0 (DOC#N): 'doc#0' is not a statement id "
-                + "(DOC#N, e.g. 002_d2fc831fd29a7dba#3)", "explain", "doc#0", "corpus");
+                + "(DOC#N, e.g. 002_d2fc831fd29a7dba#141)", "explain", "doc#0", "corpus");
         assertEquals(new StatementId("a#b", 3), new StatementId.Converter().convert("a#b#3"));
     }
 }

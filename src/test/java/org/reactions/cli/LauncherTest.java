@@ -130,7 +130,7 @@ class LauncherTest {
         Run run = run(checkout.resolve("reactions"), Map.of(), "\u201CWe condemn the strikes,\u201D Lavrov said.\n",
                 "statements", "--format", "csv");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("stdin#1") && run.out().contains("Lavrov"), run.out());
+        assertTrue(run.out().contains("stdin#34") && run.out().contains("Lavrov"), run.out());
     }
 
     /** The JVM options the launcher passes, as a stand-in java in JAVA_HOME prints them. */

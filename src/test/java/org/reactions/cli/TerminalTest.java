@@ -74,8 +74,8 @@ class TerminalTest {
         assertTrue(Files.readString(file).contains("\u001B["), "always is always, as grep --color=always");
         System.setProperty("reactions.stdout.tty", "1");
         assertFalse(CliRun.run("summarize", "corpus", "--color=never").out().contains("\u001B["));
-        assertFalse(CliRun.run("explain", "000_5e1f9e76c6f91612#14", "corpus", "--color=never").out().contains("\u001B["));
-        assertTrue(CliRun.run("explain", "000_5e1f9e76c6f91612#14", "corpus").out().contains("\u001B[33mlogical consequence"));
+        assertFalse(CliRun.run("explain", "000_5e1f9e76c6f91612#2079", "corpus", "--color=never").out().contains("\u001B["));
+        assertTrue(CliRun.run("explain", "000_5e1f9e76c6f91612#2079", "corpus").out().contains("\u001B[33mlogical consequence"));
         assertEquals(ExitCode.USAGE, CliRun.run("summarize", "corpus", "--color=sometimes").code());
     }
 

@@ -200,6 +200,36 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void everySourceMarkerMakesASource() {
+        List<String> failures = new ArrayList<>();
+        for (List<String> marker : SpeechLexicon.bundled().sourceMarkers()) {
+            String last = marker.get(marker.size() - 1);
+            String words = String.join(" ", marker);
+            String sentence = Character.toUpperCase(words.charAt(0)) + words.substring(1)
+                    + (Set.of("with", "on", "to").contains(last) ? " the Kremlin" : " in the Kremlin") + " said Moscow was furious.";
+            List<Statement> found = Fixtures.statements(sentence);
+            if (found.size() != 1 || found.get(0).voice() != org.reactions.statements.Voice.SOURCE) {
+                failures.add(words + " -> " + found.stream().map(Statement::voice).toList());
+            }
+        }
+        assertNoneFailed("source-markers.tsv", failures);
+    }
+
+    @Test
+    void everyPlanWordMakesASourcesReportNoStatement() {
+        List<String> failures = new ArrayList<>();
+        String sentence = "Sources close to the Kremlin said %s Moscow asked Beijing for arms.";
+        assertEquals(1, Fixtures.statements(String.format(sentence, "then")).size(), "the sentence without a plan word is a statement");
+        for (String word : SpeechLexicon.bundled().planWords()) {
+            List<Statement> found = Fixtures.statements(String.format(sentence, word));
+            if (!found.isEmpty()) {
+                failures.add(word + " -> " + found.size() + " statement(s)");
+            }
+        }
+        assertNoneFailed("plan-words.tsv", failures);
+    }
+
+    @Test
     void everyNegatorTurnsHelpIntoNonIntervention() {
         List<String> failures = new ArrayList<>();
         for (DataRow row : DataFiles.resource(Negators.FILE, 1)) {

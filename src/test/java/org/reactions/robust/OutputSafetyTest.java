@@ -161,7 +161,7 @@ class OutputSafetyTest {
             assertEquals(4, run.code(), format);
             assertEquals("reactions: cannot write standard output: No space left on device\n", run.err(), format);
         }
-        for (String[] args : new String[][] {{"statements", "corpus"}, {"actors"}, {"explain", "000_5e1f9e76c6f91612#1", "corpus"},
+        for (String[] args : new String[][] {{"statements", "corpus"}, {"actors"}, {"explain", "000_5e1f9e76c6f91612#48", "corpus"},
             {"summarize", "--help"}, {"generate-completion"}}) {
             assertEquals(4, run(new FullDisk(), args).code(), String.join(" ", args));
         }

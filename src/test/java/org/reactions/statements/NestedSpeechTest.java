@@ -55,6 +55,26 @@ class NestedSpeechTest {
     }
 
     @Test
+    void wordsAnOfficialSaysAnotherToldHimAreTheOthersReportedByHim() {
+        List<Statement> found = Fixtures.statements("Araghchi said Lavrov had told him that Russia stood by Iran.");
+        assertEquals(1, found.size(), found.toString());
+        Statement s = found.get(0);
+        assertEquals("Sergey Lavrov/RU", s.speaker().name() + "/" + s.country());
+        assertEquals(Voice.REPORTED, s.voice());
+        assertEquals("Abbas Araghchi", s.reportedBy().name());
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi said Lavrov had told reporters that Russia stood by Iran.", "RU", "IR"));
+        assertEquals(Voice.OFFICIAL, Fixtures.statements("Araghchi said Iran stood by Russia.").get(0).voice());
+    }
+
+    @Test
+    void whatAThirdPartyClaimsInsideAStatementIsNotAStatementOfTheSpeakersCountry() {
+        assertEquals(List.of("China/CN", "Wang Yi/CN"), speakers("China also criticised the raids, with Foreign Minister Wang Yi warning "
+                + "that the US and British moves could cause the very chaos they claim to be preventing.", "CN", "US", "GB"));
+        assertEquals(List.of("Sergey Lavrov/RU", "Sergey Lavrov/RU"),
+                speakers("Lavrov said the talks had failed, and he warned of a wider war.", "RU"));
+    }
+
+    @Test
     void counteringIsSpeech() {
         assertEquals(List.of("Maria Zakharova/RU"), speakers("Zakharova countered that the drills were routine.", "RU"));
     }

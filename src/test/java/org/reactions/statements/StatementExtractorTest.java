@@ -282,10 +282,26 @@ class StatementExtractorTest {
     }
 
     @Test
-    void statementsAreNumberedInTextOrder() {
+    void statementsAreNumberedByWhereTheirCueLies() {
         List<Statement> found = statements("Moscow urged restraint. Beijing called for talks. Tehran warned of a response.");
-        assertEquals(List.of(1, 2, 3), found.stream().map(Statement::ordinal).toList());
-        assertEquals("doc#2", found.get(1).id());
+        assertEquals(List.of(8, 33, 58), found.stream().map(Statement::ordinal).toList()); // 1 + the offset of the verb
+        assertEquals("doc#33", found.get(1).id());
+    }
+
+    @Test
+    void speakersOfOneCueAreNumberedOnFromItAndEachActHasItsOwnCue() {
+        String text = "Moscow and Beijing condemned the strikes. China demanded a ceasefire, warning of a wider war.";
+        List<Statement> found = statements(text);
+        int condemned = text.indexOf("condemned") + 1;
+        assertEquals(List.of(condemned, condemned + 1, text.indexOf("demanded") + 1, text.indexOf("warning") + 1),
+                found.stream().map(Statement::ordinal).toList());
+        assertEquals(List.of("RU", "CN", "CN", "CN"), found.stream().map(Statement::country).toList());
+    }
+
+    @Test
+    void aNumberCountsCodePointsSoAnEmojiBeforeTheCueIsOne() {
+        List<Statement> found = statements("\uD83D\uDCE2 Moscow urged restraint.");
+        assertEquals(List.of(10), found.stream().map(Statement::ordinal).toList());
     }
 
     // ---------------------------------------------------------------- speech acts

@@ -2,10 +2,12 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.RECIPIENT_PRONOUNS;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ public final class DocumentReading {
     private final Map<Event, Boolean> relays = new IdentityHashMap<>();
     /** speech verbs inside the speaker's own report ("said it regretted"), which are part of that act */
     private final Map<Event, Boolean> selfReported = new IdentityHashMap<>();
+    /** an official's speech that another official relates ("said Lavrov had told him"), and the relating event */
+    private final Map<Event, Event> reporters = new IdentityHashMap<>();
 
     public DocumentReading(AnnotatedDocument document, DocumentEntities entities, Grammar grammar) {
         this.document = document;
@@ -45,8 +49,10 @@ public final class DocumentReading {
     }
 
     /**
-     * The statements of the document by official voices of any country, in text order, numbered from 1 (so that
-     * a statement's number does not depend on the countries a run asks for).
+     * The statements of the document by official voices of any country, in text order, each numbered by where it
+     * lies in the text: 1 + the code point offset of its first cue, plus the number of speakers the same cue
+     * credited before it ("Russia and China condemned": China's is one more than Russia's). The number does not
+     * depend on the statements found elsewhere in the text, so an id stays when a run finds more or fewer.
      */
     public List<Statement> statements() {
         read();
@@ -58,8 +64,11 @@ public final class DocumentReading {
         drafts.sort(Comparator.comparingInt((StatementDraft d) -> d.passage.start()).thenComparingInt(d -> d.anchor));
         CodePoints codePoints = new CodePoints(document.text());
         List<Statement> statements = new ArrayList<>(drafts.size());
+        Map<Integer, Integer> speakersOfCue = new HashMap<>();
         for (StatementDraft d : drafts) {
-            statements.add(d.toStatement(document.source().id(), statements.size() + 1, document.text(), codePoints));
+            int cue = d.firstCueOffset(codePoints);
+            int earlier = speakersOfCue.merge(cue, 1, Integer::sum) - 1;
+            statements.add(d.toStatement(document.source().id(), cue + 1 + earlier, document.text(), codePoints));
         }
         return statements;
     }
@@ -98,6 +107,11 @@ public final class DocumentReading {
     /** Whether a speech verb stands inside the report of an earlier verb of the same speaker ("said it regretted"). */
     boolean isSelfReported(Event e) {
         return selfReported.containsKey(e);
+    }
+
+    /** The event of the official who relates an official's words ("said Lavrov had told him that ..."), or null. */
+    Event reporterOf(Event e) {
+        return reporters.get(e);
     }
 
     /** Where the speech that an event reports (someone else's) ends, or 0. */
@@ -176,6 +190,14 @@ public final class DocumentReading {
                 relays.put(frame, Boolean.TRUE); // "China said in a readout that the Egyptian minister thanked ..."
                 frame = null;
             }
+            if (frame != null && relatesWhatWasToldThem(p, frame, e)) {
+                relays.put(frame, Boolean.TRUE); // "Araghchi said Lavrov had told him that ...": Lavrov's, reported
+                reporters.put(e, frame);
+                frame = null;
+            }
+            if (frame == null && speaksOfAThirdParty(p, frames, e)) {
+                continue; // "Lavrov warning that the US actions could trigger the outcome they claim to prevent"
+            }
             if (frame == null && e.goesWith() != null) {
                 frame = frameOf.get(e.goesWith()); // "Lavrov said Russia condemned ... but demanded ..."
             }
@@ -231,6 +253,37 @@ public final class DocumentReading {
                 && inner.hasSpeaker() && inner.speakers().stream().allMatch(s -> Drafts.speaksForACountry(s.actor()));
         return readout && officials && !inner.negated() && frame.speakers().stream().noneMatch(f -> inner.speakers().stream()
                 .anyMatch(i -> i.actor().country().equals(f.actor().country())));
+    }
+
+    /**
+     * Whether an official relates what another official told them ("Araghchi said Lavrov had told him that ...",
+     * "... had assured her"): the inner verb is spoken to the reporter, so the words are the inner speaker's.
+     */
+    private boolean relatesWhatWasToldThem(Passage p, Event frame, Event inner) {
+        boolean officials = frame.speakers().stream().allMatch(s -> Drafts.speaksForACountry(s.actor()))
+                && inner.hasSpeaker() && inner.speakers().stream().allMatch(s -> Drafts.speaksForACountry(s.actor()));
+        return officials && !inner.negated() && grammar.is(RECIPIENT_PRONOUNS, p.lower(inner.cue().end()));
+    }
+
+    /**
+     * Whether a speech verb whose subject is a pronoun ("they claim") stands after the nearest speech verb of its
+     * sentence by another speaker of the same country as the one the pronoun was resolved to: an official does not
+     * name their own side "they", so the words are a third party's that the official speaks of, not a statement of
+     * the official's country.
+     */
+    private static boolean speaksOfAThirdParty(Passage p, List<Event> frames, Event e) {
+        if (frames.isEmpty() || !e.isVerb() || !e.hasSpeaker() || e.speakers().stream().anyMatch(s -> !isPronoun(p, s))) {
+            return false;
+        }
+        Event earlier = frames.get(frames.size() - 1);
+        boolean sameSentence = earlier.cue().at() < e.anchor() && p.sentenceOf(earlier.cue().at()) == p.sentenceOf(e.anchor());
+        return sameSentence && !sameActors(earlier, e) && earlier.speakers().stream().anyMatch(f -> e.speakers().stream()
+                .anyMatch(s -> !f.actor().equals(s.actor()) && java.util.Objects.equals(f.actor().country(), s.actor().country())));
+    }
+
+    private static boolean isPronoun(Passage p, Speaker s) {
+        Mention m = s.at() >= 0 ? p.mentionStartingAt(s.at()) : null;
+        return m != null && m.kind() == Mention.Kind.ANAPHOR;
     }
 
     /** For each token, how many unquoted commas before it open a participle clause (", prompting ..."). */

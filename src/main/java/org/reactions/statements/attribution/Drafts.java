@@ -12,6 +12,7 @@ import java.util.Map;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.nlp.Token;
+import org.reactions.statements.Voice;
 
 /**
  * The statements of a passage: one per speech act of each speaker ("stated that X, adding that Y" is two; a
@@ -56,9 +57,33 @@ final class Drafts {
                 }
             }
         }
-        drafts.sort(Comparator.comparingInt(d -> d.anchor));
-        setScopes(p, drafts);
-        return drafts;
+        List<StatementDraft> voiced = withVoices(p, drafts);
+        voiced.sort(Comparator.comparingInt(d -> d.anchor));
+        setScopes(p, voiced);
+        return voiced;
+    }
+
+    /**
+     * The drafts with their voices: reported where another official relates the words, a source's where a source
+     * marker stands before the cue; without those where a source puts a plan or a condition in a state's mouth
+     * ("according to a source close to the government, Yerevan will ask ...": nothing has been said yet).
+     */
+    private List<StatementDraft> withVoices(Passage p, List<StatementDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return drafts;
+        }
+        SourceVoices sources = new SourceVoices(p, grammar.speech());
+        List<StatementDraft> kept = new ArrayList<>(drafts.size());
+        for (StatementDraft d : drafts) {
+            Event first = d.events.get(0);
+            Event reporter = reading.reporterOf(first);
+            d.voice = reporter != null ? Voice.REPORTED : sources.throughASource(first) ? Voice.SOURCE : Voice.OFFICIAL;
+            d.reportedBy = reporter == null ? null : reporter.speakers().get(0).actor();
+            if (d.voice != Voice.SOURCE || !sources.tellsAPlan(first)) {
+                kept.add(d);
+            }
+        }
+        return kept;
     }
 
     /**

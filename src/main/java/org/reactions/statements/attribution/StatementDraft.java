@@ -12,6 +12,7 @@ import org.reactions.statements.Mode;
 import org.reactions.statements.SpeakerReason;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
+import org.reactions.statements.Voice;
 
 /** A statement in the making: one speaker's speech in one passage, and the part of the passage that is theirs. */
 final class StatementDraft {
@@ -26,6 +27,9 @@ final class StatementDraft {
     int scopeStart;
     int scopeEnd;
     int clauseStart;
+    Voice voice = Voice.OFFICIAL;
+    /** for a reported voice, the official who relates the words */
+    Actor reportedBy;
 
     StatementDraft(Passage passage, Actor actor) {
         this.passage = passage;
@@ -45,6 +49,11 @@ final class StatementDraft {
     /** Whether the speaker's only cue is "according to" (a source, which other statements may already stand for). */
     boolean sourceOnly() {
         return events.stream().allMatch(e -> e.cue().kind() == Cue.Kind.ACCORDING);
+    }
+
+    /** The code point offset of the statement's first cue (its speech verb, "according to", colon or quotation). */
+    int firstCueOffset(CodePoints codePoints) {
+        return codePoints.of(passage.token(events.get(0).cue().at()).start());
     }
 
     Statement toStatement(String documentId, int ordinal, String documentText, CodePoints codePoints) {
@@ -86,7 +95,8 @@ final class StatementDraft {
                 scopeStart, scopeEnd,
                 clauseStart, quote, spans, actor, mode, first.cue().surface().toLowerCase(Locale.ROOT), first.rule(),
                 AttributionRules.description(first.rule()), confidence, reasons,
-                quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip(), codePoints);
+                quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip(), codePoints,
+                voice, reportedBy);
     }
 
 }

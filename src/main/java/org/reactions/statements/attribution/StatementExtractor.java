@@ -37,14 +37,14 @@ public final class StatementExtractor {
     }
 
     /**
-     * The statements of one document by official voices of any country, in text order, numbered from 1: the
-     * numbers do not depend on which countries a run asks for, so ids are stable.
+     * The statements of one document by official voices of any country, in text order, each numbered by where it
+     * lies in the text ({@link Statement#ordinal()}), so that ids are stable.
      */
     public List<Statement> extract(AnnotatedDocument document, DocumentEntities entities) {
         return new DocumentReading(document, entities, grammar).statements();
     }
 
-    /** Those of the given countries (numbered among all, as {@link #extract(AnnotatedDocument, DocumentEntities)}). */
+    /** Those of the given countries (numbered as {@link #extract(AnnotatedDocument, DocumentEntities)}). */
     public List<Statement> extract(AnnotatedDocument document, DocumentEntities entities, Set<String> countries) {
         return extract(document, entities).stream().filter(s -> countries.contains(s.country())).toList();
     }
