@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report",
         description = "Writes one self-contained HTML file (no network needed to view it): how the run was made, the countries "
                 + "compared, per country its stance, a chart of its labels, its speakers and timeline, and every statement with its "
-                + "quotation highlighted and its source, with filters by country, label, speaker and date and a search.",
+                + "quotation highlighted and its source, with filters by country, label, voice, speaker and date and a search.",
         footerHeading = "%nExamples:%n", footer = {
             "  reactions report corpus/ -o report.html",
             "  reactions report corpus/ --countries RU,CN,IR,US -o /tmp/report.html"})

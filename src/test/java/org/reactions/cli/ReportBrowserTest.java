@@ -163,6 +163,9 @@ class ReportBrowserTest {
         dom = runChromium("--dump-dom", base + "#q=Nuclear%20%20iran");
         assertEquals(searched + " of " + items.size() + " statements shown", shownOf(dom), "every word of the search, in any case");
         assertFalse(dom.contains("<form id=\"filters\" hidden"), "the script shows the form");
+        long official = Pattern.compile("<li class=\"statement\"[^>]* data-voice=\"official\"").matcher(html).results().count();
+        assertTrue(official > 0);
+        assertEquals(official + " of " + items.size() + " statements shown", shownOf(runChromium("--dump-dom", base + "#voice=official")), "by voice");
     }
 
     private static String shownOf(String dom) {
