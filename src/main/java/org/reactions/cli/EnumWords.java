@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.reactions.corpus.InputFormat;
+import org.reactions.statements.Voice;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -45,6 +46,13 @@ abstract class EnumWords<E extends Enum<E>> implements ITypeConverter<E>, Iterab
 
     private static String word(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** --voices: official, source, reported. */
+    static final class Voices extends EnumWords<Voice> {
+        Voices() {
+            super(Voice.class);
+        }
     }
 
     /** --input-format: text, html, jsonl, json. */

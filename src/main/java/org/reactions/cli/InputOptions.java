@@ -48,7 +48,8 @@ public class InputOptions {
                     + "(default: ${DEFAULT-VALUE}, from reactions/profile.properties).")
     List<String> countries = Countries.defaults();
 
-    @Option(names = "--voices", split = ",", paramLabel = "VOICE", defaultValue = "official",
+    @Option(names = "--voices", split = ",", paramLabel = "VOICE", defaultValue = "official", converter = EnumWords.Voices.class,
+            completionCandidates = EnumWords.Voices.class,
             description = "The voices whose statements count: official (officials, institutions, the state), source (unnamed sources: "
                     + "'sources close to', 'people familiar with'), reported (an official's words as another relates them) "
                     + "(default: ${DEFAULT-VALUE}).")
