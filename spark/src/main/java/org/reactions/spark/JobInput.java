@@ -19,15 +19,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.reactions.corpus.CorpusListing;
-import org.reactions.spark.JobArguments.InputFormat;
+import org.reactions.corpus.InputFormat;
 
 /**
- * Lists the documents of a job on the driver: the {@code .txt} files of a directory or glob on any Hadoop file
- * system, in the order and with the ids the command line gives them, or the rows of a Parquet or JSON Lines
+ * Lists the documents of a job on the driver: the text files and web pages of a directory or glob on any Hadoop file
+ * system (the extensions of the core's {@link InputFormat}), in the order and with the ids and
+ * formats the command line gives them, or the rows of a Parquet or JSON Lines
  * dataset with {@code id}, {@code text} and an optional {@code date} column, in the dataset's order.
  */
 final class JobInput {
-    private static final String TEXT_EXTENSION = ".txt";
     private static final int TASKS_PER_CORE = 3;
 
     private JobInput() {
@@ -35,21 +35,22 @@ final class JobInput {
 
     static JavaRDD<InputDocument> documents(SparkSession spark, JobArguments args) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        InputFormat format = args.inputFormat() == InputFormat.AUTO ? detect(args.input(), conf) : args.inputFormat();
-        if (format == InputFormat.TEXT) {
+        JobArguments.InputFormat format = args.inputFormat() == JobArguments.InputFormat.AUTO ? detect(args.input(), conf)
+                : args.inputFormat();
+        if (format == JobArguments.InputFormat.TEXT) {
             List<InputDocument> files = textFiles(args.input(), conf);
             JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             // a few tasks per core by default, so that a core that drew long documents is not left working alone
             int slices = args.partitions() > 0 ? args.partitions() : TASKS_PER_CORE * sc.defaultParallelism();
             return sc.parallelize(files, Math.max(1, Math.min(slices, files.size())));
         }
-        Dataset<Row> rows = format == InputFormat.PARQUET ? spark.read().parquet(args.input()) : spark.read().json(args.input());
+        Dataset<Row> rows = format == JobArguments.InputFormat.PARQUET ? spark.read().parquet(args.input()) : spark.read().json(args.input());
         return rows(rows, args.input());
     }
 
     /** Parquet or JSON Lines by the path's extension or, for a directory, by the files it holds; text otherwise. */
-    static InputFormat detect(String input, Configuration conf) throws IOException {
-        InputFormat byName = byExtension(input);
+    static JobArguments.InputFormat detect(String input, Configuration conf) throws IOException {
+        JobArguments.InputFormat byName = byExtension(input);
         if (byName != null) {
             return byName;
         }
@@ -58,22 +59,22 @@ final class JobInput {
         FileStatus[] matches = fs.globStatus(path);
         if (matches != null && matches.length == 1 && matches[0].isDirectory()) {
             for (FileStatus child : fs.listStatus(matches[0].getPath())) {
-                InputFormat format = byExtension(child.getPath().getName());
+                JobArguments.InputFormat format = byExtension(child.getPath().getName());
                 if (format != null) {
                     return format;
                 }
             }
         }
-        return InputFormat.TEXT;
+        return JobArguments.InputFormat.TEXT;
     }
 
-    private static InputFormat byExtension(String name) {
+    private static JobArguments.InputFormat byExtension(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".parquet")) {
-            return InputFormat.PARQUET;
+            return JobArguments.InputFormat.PARQUET;
         }
         if (lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".ndjson")) {
-            return InputFormat.JSON;
+            return JobArguments.InputFormat.JSON;
         }
         return null;
     }
@@ -89,19 +90,35 @@ final class JobInput {
             if (match.isDirectory()) {
                 for (Map.Entry<String, FileStatus> file : textFilesBelow(fs, match.getPath()).entrySet()) {
                     String id = CorpusListing.uniqueId(CorpusListing.idOfRelative(file.getKey()), idUses);
-                    documents.add(InputDocument.file(documents.size(), id, file.getValue().getPath().toString(), file.getValue().getLen()));
+                    FileStatus status = file.getValue();
+                    InputFormat format = InputFormat.ofFileName(file.getKey());
+                    documents.add(InputDocument.file(documents.size(), id, status.getPath().toString(), status.getLen(),
+                            notAFeed(format, status.getPath())));
                 }
             } else {
-                String id = CorpusListing.uniqueId(CorpusListing.idOf(java.nio.file.Path.of(match.getPath().getName())), idUses);
-                documents.add(InputDocument.file(documents.size(), id, match.getPath().toString(), match.getLen()));
+                String name = match.getPath().getName();
+                String id = CorpusListing.uniqueId(CorpusListing.idOf(java.nio.file.Path.of(name)), idUses);
+                InputFormat named = InputFormat.ofFileName(name);
+                documents.add(InputDocument.file(documents.size(), id, match.getPath().toString(), match.getLen(),
+                        named == null ? InputFormat.TEXT : notAFeed(named, match.getPath())));
             }
         }
         return documents;
     }
 
+    /** A feed holds many articles, which the job does not read from a list of files: a usage error, not a skip. */
+    private static InputFormat notAFeed(InputFormat format, Path path) {
+        if (format.isFeed()) {
+            throw new UsageException("--input: " + path + " is a feed, which the job reads only as a JSON Lines dataset "
+                    + "(--input-format json, with id, text and date fields)");
+        }
+        return format;
+    }
+
     /**
-     * The text files of a directory and its subdirectories, by their path below it, in the command line's order
-     * (sorted by that path; any case of the extension; hidden files and directories left out).
+     * The files of a directory and its subdirectories that the command line reads (by the core's extensions, any
+     * case), by their path below it, in the command line's order (sorted by that path; hidden files and directories
+     * left out).
      */
     static java.util.TreeMap<String, FileStatus> textFilesBelow(FileSystem fs, Path directory) throws IOException {
         java.util.TreeMap<String, FileStatus> files = new java.util.TreeMap<>();
@@ -111,7 +128,7 @@ final class JobInput {
             FileStatus file = found.next();
             String below = file.getPath().toUri().getPath().substring(root.length()).replaceFirst("^/", "");
             boolean hidden = Arrays.stream(below.split("/")).anyMatch(part -> part.startsWith("."));
-            if (!hidden && below.toLowerCase(Locale.ROOT).endsWith(TEXT_EXTENSION)) {
+            if (!hidden && InputFormat.ofFileName(below) != null) {
                 files.put(below, file);
             }
         }

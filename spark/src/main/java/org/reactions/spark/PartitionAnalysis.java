@@ -79,7 +79,7 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
     /** The document's text, read with the core's rules whether it comes from a file or a row. */
     private SourceDocument read(InputDocument input) throws UnreadableDocumentException {
         DocumentReader reader = new DocumentReader(settings.maxDocumentBytes(), InputStream.nullInputStream());
-        DocumentSource source = new DocumentSource(input.id(), input.path());
+        DocumentSource source = new DocumentSource(input.id(), input.path(), input.format());
         if (input.isFile()) {
             reader.checkSize(input.bytes());
             return reader.read(source, fetch(new Path(input.path())));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reprinted articles spread over partitions: the job groups them into the command line's claims, so that its summary
- * under the default counting (each claim once) is the command line's byte for byte.
+ * under the default counting (each claim once) is the command line's byte for byte; web pages too.
  */
 class ClaimsParityJobTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,6 +63,30 @@ class ClaimsParityJobTest {
         }
         String[] reports = reports(input, "4");
         assertTrue(LocalSpark.repeatedClaims(reports[1]) > 0, "no statement reports an earlier claim");
+        assertEquals(reports[0], reports[1]);
+    }
+
+    @Test
+    void webPagesAmongTextFilesAreReadAsTheCommandLineReadsThem() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("pages"));
+        Path pages = Path.of("../src/test/resources/html").toAbsolutePath().normalize();
+        try (var files = Files.list(pages)) {
+            for (Path page : files.sorted().toList()) {
+                Files.copy(page, input.resolve(page.getFileName()));
+                Files.copy(page, input.resolve("copy-" + page.getFileName().toString().replace(".html", ".HTM")));
+            }
+        }
+        try (var files = Files.list(LocalSpark.CORPUS)) {
+            for (Path file : files.sorted().toList()) {
+                Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+        String[] reports = reports(input, "3");
+        long titled = 0;
+        for (JsonNode document : JSON.readTree(reports[1]).get("documents")) {
+            titled += document.get("title").isTextual() ? 1 : 0;
+        }
+        assertEquals(10, titled, "each web page's title is read");
         assertEquals(reports[0], reports[1]);
     }
 }
