@@ -1,6 +1,7 @@
 package org.reactions.spark;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,6 +20,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.reactions.corpus.CorpusListing;
+import org.reactions.corpus.CorpusOptions;
+import org.reactions.corpus.CorpusReader;
+import org.reactions.corpus.DocumentSource;
+import org.reactions.corpus.PendingDocument;
+import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.corpus.InputFormat;
 
 /**
@@ -38,7 +44,7 @@ final class JobInput {
         JobArguments.InputFormat format = args.inputFormat() == JobArguments.InputFormat.AUTO ? detect(args.input(), conf)
                 : args.inputFormat();
         if (format == JobArguments.InputFormat.TEXT) {
-            List<InputDocument> files = textFiles(args.input(), conf);
+            List<InputDocument> files = textFiles(args.input(), conf, args.maxDocumentBytes());
             JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             // a few tasks per core by default, so that a core that drew long documents is not left working alone
             int slices = args.partitions() > 0 ? args.partitions() : TASKS_PER_CORE * sc.defaultParallelism();
@@ -48,7 +54,11 @@ final class JobInput {
         return rows(rows, args.input());
     }
 
-    /** Parquet or JSON Lines by the path's extension or, for a directory, by the files it holds; text otherwise. */
+    /**
+     * Parquet or JSON Lines by the path's extension; a directory is a Parquet dataset when it holds Parquet files, a
+     * JSON Lines one when its files are all Spark's JSON part files ({@code part-*}); any other directory or glob is
+     * read as the command line reads it (text, web pages, feeds).
+     */
     static JobArguments.InputFormat detect(String input, Configuration conf) throws IOException {
         JobArguments.InputFormat byName = byExtension(input);
         if (byName != null) {
@@ -57,15 +67,24 @@ final class JobInput {
         Path path = new Path(input);
         FileSystem fs = path.getFileSystem(conf);
         FileStatus[] matches = fs.globStatus(path);
-        if (matches != null && matches.length == 1 && matches[0].isDirectory()) {
-            for (FileStatus child : fs.listStatus(matches[0].getPath())) {
-                JobArguments.InputFormat format = byExtension(child.getPath().getName());
-                if (format != null) {
-                    return format;
+        if (matches == null || matches.length != 1 || !matches[0].isDirectory()) {
+            return JobArguments.InputFormat.TEXT;
+        }
+        boolean jsonParts = false;
+        for (FileStatus child : fs.listStatus(matches[0].getPath())) {
+            String name = child.getPath().getName();
+            JobArguments.InputFormat format = byExtension(name);
+            if (format == JobArguments.InputFormat.PARQUET) {
+                return format;
+            }
+            if (!name.startsWith("_") && !name.startsWith(".")) {
+                if (format != JobArguments.InputFormat.JSON || !name.startsWith("part-")) {
+                    return JobArguments.InputFormat.TEXT;
                 }
+                jsonParts = true;
             }
         }
-        return JobArguments.InputFormat.TEXT;
+        return jsonParts ? JobArguments.InputFormat.JSON : JobArguments.InputFormat.TEXT;
     }
 
     private static JobArguments.InputFormat byExtension(String name) {
@@ -79,40 +98,65 @@ final class JobInput {
         return null;
     }
 
-    /** Each match of the glob in turn: a directory stands for its .txt files sorted by name, a file for itself. */
-    static List<InputDocument> textFiles(String input, Configuration conf) throws IOException {
+    /**
+     * Each match of the glob in turn: a directory stands for the files the command line reads in it, a file for
+     * itself; a feed for its articles, read on the driver by the core's {@link CorpusReader} (ids made unique as the
+     * command line makes them), and shipped with their text. Text files and web pages are read on the executors.
+     */
+    static List<InputDocument> textFiles(String input, Configuration conf, long maxDocumentBytes) throws IOException {
         Path pattern = new Path(input);
         FileSystem fs = pattern.getFileSystem(conf);
         FileStatus[] matches = fs.globStatus(pattern);
-        List<InputDocument> documents = new ArrayList<>();
+        List<DocumentSource> sources = new ArrayList<>();
+        Map<String, WholeFile> wholeFiles = new HashMap<>();
         Map<String, Integer> idUses = new HashMap<>();
         for (FileStatus match : matches == null ? new FileStatus[0] : matches) {
             if (match.isDirectory()) {
                 for (Map.Entry<String, FileStatus> file : textFilesBelow(fs, match.getPath()).entrySet()) {
                     String id = CorpusListing.uniqueId(CorpusListing.idOfRelative(file.getKey()), idUses);
-                    FileStatus status = file.getValue();
-                    InputFormat format = InputFormat.ofFileName(file.getKey());
-                    documents.add(InputDocument.file(documents.size(), id, status.getPath().toString(), status.getLen(),
-                            notAFeed(format, status.getPath())));
+                    sources.add(listed(id, file.getValue(), InputFormat.ofFileName(file.getKey()), wholeFiles));
                 }
             } else {
                 String name = match.getPath().getName();
                 String id = CorpusListing.uniqueId(CorpusListing.idOf(java.nio.file.Path.of(name)), idUses);
                 InputFormat named = InputFormat.ofFileName(name);
-                documents.add(InputDocument.file(documents.size(), id, match.getPath().toString(), match.getLen(),
-                        named == null ? InputFormat.TEXT : notAFeed(named, match.getPath())));
+                sources.add(listed(id, match, named == null ? InputFormat.TEXT : named, wholeFiles));
+            }
+        }
+        List<InputDocument> documents = new ArrayList<>();
+        CorpusReader.FeedOpener opener = path -> open(fs, path);
+        CorpusOptions options = CorpusOptions.defaults(maxDocumentBytes);
+        try (CorpusReader reader = new CorpusReader(sources, options, InputStream.nullInputStream(), opener)) {
+            while (reader.hasNext()) {
+                PendingDocument pending = reader.next();
+                WholeFile whole = wholeFiles.get(pending.path());
+                documents.add(whole != null
+                        ? InputDocument.file(documents.size(), pending.id(), pending.path(), whole.bytes(), whole.format())
+                        : InputDocument.article(documents.size(), pending));
             }
         }
         return documents;
     }
 
-    /** A feed holds many articles, which the job does not read from a list of files: a usage error, not a skip. */
-    private static InputFormat notAFeed(InputFormat format, Path path) {
-        if (format.isFeed()) {
-            throw new UsageException("--input: " + path + " is a feed, which the job reads only as a JSON Lines dataset "
-                    + "(--input-format json, with id, text and date fields)");
+    /** A text file or a web page, read whole on an executor. */
+    private record WholeFile(long bytes, InputFormat format) {
+    }
+
+    /** The source of a listed file; a text file or web page is also kept among the whole files, by its path. */
+    private static DocumentSource listed(String id, FileStatus file, InputFormat format, Map<String, WholeFile> wholeFiles) {
+        String path = file.getPath().toString();
+        if (!format.isFeed()) {
+            wholeFiles.put(path, new WholeFile(file.getLen(), format));
         }
-        return format;
+        return new DocumentSource(id, path, format);
+    }
+
+    private static InputStream open(FileSystem fs, String file) throws IOException, UnreadableDocumentException {
+        Path path = new Path(file);
+        if (fs.getFileStatus(path).isDirectory()) {
+            throw new UnreadableDocumentException("is a directory");
+        }
+        return fs.open(path);
     }
 
     /**

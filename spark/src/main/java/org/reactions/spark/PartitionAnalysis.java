@@ -79,6 +79,12 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
     /** The document's text, read with the core's rules whether it comes from a file or a row. */
     private SourceDocument read(InputDocument input) throws UnreadableDocumentException {
         DocumentReader reader = new DocumentReader(settings.maxDocumentBytes(), InputStream.nullInputStream());
+        if (input.isArticle()) {
+            if (input.article().document() == null) {
+                throw new UnreadableDocumentException(input.article().error());
+            }
+            return input.article().document();
+        }
         DocumentSource source = new DocumentSource(input.id(), input.path(), input.format());
         if (input.isFile()) {
             reader.checkSize(input.bytes());
