@@ -62,16 +62,17 @@ final class JobRun {
                 .mapPartitions(new PartitionAnalysis(settings, hadoopConf))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            // the claims in input order on the driver, from the keys alone, one partition at a time
+            // pass 1 on every partition at once (toLocalIterator alone would analyse them one after the other), then the
+            // claims in input order on the driver, from the keys alone, one persisted partition at a time
+            if (analysed.count() == 0) {
+                return new Result(0, 0, 0, 0);
+            }
             Broadcast<RunClaims> claims = sc.broadcast(RunClaims.of(analysed.map(AnalysedDocument::keys).toLocalIterator()));
             SummaryAccumulator summary = analysed.treeAggregate(new SummaryAccumulator(countries),
                     (counts, document) -> {
                         counts.add(document.counts(), claims.value().of(document));
                         return counts;
                     }, SummaryAccumulator::merge);
-            if (summary.documents() == 0) {
-                return new Result(0, 0, 0, 0);
-            }
             JavaRDD<DocumentOutput> documents = analysed.map(document -> document.claimed(claims.value().of(document)));
             output.writeReport(documents.toLocalIterator(), RunSummaries.of(summary, kb), err);
             output.writeTables(documents);
