@@ -25,11 +25,32 @@ public final class CorpusReader implements Iterator<PendingDocument>, Closeable 
     private DocumentSource feedSource;
     private PendingDocument next;
     private final Map<String, Integer> idUses = new HashMap<>();
+    private final FeedOpener opener;
 
+    /** Opens a feed's bytes, wherever its path points (a local file, or a Hadoop file system's for a Spark job). */
+    public interface FeedOpener {
+        /** @throws UnreadableDocumentException when the path is no file (a directory, say) */
+        InputStream open(String path) throws IOException, UnreadableDocumentException;
+    }
+
+    /** The documents of local paths and standard input. */
     public CorpusReader(List<DocumentSource> sources, CorpusOptions options, InputStream stdin) {
+        this(sources, options, stdin, CorpusReader::openLocal);
+    }
+
+    public CorpusReader(List<DocumentSource> sources, CorpusOptions options, InputStream stdin, FeedOpener opener) {
         this.sources = sources.iterator();
         this.options = options;
         this.stdin = stdin;
+        this.opener = opener;
+    }
+
+    private static InputStream openLocal(String file) throws IOException, UnreadableDocumentException {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new UnreadableDocumentException("is a directory");
+        }
+        return Files.newInputStream(path);
     }
 
     @Override
@@ -92,17 +113,15 @@ public final class CorpusReader implements Iterator<PendingDocument>, Closeable 
                     }
                 };
             } else {
-                Path path = Path.of(source.path());
-                if (Files.isDirectory(path)) {
-                    return PendingDocument.failing(source.id(), source.path(), "is a directory");
-                }
-                in = Files.newInputStream(path);
+                in = opener.open(source.path());
             }
             feed = new FeedReader(in, source.id(), source.path(), source.format(), options);
             feedSource = source;
             return null;
         } catch (IOException | SecurityException e) {
             return PendingDocument.failing(source.id(), source.path(), DocumentReader.reason(e));
+        } catch (UnreadableDocumentException e) {
+            return PendingDocument.failing(source.id(), source.path(), e.getMessage());
         }
     }
 

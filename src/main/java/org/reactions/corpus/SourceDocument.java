@@ -1,5 +1,6 @@
 package org.reactions.corpus;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,9 @@ import java.util.List;
  * @param metadata  title, outlet and URL, where the page or feed gives them
  */
 public record SourceDocument(String id, String path, String text, LocalDate date, int bodyStart, List<String> warnings,
-                             DocumentMetadata metadata) {
+                             DocumentMetadata metadata) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public SourceDocument {
         warnings = List.copyOf(warnings);
         metadata = metadata == null ? DocumentMetadata.NONE : metadata;

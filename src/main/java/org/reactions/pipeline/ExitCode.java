@@ -1,5 +1,7 @@
 package org.reactions.pipeline;
 
+import java.util.function.Consumer;
+
 /** The exit codes of every command and of the Spark job; README.md and --help list them (cli's ExitCodeHelp). */
 public final class ExitCode {
     /** every document was analysed */
@@ -18,5 +20,28 @@ public final class ExitCode {
     public static final int BROKEN_PIPE = 141;
 
     private ExitCode() {
+    }
+
+    /**
+     * The exit code of a run that wrote its report, the same for every front end: what was left out or could not be
+     * read is said, one line each, to {@code say}.
+     *
+     * @param documents       documents analysed or failed
+     * @param failedDocuments documents that could not be read
+     * @param outOfRange      documents left out for their date
+     */
+    public static int of(int documents, int failedDocuments, int outOfRange, Consumer<String> say) {
+        if (outOfRange > 0) {
+            say.accept(outOfRange + (outOfRange == 1 ? " document" : " documents") + " dated outside --since/--until left out");
+        }
+        if (documents == 0 && outOfRange > 0) {
+            say.accept("no document dated within --since/--until");
+            return NOTHING_READABLE;
+        }
+        if (failedDocuments == documents) {
+            say.accept("no document could be read");
+            return NOTHING_READABLE;
+        }
+        return failedDocuments > 0 ? SOME_FAILED : OK;
     }
 }

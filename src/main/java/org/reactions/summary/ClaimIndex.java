@@ -1,5 +1,6 @@
 package org.reactions.summary;
 
+import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,17 +51,45 @@ public final class ClaimIndex {
      *
      * @param firstReport whether the statement is the first report of its claim (it then names the claim)
      */
-    public record Claimed(String claim, boolean firstReport) {
+    public record Claimed(String claim, boolean firstReport) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * What the index reads of a statement, as plain data that can be computed where the statement was found and
+     * sent elsewhere to be claimed in input order (a Spark job's driver): about 300 bytes.
+     *
+     * @param statementId the statement's id (a claim's id is its first report's)
+     * @param speaker     the speaker's country and name
+     * @param signature   the MinHash signature of its words ({@value #HASHES} hashes)
+     */
+    public record Key(String statementId, String speaker, long[] signature) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public Key {
+            signature = signature.clone();
+        }
+
+        /** The key of a statement. */
+        public static Key of(LabeledStatement statement) {
+            return new Key(statement.id(), speakerKey(statement), ClaimIndex.signature(statement.statement().ownWords()));
+        }
     }
 
     /** The claim of the next statement of the run. */
     public Claimed claim(LabeledStatement statement) {
-        String words = statement.statement().ownWords();
-        return claim(statement.id(), speakerKey(statement), words);
+        return claim(Key.of(statement));
     }
 
     Claimed claim(String statementId, String speaker, String words) {
-        long[] signature = signature(words);
+        return claim(new Key(statementId, speaker, signature(words)));
+    }
+
+    /** The claim of the next statement of the run, from its key. */
+    public Claimed claim(Key statement) {
+        String statementId = statement.statementId();
+        String speaker = statement.speaker();
+        long[] signature = statement.signature();
         long[] keys = new long[BANDS];
         long speakerHash = hash(speaker);
         Claim best = null;

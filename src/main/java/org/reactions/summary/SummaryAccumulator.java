@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.reactions.entities.Actor;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 
@@ -105,23 +104,29 @@ public final class SummaryAccumulator implements Serializable {
         add(documentIndex, failed, documentStatements, date, ownClaims, null);
     }
 
+    /** Adds one document whose statements are given with their claims (see {@link #add(DocumentCounts, List)}). */
+    public void add(int documentIndex, boolean failed, List<LabeledStatement> documentStatements, LocalDate date,
+                    List<ClaimIndex.Claimed> claims, String outlet) {
+        add(new DocumentCounts(documentIndex, failed, date, outlet,
+                documentStatements.stream().map(s -> CountedStatement.of(s, documentIndex)).toList()), claims);
+    }
+
     /**
      * Adds one document. Every statement counts among the statements and speakers; only the first report of a claim
      * counts among claims, highlights and (unless reports are counted) stance labels, so that a wire quotation
      * reprinted by five outlets weighs as one.
      *
      * @param claims the claim of each statement, in the order of the statements
-     * @param outlet the document's outlet, or null
      */
-    public void add(int documentIndex, boolean failed, List<LabeledStatement> documentStatements, LocalDate date,
-                    List<ClaimIndex.Claimed> claims, String outlet) {
+    public void add(DocumentCounts document, List<ClaimIndex.Claimed> claims) {
         documents++;
-        if (failed) {
+        if (document.failed()) {
             failedDocuments++;
         }
+        List<CountedStatement> documentStatements = document.statements();
         Set<String> seen = new TreeSet<>();
         for (int i = 0; i < documentStatements.size(); i++) {
-            LabeledStatement s = documentStatements.get(i);
+            CountedStatement s = documentStatements.get(i);
             Tally tally = tallies.get(s.country());
             if (tally == null) {
                 continue;
@@ -136,20 +141,19 @@ public final class SummaryAccumulator implements Serializable {
                 }
                 s.labelTargets().forEach((label, targets) -> targets.forEach(country -> tally.countTarget(label, country, 1)));
             }
-            Actor speaker = s.statement().speaker();
-            tally.speakers.merge(java.util.Arrays.asList(speaker.name(), speaker.role(), speaker.type().label()), 1, Integer::sum);
+            tally.speakers.merge(s.speaker(), 1, Integer::sum);
             if (first) {
                 tally.claims++;
-                tally.offer(Highlight.of(s, documentIndex));
+                tally.offer(s.highlight());
             }
         }
         for (String country : seen) {
             tallies.get(country).documents++;
-            if (outlet != null) {
-                tallies.get(country).outlets.add(outlet);
+            if (document.outlet() != null) {
+                tallies.get(country).outlets.add(document.outlet());
             }
         }
-        timeline.add(date, documentStatements, claims, countReports, tallies.keySet());
+        timeline.add(document.date(), documentStatements, claims, countReports, tallies.keySet());
     }
 
     /** Combines another worker's counts into these. */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.reactions.stance.Label;
-import org.reactions.stance.LabeledStatement;
 
 /**
  * Statements per country and day, by the date of the document they come from; documents without a date are counted
@@ -48,11 +47,11 @@ public final class Timeline implements Serializable {
      * @param claims       the claim of each statement: a claim counts on the day of its first report
      * @param countReports whether labels count every report, not each claim once
      */
-    public void add(LocalDate date, List<LabeledStatement> statements, List<ClaimIndex.Claimed> claims, boolean countReports,
+    public void add(LocalDate date, List<CountedStatement> statements, List<ClaimIndex.Claimed> claims, boolean countReports,
                     Collection<String> counted) {
         Map<String, Counts> document = new LinkedHashMap<>();
         for (int i = 0; i < statements.size(); i++) {
-            LabeledStatement s = statements.get(i);
+            CountedStatement s = statements.get(i);
             if (!counted.contains(s.country())) {
                 continue;
             }

@@ -19,7 +19,7 @@ class TimelineTest {
 
     /** Adds statements that are each their own claim. */
     private static void add(Timeline timeline, LocalDate date, List<LabeledStatement> statements, Set<String> countries) {
-        timeline.add(date, statements, statements.stream().map(s -> new ClaimIndex.Claimed(s.id(), true)).toList(), false, countries);
+        timeline.add(date, statements.stream().map(s -> CountedStatement.of(s, 0)).toList(), statements.stream().map(s -> new ClaimIndex.Claimed(s.id(), true)).toList(), false, countries);
     }
 
     private static String days(Timeline timeline, String country) {

@@ -65,7 +65,7 @@ final class JobOutput {
              JsonReportWriter report = new JsonReportWriter(out)) {
             while (inOrder.hasNext()) {
                 DocumentOutput document = inOrder.next();
-                document.messages().forEach(message -> err.println(ReactionsJob.NAME + ": " + message));
+                document.messages().forEach(message -> err.println(ReactionsJob.SAY.line(message)));
                 report.document(document.document(), document.statements());
             }
             report.finish(summary);

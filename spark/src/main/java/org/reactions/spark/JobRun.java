@@ -29,7 +29,7 @@ final class JobRun {
      * @param documents       documents in the run
      * @param failedDocuments documents that could not be analysed
      * @param statements      statements found
-     * @param partitions      partition accumulators merged into the summary
+     * @param partitions      partitions whose accumulators were merged into the summary
      */
     record Result(int documents, int failedDocuments, int statements, long partitions) {
     }
@@ -58,20 +58,25 @@ final class JobRun {
 
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SerializableWritable<Configuration>> hadoopConf = sc.broadcast(new SerializableWritable<>(sc.hadoopConfiguration()));
-        JavaRDD<PartitionOutput> analysed = JobInput.documents(spark, args)
+        JavaRDD<AnalysedDocument> analysed = JobInput.documents(spark, args)
                 .mapPartitions(new PartitionAnalysis(settings, hadoopConf))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            JavaRDD<SummaryAccumulator> partitionSummaries = analysed.filter(PartitionOutput::isSummary).map(PartitionOutput::summary);
-            SummaryAccumulator summary = partitionSummaries.treeAggregate(new SummaryAccumulator(countries),
-                    SummaryAccumulator::merge, SummaryAccumulator::merge);
-            if (summary.documents() == 0) {
+            // pass 1 on every partition at once (toLocalIterator alone would analyse them one after the other), then the
+            // claims in input order on the driver, from the keys alone, one persisted partition at a time
+            if (analysed.count() == 0) {
                 return new Result(0, 0, 0, 0);
             }
-            JavaRDD<DocumentOutput> documents = analysed.filter(p -> !p.isSummary()).map(PartitionOutput::document);
+            Broadcast<RunClaims> claims = sc.broadcast(RunClaims.of(analysed.map(AnalysedDocument::keys).toLocalIterator()));
+            SummaryAccumulator summary = analysed.treeAggregate(new SummaryAccumulator(countries),
+                    (counts, document) -> {
+                        counts.add(document.counts(), claims.value().of(document));
+                        return counts;
+                    }, SummaryAccumulator::merge);
+            JavaRDD<DocumentOutput> documents = analysed.map(document -> document.claimed(claims.value().of(document)));
             output.writeReport(documents.toLocalIterator(), RunSummaries.of(summary, kb), err);
             output.writeTables(documents);
-            return new Result(summary.documents(), summary.failedDocuments(), summary.statements(), partitionSummaries.count());
+            return new Result(summary.documents(), summary.failedDocuments(), summary.statements(), analysed.getNumPartitions());
         } finally {
             analysed.unpersist(false);
         }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
@@ -25,17 +24,20 @@ import org.reactions.corpus.DocumentSource;
 import org.reactions.corpus.SourceDocument;
 import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.pipeline.Analyzer;
+import org.reactions.pipeline.RunMessages;
 import org.reactions.render.JsonFormat;
 import org.reactions.stance.LabeledStatement;
+import org.reactions.summary.ClaimIndex;
+import org.reactions.summary.DocumentCounts;
 import org.reactions.summary.DocumentResult;
-import org.reactions.summary.SummaryAccumulator;
 
 /**
- * Analyses the documents of one partition on an executor, one at a time as Spark pulls them (memory does not grow
- * with the partition), with the JVM's shared analyser; a document that cannot be read or analysed becomes a failed
- * document, never a failed task. After the last document comes the partition's summary.
+ * The job's first pass: analyses the documents of one partition on an executor, one at a time as Spark pulls them
+ * (memory does not grow with the partition), with the JVM's shared analyser; a document that cannot be read or
+ * analysed becomes a failed document, never a failed task. Each document leaves with its outputs, what the summary
+ * counts of it, and its statements' claim keys.
  */
-final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>, PartitionOutput> {
+final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>, AnalysedDocument> {
     private static final long serialVersionUID = 1L;
     private static final JsonFactory JSON = new ObjectMapper().getFactory();
 
@@ -48,29 +50,19 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
     }
 
     @Override
-    public Iterator<PartitionOutput> call(Iterator<InputDocument> documents) {
+    public Iterator<AnalysedDocument> call(Iterator<InputDocument> documents) {
         Analyzer analyzer = ExecutorAnalyzers.forSettings(settings);
-        SummaryAccumulator summary = new SummaryAccumulator(settings.countries());
         return new Iterator<>() {
-            private boolean summarized;
-
             @Override
             public boolean hasNext() {
-                return documents.hasNext() || !summarized;
+                return documents.hasNext();
             }
 
             @Override
-            public PartitionOutput next() {
-                if (documents.hasNext()) {
-                    DocumentResult result = analyze(analyzer, documents.next());
-                    summary.add(result.index(), result.failed(), result.statements(), result.date());
-                    return PartitionOutput.of(output(result));
-                }
-                if (summarized) {
-                    throw new NoSuchElementException();
-                }
-                summarized = true;
-                return PartitionOutput.of(summary);
+            public AnalysedDocument next() {
+                DocumentResult result = analyze(analyzer, documents.next());
+                return new AnalysedDocument(output(result), DocumentCounts.of(result),
+                        result.statements().stream().map(ClaimIndex.Key::of).toList());
             }
         };
     }
@@ -87,7 +79,13 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
     /** The document's text, read with the core's rules whether it comes from a file or a row. */
     private SourceDocument read(InputDocument input) throws UnreadableDocumentException {
         DocumentReader reader = new DocumentReader(settings.maxDocumentBytes(), InputStream.nullInputStream());
-        DocumentSource source = new DocumentSource(input.id(), input.path());
+        if (input.isArticle()) {
+            if (input.article().document() == null) {
+                throw new UnreadableDocumentException(input.article().error());
+            }
+            return input.article().document();
+        }
+        DocumentSource source = new DocumentSource(input.id(), input.path(), input.format());
         if (input.isFile()) {
             reader.checkSize(input.bytes());
             return reader.read(source, fetch(new Path(input.path())));
@@ -123,17 +121,11 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
     private static DocumentOutput output(DocumentResult result) {
         List<String> statements = new ArrayList<>();
         for (LabeledStatement s : result.statements()) {
-            // the job does not group syndicated copies across documents (see README): each report is its own claim
+            // each its own claim until the driver has claimed the run's statements in input order (AnalysedDocument)
             statements.add(json(g -> JsonFormat.statement(g, s, s.id())));
         }
-        List<String> messages = new ArrayList<>();
-        if (result.failed()) {
-            messages.add(result.path() + ": " + result.error());
-        }
-        for (String warning : result.warnings()) {
-            messages.add(result.path() + ": warning: " + warning);
-        }
-        return new DocumentOutput(result.index(), json(g -> JsonFormat.document(g, result)), statements, result.failed(), messages);
+        return new DocumentOutput(result.index(), json(g -> JsonFormat.document(g, result)), statements, result.failed(),
+                RunMessages.of(result));
     }
 
     /** Writes one JSON value. */

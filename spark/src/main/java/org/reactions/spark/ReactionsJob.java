@@ -3,15 +3,15 @@ package org.reactions.spark;
 import java.io.PrintStream;
 import org.apache.spark.sql.SparkSession;
 import org.reactions.pipeline.ExitCode;
+import org.reactions.pipeline.RunMessages;
 
 /**
  * The reactions analysis as a Spark job, with the command line's results and exit codes:
  * {@code spark-submit --class org.reactions.spark.ReactionsJob reactions-spark.jar --input PATH --output DIR ...}.
  */
 public final class ReactionsJob {
-    static final String NAME = "reactions-spark";
-    /** the job itself failed (a Spark or file-system error), as opposed to some of its documents */
-    static final int JOB_FAILED = 4;
+    /** the job's lines on standard error: the command line's, after the job's own name */
+    static final RunMessages SAY = new RunMessages("reactions-spark");
 
     private ReactionsJob() {
     }
@@ -21,7 +21,7 @@ public final class ReactionsJob {
         try {
             parsed = JobArguments.parse(args);
         } catch (UsageException e) {
-            System.err.println(NAME + ": " + e.getMessage());
+            System.err.println(SAY.line(e.getMessage()));
             System.err.println(JobArguments.USAGE);
             System.exit(ExitCode.USAGE);
             return;
@@ -30,8 +30,8 @@ public final class ReactionsJob {
         try {
             spark = SparkSession.builder().appName("reactions").getOrCreate();
         } catch (RuntimeException e) {
-            System.err.println(NAME + ": cannot start Spark: " + JobRun.firstLine(e));
-            System.exit(JOB_FAILED);
+            System.err.println(SAY.line("cannot start Spark: " + JobRun.firstLine(e)));
+            System.exit(ExitCode.WRITE_FAILED);
             return;
         }
         int code;
@@ -48,22 +48,21 @@ public final class ReactionsJob {
         try {
             JobRun.Result result = new JobRun(spark, err).run(args);
             if (result.documents() == 0) {
-                err.println(NAME + ": nothing to analyse in " + args.input());
+                err.println(SAY.line("nothing to analyse in " + args.input()));
                 return ExitCode.NOTHING_READABLE;
             }
-            if (result.failedDocuments() == result.documents()) {
-                err.println(NAME + ": no document could be read");
-                return ExitCode.NOTHING_READABLE;
+            int code = ExitCode.of(result.documents(), result.failedDocuments(), 0, message -> err.println(SAY.line(message)));
+            if (code != ExitCode.NOTHING_READABLE) {
+                err.println(SAY.line(result.documents() + " documents analysed, " + result.failedDocuments() + " could not be read; "
+                        + result.statements() + " statements; results in " + args.output()));
             }
-            err.println(NAME + ": " + result.documents() + " documents analysed, " + result.failedDocuments() + " could not be read; "
-                    + result.statements() + " statements; results in " + args.output());
-            return result.failedDocuments() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+            return code;
         } catch (UsageException e) {
-            err.println(NAME + ": " + e.getMessage());
+            err.println(SAY.line(e.getMessage()));
             return ExitCode.USAGE;
         } catch (Exception e) {
-            err.println(NAME + ": the job failed: " + JobRun.firstLine(e));
-            return JOB_FAILED;
+            err.println(SAY.line("the job failed: " + JobRun.firstLine(e)));
+            return ExitCode.WRITE_FAILED; // as the command line's: the results are not (all) written
         }
     }
 }

@@ -79,4 +79,13 @@ final class LocalSpark {
     static String withoutPaths(String report) {
         return report.replaceAll("(?m)^(\\s*\"path\": )\".*\"(,?)$", "$1null$2");
     }
+
+    /** How many statements of a JSON report report an earlier claim (their claim is not their own id). */
+    static long repeatedClaims(String report) throws IOException {
+        long repeats = 0;
+        for (com.fasterxml.jackson.databind.JsonNode s : new com.fasterxml.jackson.databind.ObjectMapper().readTree(report).get("statements")) {
+            repeats += s.get("claim").asText().equals(s.get("id").asText()) ? 0 : 1;
+        }
+        return repeats;
+    }
 }
