@@ -1,14 +1,18 @@
 package org.reactions.spark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Countries;
+import org.reactions.statements.Voice;
 
 /**
  * The job's command line: {@code --input PATH --output DIR [--countries RU,CN,IR] [--actors FILE]... [--stance-cues FILE]...
- * [--input-format auto|text|parquet|json] [--partitions N] [--max-doc-bytes BYTES]}.
+ * [--input-format auto|text|parquet|json] [--partitions N] [--max-doc-bytes BYTES] [--voices official,source,reported]}.
  *
  * @param input          a directory or glob of .txt files, or a Parquet or JSON Lines dataset, on any Hadoop file system
  * @param output         the directory the results go to; it must not exist
@@ -18,11 +22,13 @@ import org.reactions.pipeline.Countries;
  * @param inputFormat    how to read the input
  * @param partitions     how many partitions to cut a list of text files into, or 0 for three per core of Spark's default parallelism
  * @param maxDocumentBytes documents larger than this are failed documents
+ * @param voices         the voices whose statements count, as the command line's --voices (official only by default)
  */
 record JobArguments(String input, String output, List<String> countries, List<String> actorFiles, List<String> stanceCueFiles,
-                    InputFormat inputFormat, int partitions, long maxDocumentBytes) {
+                    InputFormat inputFormat, int partitions, long maxDocumentBytes, Set<Voice> voices) {
     static final String USAGE = "usage: ReactionsJob --input PATH --output DIR [--countries RU,CN,IR] [--actors FILE]... "
-            + "[--stance-cues FILE]... [--input-format auto|text|parquet|json] [--partitions N] [--max-doc-bytes BYTES]";
+            + "[--stance-cues FILE]... [--input-format auto|text|parquet|json] [--partitions N] [--max-doc-bytes BYTES] "
+            + "[--voices official,source,reported]";
 
     /** How the input is read; {@code AUTO} goes by the name of the path and what a directory holds. */
     enum InputFormat { AUTO, TEXT, PARQUET, JSON }
@@ -36,6 +42,7 @@ record JobArguments(String input, String output, List<String> countries, List<St
         InputFormat format = InputFormat.AUTO;
         int partitions = 0;
         long maxBytes = AnalysisSettings.DEFAULT_MAX_DOCUMENT_BYTES;
+        Set<Voice> voices = AnalysisSettings.DEFAULT_VOICES;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -51,13 +58,14 @@ record JobArguments(String input, String output, List<String> countries, List<St
                 case "--input-format" -> format = inputFormat(value);
                 case "--partitions" -> partitions = positive(option, value);
                 case "--max-doc-bytes" -> maxBytes = positive(option, value);
+                case "--voices" -> voices = voices(value);
                 default -> throw new UsageException("unknown option '" + option + "'");
             }
         }
         if (input == null || output == null) {
             throw new UsageException("--input and --output are required");
         }
-        return new JobArguments(input, output, countries, actorFiles, stanceCueFiles, format, partitions, maxBytes);
+        return new JobArguments(input, output, countries, actorFiles, stanceCueFiles, format, partitions, maxBytes, voices);
     }
 
     private static InputFormat inputFormat(String value) {
@@ -66,6 +74,17 @@ record JobArguments(String input, String output, List<String> countries, List<St
         } catch (IllegalArgumentException e) {
             throw new UsageException("--input-format must be auto, text, parquet or json, not '" + value + "'");
         }
+    }
+
+    /** The voices of a comma-separated list of their names, in any case, as the command line reads them. */
+    private static Set<Voice> voices(String value) {
+        Set<Voice> voices = EnumSet.noneOf(Voice.class);
+        for (String word : value.split(",")) {
+            Voice voice = Arrays.stream(Voice.values()).filter(v -> v.label().equals(word.strip().toLowerCase(Locale.ROOT))).findFirst()
+                    .orElseThrow(() -> new UsageException("--voices: '" + word + "' is not one of official, source, reported"));
+            voices.add(voice);
+        }
+        return voices;
     }
 
     private static int positive(String option, String value) {

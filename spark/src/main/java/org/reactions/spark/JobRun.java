@@ -54,7 +54,7 @@ final class JobRun {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--countries: " + e.getMessage());
         }
-        JobSettings settings = new JobSettings(countries, args.maxDocumentBytes(), actorFiles, stanceCueFiles);
+        JobSettings settings = new JobSettings(countries, args.maxDocumentBytes(), actorFiles, stanceCueFiles, args.voices());
 
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SerializableWritable<Configuration>> hadoopConf = sc.broadcast(new SerializableWritable<>(sc.hadoopConfiguration()));

@@ -3,8 +3,10 @@ package org.reactions.spark;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.SparkFiles;
 import org.reactions.pipeline.AnalysisSettings;
+import org.reactions.statements.Voice;
 
 /**
  * What the executors need to build the analysis, small and serializable: user files travel with
@@ -14,13 +16,15 @@ import org.reactions.pipeline.AnalysisSettings;
  * @param maxDocumentBytes documents larger than this are failed documents
  * @param actorFiles       names of the user actor files among the job's files
  * @param stanceCueFiles   names of the user stance-cue files among the job's files
+ * @param voices           the voices whose statements count
  */
-record JobSettings(List<String> countries, long maxDocumentBytes, List<String> actorFiles, List<String> stanceCueFiles)
+record JobSettings(List<String> countries, long maxDocumentBytes, List<String> actorFiles, List<String> stanceCueFiles, Set<Voice> voices)
         implements Serializable {
     JobSettings {
         countries = List.copyOf(countries);
         actorFiles = List.copyOf(actorFiles);
         stanceCueFiles = List.copyOf(stanceCueFiles);
+        voices = Set.copyOf(voices);
     }
 
     /** The core's settings, with the user files where this JVM's {@link SparkFiles} put them. */
@@ -30,6 +34,7 @@ record JobSettings(List<String> countries, long maxDocumentBytes, List<String> a
                 .maxDocumentBytes(maxDocumentBytes)
                 .actorFiles(local(actorFiles))
                 .stanceCueFiles(local(stanceCueFiles))
+                .voices(voices)
                 .build();
     }
 

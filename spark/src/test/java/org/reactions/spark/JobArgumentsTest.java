@@ -19,9 +19,11 @@ class JobArgumentsTest {
     void parsesEveryOption() {
         JobArguments args = JobArguments.parse("--input", "hdfs:///news/*.txt", "--output", "out", "--countries", "tr,IN",
                 "--actors", "a.tsv", "--actors", "b.tsv", "--stance-cues", "c.tsv", "--input-format", "json", "--partitions", "64",
-                "--max-doc-bytes", "1000");
+                "--max-doc-bytes", "1000", "--voices", "official, SOURCE");
         assertEquals(new JobArguments("hdfs:///news/*.txt", "out", List.of("tr", "IN"), List.of("a.tsv", "b.tsv"), List.of("c.tsv"),
-                JobArguments.InputFormat.JSON, 64, 1000), args);
+                JobArguments.InputFormat.JSON, 64, 1000, java.util.Set.of(org.reactions.statements.Voice.OFFICIAL,
+                org.reactions.statements.Voice.SOURCE)), args);
+        assertEquals(java.util.Set.of(org.reactions.statements.Voice.OFFICIAL), JobArguments.parse("--input", "in", "--output", "out").voices());
         assertEquals(List.of("RU", "CN", "IR"), JobArguments.parse("--input", "in", "--output", "out").countries());
     }
 
@@ -34,6 +36,8 @@ class JobArgumentsTest {
         assertEquals("unknown option '--format'",
                 assertThrows(UsageException.class, () -> JobArguments.parse("--format", "json")).getMessage());
         assertEquals("--output needs a value", assertThrows(UsageException.class, () -> JobArguments.parse("--output")).getMessage());
+        assertEquals("--voices: 'rumours' is not one of official, source, reported",
+                assertThrows(UsageException.class, () -> JobArguments.parse("--voices", "official,rumours")).getMessage());
     }
 
     @Test
