@@ -26,10 +26,8 @@ final class HtmlFilters {
             }
         }
         b.append("</select></label>\n<label>Label <select name=\"label\"><option value=\"\">all</option>");
-        for (Label label : Label.values()) {
-            if (summary.countries().stream().anyMatch(c -> c.labels().getOrDefault(label, 0) > 0)) {
-                b.append("<option>").append(label.name()).append("</option>");
-            }
+        for (Label label : HtmlOverview.labelsFound(summary)) {
+            b.append("<option>").append(label.name()).append("</option>");
         }
         b.append("</select></label>\n<label>Voice <select name=\"voice\"><option value=\"\">all</option>");
         for (Voice voice : Voice.values()) {

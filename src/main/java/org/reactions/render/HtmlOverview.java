@@ -23,8 +23,7 @@ final class HtmlOverview {
                     .append(c.documents()).append("</td><td>").append(HtmlReportWriter.escape(c.stance())).append("</td></tr>\n");
         }
         b.append("</table>\n");
-        List<Label> labels = List.of(Label.values()).stream()
-                .filter(l -> summary.countries().stream().anyMatch(c -> c.labels().getOrDefault(l, 0) > 0)).toList();
+        List<Label> labels = labelsFound(summary);
         if (labels.isEmpty()) {
             return b.toString();
         }
@@ -41,6 +40,11 @@ final class HtmlOverview {
             b.append("</tr>\n");
         }
         return b.append("</table>\n").toString();
+    }
+
+    /** The labels that some country's statements have, in label order. */
+    static List<Label> labelsFound(RunSummary summary) {
+        return List.of(Label.values()).stream().filter(l -> summary.countries().stream().anyMatch(c -> c.labels().getOrDefault(l, 0) > 0)).toList();
     }
 
     /** One label's share of a country's statements: its percentage over a bar on the common scale. */

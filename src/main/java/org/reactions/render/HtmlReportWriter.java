@@ -56,13 +56,14 @@ public final class HtmlReportWriter implements ReportWriter {
                 failures.add(new HtmlRunBlock.Failure(result.path(), result.error()));
             }
         }
+        String source = result.statements().isEmpty() ? null : items.source(result);
         for (LabeledStatement s : result.statements()) {
             Spool spool = perCountry.get(s.country());
             if (spool == null) {
                 spool = new Spool("html-" + s.country());
                 perCountry.put(s.country(), spool);
             }
-            spool.add(items.html(s, result));
+            spool.add(items.html(s, result, source));
         }
     }
 

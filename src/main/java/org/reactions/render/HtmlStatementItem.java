@@ -31,7 +31,11 @@ final class HtmlStatementItem {
         this.linkBase = linkBase;
     }
 
-    String html(LabeledStatement labeled, DocumentResult document) {
+    /**
+     * @param source the document's source line, {@link #source} (the same for all its statements: its file is looked
+     *               up once)
+     */
+    String html(LabeledStatement labeled, DocumentResult document, String source) {
         Statement s = labeled.statement();
         String labels = labeled.labels().stream().map(Label::name).collect(Collectors.joining(" "));
         StringBuilder b = new StringBuilder();
@@ -51,7 +55,7 @@ final class HtmlStatementItem {
         b.append(" \u00B7 ").append(s.mode().label()).append(", \u2018").append(HtmlReportWriter.escape(s.cue())).append("\u2019, confidence ")
                 .append(s.confidence()).append(HtmlReportWriter.escape(StatementListWriter.voice(s).replace("  ", ", ")))
                 .append("</div><blockquote>").append(highlighted(s)).append("</blockquote><div class=\"provenance\">")
-                .append(source(document)).append(" \u00B7 sentence ").append(s.sentence() + 1).append(", characters ")
+                .append(source).append(" \u00B7 sentence ").append(s.sentence() + 1).append(", characters ")
                 .append(s.startCodePoint()).append('\u2013').append(s.endCodePoint()).append(" \u00B7 <code>")
                 .append(HtmlReportWriter.escape(s.id())).append("</code></div></li>");
         return b.toString().replace('\n', ' ');
@@ -74,7 +78,7 @@ final class HtmlStatementItem {
     }
 
     /** Outlet, the title (or document id) linked to the article on the web or to the local file, and the date. */
-    private String source(DocumentResult document) {
+    String source(DocumentResult document) {
         DocumentMetadata about = document.metadata();
         StringBuilder b = new StringBuilder();
         if (about.outlet() != null) {

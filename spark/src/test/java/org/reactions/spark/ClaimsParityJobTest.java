@@ -30,6 +30,12 @@ class ClaimsParityJobTest {
         return new String[] {LocalSpark.withoutPaths(cli), LocalSpark.withoutPaths(Files.readString(out.resolve("summary.json")))};
     }
 
+    /** Some statement reports an earlier claim, and the job's report is the command line's. */
+    private static void assertClaimedAsTheCommandLine(String[] reports) throws Exception {
+        assertTrue(LocalSpark.repeatedClaims(reports[1]) > 0, "no statement reports an earlier claim");
+        assertEquals(reports[0], reports[1]);
+    }
+
     @Test
     void copiesOfTheCorpusUnderOtherNamesAreClaimedAsTheCommandLineClaimsThem() throws Exception {
         Path input = Files.createDirectories(dir.resolve("copies"));
@@ -42,9 +48,7 @@ class ClaimsParityJobTest {
                 }
             }
         }
-        String[] reports = reports(input, "7");
-        assertTrue(LocalSpark.repeatedClaims(reports[1]) > 0, "no statement reports an earlier claim");
-        assertEquals(reports[0], reports[1]);
+        assertClaimedAsTheCommandLine(reports(input, "7"));
     }
 
     @Test
@@ -61,9 +65,7 @@ class ClaimsParityJobTest {
             }
             n++;
         }
-        String[] reports = reports(input, "4");
-        assertTrue(LocalSpark.repeatedClaims(reports[1]) > 0, "no statement reports an earlier claim");
-        assertEquals(reports[0], reports[1]);
+        assertClaimedAsTheCommandLine(reports(input, "4"));
     }
 
     @Test
@@ -91,7 +93,6 @@ class ClaimsParityJobTest {
             titled += document.get("title").isTextual() ? 1 : 0;
         }
         assertTrue(titled > 10, "each web page's and article's title is read: " + titled);
-        assertTrue(LocalSpark.repeatedClaims(reports[1]) > 0, "no statement reports an earlier claim");
-        assertEquals(reports[0], reports[1]);
+        assertClaimedAsTheCommandLine(reports);
     }
 }
