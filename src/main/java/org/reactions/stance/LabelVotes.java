@@ -15,7 +15,7 @@ import java.util.TreeSet;
 final class LabelVotes {
     private final Map<Label, LabelDefinition> definitions;
     private final Map<Label, Boolean> onlyAtPartners = new TreeMap<>();
-    private final List<String> evidence = new ArrayList<>();
+    private final List<StanceReason.RuleReason> evidence = new ArrayList<>();
     private final List<RuleVote> votes = new ArrayList<>();
 
     LabelVotes(Map<Label, LabelDefinition> definitions) {
@@ -26,7 +26,7 @@ final class LabelVotes {
      * Counts a label. Its evidence is kept for the first vote, and for every vote of a label that turns toward
      * partners (the explanation then shows which of them were aimed at partners).
      */
-    void add(RuleVote vote, String why) {
+    void add(RuleVote vote, StanceReason.RuleReason why) {
         votes.add(vote);
         Label label = vote.label();
         boolean atPartner = vote.atPartner();
@@ -38,7 +38,7 @@ final class LabelVotes {
     }
 
     /** Counts a label that no other vote has given yet. */
-    void addIfAbsent(RuleVote vote, String why) {
+    void addIfAbsent(RuleVote vote, StanceReason.RuleReason why) {
         if (!onlyAtPartners.containsKey(vote.label())) {
             add(vote, why);
         }
@@ -51,19 +51,19 @@ final class LabelVotes {
             Label toward = definitions.get(label).towardPartner();
             if (atPartners && toward != null) {
                 labels.add(toward);
-                evidence.add(toward + ": the " + label + " is aimed at a partner of " + speakerCountry + " (kb/alignments.tsv)");
+                evidence.add(new StanceReason.TowardPartner(toward, label, speakerCountry));
             } else {
                 labels.add(label);
             }
         });
         if (labels.isEmpty()) {
             labels.add(Label.fallback());
-            evidence.add(Label.fallback() + ": no stance cue");
+            evidence.add(new StanceReason.NoCue(Label.fallback()));
         }
         return labels;
     }
 
-    List<String> evidence() {
+    List<StanceReason.RuleReason> evidence() {
         return evidence;
     }
 

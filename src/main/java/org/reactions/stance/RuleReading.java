@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * What the stance rules read in a statement: their labels (the fallback label when no rule fired) and targets, the
  * votes behind them, and the evidence an explanation shows.
  */
-public record RuleReading(Set<Label> labels, Map<Label, List<String>> labelTargets, List<RuleVote> votes, List<String> evidence) {
+public record RuleReading(Set<Label> labels, Map<Label, List<String>> labelTargets, List<RuleVote> votes,
+                          List<StanceReason.RuleReason> evidence) {
     public RuleReading {
         labels = Collections.unmodifiableSet(new TreeSet<>(labels));
         labelTargets = Collections.unmodifiableMap(new TreeMap<>(labelTargets));
