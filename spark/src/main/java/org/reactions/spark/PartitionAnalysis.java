@@ -26,7 +26,7 @@ import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.pipeline.RunMessages;
 import org.reactions.render.JsonFormat;
-import org.reactions.stance.LabeledStatement;
+import org.reactions.render.StatementFields;
 import org.reactions.summary.ClaimIndex;
 import org.reactions.summary.DocumentCounts;
 import org.reactions.summary.DocumentResult;
@@ -61,8 +61,10 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
             @Override
             public AnalysedDocument next() {
                 DocumentResult result = analyze(analyzer, documents.next());
-                return new AnalysedDocument(output(result), DocumentCounts.of(result),
-                        result.statements().stream().map(ClaimIndex.Key::of).toList());
+                // each its own claim until the driver has claimed the run's statements in input order (AnalysedDocument)
+                List<StatementFields.Values> statements = result.statements().stream().map(s -> StatementFields.of(s, s.id())).toList();
+                return new AnalysedDocument(result.index(), json(g -> JsonFormat.document(g, result)), statements, result.failed(),
+                        RunMessages.of(result), DocumentCounts.of(result), result.statements().stream().map(ClaimIndex.Key::of).toList());
             }
         };
     }
@@ -118,22 +120,13 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
         return new SourceDocument(document.id(), document.path(), document.text(), parsed, document.bodyStart(), warnings);
     }
 
-    private static DocumentOutput output(DocumentResult result) {
-        List<String> statements = new ArrayList<>();
-        for (LabeledStatement s : result.statements()) {
-            // each its own claim until the driver has claimed the run's statements in input order (AnalysedDocument)
-            statements.add(json(g -> JsonFormat.statement(g, s, s.id())));
-        }
-        return new DocumentOutput(result.index(), json(g -> JsonFormat.document(g, result)), statements, result.failed(),
-                RunMessages.of(result));
-    }
-
     /** Writes one JSON value. */
-    private interface JsonValue {
+    interface JsonValue {
         void write(JsonGenerator generator) throws IOException;
     }
 
-    private static String json(JsonValue value) {
+    /** One JSON value in one line. */
+    static String json(JsonValue value) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(text)) {
             value.write(g);
