@@ -13,7 +13,8 @@ import org.reactions.summary.DocumentCounts;
  * the driver claims in input order, see {@link RunClaims}).
  *
  * @param index      position in the run
- * @param document   the document object of {@code documents[]}, as one line of JSON
+ * @param document   the document object of {@code documents[]}, as one line of JSON, or null for a document left out for
+ *                   its date
  * @param statements the values of each statement's fields ({@link StatementFields}), in text order, each its own claim
  * @param failed     whether it could not be analysed
  * @param messages   its error and warnings as lines for standard error
@@ -28,6 +29,15 @@ record AnalysedDocument(long index, String document, List<StatementFields.Values
         statements = List.copyOf(statements);
         messages = List.copyOf(messages);
         claimKeys = List.copyOf(claimKeys);
+    }
+
+    /** A document dated outside the run's days: counted as left out, and nothing else. */
+    static AnalysedDocument outOfRange(long index) {
+        return new AnalysedDocument(index, null, List.of(), false, List.of(), null, List.of());
+    }
+
+    boolean outOfRange() {
+        return document == null;
     }
 
     /** The claim keys the driver needs. */
