@@ -37,11 +37,11 @@ public final class StatementFields {
                     StatementField.of("type", STRING, csv("speaker_type", 8), (s, claim) -> s.statement().speaker().type().label())),
             StatementField.of("country", STRING, csv("country", 5), (s, claim) -> s.statement().country()),
             StatementField.of("mode", STRING, csv("mode", 9), (s, claim) -> s.statement().mode().label()),
-            StatementField.of("cue", STRING, csv("cue", 10), (s, claim) -> s.statement().cue()),
+            StatementField.of("cue", STRING, csv("cue", 10), (s, claim) -> s.statement().cue().word()),
             StatementField.of("labels", STRING_ARRAY, csv("labels", 11), (s, claim) -> s.labels().stream().map(Label::name).toList()),
             StatementField.of("confidence", NUMBER, csv("confidence", 12), (s, claim) -> s.statement().confidence()),
             StatementField.of("targets", STRING_ARRAY, csv("targets", 16), (s, claim) -> s.targets()),
-            StatementField.of("rule", STRING, csv("rule", 15), (s, claim) -> s.statement().rule()),
+            StatementField.of("rule", STRING, csv("rule", 15), (s, claim) -> s.statement().rule().name()),
             StatementField.of("claim", STRING, csv("claim", 17), (s, claim) -> claim),
             StatementField.of("voice", STRING, csv("voice", 18), (s, claim) -> s.statement().voice().label()),
             StatementField.of("reportedBy", STRING, csv("reported_by", 19), (s, claim) -> reporter(s.statement())));
