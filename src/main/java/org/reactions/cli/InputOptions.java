@@ -2,13 +2,9 @@ package org.reactions.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.reactions.corpus.CorpusListing;
 import org.reactions.corpus.CorpusOptions;
@@ -19,6 +15,7 @@ import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Countries;
+import org.reactions.pipeline.Counting;
 import org.reactions.pipeline.StanceModelChoice;
 import org.reactions.statements.Voice;
 import picocli.CommandLine.Option;
@@ -91,7 +88,7 @@ public class InputOptions {
     @Option(names = "--field", split = ",", paramLabel = "FIELD=NAME",
             description = "The name of a feed field in your feed: --field text=body,date=published_at (fields: id, text, html, "
                     + "title, date, url, source).")
-    Map<String, String> feedFields = new LinkedHashMap<>();
+    List<String> feedFields = new ArrayList<>();
 
     @Option(names = "--since", paramLabel = "YYYY-MM-DD",
             description = "Leave out documents dated before this day (undated documents are kept and counted apart).")
@@ -105,7 +102,7 @@ public class InputOptions {
             completionCandidates = EnumWords.Counts.class,
             description = "What stance labels and highlights count: each claim once, however many outlets reprinted it "
                     + "(default), or every report.")
-    EnumWords.Counting count;
+    Counting count;
 
     /** A country code as the knowledge base spells it, from one as a user typed it (" ru"). */
     static String countryCode(String typed) {
@@ -120,16 +117,17 @@ public class InputOptions {
     /** How documents are read: size limit, declared format, feed field names. */
     CorpusOptions corpusOptions(CommandLine commandLine, AnalysisSettings settings) {
         try {
-            return new CorpusOptions(settings.maxDocumentBytes(), inputFormat == null ? InputFormat.TEXT : inputFormat, FeedFields.DEFAULT.with(feedFields));
+            return new CorpusOptions(settings.maxDocumentBytes(), inputFormat == null ? InputFormat.TEXT : inputFormat,
+                    FeedFields.DEFAULT.withAssigned(feedFields));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "--field: " + e.getMessage());
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
     }
 
     /** The days of --since and --until. */
     DateRange dates(CommandLine commandLine) {
         try {
-            return new DateRange(day(commandLine, "--since", since), day(commandLine, "--until", until));
+            return DateRange.parse(since, until);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
@@ -137,18 +135,7 @@ public class InputOptions {
 
     /** Whether every report counts, not each claim once. */
     boolean countReports() {
-        return count == EnumWords.Counting.REPORTS;
-    }
-
-    private static LocalDate day(CommandLine commandLine, String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(commandLine, option + ": '" + value + "' is not a day (YYYY-MM-DD, e.g. 2026-03-04)");
-        }
+        return count.reports();
     }
 
     /** Loads the knowledge base with the user's files; a bad file is a usage error. */

@@ -44,7 +44,8 @@ final class JobInput {
         JobArguments.InputFormat format = args.inputFormat() == JobArguments.InputFormat.AUTO ? detect(args.input(), conf)
                 : args.inputFormat();
         if (format == JobArguments.InputFormat.TEXT) {
-            List<InputDocument> files = textFiles(args.input(), conf, args.maxDocumentBytes());
+            List<InputDocument> files = textFiles(args.input(), conf, new CorpusOptions(args.maxDocumentBytes(), InputFormat.TEXT,
+                    args.feedFields()));
             JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             // a few tasks per core by default, so that a core that drew long documents is not left working alone
             int slices = args.partitions() > 0 ? args.partitions() : TASKS_PER_CORE * sc.defaultParallelism();
@@ -101,9 +102,9 @@ final class JobInput {
     /**
      * Each match of the glob in turn: a directory stands for the files the command line reads in it, a file for
      * itself; a feed for its articles, read on the driver by the core's {@link CorpusReader} (ids made unique as the
-     * command line makes them), and shipped with their text. Text files and web pages are read on the executors.
+     * command line makes them, its fields named as {@code --field} names them), and shipped with their text. Text files and web pages are read on the executors.
      */
-    static List<InputDocument> textFiles(String input, Configuration conf, long maxDocumentBytes) throws IOException {
+    static List<InputDocument> textFiles(String input, Configuration conf, CorpusOptions options) throws IOException {
         Path pattern = new Path(input);
         FileSystem fs = pattern.getFileSystem(conf);
         FileStatus[] matches = fs.globStatus(pattern);
@@ -125,7 +126,6 @@ final class JobInput {
         }
         List<InputDocument> documents = new ArrayList<>();
         CorpusReader.FeedOpener opener = path -> open(fs, path);
-        CorpusOptions options = CorpusOptions.defaults(maxDocumentBytes);
         try (CorpusReader reader = new CorpusReader(sources, options, InputStream.nullInputStream(), opener)) {
             while (reader.hasNext()) {
                 PendingDocument pending = reader.next();

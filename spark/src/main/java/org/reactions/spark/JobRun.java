@@ -30,8 +30,9 @@ final class JobRun {
      * @param failedDocuments documents that could not be analysed
      * @param statements      statements found
      * @param partitions      partitions whose accumulators were merged into the summary
+     * @param outOfRange      documents left out for their date (--since, --until)
      */
-    record Result(int documents, int failedDocuments, int statements, long partitions) {
+    record Result(int documents, int failedDocuments, int statements, long partitions, long outOfRange) {
     }
 
     private final SparkSession spark;
@@ -54,21 +55,24 @@ final class JobRun {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--countries: " + e.getMessage());
         }
-        JobSettings settings = new JobSettings(countries, args.maxDocumentBytes(), actorFiles, stanceCueFiles, args.voices());
+        JobSettings settings = new JobSettings(countries, args.maxDocumentBytes(), actorFiles, stanceCueFiles, args.voices(),
+                args.dates());
 
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SerializableWritable<Configuration>> hadoopConf = sc.broadcast(new SerializableWritable<>(sc.hadoopConfiguration()));
-        JavaRDD<AnalysedDocument> analysed = JobInput.documents(spark, args)
+        JavaRDD<AnalysedDocument> firstPass = JobInput.documents(spark, args)
                 .mapPartitions(new PartitionAnalysis(settings, hadoopConf))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             // pass 1 on every partition at once (toLocalIterator alone would analyse them one after the other), then the
             // claims in input order on the driver, from the keys alone, one persisted partition at a time
-            if (analysed.count() == 0) {
-                return new Result(0, 0, 0, 0);
+            if (firstPass.count() == 0) {
+                return new Result(0, 0, 0, 0, 0);
             }
+            long outOfRange = args.dates().isAll() ? 0 : firstPass.filter(AnalysedDocument::outOfRange).count();
+            JavaRDD<AnalysedDocument> analysed = firstPass.filter(document -> !document.outOfRange());
             Broadcast<RunClaims> claims = sc.broadcast(RunClaims.of(analysed.map(AnalysedDocument::keys).toLocalIterator()));
-            SummaryAccumulator summary = analysed.treeAggregate(new SummaryAccumulator(countries),
+            SummaryAccumulator summary = analysed.treeAggregate(new SummaryAccumulator(countries, args.count().reports()),
                     (counts, document) -> {
                         counts.add(document.counts(), claims.value().of(document));
                         return counts;
@@ -76,9 +80,9 @@ final class JobRun {
             JavaRDD<DocumentOutput> documents = analysed.map(document -> document.claimed(claims.value().of(document)));
             output.writeReport(documents.toLocalIterator(), RunSummaries.of(summary, kb), err);
             output.writeTables(documents);
-            return new Result(summary.documents(), summary.failedDocuments(), summary.statements(), analysed.getNumPartitions());
+            return new Result(summary.documents(), summary.failedDocuments(), summary.statements(), analysed.getNumPartitions(), outOfRange);
         } finally {
-            analysed.unpersist(false);
+            firstPass.unpersist(false);
         }
     }
 
