@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
@@ -47,9 +48,9 @@ public final class CsvReportWriter implements ReportWriter {
     static List<String> row(LabeledStatement labeled, String claim) {
         Statement s = labeled.statement();
         return Arrays.asList(s.id(), s.documentId(), Integer.toString(s.sentence() + 1), Integer.toString(s.startCodePoint()),
-                Integer.toString(s.endCodePoint()), s.country(), s.speaker().name(), orEmpty(s.speaker().role()), s.speaker().type().label(),
+                Integer.toString(s.endCodePoint()), CountryCode.text(s.country()), s.speaker().name(), orEmpty(s.speaker().role()), s.speaker().type().label(),
                 s.mode().label(), s.cue(), labeled.labels().stream().map(Label::name).collect(Collectors.joining(";")),
-                Double.toString(s.confidence()), orEmpty(s.quote()), s.text(), s.rule(), String.join(";", labeled.targets()),
+                Double.toString(s.confidence()), orEmpty(s.quote()), s.text(), s.rule(), CountryCode.join(";", labeled.targets()),
                 orEmpty(claim), s.voice().label(), s.reportedBy() == null ? "" : s.reportedBy().name());
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import org.reactions.entities.Actor;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
@@ -126,7 +127,7 @@ public final class JsonFormat {
         g.writeStringField("role", speaker.role());
         g.writeStringField("type", speaker.type().label());
         g.writeEndObject();
-        g.writeStringField("country", s.country());
+        g.writeStringField("country", CountryCode.text(s.country()));
         g.writeStringField("mode", s.mode().label());
         g.writeStringField("cue", s.cue());
         g.writeArrayFieldStart("labels");
@@ -136,8 +137,8 @@ public final class JsonFormat {
         g.writeEndArray();
         g.writeNumberField("confidence", s.confidence());
         g.writeArrayFieldStart("targets");
-        for (String target : labeled.targets()) {
-            g.writeString(target);
+        for (CountryCode target : labeled.targets()) {
+            g.writeString(target.value());
         }
         g.writeEndArray();
         g.writeStringField("rule", s.rule());
@@ -176,7 +177,7 @@ public final class JsonFormat {
 
     public static void country(JsonGenerator g, CountrySummary c) throws IOException {
         g.writeStartObject();
-        g.writeStringField("code", c.code());
+        g.writeStringField("code", c.code().value());
         g.writeStringField("name", c.name());
         g.writeNumberField("statements", c.statements());
         g.writeNumberField("documents", c.documents());
