@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.SparkFiles;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.statements.Voice;
 
@@ -18,7 +19,7 @@ import org.reactions.statements.Voice;
  * @param stanceCueFiles   names of the user stance-cue files among the job's files
  * @param voices           the voices whose statements count
  */
-record JobSettings(List<String> countries, long maxDocumentBytes, List<String> actorFiles, List<String> stanceCueFiles, Set<Voice> voices)
+record JobSettings(List<CountryCode> countries, long maxDocumentBytes, List<String> actorFiles, List<String> stanceCueFiles, Set<Voice> voices)
         implements Serializable {
     JobSettings {
         countries = List.copyOf(countries);
