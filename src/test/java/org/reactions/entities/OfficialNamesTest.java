@@ -62,7 +62,7 @@ class OfficialNamesTest {
 
     @Test
     void theDestinationOfAnEnvoyIsNotItsCountry() {
-        assertEquals("IR", find(last("Iran's foreign minister to Moscow was received on Monday."),
+        assertEquals(CountryCode.of("IR"), find(last("Iran's foreign minister to Moscow was received on Monday."),
                 "Iran's foreign minister to Moscow").actor().country());
         List<Mention> ambassador = last("The ambassador to Beijing said the visit was useful.");
         assertFalse(ambassador.stream().anyMatch(x -> x.actor() != null && CountryCode.of("CN").equals(x.actor().country())), ambassador.toString());

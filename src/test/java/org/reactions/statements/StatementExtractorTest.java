@@ -296,7 +296,7 @@ class StatementExtractorTest {
         int condemned = text.indexOf("condemned") + 1;
         assertEquals(List.of(condemned, condemned + 1, text.indexOf("demanded") + 1, text.indexOf("warning") + 1),
                 found.stream().map(Statement::ordinal).toList());
-        assertEquals(List.of("RU", "CN", "CN", "CN"), found.stream().map(Statement::country).toList());
+        assertEquals(List.of("RU", "CN", "CN", "CN"), found.stream().map(s -> s.country().value()).toList());
     }
 
     @Test
