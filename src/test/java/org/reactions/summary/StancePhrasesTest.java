@@ -55,7 +55,7 @@ class StancePhrasesTest {
 
     @Test
     void labelsBelowAQuarterFollowWithoutTargets() {
-        Map<Label, Map<String, Integer>> targets = Map.of(Label.WARNING, Map.of("US", 2));
+        Map<Label, Map<CountryCode, Integer>> targets = Map.of(Label.WARNING, Map.of(CountryCode.of("US"), 2));
         assertEquals("Voices condemnation. Also warns of dangerous consequences.",
                 sentence(10, counts(Label.CONDEMNATION, 8, Label.WARNING, 2), targets));
     }
