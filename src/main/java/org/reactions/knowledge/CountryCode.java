@@ -13,6 +13,7 @@ import java.util.StringJoiner;
  * @param value the two letters
  */
 public record CountryCode(String value) implements Comparable<CountryCode>, Serializable {
+    private static final long serialVersionUID = 1L;
     private static final String SHAPE = "two upper-case letters (ISO 3166-1 alpha-2)";
 
     /** @throws IllegalArgumentException when {@code value} is not two upper-case ASCII letters */
@@ -22,7 +23,11 @@ public record CountryCode(String value) implements Comparable<CountryCode>, Seri
         }
     }
 
-    /** The code of {@code text}, exactly as written (data files and the library's own strings, never user input). */
+    /**
+     * The code of {@code text} exactly as written, neither trimmed nor upper-cased; anything else is a one-line
+     * {@link IllegalArgumentException} that quotes it. What a user types ("uk", "Britain") goes through
+     * {@code ActorKnowledgeBase.countryTyped} instead, which also reads names and keeps the command line's messages.
+     */
     public static CountryCode of(String text) {
         return new CountryCode(text);
     }
