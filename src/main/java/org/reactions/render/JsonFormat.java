@@ -129,7 +129,7 @@ public final class JsonFormat {
         g.writeEndObject();
         g.writeStringField("country", CountryCode.text(s.country()));
         g.writeStringField("mode", s.mode().label());
-        g.writeStringField("cue", s.cue());
+        g.writeStringField("cue", s.cue().word());
         g.writeArrayFieldStart("labels");
         for (Label label : labeled.labels()) {
             g.writeString(label.name());
@@ -141,7 +141,7 @@ public final class JsonFormat {
             g.writeString(target.value());
         }
         g.writeEndArray();
-        g.writeStringField("rule", s.rule());
+        g.writeStringField("rule", s.rule().name());
         g.writeStringField("claim", claim);
         g.writeStringField("voice", s.voice().label());
         g.writeStringField("reportedBy", s.reportedBy() == null ? null : s.reportedBy().name());
