@@ -6,6 +6,7 @@ import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.EntityRecognizer;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.NlpModels;
 import org.reactions.nlp.TextAnalyzer;
@@ -22,7 +23,7 @@ import org.reactions.summary.DocumentResult;
 
 /** The real pipeline, loaded once for all tests (models and knowledge take half a second). */
 public final class Fixtures {
-    public static final List<String> COUNTRIES = List.of("RU", "CN", "IR");
+    public static final List<CountryCode> COUNTRIES = List.of(CountryCode.of("RU"), CountryCode.of("CN"), CountryCode.of("IR"));
     public static final NlpModels MODELS = NlpModels.fromClasspath();
     public static final ActorKnowledgeBase KB = ActorKnowledgeBase.bundled();
     private static final TextAnalyzer TOKENIZER = MODELS.newAnalyzer();

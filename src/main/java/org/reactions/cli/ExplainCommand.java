@@ -8,6 +8,7 @@ import org.reactions.corpus.PendingDocument;
 import org.reactions.corpus.SourceDocument;
 import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
@@ -88,7 +89,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 .filter(s -> s.statement().ordinal() == statementId.number()).findFirst();
         if (statement.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "document '" + statementId.document() + "' has "
-                    + result.statements().size() + " statements for " + String.join(",", settings.countries())
+                    + result.statements().size() + " statements for " + CountryCode.join(",", settings.countries())
                     + "; there is no #" + statementId.number());
         }
         try (OutputTarget target = output.open(commandLine)) {

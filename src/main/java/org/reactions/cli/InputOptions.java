@@ -12,6 +12,7 @@ import org.reactions.corpus.DateRange;
 import org.reactions.corpus.FeedFields;
 import org.reactions.corpus.InputFormat;
 import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Countries;
@@ -43,7 +44,7 @@ public class InputOptions {
     @Option(names = "--countries", split = ",", paramLabel = "CODE", completionCandidates = CompletionValues.CountryCodes.class,
             description = "ISO 3166-1 alpha-2 codes (or a country's name or alias) of the countries whose official voices count, in report order "
                     + "(default: ${DEFAULT-VALUE}, from reactions/profile.properties).")
-    List<String> countries = Countries.defaults();
+    List<String> countries = Countries.defaults().stream().map(CountryCode::value).toList();
 
     @Option(names = "--voices", split = ",", paramLabel = "VOICE", defaultValue = "official", converter = EnumWords.Voices.class,
             completionCandidates = EnumWords.Voices.class,
@@ -157,7 +158,7 @@ public class InputOptions {
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "no input: give directories, text files, or - for standard input");
         }
-        List<String> codes;
+        List<CountryCode> codes;
         try {
             codes = Countries.validated(countries, kb);
         } catch (IllegalArgumentException e) {

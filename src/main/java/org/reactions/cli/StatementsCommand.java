@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import picocli.CommandLine;
@@ -57,14 +58,14 @@ public final class StatementsCommand implements Callable<Integer> {
         }
         Format format = output.chosen(commandLine, this.format);
         String name = speaker == null ? null : speaker.toLowerCase(Locale.ROOT);
-        Set<String> codes = new HashSet<>(); // checked against the knowledge base once it is loaded
+        Set<CountryCode> codes = new HashSet<>(); // checked against the knowledge base once it is loaded
         return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> {
             codes.addAll(CountryFilter.codes(commandLine, countries, kb, input.countries));
             return format.writer(Format.Report.STATEMENTS, out, ansi, kb, codes, output.csvCells(), false);
         }, result -> result.withStatements(result.statements().stream().filter(s -> keeps(s, codes, name)).toList()));
     }
 
-    private boolean keeps(LabeledStatement s, Set<String> codes, String name) {
+    private boolean keeps(LabeledStatement s, Set<CountryCode> codes, String name) {
         return (codes.isEmpty() || codes.contains(s.country()))
                 && (labels.isEmpty() || labels.stream().anyMatch(s.labels()::contains))
                 && (name == null || s.statement().speaker().name().toLowerCase(Locale.ROOT).contains(name))

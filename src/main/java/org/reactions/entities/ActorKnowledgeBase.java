@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 
@@ -29,7 +30,7 @@ public final class ActorKnowledgeBase {
     public static final String PRONOUNS = "reactions/lexicon/pronouns.tsv";
     public static final String NOT_ACTORS = "reactions/lexicon/not-actors.tsv";
 
-    private final Map<String, Country> countries;
+    private final Map<CountryCode, Country> countries;
     private final List<KnownActor> actors;
     private final List<Title> titles;
     private final List<InstitutionKind> institutionKinds;
@@ -40,7 +41,7 @@ public final class ActorKnowledgeBase {
     /** the actors of --actors files, with the file each comes from */
     private final Map<Actor, String> userFiles = new HashMap<>();
 
-    ActorKnowledgeBase(Map<String, Country> countries, List<KnownActor> actors, List<Title> titles,
+    ActorKnowledgeBase(Map<CountryCode, Country> countries, List<KnownActor> actors, List<Title> titles,
                        List<InstitutionKind> institutionKinds, Map<String, Anaphor> pronouns, List<String> notActors) {
         this.countries = Map.copyOf(countries);
         this.actors = List.copyOf(actors);
@@ -61,12 +62,9 @@ public final class ActorKnowledgeBase {
      * name of a bundled one (in the same country) replaces it, others are added.
      */
     public static ActorKnowledgeBase load(List<Path> userActorFiles) {
-        Map<String, Country> countries = new LinkedHashMap<>();
+        Map<CountryCode, Country> countries = new LinkedHashMap<>();
         for (DataRow row : DataFiles.resource(COUNTRIES, 5)) {
-            String code = row.get(0);
-            if (!code.matches("[A-Z]{2}")) {
-                throw row.error("country code must be two upper-case letters, found '" + code + "'");
-            }
+            CountryCode code = row.countryCode(0);
             if (countries.put(code, new Country(code, row.get(1), row.list(2), row.list(3), row.yesNo(4))) != null) {
                 throw row.error("country " + code + " is listed twice");
             }
@@ -105,11 +103,12 @@ public final class ActorKnowledgeBase {
         return Optional.ofNullable(userFiles.get(actor));
     }
 
-    private static KnownActor actor(DataRow row, Map<String, Country> countries) {
-        String country = row.optional(0);
-        if (country != null && !countries.containsKey(country)) {
-            throw row.error("unknown country code '" + country + "' (see " + COUNTRIES + ")");
+    private static KnownActor actor(DataRow row, Map<CountryCode, Country> countries) {
+        String written = row.optional(0);
+        if (written != null && !(CountryCode.wellFormed(written) && countries.containsKey(CountryCode.of(written)))) {
+            throw row.error("unknown country code '" + written + "' (see " + COUNTRIES + ")");
         }
+        CountryCode country = written == null ? null : CountryCode.of(written);
         ActorType type;
         try {
             type = ActorType.parse(row.get(1));
@@ -189,7 +188,7 @@ public final class ActorKnowledgeBase {
         return countries.values();
     }
 
-    public Optional<Country> country(String code) {
+    public Optional<Country> country(CountryCode code) {
         return Optional.ofNullable(countries.get(code));
     }
 
@@ -199,7 +198,8 @@ public final class ActorKnowledgeBase {
      */
     public Optional<Country> countryTyped(String typed) {
         String key = typed.strip().toLowerCase(java.util.Locale.ROOT);
-        Country byCode = countries.get(key.toUpperCase(java.util.Locale.ROOT));
+        String upper = key.toUpperCase(java.util.Locale.ROOT);
+        Country byCode = CountryCode.wellFormed(upper) ? countries.get(CountryCode.of(upper)) : null;
         if (byCode != null) {
             return Optional.of(byCode);
         }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.Sentence;
@@ -19,7 +20,7 @@ public final class EntityRecognizer {
     private final EntityLexicon lexicon;
     private final NameMatcher matcher;
     private final NameModel nameModel; // null without one
-    private final Map<String, Country> countries = new HashMap<>();
+    private final Map<CountryCode, Country> countries = new HashMap<>();
     private final OfficeHolders holders;
     private final FunctionWords functionWords = FunctionWords.bundled();
     private final CountryInference inference;
@@ -86,9 +87,9 @@ public final class EntityRecognizer {
     private static List<CountryWord> countryWords(List<Lexeme> lexemes) {
         List<CountryWord> words = new ArrayList<>();
         for (Lexeme lexeme : lexemes) {
-            String country = null;
+            CountryCode country = null;
             for (Lexeme.Reading reading : lexeme.readings()) {
-                String code = reading instanceof Lexeme.StateName s ? s.country().code() : reading instanceof Lexeme.Demonym d ? d.country().code()
+                CountryCode code = reading instanceof Lexeme.StateName s ? s.country().code() : reading instanceof Lexeme.Demonym d ? d.country().code()
                         : reading instanceof Lexeme.Known k && k.actor().type() != ActorType.OUTLET ? k.actor().country() : null;
                 country = country == null ? code : country;
             }

@@ -24,6 +24,7 @@ import org.reactions.entities.EntityRecognizer;
 import org.reactions.entities.Mention;
 import org.reactions.entities.NameModel;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.NlpModels;
 import org.reactions.nlp.TextAnalyzer;
@@ -48,7 +49,7 @@ public final class Analyzer {
     private final StatementExtractor extractor;
     private final StanceLabeler labeler;
     private final ThreadLocal<TextAnalyzer> analyzers;
-    private final LinkedHashSet<String> countries;
+    private final LinkedHashSet<CountryCode> countries;
 
     public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb) {
         this(settings, kb, NlpModels.fromClasspath());

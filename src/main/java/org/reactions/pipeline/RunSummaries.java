@@ -13,7 +13,7 @@ public final class RunSummaries {
 
     /** The per-country summaries (named as the knowledge base names the countries) and the run totals. */
     public static RunSummary of(SummaryAccumulator accumulator, ActorKnowledgeBase kb) {
-        return new RunSummary(accumulator.summarize(code -> kb.country(code).map(Country::name).orElse(code), StancePhrases.bundled()),
+        return new RunSummary(accumulator.summarize(code -> kb.country(code).map(Country::name).orElse(code.value()), StancePhrases.bundled()),
                 accumulator.documents(), accumulator.failedDocuments(), accumulator.statements(), accumulator.countsReports());
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.summary.CountrySummary;
@@ -33,7 +34,7 @@ public final class HtmlReportWriter implements ReportWriter {
     private final Writer out;
     private final HtmlStatementItem items;
     private final RunRecord run;
-    private final Map<String, Spool> perCountry = new LinkedHashMap<>();
+    private final Map<CountryCode, Spool> perCountry = new LinkedHashMap<>();
     private final List<HtmlRunBlock.Failure> failures = new ArrayList<>();
     private int failed;
 

@@ -151,7 +151,7 @@ public final class JsonFormat {
 
     public static void country(JsonGenerator g, CountrySummary c) throws IOException {
         g.writeStartObject();
-        g.writeStringField("code", c.code());
+        g.writeStringField("code", c.code().value());
         g.writeStringField("name", c.name());
         g.writeNumberField("statements", c.statements());
         g.writeNumberField("documents", c.documents());

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
@@ -35,12 +36,12 @@ public final class StatementFields {
                     StatementField.of("name", STRING, csv("speaker", 6), (s, claim) -> s.statement().speaker().name()),
                     StatementField.of("role", STRING, csv("speaker_role", 7), (s, claim) -> s.statement().speaker().role()),
                     StatementField.of("type", STRING, csv("speaker_type", 8), (s, claim) -> s.statement().speaker().type().label())),
-            StatementField.of("country", STRING, csv("country", 5), (s, claim) -> s.statement().country()),
+            StatementField.of("country", STRING, csv("country", 5), (s, claim) -> CountryCode.text(s.statement().country())),
             StatementField.of("mode", STRING, csv("mode", 9), (s, claim) -> s.statement().mode().label()),
             StatementField.of("cue", STRING, csv("cue", 10), (s, claim) -> s.statement().cue().word()),
             StatementField.of("labels", STRING_ARRAY, csv("labels", 11), (s, claim) -> s.labels().stream().map(Label::name).toList()),
             StatementField.of("confidence", NUMBER, csv("confidence", 12), (s, claim) -> s.statement().confidence()),
-            StatementField.of("targets", STRING_ARRAY, csv("targets", 16), (s, claim) -> s.targets()),
+            StatementField.of("targets", STRING_ARRAY, csv("targets", 16), (s, claim) -> s.targets().stream().map(CountryCode::value).toList()),
             StatementField.of("rule", STRING, csv("rule", 15), (s, claim) -> s.statement().rule().name()),
             StatementField.of("claim", STRING, csv("claim", 17), (s, claim) -> claim),
             StatementField.of("voice", STRING, csv("voice", 18), (s, claim) -> s.statement().voice().label()),

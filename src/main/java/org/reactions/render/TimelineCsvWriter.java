@@ -42,7 +42,7 @@ public final class TimelineCsvWriter implements ReportWriter {
         try (SequenceWriter rows = CsvReportWriter.csvMapper().writer(schema.build()).writeValues(out)) {
             for (CountrySummary country : summary.countries()) {
                 for (DayCount day : country.timeline()) {
-                    List<String> row = new ArrayList<>(List.of(country.code(), day.date() == null ? "" : day.date().toString(),
+                    List<String> row = new ArrayList<>(List.of(country.code().value(), day.date() == null ? "" : day.date().toString(),
                             Integer.toString(day.statements()), Integer.toString(day.claims()), Integer.toString(day.documents())));
                     day.labels().values().forEach(n -> row.add(Integer.toString(n)));
                     rows.write(row);

@@ -2,6 +2,7 @@ package org.reactions.stance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 import org.reactions.knowledge.KnowledgeException;
@@ -68,11 +69,11 @@ public record LabelDefinition(Label label, TargetRule target, Label towardPartne
      * The evidence line of why a statement with this label has these targets ("targets: CONDEMNATION → IL, US
      * (labels.tsv: accused, the countries named, ...)"), or nothing for a label that takes no target and has none.
      */
-    public java.util.Optional<String> targetReason(List<String> countries) {
+    public java.util.Optional<String> targetReason(List<CountryCode> countries) {
         if (countries.isEmpty() && target == TargetRule.NONE) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(LabeledStatement.TARGETS + label + " \u2192 " + (countries.isEmpty() ? "none" : String.join(", ", countries))
+        return java.util.Optional.of(LabeledStatement.TARGETS + label + " \u2192 " + (countries.isEmpty() ? "none" : CountryCode.join(", ", countries))
                 + " (labels.tsv: " + target.fileName() + ", " + target.description() + ")");
     }
 

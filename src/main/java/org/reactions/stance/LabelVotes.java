@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * The labels a statement's cues, verbs and evaluative words give, with the evidence for each, and whether each
@@ -45,7 +46,7 @@ final class LabelVotes {
     }
 
     /** The labels, turned toward partners where all their votes were; the fallback label when there is none. */
-    Set<Label> labels(String speakerCountry) {
+    Set<Label> labels(CountryCode speakerCountry) {
         Set<Label> labels = new TreeSet<>();
         onlyAtPartners.forEach((label, atPartners) -> {
             Label toward = definitions.get(label).towardPartner();

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.vocabulary.CameoMatch;
@@ -118,18 +119,18 @@ public final class StanceLabeler {
      * What the rules read, with what the features read too: whom the words aim at, the speaker's partners, the
      * CAMEO reading of each verb.
      */
-    private record Reading(RuleReading rules, Targets.Aim aim, Set<String> partners, CameoMatch[] verbMatches) {
+    private record Reading(RuleReading rules, Targets.Aim aim, Set<CountryCode> partners, CameoMatch[] verbMatches) {
     }
 
     private Reading read(Statement statement, StatementWords words, DocumentConflict conflict) {
-        Set<String> partners = lexicon.partnersOf(statement.country());
+        Set<CountryCode> partners = lexicon.partnersOf(statement.country());
         Targets.Aim aim = targets.aim(words, statement.country(), conflict, statement.sentence());
         CameoMatch[] verbMatches = cameo.verbMatches(words);
         return new Reading(rules(statement, words, aim, partners, verbMatches), aim, partners, verbMatches);
     }
 
-    private RuleReading rules(Statement statement, StatementWords words, Targets.Aim aim, Set<String> partners, CameoMatch[] verbMatches) {
-        String speakerCountry = statement.country();
+    private RuleReading rules(Statement statement, StatementWords words, Targets.Aim aim, Set<CountryCode> partners, CameoMatch[] verbMatches) {
+        CountryCode speakerCountry = statement.country();
         List<CueMatch> matches = matches(words, partners);
         LabelVotes votes = new LabelVotes(definitions);
         for (CueMatch match : matches) {
@@ -163,7 +164,7 @@ public final class StanceLabeler {
         }
     }
 
-    private List<CueMatch> matches(StatementWords words, Set<String> partners) {
+    private List<CueMatch> matches(StatementWords words, Set<CountryCode> partners) {
         boolean namesPartner = words.countries().stream().anyMatch(country -> country != null && partners.contains(country));
         List<CueMatch> matches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -206,9 +207,9 @@ public final class StanceLabeler {
      * Whether the words right after a cue name a partner as its target ("criticized the Kremlin", "dissatisfaction
      * with Moscow's inaction", "defended Russia's role"), not as the one an act is aimed at ("attack on Iran").
      */
-    private boolean targetsPartner(StatementWords words, int from, Set<String> partners) {
+    private boolean targetsPartner(StatementWords words, int from, Set<CountryCode> partners) {
         for (int j = from; j < Math.min(words.size(), from + TARGET_WINDOW); j++) {
-            String country = words.country(j);
+            CountryCode country = words.country(j);
             if (country == null) {
                 continue;
             }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 
@@ -20,7 +21,7 @@ public final class StanceLexicon {
     private static final int KEY_LENGTH = 3;
 
     private final List<StanceCue> cues;
-    private final Map<String, Set<String>> partners;
+    private final Map<CountryCode, Set<CountryCode>> partners;
     private final List<LabelDefinition> definitions = LabelDefinition.bundled();
     /**
      * cues by the first three letters of their first word (its stem for a '*' pattern), so that an inflected word
@@ -28,7 +29,7 @@ public final class StanceLexicon {
      */
     private final Map<String, List<StanceCue>> byFirstLetters = new HashMap<>();
 
-    StanceLexicon(List<StanceCue> cues, Map<String, Set<String>> partners) {
+    StanceLexicon(List<StanceCue> cues, Map<CountryCode, Set<CountryCode>> partners) {
         this.cues = List.copyOf(cues);
         this.partners = Map.copyOf(partners);
         for (StanceCue cue : this.cues) {
@@ -64,20 +65,20 @@ public final class StanceLexicon {
         for (DataRow row : rows) {
             cues.add(cue(row));
         }
-        Map<String, Set<String>> partners = alignments(DataFiles.resource(ALIGNMENTS, 2));
+        Map<CountryCode, Set<CountryCode>> partners = alignments(DataFiles.resource(ALIGNMENTS, 2));
         for (Path file : userAlignmentFiles) {
             partners.putAll(alignments(DataFiles.file(file, 2)));
         }
         return new StanceLexicon(cues, partners);
     }
 
-    private static Map<String, Set<String>> alignments(List<DataRow> rows) {
-        Map<String, Set<String>> partners = new HashMap<>();
+    private static Map<CountryCode, Set<CountryCode>> alignments(List<DataRow> rows) {
+        Map<CountryCode, Set<CountryCode>> partners = new HashMap<>();
         for (DataRow row : rows) {
-            if (!row.get(0).matches("[A-Z]{2}") || !row.list(1).stream().allMatch(code -> code.matches("[A-Z]{2}"))) {
+            if (!CountryCode.wellFormed(row.get(0)) || !row.list(1).stream().allMatch(CountryCode::wellFormed)) {
                 throw row.error("countries must be ISO 3166-1 alpha-2 codes in upper case");
             }
-            if (partners.put(row.get(0), Set.copyOf(row.list(1))) != null) {
+            if (partners.put(row.countryCode(0), Set.copyOf(row.list(1).stream().map(CountryCode::of).toList())) != null) {
                 throw row.error("country " + row.get(0) + " is listed twice");
             }
         }
@@ -126,7 +127,7 @@ public final class StanceLexicon {
         return definitions;
     }
 
-    public Set<String> partnersOf(String country) {
+    public Set<CountryCode> partnersOf(CountryCode country) {
         return partners.getOrDefault(country, Set.of());
     }
 }

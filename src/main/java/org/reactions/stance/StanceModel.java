@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.ModelFile;
@@ -86,7 +87,7 @@ public final class StanceModel {
      *
      * @param partners the partners of the speaker's country (kb/alignments.tsv)
      */
-    public LabeledStatement decide(StanceObservation observation, java.util.Set<String> partners) {
+    public LabeledStatement decide(StanceObservation observation, java.util.Set<CountryCode> partners) {
         return decider.decide(observation, partners);
     }
 

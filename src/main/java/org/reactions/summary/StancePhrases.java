@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 import org.reactions.stance.Label;
@@ -59,8 +60,8 @@ public final class StancePhrases {
      * a reprint, counted as the same claim, changes nothing. Each label of the main stance names its targets that at
      * least a quarter of its statements are aimed at.
      */
-    public String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<String, Integer>> targets,
-                           Function<String, String> countryNames) {
+    public String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<CountryCode, Integer>> targets,
+                           Function<CountryCode, String> countryNames) {
         List<Label> present = new ArrayList<>();
         for (Label label : Label.values()) {
             if (counts.getOrDefault(label, 0) > 0) {
@@ -86,11 +87,11 @@ public final class StancePhrases {
         return definitions.get(label).summary() == LabelDefinition.Summary.FALLBACK;
     }
 
-    private String phrase(Label label, int count, Map<String, Integer> targets, Function<String, String> countryNames) {
+    private String phrase(Label label, int count, Map<CountryCode, Integer> targets, Function<CountryCode, String> countryNames) {
         LabelDefinition definition = definitions.get(label);
         List<String> named = targets.entrySet().stream()
                 .filter(e -> e.getValue() >= Math.max(1, SHARE * count))
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<CountryCode, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(NAMED_TARGETS)
                 .map(e -> inText(countryNames.apply(e.getKey())))
                 .toList();

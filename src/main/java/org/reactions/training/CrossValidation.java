@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import java.util.Random;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class CrossValidation {
                 if (e.group().equals(group)) {
                     LabeledStatement decided = model.decide(e.observation(), lexicon.partnersOf(e.observation().statement().country()));
                     byModel.add(e.labels(), decided.labels(), e.targets(), decided.targets());
-                    List<String> ruleTargets = e.observation().rules().labelTargets().values().stream().flatMap(List::stream).distinct().toList();
+                    List<CountryCode> ruleTargets = e.observation().rules().labelTargets().values().stream().flatMap(List::stream).distinct().toList();
                     byRules.add(e.labels(), e.observation().rules().labels(), e.targets(), ruleTargets);
                     for (Label label : Label.values()) {
                         boolean byTheModel = decided.labels().contains(label);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.TargetCandidate;
 import org.reactions.stance.learned.LinearModel;
@@ -106,7 +107,7 @@ public final class StanceTrainer {
             List<Integer> fold = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
                 Example e = examples.get(i);
-                Set<String> ruleTargets = new TreeSet<>();
+                Set<CountryCode> ruleTargets = new TreeSet<>();
                 e.observation().rules().labelTargets().values().forEach(ruleTargets::addAll);
                 Set<Label> gold = new TreeSet<>(e.labels());
                 gold.remove(Label.fallback());

@@ -121,7 +121,7 @@ class KnowledgeFilesTest {
                     .map(w -> w.length() < 4 && !w.endsWith(".") ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
                     .collect(Collectors.joining(" "));
             List<Statement> found = Fixtures.statements("Yesterday a senior Iranian " + written + " said the talks must resume.");
-            boolean spoke = found.size() == 1 && "IR".equals(found.get(0).country());
+            boolean spoke = found.size() == 1 && CountryCode.of("IR").equals(found.get(0).country());
             if (spoke != title.official()) {
                 failures.add("'" + title.phrase() + "' official=" + title.official() + " but statements " + found.size());
             }
@@ -134,7 +134,7 @@ class KnowledgeFilesTest {
         List<String> failures = new ArrayList<>();
         for (InstitutionKind kind : Fixtures.KB.institutionKinds()) {
             List<Mention> found = mentions("Yesterday Iran's " + kind.phrase() + " said the talks must resume.");
-            boolean ok = found.stream().anyMatch(m -> m.actor() != null && "IR".equals(m.actor().country())
+            boolean ok = found.stream().anyMatch(m -> m.actor() != null && CountryCode.of("IR").equals(m.actor().country())
                     && m.actor().type() == kind.type() && (kind.type() == ActorType.STATE || m.actor().name().endsWith(kind.canonical())
                     || m.actor().origin() == Actor.Origin.KNOWLEDGE_BASE)); // a named institution ("Iran's parliament" is the Majlis)
             if (!ok) {
@@ -274,11 +274,11 @@ class KnowledgeFilesTest {
     void everyAlignedCountryExists() {
         StanceLexicon lexicon = StanceLexicon.bundled();
         for (Country country : Fixtures.KB.countries()) {
-            for (String partner : lexicon.partnersOf(country.code())) {
+            for (CountryCode partner : lexicon.partnersOf(country.code())) {
                 assertTrue(Fixtures.KB.country(partner).isPresent(), country.code() + " partner " + partner);
             }
         }
-        assertEquals(Set.of("RU", "CN"), lexicon.partnersOf("IR"));
+        assertEquals(Set.of(CountryCode.of("RU"), CountryCode.of("CN")), lexicon.partnersOf(CountryCode.of("IR")));
     }
 
     /** The tables converted from published sources; their entries' use is tested in org.reactions.stance.vocabulary. */

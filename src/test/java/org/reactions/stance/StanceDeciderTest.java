@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.ModelFile;
@@ -50,17 +51,17 @@ class StanceDeciderTest {
     void aCallToDeEscalateNeverGoesToTheCountryNamedAsAttacked() {
         LabeledStatement s = decide(model(List.of(Label.DE_ESCALATION), List.of()),
                 "Wang Yi urged restraint after the US strikes on Iran.");
-        assertEquals(List.of("US"), s.labelTargets().get(Label.DE_ESCALATION), s.evidence().toString());
+        assertEquals(List.of(CountryCode.of("US")), s.labelTargets().get(Label.DE_ESCALATION), s.evidence().toString());
         LabeledStatement both = decide(model(List.of(Label.DE_ESCALATION), List.of()),
                 "Wang Yi urged Israel and Iran to stop the attacks.");
-        assertEquals(List.of("IL", "IR"), both.labelTargets().get(Label.DE_ESCALATION), both.evidence().toString());
+        assertEquals(List.of(CountryCode.of("IL"), CountryCode.of("IR")), both.labelTargets().get(Label.DE_ESCALATION), both.evidence().toString());
     }
 
     @Test
     void criticismNeverGoesToTheCountryTheDocumentNamesAsAttacked() {
         LabeledStatement s = decide(model(List.of(Label.CONDEMNATION), List.of()),
                 "Japan said it opposes the violation of Iran's sovereignty by Israel's strikes on Iran.");
-        assertEquals(List.of("IL"), s.labelTargets().get(Label.CONDEMNATION), s.evidence().toString());
+        assertEquals(List.of(CountryCode.of("IL")), s.labelTargets().get(Label.CONDEMNATION), s.evidence().toString());
     }
 
     @Test
@@ -68,10 +69,10 @@ class StanceDeciderTest {
         LabeledStatement s = decide(model(List.of(Label.CONDEMNATION, Label.GRIEVANCE), List.of()),
                 "Iranian officials criticized Moscow over the undelivered air defence systems.");
         assertEquals(List.of(), s.labelTargets().get(Label.CONDEMNATION), s.evidence().toString());
-        assertEquals(List.of("RU"), s.labelTargets().get(Label.GRIEVANCE));
+        assertEquals(List.of(CountryCode.of("RU")), s.labelTargets().get(Label.GRIEVANCE));
         LabeledStatement mixed = decide(model(List.of(Label.CONDEMNATION), List.of()),
                 "Araghchi criticized the United States and Russia over the strikes.");
-        assertEquals(List.of("US"), mixed.labelTargets().get(Label.CONDEMNATION), mixed.evidence().toString());
+        assertEquals(List.of(CountryCode.of("US")), mixed.labelTargets().get(Label.CONDEMNATION), mixed.evidence().toString());
     }
 
     @Test
@@ -81,9 +82,9 @@ class StanceDeciderTest {
         labels.put(Label.CONDEMNATION.name(), always(true));
         StanceModel model = new StanceModel(new ModelFile("test", labels, List.of(), firstNamedOnly, SenseTable.empty()));
         LabeledStatement listed = decide(model, "Wang Yi condemned Israel, Britain and the United States for the raids.");
-        assertEquals(List.of("GB", "IL", "US"), listed.labelTargets().get(Label.CONDEMNATION), listed.evidence().toString());
+        assertEquals(List.of(CountryCode.of("GB"), CountryCode.of("IL"), CountryCode.of("US")), listed.labelTargets().get(Label.CONDEMNATION), listed.evidence().toString());
         LabeledStatement apart = decide(model, "Wang Yi condemned Israel after a call with Britain.");
-        assertEquals(List.of("IL"), apart.labelTargets().get(Label.CONDEMNATION), apart.evidence().toString());
+        assertEquals(List.of(CountryCode.of("IL")), apart.labelTargets().get(Label.CONDEMNATION), apart.evidence().toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
+import org.reactions.knowledge.CountryCode;
 
 class StanceLabelerTest {
     private static LabeledStatement only(String text) {
@@ -101,7 +102,7 @@ class StanceLabelerTest {
     }
 
     private static List<String> targets(String text) {
-        return only(text).targets();
+        return only(text).targets().stream().map(CountryCode::value).toList();
     }
 
     @Test
@@ -120,8 +121,8 @@ class StanceLabelerTest {
     @Test
     void theCountriesAStatementOpensWithSpeakTheyAreNotTargets() {
         LabeledStatement first = Fixtures.labeled("Russia and China criticised the offensive by Turkey against Armenia.").get(0);
-        assertTrue(first.targets().contains("TR"), first.toString());
-        assertFalse(first.targets().contains("CN") || first.targets().contains("RU"), first.toString());
+        assertTrue(first.targets().contains(CountryCode.of("TR")), first.toString());
+        assertFalse(first.targets().contains(CountryCode.of("CN")) || first.targets().contains(CountryCode.of("RU")), first.toString());
     }
 
     @Test
@@ -157,13 +158,13 @@ class StanceLabelerTest {
         String text = "Israel struck Lebanon overnight.\nPeskov said Russia had no obligation to intervene.";
         LabeledStatement s = only(text);
         assertEquals(Set.of(Label.NON_INTERVENTION), s.labels());
-        assertEquals(List.of("LB"), s.targets());
+        assertEquals(List.of(CountryCode.of("LB")), s.targets());
     }
 
     @Test
     void grievanceTargetsThePartnerComplainedAbout() {
         LabeledStatement s = only("Iranian officials said they were disappointed in Beijing.");
-        assertEquals(List.of("CN"), s.targets());
+        assertEquals(List.of(CountryCode.of("CN")), s.targets());
     }
 
     @Test
@@ -229,7 +230,7 @@ class StanceLabelerTest {
     void aNegativeJudgementOfANonPartnerIsCriticism() {
         LabeledStatement s = only("Zakharova said the decision by Poland was shameful and irrational.");
         assertEquals(Set.of(Label.CONDEMNATION), s.labels(), s.evidence().toString());
-        assertEquals(List.of("PL"), s.targets());
+        assertEquals(List.of(CountryCode.of("PL")), s.targets());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.learned.LinearModel;
 
 /** The target scorer sums what the target classifier sums over a candidate's features with its statement's labels. */
@@ -40,7 +41,7 @@ class TargetScorerTest {
                     labels.add(label);
                 }
             }
-            TargetCandidate candidate = new TargetCandidate("XX", features, false, false, null);
+            TargetCandidate candidate = new TargetCandidate(CountryCode.of("XX"), features, false, false, null);
             assertEquals(model.probability(candidate.featuresWith(labels)), scorer.probability(candidate, labels), 1e-12, features + " " + labels);
         }
     }

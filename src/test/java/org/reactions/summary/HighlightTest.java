@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.AttributionRuleId;
@@ -17,7 +18,7 @@ import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
 
 class HighlightTest {
-    private static final Actor PESKOV = new Actor("Dmitry Peskov", "Kremlin spokesman", ActorType.PERSON, "RU", true, Actor.Origin.KNOWLEDGE_BASE);
+    private static final Actor PESKOV = new Actor("Dmitry Peskov", "Kremlin spokesman", ActorType.PERSON, CountryCode.of("RU"), true, Actor.Origin.KNOWLEDGE_BASE);
 
     /** A statement of document {@code doc} whose text starts at offset 0; quoted spans as [start, end) pairs. */
     private static LabeledStatement statement(String doc, String text, double confidence, List<TextSpan> quotes, Label... labels) {
@@ -49,7 +50,7 @@ class HighlightTest {
 
     @Test
     void rankedQuotedFirstThenConfidenceThenStanceLabelsThenLength() {
-        SummaryAccumulator a = new SummaryAccumulator(List.of("RU"));
+        SummaryAccumulator a = new SummaryAccumulator(List.of(CountryCode.of("RU")));
         String longer = "\u201CWe will answer any attack on our allies.\u201D";
         String shorter = "\u201CWe will answer.\u201D";
         a.add(0, false, List.of(
@@ -63,7 +64,7 @@ class HighlightTest {
 
     @Test
     void aQuotationSyndicatedInSeveralArticlesIsShownOnce() {
-        SummaryAccumulator a = new SummaryAccumulator(List.of("RU"));
+        SummaryAccumulator a = new SummaryAccumulator(List.of(CountryCode.of("RU")));
         String text = "\u201CWe will answer.\u201D";
         List<TextSpan> quote = List.of(new TextSpan(1, text.length() - 1));
         a.add(0, false, List.of(statement("first", text, 0.9, quote, Label.WARNING)));

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 
 class StancePhrasesTest {
-    private static final Map<String, String> NAMES = Map.of("US", "United States", "IL", "Israel", "RU", "Russia", "CN", "China");
+    private static final Map<CountryCode, String> NAMES = Map.of(CountryCode.of("US"), "United States", CountryCode.of("IL"), "Israel", CountryCode.of("RU"), "Russia", CountryCode.of("CN"), "China");
     private final StancePhrases phrases = StancePhrases.bundled();
 
     private static Map<Label, Integer> counts(Object... labelsAndCounts) {
@@ -22,7 +23,7 @@ class StancePhrasesTest {
         return counts;
     }
 
-    private String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<String, Integer>> targets) {
+    private String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<CountryCode, Integer>> targets) {
         return phrases.sentence(statements, counts, targets, NAMES::get);
     }
 
@@ -40,8 +41,8 @@ class StancePhrasesTest {
 
     @Test
     void targetsAreNamedByHowManyStatementsAimAtThem() {
-        Map<Label, Map<String, Integer>> targets = Map.of(Label.CONDEMNATION, Map.of("US", 4, "IL", 2, "CN", 1),
-                Label.GRIEVANCE, Map.of("RU", 1, "CN", 1));
+        Map<Label, Map<CountryCode, Integer>> targets = Map.of(Label.CONDEMNATION, Map.of(CountryCode.of("US"), 4, CountryCode.of("IL"), 2, CountryCode.of("CN"), 1),
+                Label.GRIEVANCE, Map.of(CountryCode.of("RU"), 1, CountryCode.of("CN"), 1));
         assertEquals("Condemns the United States and Israel; complains about China and Russia.",
                 sentence(8, counts(Label.CONDEMNATION, 6, Label.GRIEVANCE, 1), targets));
     }
@@ -54,7 +55,7 @@ class StancePhrasesTest {
 
     @Test
     void labelsBelowAQuarterFollowWithoutTargets() {
-        Map<Label, Map<String, Integer>> targets = Map.of(Label.WARNING, Map.of("US", 2));
+        Map<Label, Map<CountryCode, Integer>> targets = Map.of(Label.WARNING, Map.of(CountryCode.of("US"), 2));
         assertEquals("Voices condemnation. Also warns of dangerous consequences.",
                 sentence(10, counts(Label.CONDEMNATION, 8, Label.WARNING, 2), targets));
     }

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabelDefinition;
 import org.reactions.stance.LabeledStatement;
@@ -32,16 +33,16 @@ import org.reactions.statements.Statement;
  */
 class SummaryHoldsTest {
     private static final List<Actor> SPEAKERS = List.of(
-            new Actor("Sergey Lavrov", "Foreign Minister", ActorType.PERSON, "RU", true, Actor.Origin.KNOWLEDGE_BASE),
-            new Actor("Russia", null, ActorType.STATE, "RU", true, Actor.Origin.COUNTRY),
-            new Actor("China", null, ActorType.STATE, "CN", true, Actor.Origin.COUNTRY));
+            new Actor("Sergey Lavrov", "Foreign Minister", ActorType.PERSON, CountryCode.of("RU"), true, Actor.Origin.KNOWLEDGE_BASE),
+            new Actor("Russia", null, ActorType.STATE, CountryCode.of("RU"), true, Actor.Origin.COUNTRY),
+            new Actor("China", null, ActorType.STATE, CountryCode.of("CN"), true, Actor.Origin.COUNTRY));
     private static final List<String> WORDS = List.of("strikes", "condemn", "restraint", "sovereignty", "dialogue", "warn", "support",
             "aggression", "ceasefire", "consequences", "partners", "talks");
-    private static final List<String> TARGETS = List.of("US", "IL", "IR");
+    private static final List<CountryCode> TARGETS = List.of(CountryCode.of("US"), CountryCode.of("IL"), CountryCode.of("IR"));
     private static final StancePhrases PHRASES = StancePhrases.bundled();
 
     /** A claim: one speaker's words with the labels and targets they carry wherever they are reprinted. */
-    private record Claim(Actor speaker, String words, Set<Label> labels, Map<Label, List<String>> targets) {
+    private record Claim(Actor speaker, String words, Set<Label> labels, Map<Label, List<CountryCode>> targets) {
     }
 
     private static List<Claim> claims(Random random, int n) {
@@ -57,7 +58,7 @@ class SummaryHoldsTest {
             if (random.nextBoolean()) {
                 labels.add(Label.values()[random.nextInt(Label.values().length - 1)]);
             }
-            Map<Label, List<String>> targets = new TreeMap<>();
+            Map<Label, List<CountryCode>> targets = new TreeMap<>();
             labels.forEach(label -> targets.put(label, random.nextBoolean() ? List.of(TARGETS.get(random.nextInt(TARGETS.size()))) : List.of()));
             claims.add(new Claim(SPEAKERS.get(random.nextInt(SPEAKERS.size())), String.join(" ", words), labels, targets));
         }
@@ -86,7 +87,7 @@ class SummaryHoldsTest {
 
     /** What a run of these documents (named by their place in the list of originals) sums up to. */
     private static List<CountrySummary> summary(List<List<Claim>> documents, List<String> names) {
-        SummaryAccumulator accumulator = new SummaryAccumulator(List.of("RU", "CN"), false);
+        SummaryAccumulator accumulator = new SummaryAccumulator(List.of(CountryCode.of("RU"), CountryCode.of("CN")), false);
         ClaimIndex index = new ClaimIndex();
         for (int d = 0; d < documents.size(); d++) {
             List<LabeledStatement> statements = new ArrayList<>();
@@ -95,7 +96,7 @@ class SummaryHoldsTest {
             }
             accumulator.add(d, false, statements, null, statements.stream().map(index::claim).toList(), null);
         }
-        return accumulator.summarize(code -> code, PHRASES);
+        return accumulator.summarize(CountryCode::value, PHRASES);
     }
 
     private static List<String> names(int n) {

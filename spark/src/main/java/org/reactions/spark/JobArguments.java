@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.reactions.corpus.DateRange;
 import org.reactions.corpus.FeedFields;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Countries;
 import org.reactions.pipeline.Counting;
@@ -46,7 +47,7 @@ record JobArguments(String input, String output, List<String> countries, List<St
     static JobArguments parse(String... args) {
         String input = null;
         String output = null;
-        List<String> countries = Countries.defaults();
+        List<String> countries = Countries.defaults().stream().map(CountryCode::value).toList();
         List<String> actorFiles = new ArrayList<>();
         List<String> stanceCueFiles = new ArrayList<>();
         InputFormat format = InputFormat.AUTO;

@@ -15,6 +15,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.Countries;
 import org.reactions.pipeline.RunSummaries;
@@ -49,7 +50,7 @@ final class JobRun {
         List<String> actorFiles = ship("--actors", args.actorFiles());
         List<String> stanceCueFiles = ship("--stance-cues", args.stanceCueFiles());
         ActorKnowledgeBase kb = knowledge(actorFiles, stanceCueFiles);
-        List<String> countries;
+        List<CountryCode> countries;
         try {
             countries = Countries.validated(args.countries(), kb);
         } catch (IllegalArgumentException e) {

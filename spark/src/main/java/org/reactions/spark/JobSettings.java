@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.SparkFiles;
 import org.reactions.corpus.DateRange;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.statements.Voice;
 
@@ -20,7 +21,7 @@ import org.reactions.statements.Voice;
  * @param voices           the voices whose statements count
  * @param dates            documents dated outside these days are left out
  */
-record JobSettings(List<String> countries, long maxDocumentBytes, List<String> actorFiles, List<String> stanceCueFiles, Set<Voice> voices,
+record JobSettings(List<CountryCode> countries, long maxDocumentBytes, List<String> actorFiles, List<String> stanceCueFiles, Set<Voice> voices,
                    DateRange dates) implements Serializable {
     JobSettings {
         countries = List.copyOf(countries);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.statements.SpeechLexicon;
@@ -45,7 +46,7 @@ public final class StatementExtractor {
     }
 
     /** Those of the given countries (numbered as {@link #extract(AnnotatedDocument, DocumentEntities)}). */
-    public List<Statement> extract(AnnotatedDocument document, DocumentEntities entities, Set<String> countries) {
+    public List<Statement> extract(AnnotatedDocument document, DocumentEntities entities, Set<CountryCode> countries) {
         return extract(document, entities).stream().filter(s -> countries.contains(s.country())).toList();
     }
 }
