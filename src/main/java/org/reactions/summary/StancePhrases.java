@@ -14,6 +14,7 @@ import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabelDefinition;
+import org.reactions.stance.Labels;
 
 /**
  * Builds a country's one-line stance from its label counts and their targets, with the wording of
@@ -28,16 +29,24 @@ public final class StancePhrases {
     /** words that make a country's name take "the" in running text */
     public static final String DEFINITE_NAMES = "reactions/lexicon/definite-names.tsv";
 
+    private final Labels labels;
     private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
     private final Set<String> definiteWords = new HashSet<>();
 
-    private StancePhrases(List<LabelDefinition> definitions, List<DataRow> definiteNames) {
-        definitions.forEach(d -> this.definitions.put(d.label(), d));
+    private StancePhrases(Labels labels, List<DataRow> definiteNames) {
+        this.labels = labels;
+        labels.definitions().forEach(d -> this.definitions.put(d.label(), d));
         definiteNames.forEach(row -> definiteWords.add(row.get(0)));
     }
 
-    public static StancePhrases bundled() {
-        return new StancePhrases(LabelDefinition.bundled(), DataFiles.resource(DEFINITE_NAMES, 1));
+    /** The phrases of these labels (labels.tsv), with the bundled definite names. */
+    public static StancePhrases of(Labels labels) {
+        return new StancePhrases(labels, DataFiles.resource(DEFINITE_NAMES, 1));
+    }
+
+    /** The labels it words, in label order. */
+    public List<Label> labels() {
+        return labels.values();
     }
 
     /** A country's name as running text has it: "the United States", "Russia". */
@@ -59,7 +68,7 @@ public final class StancePhrases {
     public String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<String, Integer>> targets,
                            Function<String, String> countryNames) {
         List<Label> present = new ArrayList<>();
-        for (Label label : Label.values()) {
+        for (Label label : labels.values()) {
             if (counts.getOrDefault(label, 0) > 0 && definitions.get(label).summary() != LabelDefinition.Summary.FALLBACK) {
                 present.add(label);
             }

@@ -1,5 +1,6 @@
 package org.reactions.summary;
 
+import org.reactions.stance.BundledLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class SummaryHoldsTest {
     private static final List<String> WORDS = List.of("strikes", "condemn", "restraint", "sovereignty", "dialogue", "warn", "support",
             "aggression", "ceasefire", "consequences", "partners", "talks");
     private static final List<String> TARGETS = List.of("US", "IL", "IR");
-    private static final StancePhrases PHRASES = StancePhrases.bundled();
+    private static final StancePhrases PHRASES = StancePhrases.of(BundledLabels.LABELS);
 
     /** A claim: one speaker's words with the labels and targets they carry wherever they are reprinted. */
     private record Claim(Actor speaker, String words, Set<Label> labels, Map<Label, List<String>> targets) {
@@ -48,9 +49,9 @@ class SummaryHoldsTest {
             }
             words.add("claim" + i); // claims differ in one word in nine at least: most are told apart, some may be one claim
             Set<Label> labels = new TreeSet<>();
-            labels.add(Label.values()[random.nextInt(Label.values().length - 1)]);
+            labels.add(BundledLabels.LABELS.values().get(random.nextInt(BundledLabels.LABELS.values().size() - 1)));
             if (random.nextBoolean()) {
-                labels.add(Label.values()[random.nextInt(Label.values().length - 1)]);
+                labels.add(BundledLabels.LABELS.values().get(random.nextInt(BundledLabels.LABELS.values().size() - 1)));
             }
             Map<Label, List<String>> targets = new TreeMap<>();
             labels.forEach(label -> targets.put(label, random.nextBoolean() ? List.of(TARGETS.get(random.nextInt(TARGETS.size()))) : List.of()));
