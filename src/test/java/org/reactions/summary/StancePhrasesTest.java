@@ -28,14 +28,15 @@ class StancePhrasesTest {
     }
 
     @Test
-    void everyLabelWithAQuarterOfTheStatementsIsInTheLineMostFrequentFirst() {
-        assertEquals("Voices condemnation; warns of dangerous consequences; says no military help is owed or given.",
+    void everyLabelWithAQuarterOfTheStatementsLeadsTheLineMostFrequentFirstAndTheRestFollow() {
+        assertEquals("Voices condemnation; warns of dangerous consequences; says no military help is owed or given."
+                        + " Also voices support for its partners.",
                 sentence(10, counts(BundledLabels.CONDEMNATION, 5, BundledLabels.WARNING, 3, BundledLabels.NON_INTERVENTION, 3, BundledLabels.SOLIDARITY, 2), Map.of()));
     }
 
     @Test
-    void theMostFrequentLabelIsThereEvenBelowAQuarter() {
-        assertEquals("Calls for de-escalation and dialogue.", sentence(20, counts(BundledLabels.DE_ESCALATION, 2, BundledLabels.OTHER, 18), Map.of()));
+    void theMostFrequentLabelLeadsEvenBelowAQuarterAndTheFallbackFollows() {
+        assertEquals("Calls for de-escalation and dialogue. Also comments without a clear stance.", sentence(20, counts(BundledLabels.DE_ESCALATION, 2, BundledLabels.OTHER, 18), Map.of()));
     }
 
     @Test
@@ -53,7 +54,19 @@ class StancePhrasesTest {
     }
 
     @Test
-    void otherOnlyWhenNothingElse() {
+    void labelsBelowAQuarterFollowWithoutTargets() {
+        Map<Label, Map<String, Integer>> targets = Map.of(BundledLabels.WARNING, Map.of("US", 2));
+        assertEquals("Voices condemnation. Also warns of dangerous consequences.",
+                sentence(10, counts(BundledLabels.CONDEMNATION, 8, BundledLabels.WARNING, 2), targets));
+    }
+
+    @Test
+    void noLabelNoLine() {
+        assertEquals("No statements found.", sentence(0, counts(), Map.of()));
+    }
+
+    @Test
+    void otherLeadsOnlyWhenNothingElse() {
         assertEquals("Comments without a clear stance.", sentence(4, counts(BundledLabels.OTHER, 4), Map.of()));
     }
 
