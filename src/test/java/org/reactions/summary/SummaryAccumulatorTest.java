@@ -47,7 +47,7 @@ class SummaryAccumulatorTest {
         assertEquals(List.of(new SpeakerCount("Sergey Lavrov", "Foreign Minister", "person", 2)), russia.speakers());
         assertEquals(Map.of(BundledLabels.CONDEMNATION, 2, BundledLabels.DE_ESCALATION, 0, BundledLabels.WARNING, 1, BundledLabels.SOLIDARITY, 0,
                 BundledLabels.NON_INTERVENTION, 0, BundledLabels.GRIEVANCE, 0, BundledLabels.OTHER, 0), russia.labels());
-        assertEquals(List.of(BundledLabels.LABELS.values()), List.copyOf(russia.labels().keySet()));
+        assertEquals(BundledLabels.LABELS.values(), List.copyOf(russia.labels().keySet()));
         assertEquals("Voices condemnation; warns of dangerous consequences.", russia.stance());
         assertEquals(List.of("d1#2", "d1#1"), russia.highlights().stream().map(Highlight::id).toList());
         assertEquals(3, a.documents());
