@@ -51,8 +51,8 @@ public final class ActorsCommand implements Callable<Integer> {
         CommandLine commandLine = spec.commandLine();
         Format format = output.chosen(commandLine, this.format);
         if (!input.paths.isEmpty()) {
-            return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> format.writer(Format.Report.ACTORS, out, ansi, kb,
-                    CountryFilter.codes(commandLine, countries, kb, null), output.csvCells(), found), UnaryOperator.identity());
+            return CorpusRun.execute(commandLine, input, output, (out, knowledge, ansi) -> format.writer(Format.Report.ACTORS, out, ansi, knowledge.actors(),
+                    CountryFilter.codes(commandLine, countries, knowledge.actors(), null), output.csvCells(), found), UnaryOperator.identity());
         }
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
         Set<CountryCode> codes = CountryFilter.codes(commandLine, countries, kb, null);

@@ -10,6 +10,7 @@ import org.reactions.corpus.CorpusListing;
 import org.reactions.corpus.CorpusOptions;
 import org.reactions.corpus.DateRange;
 import org.reactions.corpus.FeedFields;
+import org.reactions.corpus.HtmlBoilerplate;
 import org.reactions.corpus.InputFormat;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.knowledge.CountryCode;
@@ -17,6 +18,7 @@ import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Countries;
 import org.reactions.pipeline.Counting;
+import org.reactions.pipeline.Knowledge;
 import org.reactions.pipeline.StanceModelChoice;
 import org.reactions.statements.Voice;
 import picocli.CommandLine.Option;
@@ -116,10 +118,11 @@ public class InputOptions {
     }
 
     /** How documents are read: size limit, declared format, feed field names. */
-    CorpusOptions corpusOptions(CommandLine commandLine, AnalysisSettings settings) {
+    CorpusOptions corpusOptions(CommandLine commandLine, AnalysisSettings settings, HtmlBoilerplate boilerplate) {
         try {
             return new CorpusOptions(settings.maxDocumentBytes(), inputFormat == null ? InputFormat.TEXT : inputFormat,
-                    FeedFields.DEFAULT.withAssigned(feedFields));
+                    FeedFields.DEFAULT.withAssigned(feedFields),
+                    boilerplate);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
@@ -146,6 +149,15 @@ public class InputOptions {
             return ActorKnowledgeBase.load(actorFiles);
         } catch (KnowledgeException e) {
             throw new CommandLine.ParameterException(commandLine, "--actors: " + e.getMessage());
+        }
+    }
+
+    /** The run's knowledge: the knowledge base with the other files the settings name; a bad file is a usage error. */
+    Knowledge knowledge(CommandLine commandLine, ActorKnowledgeBase kb, AnalysisSettings settings) {
+        try {
+            return Knowledge.load(kb, settings);
+        } catch (KnowledgeException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage()); // names the file at fault
         }
     }
 

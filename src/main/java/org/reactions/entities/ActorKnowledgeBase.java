@@ -36,10 +36,12 @@ public final class ActorKnowledgeBase {
     private final List<InstitutionKind> institutionKinds;
     private final Map<String, Anaphor> pronouns;
     private final List<String> notActors;
-    /** the archive tier, read in the background from the start (as the language models are) */
-    private final CompletableFuture<ArchiveActors> archive;
+    /** the archive tier, read once, in the background, when a run first asks for it (null until then; guarded by this) */
+    private CompletableFuture<ArchiveActors> archive;
     /** the actors of --actors files, with the file each comes from */
     private final Map<Actor, String> userFiles = new HashMap<>();
+    /** the --actors files, in the order they were read */
+    private List<Path> userActorFiles = List.of();
 
     ActorKnowledgeBase(Map<CountryCode, Country> countries, List<KnownActor> actors, List<Title> titles,
                        List<InstitutionKind> institutionKinds, Map<String, Anaphor> pronouns, List<String> notActors) {
@@ -49,7 +51,6 @@ public final class ActorKnowledgeBase {
         this.institutionKinds = List.copyOf(institutionKinds);
         this.pronouns = Map.copyOf(pronouns);
         this.notActors = List.copyOf(notActors);
-        this.archive = CompletableFuture.supplyAsync(() -> ArchiveActors.bundled(this.countries));
     }
 
     /** The bundled knowledge base. */
@@ -86,16 +87,34 @@ public final class ActorKnowledgeBase {
         ActorKnowledgeBase kb = new ActorKnowledgeBase(countries, new ArrayList<>(actors.values()), loadTitles(), loadInstitutionKinds(),
                 loadPronouns(), DataFiles.resource(NOT_ACTORS, 1).stream().map(row -> row.get(0)).toList());
         kb.userFiles.putAll(userFiles);
+        kb.userActorFiles = List.copyOf(userActorFiles);
         return kb;
     }
 
-    /** The archive tier of officials with their offices' dates (some 15,000 people), read in the background. */
+    /**
+     * Starts reading the archive tier in the background unless it has been started already: a run that reads
+     * documents calls this at its start, as it will consult the archive at the first name it does not know; a run
+     * that never reads a document never reads the archive.
+     */
+    public synchronized CompletableFuture<ArchiveActors> loadArchive() {
+        if (archive == null) {
+            archive = CompletableFuture.supplyAsync(() -> ArchiveActors.bundled(countries));
+        }
+        return archive;
+    }
+
+    /** The archive tier of officials with their offices' dates (some 15,000 people), read once, at the first call. */
     public ArchiveActors archive() {
         try {
-            return archive.join();
+            return loadArchive().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /** The --actors files it was loaded with, in order (none for the bundled knowledge base). */
+    public List<Path> userActorFiles() {
+        return userActorFiles;
     }
 
     /** The --actors file an actor comes from, or empty for a bundled actor (or one not of the knowledge base). */

@@ -22,24 +22,27 @@ public final class EntityRecognizer {
     private final NameModel nameModel; // null without one
     private final Map<CountryCode, Country> countries = new HashMap<>();
     private final OfficeHolders holders;
-    private final FunctionWords functionWords = FunctionWords.bundled();
+    private final FunctionWords functionWords;
     private final CountryInference inference;
 
     /**
-     * @param kb        the knowledge base
-     * @param tokenizer the tokenizer used for the text, applied to the knowledge base's names
+     * @param kb            the knowledge base
+     * @param functionWords the closed-class words, shared with the statement stage
+     * @param tokenizer     the tokenizer used for the text, applied to the knowledge base's names
      */
-    public EntityRecognizer(ActorKnowledgeBase kb, Function<String, String[]> tokenizer) {
-        this(kb, tokenizer, null);
+    public EntityRecognizer(ActorKnowledgeBase kb, FunctionWords functionWords, Function<String, String[]> tokenizer) {
+        this(kb, functionWords, tokenizer, null);
     }
 
     /**
-     * @param kb        the knowledge base
-     * @param tokenizer the tokenizer used for the text, applied to the knowledge base's names
-     * @param nameModel a trained name-finder model whose person names count as names, or null
+     * @param kb            the knowledge base
+     * @param functionWords the closed-class words, shared with the statement stage
+     * @param tokenizer     the tokenizer used for the text, applied to the knowledge base's names
+     * @param nameModel     a trained name-finder model whose person names count as names, or null
      */
-    public EntityRecognizer(ActorKnowledgeBase kb, Function<String, String[]> tokenizer, NameModel nameModel) {
+    public EntityRecognizer(ActorKnowledgeBase kb, FunctionWords functionWords, Function<String, String[]> tokenizer, NameModel nameModel) {
         this.kb = kb;
+        this.functionWords = functionWords;
         this.nameModel = nameModel;
         this.lexicon = new EntityLexicon(kb, tokenizer);
         for (Country country : kb.countries()) {

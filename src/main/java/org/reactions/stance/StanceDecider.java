@@ -27,11 +27,12 @@ final class StanceDecider {
     private static final double WORTH_SHOWING = 0.2;
 
     private final StanceModel model;
-    private final Map<Label, LabelDefinition> definitions;
+    /** the labels of the run, with their definitions */
+    private final Labels known;
 
-    StanceDecider(StanceModel model, Map<Label, LabelDefinition> definitions) {
+    StanceDecider(StanceModel model, Labels known) {
         this.model = model;
-        this.definitions = definitions;
+        this.known = known;
     }
 
     LabeledStatement decide(StanceObservation observation, Set<CountryCode> partners) {
@@ -41,7 +42,7 @@ final class StanceDecider {
         Map<Label, ModelFile.DecisiveRule> deciding = model.decidingRules(rules.votes());
         Scorer scorer = new Scorer(observation, model.sharedIndex());
         model.classifiers().forEach((label, classifier) -> {
-            if (label.equals(Label.fallback())) {
+            if (label.isFallback()) {
                 return;
             }
             boolean rulesSay = rules.labels().contains(label);
@@ -57,13 +58,13 @@ final class StanceDecider {
             }
         });
         if (labels.isEmpty()) {
-            labels.add(Label.fallback());
-            evidence.add(() -> Label.fallback() + ": no other label");
+            labels.add(known.fallback());
+            evidence.add(() -> known.fallback() + ": no other label");
         }
         Map<Label, List<CountryCode>> targets = targets(observation, labels, partners, evidence);
         withoutPartners(labels, targets, partners);
-        targets.forEach((label, countries) -> definitions.get(label).targetReason(countries).ifPresent(reason ->
-                evidence.add(() -> reason + (definitions.get(label).towardPartner() != null ? ", never a partner" : ""))));
+        targets.forEach((label, countries) -> known.definition(label).targetReason(countries).ifPresent(reason ->
+                evidence.add(() -> reason + (known.definition(label).towardPartner() != null ? ", never a partner" : ""))));
         rules.evidence().forEach(line -> evidence.add(() -> "rules: " + line));
         return new LabeledStatement(observation.statement(), labels, LabeledStatement.lazily(() -> evidence.stream().map(Supplier::get).toList()),
                 targets);
@@ -124,7 +125,7 @@ final class StanceDecider {
     private Map<Label, List<CountryCode>> targets(StanceObservation observation, Set<Label> labels, Set<CountryCode> partners,
                                              List<Supplier<String>> evidence) {
         Map<Label, List<CountryCode>> byLabel = new TreeMap<>();
-        if (labels.stream().allMatch(label -> definitions.get(label).target() == LabelDefinition.TargetRule.NONE)) {
+        if (labels.stream().allMatch(label -> known.definition(label).target() == LabelDefinition.TargetRule.NONE)) {
             labels.forEach(label -> byLabel.put(label, List.of()));
             return byLabel; // no candidate is read, so none is made
         }
@@ -163,7 +164,7 @@ final class StanceDecider {
         }
         for (Label label : labels) {
             Set<CountryCode> kept = new TreeSet<>();
-            switch (definitions.get(label).target()) {
+            switch (known.definition(label).target()) {
                 case NONE -> { }
                 case PARTNERS -> chosen.stream().filter(partners::contains).forEach(kept::add);
                 case ACCUSED -> chosen.stream().filter(c -> !victims.contains(c) && !attacked.contains(c)).forEach(kept::add);
@@ -203,7 +204,7 @@ final class StanceDecider {
      */
     private void withoutPartners(Set<Label> labels, Map<Label, List<CountryCode>> targets, Set<CountryCode> partners) {
         for (Label label : labels) {
-            if (definitions.get(label).towardPartner() != null) {
+            if (known.definition(label).towardPartner() != null) {
                 targets.put(label, targets.get(label).stream().filter(c -> !partners.contains(c)).toList());
             }
         }

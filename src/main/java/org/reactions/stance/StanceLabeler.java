@@ -11,8 +11,6 @@ import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.vocabulary.CameoMatch;
-import org.reactions.stance.vocabulary.CameoVerbs;
-import org.reactions.stance.vocabulary.EvaluativeLexicon;
 import org.reactions.statements.Statement;
 
 /**
@@ -29,10 +27,11 @@ public final class StanceLabeler {
     private final StanceLexicon lexicon;
     private final Clauses clauses;
     private final Targets targets;
-    private final HostileActs acts = HostileActs.bundled();
-    private final OtherSenses otherSenses = OtherSenses.bundled();
+    private final HostileActs acts;
+    private final OtherSenses otherSenses;
     private final CameoCues cameo;
     private final Evaluation evaluation;
+    private final Labels labels;
     private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
     private final ModelWords modelWords;
     private final StanceFeatures features;
@@ -44,23 +43,27 @@ public final class StanceLabeler {
      *
      * @param clauses the negation and clause service, shared with the statement stage
      */
-    public StanceLabeler(StanceLexicon lexicon, Clauses clauses, SenseTable senses) {
-        this(lexicon, clauses, senses, null);
+    public StanceLabeler(StanceKnowledge knowledge, Clauses clauses, SenseTable senses) {
+        this(knowledge, clauses, senses, null);
     }
 
     /** A labeler by the learned model on top of the rules. */
-    public StanceLabeler(StanceLexicon lexicon, Clauses clauses, StanceModel model) {
-        this(lexicon, clauses, model.senses(), model);
+    public StanceLabeler(StanceKnowledge knowledge, Clauses clauses, StanceModel model) {
+        this(knowledge, clauses, model.senses(), model);
     }
 
-    private StanceLabeler(StanceLexicon lexicon, Clauses clauses, SenseTable senses, StanceModel model) {
-        this.lexicon = lexicon;
+    private StanceLabeler(StanceKnowledge knowledge, Clauses clauses, SenseTable senses, StanceModel model) {
+        this.lexicon = knowledge.lexicon();
         this.clauses = clauses;
+        this.acts = knowledge.acts();
+        this.otherSenses = knowledge.otherSenses();
         this.targets = new Targets(clauses, acts);
-        this.evaluation = new Evaluation(EvaluativeLexicon.bundled(), clauses, lexicon.definitions());
-        this.cameo = new CameoCues(CameoVerbs.bundled(Label.names()), clauses, lexicon.definitions());
-        lexicon.definitions().forEach(d -> definitions.put(d.label(), d));
-        this.modelWords = ModelWords.bundled();
+        Labels labels = knowledge.labels();
+        this.evaluation = new Evaluation(knowledge.evaluative(), clauses, labels.definitions());
+        this.cameo = new CameoCues(knowledge.cameo(), clauses, labels);
+        labels.definitions().forEach(d -> definitions.put(d.label(), d));
+        this.labels = labels;
+        this.modelWords = knowledge.modelWords();
         this.features = new StanceFeatures(clauses, modelWords, senses, model == null ? null : model.sharedIndex());
         this.candidates = new TargetCandidates(clauses, acts, targets);
         this.model = model;
@@ -132,7 +135,7 @@ public final class StanceLabeler {
     private RuleReading rules(Statement statement, StatementWords words, Targets.Aim aim, Set<CountryCode> partners, CameoMatch[] verbMatches) {
         CountryCode speakerCountry = statement.country();
         List<CueMatch> matches = matches(words, partners);
-        LabelVotes votes = new LabelVotes(definitions);
+        LabelVotes votes = new LabelVotes(labels);
         for (CueMatch match : matches) {
             if (matches.stream().noneMatch(match::liesInside)) {
                 votes.add(new RuleVote(match.cue().label(), RuleVote.Source.CUE, match.cue().pattern(), match.negated(), match.partnerTarget()),

@@ -190,7 +190,7 @@ public final class SummaryAccumulator implements Serializable {
         for (CountryCode code : countries) {
             Tally tally = tallies.get(code);
             Map<Label, Integer> labels = new LinkedHashMap<>();
-            for (Label label : Label.values()) {
+            for (Label label : phrases.labels()) {
                 labels.put(label, tally.labels.getOrDefault(label, 0));
             }
             List<SpeakerCount> speakers = new ArrayList<>();
@@ -202,7 +202,7 @@ public final class SummaryAccumulator implements Serializable {
                     // the threshold's unit is the label counts' own: claims, or reports when reports are counted
                     tally.statements == 0 ? "No statements found." : phrases.sentence(countReports ? tally.statements : tally.claims, labels,
                             tally.targets, countryNames),
-                    new ArrayList<>(tally.highlights), timeline.of(code), tally.claims, tally.outlets.size()));
+                    new ArrayList<>(tally.highlights), timeline.of(code, phrases.labels()), tally.claims, tally.outlets.size()));
         }
         return summaries;
     }

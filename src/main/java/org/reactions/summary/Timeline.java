@@ -81,15 +81,18 @@ public final class Timeline implements Serializable {
         return this;
     }
 
-    /** A country's days with statements, in date order, then (date null) its undated documents' statements if any. */
-    public List<DayCount> of(CountryCode country) {
+    /**
+     * A country's days with statements, in date order, then (date null) its undated documents' statements if any,
+     * each with the count of every label of {@code labels} (in their order).
+     */
+    public List<DayCount> of(CountryCode country, List<Label> labels) {
         List<DayCount> days = new ArrayList<>();
         Optional.ofNullable(countries.get(country)).ifPresent(found -> found.forEach((day, counts) -> {
-            Map<Label, Integer> labels = new LinkedHashMap<>();
-            for (Label label : Label.values()) {
-                labels.put(label, counts.labels.getOrDefault(label, 0));
+            Map<Label, Integer> byLabel = new LinkedHashMap<>();
+            for (Label label : labels) {
+                byLabel.put(label, counts.labels.getOrDefault(label, 0));
             }
-            days.add(new DayCount(day.equals(UNDATED) ? null : day, counts.statements, counts.claims, counts.documents, labels));
+            days.add(new DayCount(day.equals(UNDATED) ? null : day, counts.statements, counts.claims, counts.documents, byLabel));
         }));
         return days;
     }

@@ -37,7 +37,7 @@ public final class Scores {
     private static Set<Label> bare(Collection<Label> labels) {
         Set<Label> set = new TreeSet<>(labels);
         if (set.size() > 1) {
-            set.remove(Label.fallback());
+            set.removeIf(Label::isFallback);
         }
         return set;
     }

@@ -40,7 +40,7 @@ class NameModelTest {
             trainPeopleModel().serialize(out);
         }
         Analyzer withModel = new Analyzer(new AnalysisSettings(Fixtures.COUNTRIES, 20_000_000, 1, List.of(), List.of(), model),
-                Fixtures.KB, Fixtures.MODELS);
+                Fixtures.KNOWLEDGE, Fixtures.MODELS);
 
         List<LabeledStatement> found = withModel.analyze(0, Fixtures.document(TEXT)).statements();
 

@@ -1,5 +1,6 @@
 package org.reactions.knowledge;
 
+import org.reactions.stance.BundledLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -235,7 +236,7 @@ class KnowledgeFilesTest {
         for (DataRow row : DataFiles.resource(Negators.FILE, 1)) {
             String negator = row.get(0);
             Set<Label> labels = labelsOf("Baghaei said Iran " + negator + " seek help from Moscow.");
-            if (!labels.contains(Label.NON_INTERVENTION) || labels.contains(Label.SOLIDARITY)) {
+            if (!labels.contains(BundledLabels.NON_INTERVENTION) || labels.contains(BundledLabels.SOLIDARITY)) {
                 failures.add("'" + negator + "' -> " + labels);
             }
         }
@@ -245,7 +246,7 @@ class KnowledgeFilesTest {
     @Test
     void everyStanceCueGivesItsLabel() {
         List<String> failures = new ArrayList<>();
-        for (StanceCue cue : StanceLexicon.bundled().cues()) {
+        for (StanceCue cue : Fixtures.KNOWLEDGE.stance().lexicon().cues()) {
             String phrase = cue.words().stream().map(w -> w.equals(StanceCue.GAP) ? "the" : w.replace("*", ""))
                     .collect(Collectors.joining(" "));
             String negation = cue.polarity() == StanceCue.Polarity.NEGATED ? "there was no " : "";
@@ -264,15 +265,15 @@ class KnowledgeFilesTest {
 
     @Test
     void everyLabelHasAStancePhrase() {
-        StancePhrases phrases = StancePhrases.bundled();
-        for (Label label : Label.values()) {
+        StancePhrases phrases = Fixtures.KNOWLEDGE.phrases();
+        for (Label label : BundledLabels.LABELS.values()) {
             assertFalse(phrases.phrase(label).isBlank(), label.name());
         }
     }
 
     @Test
     void everyAlignedCountryExists() {
-        StanceLexicon lexicon = StanceLexicon.bundled();
+        StanceLexicon lexicon = Fixtures.KNOWLEDGE.stance().lexicon();
         for (Country country : Fixtures.KB.countries()) {
             for (CountryCode partner : lexicon.partnersOf(country.code())) {
                 assertTrue(Fixtures.KB.country(partner).isPresent(), country.code() + " partner " + partner);
@@ -284,8 +285,8 @@ class KnowledgeFilesTest {
     /** The tables converted from published sources; their entries' use is tested in org.reactions.stance.vocabulary. */
     @Test
     void everyVocabularyTableLoads() {
-        assertTrue(org.reactions.stance.vocabulary.CameoVerbs.bundled(Label.names()).patternCount() > 0);
-        assertFalse(org.reactions.stance.vocabulary.CameoCodes.bundled(Label.names()).entries().isEmpty());
+        assertTrue(org.reactions.stance.vocabulary.CameoVerbs.bundled(BundledLabels.LABELS.names()).patternCount() > 0);
+        assertFalse(org.reactions.stance.vocabulary.CameoCodes.bundled(BundledLabels.LABELS.names()).entries().isEmpty());
         assertFalse(org.reactions.stance.vocabulary.EvaluativeLexicon.bundled().words().isEmpty());
         assertFalse(org.reactions.stance.vocabulary.SpeechVerbInventory.bundled().entries().isEmpty());
     }

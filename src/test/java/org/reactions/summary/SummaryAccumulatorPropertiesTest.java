@@ -1,5 +1,6 @@
 package org.reactions.summary;
 
+import org.reactions.stance.BundledLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ import org.reactions.statements.TextSpan;
  */
 class SummaryAccumulatorPropertiesTest {
     private static final List<CountryCode> COUNTRIES = List.of(CountryCode.of("RU"), CountryCode.of("CN"), CountryCode.of("IR"));
-    private static final StancePhrases PHRASES = StancePhrases.bundled();
+    private static final StancePhrases PHRASES = StancePhrases.of(BundledLabels.LABELS);
     /** speakers of four countries, one of them not asked for; a name always has the same role and type */
     private static final List<Actor> SPEAKERS = List.of(
             new Actor("Minister A", "Foreign Minister", ActorType.PERSON, CountryCode.of("RU"), true, Actor.Origin.KNOWLEDGE_BASE),
@@ -55,7 +56,7 @@ class SummaryAccumulatorPropertiesTest {
 
     @Provide
     Arbitrary<List<Document>> runs() {
-        Arbitrary<Set<Label>> labels = Arbitraries.of(Label.values()).set().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<Set<Label>> labels = Arbitraries.of(BundledLabels.LABELS.values()).set().ofMinSize(1).ofMaxSize(3);
         Arbitrary<List<CountryCode>> targets = Arbitraries.of(CountryCode.of("RU"), CountryCode.of("CN"), CountryCode.of("IR"), CountryCode.of("US"), CountryCode.of("IL")).list().ofMaxSize(2).uniqueElements();
         Arbitrary<Said> said = Combinators.combine(Arbitraries.of(SPEAKERS), Arbitraries.of(WORDS), Arbitraries.of(true, false),
                         Arbitraries.of(0.6, 0.75, 0.9), labels, targets, Arbitraries.integers().between(0, 3))

@@ -1,5 +1,6 @@
 package org.reactions.summary;
 
+import org.reactions.stance.BundledLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class SummaryHoldsTest {
     private static final List<String> WORDS = List.of("strikes", "condemn", "restraint", "sovereignty", "dialogue", "warn", "support",
             "aggression", "ceasefire", "consequences", "partners", "talks");
     private static final List<CountryCode> TARGETS = List.of(CountryCode.of("US"), CountryCode.of("IL"), CountryCode.of("IR"));
-    private static final StancePhrases PHRASES = StancePhrases.bundled();
+    private static final StancePhrases PHRASES = StancePhrases.of(BundledLabels.LABELS);
 
     /** A claim: one speaker's words with the labels and targets they carry wherever they are reprinted. */
     private record Claim(Actor speaker, String words, Set<Label> labels, Map<Label, List<CountryCode>> targets) {
@@ -54,9 +55,9 @@ class SummaryHoldsTest {
             }
             words.add("claim" + i); // claims differ in one word in nine at least: most are told apart, some may be one claim
             Set<Label> labels = new TreeSet<>();
-            labels.add(Label.values()[random.nextInt(Label.values().length - 1)]);
+            labels.add(BundledLabels.LABELS.values().get(random.nextInt(BundledLabels.LABELS.values().size() - 1)));
             if (random.nextBoolean()) {
-                labels.add(Label.values()[random.nextInt(Label.values().length - 1)]);
+                labels.add(BundledLabels.LABELS.values().get(random.nextInt(BundledLabels.LABELS.values().size() - 1)));
             }
             Map<Label, List<CountryCode>> targets = new TreeMap<>();
             labels.forEach(label -> targets.put(label, random.nextBoolean() ? List.of(TARGETS.get(random.nextInt(TARGETS.size()))) : List.of()));
@@ -175,7 +176,7 @@ class SummaryHoldsTest {
     private static Set<Label> labelsNamedIn(String line) {
         String lower = line.toLowerCase(java.util.Locale.ROOT);
         Set<Label> named = new TreeSet<>();
-        for (LabelDefinition definition : LabelDefinition.bundled()) {
+        for (LabelDefinition definition : BundledLabels.LABELS.definitions()) {
             String targeted = definition.targeted() == null ? null
                     : definition.targeted().substring(0, definition.targeted().indexOf(LabelDefinition.TARGETS));
             if (lower.contains(definition.phrase()) || targeted != null && lower.contains(targeted)) {

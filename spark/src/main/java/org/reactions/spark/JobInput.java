@@ -22,6 +22,7 @@ import org.apache.spark.sql.functions;
 import org.reactions.corpus.CorpusListing;
 import org.reactions.corpus.CorpusOptions;
 import org.reactions.corpus.CorpusReader;
+import org.reactions.corpus.HtmlBoilerplate;
 import org.reactions.corpus.DocumentSource;
 import org.reactions.corpus.PendingDocument;
 import org.reactions.corpus.UnreadableDocumentException;
@@ -39,13 +40,13 @@ final class JobInput {
     private JobInput() {
     }
 
-    static JavaRDD<InputDocument> documents(SparkSession spark, JobArguments args) throws IOException {
+    static JavaRDD<InputDocument> documents(SparkSession spark, JobArguments args, HtmlBoilerplate boilerplate) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         JobArguments.InputFormat format = args.inputFormat() == JobArguments.InputFormat.AUTO ? detect(args.input(), conf)
                 : args.inputFormat();
         if (format == JobArguments.InputFormat.TEXT) {
             List<InputDocument> files = textFiles(args.input(), conf, new CorpusOptions(args.maxDocumentBytes(), InputFormat.TEXT,
-                    args.feedFields()));
+                    args.feedFields(), boilerplate));
             JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             // a few tasks per core by default, so that a core that drew long documents is not left working alone
             int slices = args.partitions() > 0 ? args.partitions() : TASKS_PER_CORE * sc.defaultParallelism();

@@ -18,8 +18,8 @@ import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.Countries;
+import org.reactions.pipeline.Knowledge;
 import org.reactions.pipeline.RunSummaries;
-import org.reactions.stance.StanceLexicon;
 import org.reactions.summary.SummaryAccumulator;
 
 /** One run of the job on the driver: checks the arguments, analyses on the executors, merges, writes. */
@@ -49,7 +49,7 @@ final class JobRun {
         output.checkNew();
         List<String> actorFiles = ship("--actors", args.actorFiles());
         List<String> stanceCueFiles = ship("--stance-cues", args.stanceCueFiles());
-        ActorKnowledgeBase kb = knowledge(actorFiles, stanceCueFiles);
+        ActorKnowledgeBase kb = knowledgeBase(actorFiles);
         List<CountryCode> countries;
         try {
             countries = Countries.validated(args.countries(), kb);
@@ -58,10 +58,11 @@ final class JobRun {
         }
         JobSettings settings = new JobSettings(countries, args.maxDocumentBytes(), actorFiles, stanceCueFiles, args.voices(),
                 args.dates());
+        Knowledge knowledge = knowledge(kb, settings);
 
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SerializableWritable<Configuration>> hadoopConf = sc.broadcast(new SerializableWritable<>(sc.hadoopConfiguration()));
-        JavaRDD<AnalysedDocument> firstPass = JobInput.documents(spark, args)
+        JavaRDD<AnalysedDocument> firstPass = JobInput.documents(spark, args, knowledge.boilerplate())
                 .mapPartitions(new PartitionAnalysis(settings, hadoopConf))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
@@ -79,7 +80,7 @@ final class JobRun {
                         return counts;
                     }, SummaryAccumulator::merge);
             JavaRDD<DocumentOutput> documents = analysed.map(document -> document.claimed(claims.value().of(document)));
-            output.writeReport(documents.toLocalIterator(), RunSummaries.of(summary, kb), err);
+            output.writeReport(documents.toLocalIterator(), RunSummaries.of(summary, knowledge), err);
             output.writeTables(documents);
             return new Result(summary.documents(), summary.failedDocuments(), summary.statements(), analysed.getNumPartitions(), outOfRange);
         } finally {
@@ -106,20 +107,22 @@ final class JobRun {
         return names;
     }
 
-    /** Loads the knowledge on the driver too: a bad user file is a usage error before any task runs. */
-    private static ActorKnowledgeBase knowledge(List<String> actorFiles, List<String> stanceCueFiles) {
-        ActorKnowledgeBase kb;
+    /** Loads the knowledge base on the driver too: a bad user file is a usage error before any task runs. */
+    private static ActorKnowledgeBase knowledgeBase(List<String> actorFiles) {
         try {
-            kb = ActorKnowledgeBase.load(JobSettings.local(actorFiles));
+            return ActorKnowledgeBase.load(JobSettings.local(actorFiles));
         } catch (KnowledgeException e) {
             throw new UsageException("--actors: " + e.getMessage());
         }
+    }
+
+    /** The rest of the knowledge, on the driver as on each executor, which the report's summary words its lines with. */
+    private static Knowledge knowledge(ActorKnowledgeBase kb, JobSettings settings) {
         try {
-            StanceLexicon.load(JobSettings.local(stanceCueFiles), java.util.List.of());
+            return Knowledge.load(kb, settings.analysisSettings());
         } catch (KnowledgeException e) {
             throw new UsageException("--stance-cues: " + e.getMessage());
         }
-        return kb;
     }
 
     static String firstLine(Throwable e) {

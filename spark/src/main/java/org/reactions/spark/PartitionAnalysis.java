@@ -77,7 +77,7 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
     private DocumentResult analyze(Analyzer analyzer, InputDocument input) {
         int index = Math.toIntExact(input.index());
         try {
-            SourceDocument document = read(input);
+            SourceDocument document = read(input, analyzer);
             return settings.dates().contains(document.date()) ? analyzer.analyze(index, document) : null;
         } catch (UnreadableDocumentException e) {
             return DocumentResult.failure(index, input.id(), input.path(), e.getMessage());
@@ -85,8 +85,8 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
     }
 
     /** The document's text, read with the core's rules whether it comes from a file or a row. */
-    private SourceDocument read(InputDocument input) throws UnreadableDocumentException {
-        DocumentReader reader = new DocumentReader(settings.maxDocumentBytes(), InputStream.nullInputStream());
+    private SourceDocument read(InputDocument input, Analyzer analyzer) throws UnreadableDocumentException {
+        DocumentReader reader = new DocumentReader(settings.maxDocumentBytes(), analyzer.knowledge().boilerplate(), InputStream.nullInputStream());
         if (input.isArticle()) {
             if (input.article().document() == null) {
                 throw new UnreadableDocumentException(input.article().error());

@@ -23,14 +23,13 @@ public final class StatementExtractor {
     private final SpeechLexicon speech;
     private final Grammar grammar;
 
+    /**
+     * @param clauses       the negation and clause service, shared with the stance stage
+     * @param functionWords the closed-class words, shared with the entity stage
+     */
     public StatementExtractor(SpeechLexicon speech, Clauses clauses, FunctionWords functionWords) {
         this.speech = speech;
         this.grammar = new Grammar(functionWords, clauses, speech);
-    }
-
-    /** With the bundled function words; {@code clauses} is the negation service the stance stage shares. */
-    public StatementExtractor(SpeechLexicon speech, Clauses clauses) {
-        this(speech, clauses, FunctionWords.bundled());
     }
 
     public SpeechLexicon lexicon() {
