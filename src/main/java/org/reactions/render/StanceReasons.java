@@ -1,5 +1,6 @@
 package org.reactions.render;
 
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.StanceReason;
 import org.reactions.stance.TargetCandidate;
 import org.reactions.stance.learned.LinearModel;
@@ -27,7 +28,7 @@ final class StanceReasons {
             return String.join(", ", candidates.candidates().stream().map(StanceReasons::candidate).toList());
         }
         StanceReason.LabelTargets targets = (StanceReason.LabelTargets) reason; // the last kind the interface permits
-        return targets.label() + " \u2192 " + (targets.countries().isEmpty() ? "none" : String.join(", ", targets.countries()))
+        return targets.label() + " \u2192 " + (targets.countries().isEmpty() ? "none" : CountryCode.join(", ", targets.countries()))
                 + " (labels.tsv: " + targets.rule().fileName() + ", " + targets.rule().description() + ")"
                 + (targets.withoutPartners() ? ", never a partner" : "");
     }

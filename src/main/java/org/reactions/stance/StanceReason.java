@@ -1,6 +1,7 @@
 package org.reactions.stance;
 
 import java.util.List;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.ModelFile;
 
@@ -62,7 +63,7 @@ public sealed interface StanceReason {
     }
 
     /** A label aimed only at partners of the speaker's country, which turned it into {@code label} (labels.tsv). */
-    record TowardPartner(Label label, Label from, String speakerCountry) implements RuleReason {
+    record TowardPartner(Label label, Label from, CountryCode speakerCountry) implements RuleReason {
     }
 
     /** No rule fired: the fallback label. */
@@ -123,7 +124,7 @@ public sealed interface StanceReason {
      *
      * @param withoutPartners whether the partners of the speaker's country were left out (a label turned toward partners)
      */
-    record LabelTargets(Label label, List<String> countries, LabelDefinition.TargetRule rule, boolean withoutPartners)
+    record LabelTargets(Label label, List<CountryCode> countries, LabelDefinition.TargetRule rule, boolean withoutPartners)
             implements TargetReason {
         public LabelTargets {
             countries = List.copyOf(countries);
