@@ -148,12 +148,18 @@ final class MentionFinder {
         int i = phrase.start();
         Title title = w.lexeme(phrase.title()).find(Lexeme.TitleWord.class).title();
         int end = w.lexeme(phrase.title()).end();
-        while (w.lexeme(end) != null && w.lexeme(end).has(Lexeme.TitleWord.class)) { // "Brigadier General", "spokesman"
-            title = w.lexeme(end).find(Lexeme.TitleWord.class).title();
-            end = w.lexeme(end).end();
+        boolean compound = false;
+        for (int next = nextTitleWord(w, end); next >= 0; next = nextTitleWord(w, end)) { // "Brigadier General", "spokesman"
+            compound |= next > end;
+            title = w.lexeme(next).find(Lexeme.TitleWord.class).title();
+            end = w.lexeme(next).end();
         }
-        int portfolioEnd = phrase.definite() ? end : portfolioEnd(w, end, title);
-        if (portfolioEnd > end) { // the office's portfolio is part of its title
+        if (compound) { // "Chief Cabinet Secretary": the office's own words are its title
+            title = new Title(title.phrase(), w.text(phrase.title(), end), title.official(), false);
+        }
+        int portfolioEnd = portfolioEnd(w, end, title);
+        // "the Minister of X" refers back to a minister, unless a name follows: "the Secretary of the X Ivo Marek"
+        if (portfolioEnd > end && (!phrase.definite() || w.nameRun(portfolioEnd) > portfolioEnd)) { // the portfolio is part of the title
             title = new Title(title.phrase(), title.role() + " " + w.text(end, portfolioEnd), title.official(), false);
             end = portfolioEnd;
         }
@@ -194,9 +200,14 @@ final class MentionFinder {
         }
         int start = w.is(DETERMINERS, end + 1) ? end + 2 : end + 1;
         int k = start;
-        while (k < w.size() && (portfolioWord(w, k)
-                || (k > start && w.is(COORDINATING, k) && k + 1 < w.size() && portfolioWord(w, k + 1)))) {
-            k++;
+        while (k < w.size()) {
+            if (institution(w, k)) {
+                k = w.lexeme(k).end(); // "Secretary of the Security Council"
+            } else if (portfolioWord(w, k) || (k > start && w.is(COORDINATING, k) && k + 1 < w.size() && portfolioWord(w, k + 1))) {
+                k++;
+            } else {
+                break;
+            }
         }
         int nameStart = k;
         while (nameStart > start && w.modelName(nameStart - 1)) {
@@ -206,6 +217,28 @@ final class MentionFinder {
             nameStart = k - start >= 3 ? k - 2 : k;
         }
         return nameStart > start ? nameStart : end;
+    }
+
+    /**
+     * Where the title word that goes on a title stands: right at {@code k} ("Brigadier General"), or after one or two
+     * capitalised portfolio words that the name model does not take for a name ("Chief Cabinet Secretary"); -1 when
+     * no title word goes on.
+     */
+    private static int nextTitleWord(SentenceWords w, int k) {
+        for (int t = k; t < Math.min(k + 3, w.size()); t++) {
+            if (w.lexeme(t) != null && w.lexeme(t).has(Lexeme.TitleWord.class)) {
+                return t;
+            }
+            if (!portfolioWord(w, t) || w.modelName(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean institution(SentenceWords w, int k) {
+        Lexeme.Known known = w.lexeme(k) == null ? null : w.lexeme(k).find(Lexeme.Known.class);
+        return known != null && known.actor().type() == ActorType.INSTITUTION;
     }
 
     /** A capitalised word of a portfolio: no name the dictionary knows, though it may be an institution's ("Administration"). */
