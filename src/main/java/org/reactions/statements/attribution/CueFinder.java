@@ -1,10 +1,12 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
+import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.Quotation;
 import org.reactions.nlp.Token;
@@ -70,6 +72,26 @@ final class CueFinder {
     /** A passage that opens with a quotation: it may go on from the previous one. */
     Cue continuation(Passage p) {
         return p.startsWithQuote() && p.index() > 0 ? new Cue(0, 1, "quote", Cue.Kind.CONTINUATION) : null;
+    }
+
+    /**
+     * "We will keep watching closely.": the first unquoted first-person plural word of a passage, or null. A word
+     * written in capitals ("a US base") is a name.
+     */
+    Cue firstPerson(Passage p) {
+        for (int k = 0; k < p.size(); k++) {
+            Token t = p.token(k);
+            if (!t.quoted() && !p.insideMention(k) && grammar.is(FIRST_PERSON_PLURAL, p.lower(k))
+                    && !t.text().substring(1).equals(t.text().substring(1).toUpperCase(Locale.ROOT))) {
+                return new Cue(k, k + 1, p.lower(k), Cue.Kind.GOES_ON);
+            }
+        }
+        return null;
+    }
+
+    /** A passage that may lie between a statement and the first-person words that go on from it. */
+    static Cue between(Passage p) {
+        return new Cue(0, 1, StatementGoesOn.BETWEEN, Cue.Kind.GOES_ON);
     }
 
     /** A passage that is a quotation running on into the next paragraph, which may attribute it. */

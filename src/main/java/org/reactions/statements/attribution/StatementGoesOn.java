@@ -1,0 +1,99 @@
+package org.reactions.statements.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import org.reactions.entities.Mention;
+import org.reactions.statements.Confidence;
+
+/**
+ * A statement goes on over the sentences after it that have no speaker of their own, where the words show it: a
+ * sentence that speaks as "we" ("Peace across the Strait matters to everyone. We will keep watching closely." after
+ * a spokesperson's statement) is the same speaker's, and so is a sentence that names no one between the statement
+ * and such a sentence. A writer's own sentences after a statement speak as no "we", so they stay the writer's.
+ */
+final class StatementGoesOn implements AttributionRule {
+    /** the surface of the cue of a sentence that may lie between a statement and its first-person words */
+    static final String BETWEEN = "between";
+    /** how many sentences that name no one may lie between a statement and the first-person words after it */
+    private static final int GAP = 1;
+
+    @Override
+    public String id() {
+        return "statement-goes-on";
+    }
+
+    @Override
+    public String description() {
+        return "a sentence with no speaker that speaks as \"we\" (or lies before one) goes on from the statement before it";
+    }
+
+    @Override
+    public Optional<Event> attribute(CueSite site) {
+        if (site.cue().kind() != Cue.Kind.GOES_ON) {
+            return Optional.empty();
+        }
+        Passage p = site.passage();
+        boolean between = site.cue().surface().equals(BETWEEN);
+        if (namesSomeone(p, between)) {
+            return Optional.empty();
+        }
+        Event statement = statementBefore(site.reading(), p, between ? 0 : GAP);
+        if (statement == null || (between && !goesOnAfter(site.reading(), p, statement))) {
+            return Optional.empty();
+        }
+        List<Speaker> speakers = statement.speakers().stream()
+                .map(s -> s.carriedOn("goes on from the statement of " + s.actor().name(), Confidence.CARRIED_OVER.value()))
+                .toList();
+        return Optional.of(site.event(this, speakers, false, 0));
+    }
+
+    /**
+     * The statement that the passage may go on from: the last event of the nearest passage before it with events,
+     * past at most {@code gap} passages that name no one, no further back than the paragraph before; null when that
+     * event credits no official or denies speaking.
+     */
+    private static Event statementBefore(DocumentReading reading, Passage p, int gap) {
+        for (int i = p.index() - 1; i >= 0 && i >= p.index() - 1 - gap; i--) {
+            Passage before = reading.passage(i);
+            if (before.paragraph() < p.paragraph() - 1) {
+                return null;
+            }
+            List<Event> events = reading.eventsOf(before);
+            if (!events.isEmpty()) {
+                Event last = events.get(events.size() - 1);
+                boolean official = last.hasSpeaker() && last.speakers().stream().allMatch(s -> s.actor().official());
+                return official && !last.negated() && !reading.isRelay(last) ? last : null;
+            }
+            if (namesSomeone(before, true)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the passage after this one goes on, speaking as "we", from the same statement. */
+    private boolean goesOnAfter(DocumentReading reading, Passage p, Event statement) {
+        if (!reading.hasPassage(p.index() + 1)) {
+            return false;
+        }
+        List<Speaker> speakers = statement.speakers();
+        return reading.eventsOf(reading.passage(p.index() + 1)).stream().anyMatch(e -> id().equals(e.rule())
+                && !e.cue().surface().equals(BETWEEN)
+                && e.speakers().stream().map(Speaker::actor).toList().equals(speakers.stream().map(Speaker::actor).toList()));
+    }
+
+    /**
+     * Whether a passage names an actor (or only a person, when {@code anyActor} is false) or refers to one outside
+     * quotation marks: someone else may speak there. A capitalised phrase the reader knows nothing of ("the Strait")
+     * names no one; "we" speaks of the speaker's own side, which may name its country.
+     */
+    private static boolean namesSomeone(Passage p, boolean anyActor) {
+        for (Mention m : p.mentions()) {
+            boolean someone = m.actor() != null ? anyActor || m.actor().isPerson() : m.anaphor() != null;
+            if (!p.token(m.start()).quoted() && m.kind() != Mention.Kind.UNKNOWN && someone) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
