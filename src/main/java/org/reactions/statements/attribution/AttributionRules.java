@@ -15,6 +15,7 @@ public final class AttributionRules {
             new AccordingTo(),
             new ColonQuotation(),
             new QuotationContinues(),
+            new IntroducedSpeaker(),
             new StatementGoesOn(),
             new AttributedInNextParagraph(),
             new CoordinatedVerb(),

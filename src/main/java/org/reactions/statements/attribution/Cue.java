@@ -23,6 +23,8 @@ public record Cue(int at, int end, String surface, Kind kind) {
         CONTINUATION("quotation without a speech verb"),
         /** a quotation the next paragraph attributes */
         FORWARD("quotation attributed in the next paragraph"),
+        /** a paragraph with no speech mark after one that introduces a speaker ("X addressed the forum.", "X said:") */
+        INTRODUCED("paragraph after its speaker is introduced"),
         /** a sentence with no speech mark that speaks as "we", or that lies before one, after a statement */
         GOES_ON("sentence that goes on from the statement before"),
         /** a "NAME:" turn of a transcript */

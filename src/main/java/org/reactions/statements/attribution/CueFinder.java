@@ -80,13 +80,22 @@ final class CueFinder {
      */
     Cue firstPerson(Passage p) {
         for (int k = 0; k < p.size(); k++) {
-            Token t = p.token(k);
-            if (!t.quoted() && !p.insideMention(k) && grammar.is(FIRST_PERSON_PLURAL, p.lower(k))
-                    && !t.text().substring(1).equals(t.text().substring(1).toUpperCase(Locale.ROOT))) {
+            if (grammar.is(FIRST_PERSON_PLURAL, p.lower(k)) && firstPersonWord(p, k)) {
                 return new Cue(k, k + 1, p.lower(k), Cue.Kind.GOES_ON);
             }
         }
         return null;
+    }
+
+    /** Whether the first-person word at k is the writer's words, not quoted and not a name ("a US base"). */
+    static boolean firstPersonWord(Passage p, int k) {
+        String text = p.token(k).text();
+        return !p.token(k).quoted() && !p.insideMention(k) && !text.substring(1).equals(text.substring(1).toUpperCase(Locale.ROOT));
+    }
+
+    /** A passage that opens a paragraph: it may hold the words of a speaker the paragraph before introduced. */
+    static Cue opensParagraph(Passage p) {
+        return new Cue(0, 1, "paragraph", Cue.Kind.INTRODUCED);
     }
 
     /** A passage that may lie between a statement and the first-person words that go on from it. */
@@ -145,14 +154,14 @@ final class CueFinder {
         return k + 1 < p.sentenceEnd(k) && (grammar.is(COMPLEMENT_STARTERS, p.lower(k + 1)) || p.mentionStartingAt(k + 1) != null);
     }
 
-    /** "call" counts only with "for"/"on" after it (or quoted words), "comment" only with "that" or a quote. */
+    /** "call" counts only with "for"/"on" after it (or quoted words), "comment" only with "that" or a quote in its sentence. */
     private boolean requirementMet(Passage p, int k, SpeechVerb verb) {
         if (verb.requires().isEmpty()) {
             return true;
         }
         int sentenceEnd = p.sentenceEnd(k);
-        if (verb.requires().contains(SpeechVerb.QUOTE) && p.quotedWithin(k + 1, sentenceEnd)) {
-            return true;
+        if (verb.requires().contains(SpeechVerb.QUOTE) && (p.quotedWithin(k + 1, sentenceEnd) || (verb.lemma().equals("read") && p.quotedWithin(p.sentenceStart(k), k)))) {
+            return true; // "..., he commented: “...”", "“...,” a statement by the ministry reads"
         }
         for (int j = k + 1; j < Math.min(k + 1 + REQUIREMENT_REACH, sentenceEnd); j++) {
             Token t = p.token(j);

@@ -30,7 +30,7 @@ public final class DocumentReading {
     private final List<Passage> passages;
     private final List<List<Event>> events = new ArrayList<>();
     private final Salience salience = new Salience();
-    private final Speakers speakers = new Speakers(salience);
+    private final Speakers speakers;
     /** for a speech event that reports another's speech, where the reported speech ends */
     private final Map<Event, Integer> reportedUntil = new IdentityHashMap<>();
     /** speech verbs that only report what an official of another country said, so they are no statement of their own */
@@ -45,6 +45,7 @@ public final class DocumentReading {
         this.entities = entities;
         this.grammar = grammar;
         this.cueFinder = new CueFinder(grammar);
+        this.speakers = new Speakers(salience, grammar);
         this.passages = Passage.of(document, entities);
     }
 
@@ -142,6 +143,9 @@ public final class DocumentReading {
         }
         if (found.isEmpty()) {
             addIfDecided(found, p, cueFinder.continuation(p));
+        }
+        if (found.isEmpty() && p.index() > 0 && passages.get(p.index() - 1).paragraph() < p.paragraph()) {
+            addIfDecided(found, p, CueFinder.opensParagraph(p));
         }
         if (found.isEmpty()) {
             addIfDecided(found, p, cueFinder.firstPerson(p));

@@ -1,5 +1,7 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.PUBLISHING_PARTICIPLES;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.reactions.entities.Actor;
@@ -12,9 +14,11 @@ import org.reactions.statements.Confidence;
  */
 final class Speakers {
     private final Salience salience;
+    private final Grammar grammar;
 
-    Speakers(Salience salience) {
+    Speakers(Salience salience, Grammar grammar) {
         this.salience = salience;
+        this.grammar = grammar;
     }
 
     /** The speakers of mention m, found by a rule (named in {@code how}) whose own factor is {@code ruleFactor}. */
@@ -22,6 +26,10 @@ final class Speakers {
         if (!m.isAnaphor()) {
             return List.of(new Speaker(m.actor(), m.start(), how + ": '" + m.text() + "' (" + describe(m) + ")",
                     ruleFactor * trust(m).value()));
+        }
+        Mention issuer = m.anaphor().statement() ? issuer(p, m) : null;
+        if (issuer != null) { // "says the statement issued by the Ministry of Foreign Affairs"
+            return of(p, issuer, how + ": '" + m.text() + "' issued by", ruleFactor);
         }
         int sentence = p.sentenceOf(m.start());
         List<Actor> actors = m.anaphor().statement()
@@ -33,6 +41,16 @@ final class Speakers {
                     + " (nearest compatible actor named before)", ruleFactor * Confidence.PRONOUN.value()));
         }
         return speakers;
+    }
+
+    /** The named actor after "issued by", "released by" that follows a statement noun, or null. */
+    private Mention issuer(Passage p, Mention statement) {
+        int k = statement.end();
+        if (!grammar.is(PUBLISHING_PARTICIPLES, p.lower(k)) || !p.lower(k + 1).equals("by")) {
+            return null;
+        }
+        Mention agent = p.mentionStartingAt(k + 2);
+        return agent == null || agent.isAnaphor() ? null : agent;
     }
 
     /** The speakers of several mentions ("Russia and China condemned"). */

@@ -1,5 +1,7 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
+
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
@@ -9,7 +11,7 @@ import org.reactions.statements.Confidence;
  * A statement goes on over the sentences after it that have no speaker of their own, where the words show it: a
  * sentence that speaks as "we" ("Peace across the Strait matters to everyone. We will keep watching closely." after
  * a spokesperson's statement) is the same speaker's, and so is a sentence that names no one between the statement
- * and such a sentence. A writer's own sentences after a statement speak as no "we", so they stay the writer's.
+ * and such a sentence; so is a speech verb whose subject is that "we" ("We call on all parties ..."). A writer's own sentences after a statement speak as no "we", so they stay the writer's.
  */
 final class StatementGoesOn implements AttributionRule {
     /** the surface of the cue of a sentence that may lie between a statement and its first-person words */
@@ -29,7 +31,8 @@ final class StatementGoesOn implements AttributionRule {
 
     @Override
     public Optional<Event> attribute(CueSite site) {
-        if (site.cue().kind() != Cue.Kind.GOES_ON) {
+        boolean weSpeak = site.isVerb() && firstPersonSubject(site);
+        if (site.cue().kind() != Cue.Kind.GOES_ON && !weSpeak) {
             return Optional.empty();
         }
         Passage p = site.passage();
@@ -37,7 +40,8 @@ final class StatementGoesOn implements AttributionRule {
         if (namesSomeone(p, between)) {
             return Optional.empty();
         }
-        Event statement = statementBefore(site.reading(), p, between ? 0 : GAP);
+        Event statement = weSpeak && !site.earlier().isEmpty() ? official(site.reading(), site.earlier().get(site.earlier().size() - 1))
+                : statementBefore(site.reading(), p, between ? 0 : GAP);
         if (statement == null || (between && !goesOnAfter(site.reading(), p, statement))) {
             return Optional.empty();
         }
@@ -60,15 +64,26 @@ final class StatementGoesOn implements AttributionRule {
             }
             List<Event> events = reading.eventsOf(before);
             if (!events.isEmpty()) {
-                Event last = events.get(events.size() - 1);
-                boolean official = last.hasSpeaker() && last.speakers().stream().allMatch(s -> s.actor().official());
-                return official && !last.negated() && !reading.isRelay(last) ? last : null;
+                return official(reading, events.get(events.size() - 1));
             }
             if (namesSomeone(before, true)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** The event when it credits officials with their own words, else null. */
+    private static Event official(DocumentReading reading, Event e) {
+        boolean official = e.hasSpeaker() && e.speakers().stream().allMatch(s -> s.actor().official());
+        return official && !e.negated() && !reading.isRelay(e) ? e : null;
+    }
+
+    /** "We call on all parties ...": a speech verb whose subject is the speaker's "we". */
+    private static boolean firstPersonSubject(CueSite site) {
+        int before = site.previousWord();
+        return before >= 0 && site.grammar().is(FIRST_PERSON_PLURAL, site.passage().lower(before))
+                && CueFinder.firstPersonWord(site.passage(), before);
     }
 
     /** Whether the passage after this one goes on, speaking as "we", from the same statement. */

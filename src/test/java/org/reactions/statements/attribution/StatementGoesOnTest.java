@@ -47,4 +47,11 @@ class StatementGoesOnTest {
         List<Event> events = Reading.events(STATEMENT + "\nMarkets were calm.\nWe will keep watching closely.");
         assertTrue(events.stream().noneMatch(e -> "statement-goes-on".equals(e.rule())), events::toString);
     }
+
+    @Test
+    void aSpeechVerbWhoseSubjectIsWeIsTheSpeakersOfTheStatementBefore() {
+        Event we = Reading.at(STATEMENT + "We call on all parties to exercise restraint.", "call");
+        assertEquals("statement-goes-on", we.rule());
+        assertEquals(List.of("Lin Wei"), Reading.speakers(we));
+    }
 }
