@@ -52,34 +52,38 @@ public final class StancePhrases {
 
     /**
      * The stance line of a country with {@code statements} statements (in the unit its label counts are counted in:
-     * claims, or reports): every label that at least a quarter of them carry, the most frequent label, and labels marked 'any' in labels.tsv, most frequent first (ties in label
-     * order); the fallback label only when nothing else is there. Each label names its targets that at least a
-     * quarter of its statements are aimed at.
+     * claims, or reports). It names every label its statements carry, most frequent first (ties in label order), in
+     * two parts: first its main stance, the labels that at least a quarter of them carry, its most frequent label and
+     * labels marked 'any' in labels.tsv (the fallback label only when nothing else is there); then, after "Also", the
+     * rest. So a label is on the line exactly when a statement carries it: removing a statement never adds one, and
+     * a reprint, counted as the same claim, changes nothing. Each label of the main stance names its targets that at
+     * least a quarter of its statements are aimed at.
      */
     public String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<String, Integer>> targets,
                            Function<String, String> countryNames) {
         List<Label> present = new ArrayList<>();
         for (Label label : Label.values()) {
-            if (counts.getOrDefault(label, 0) > 0 && definitions.get(label).summary() != LabelDefinition.Summary.FALLBACK) {
+            if (counts.getOrDefault(label, 0) > 0) {
                 present.add(label);
             }
         }
-        present.sort(Comparator.comparingInt((Label l) -> counts.get(l)).reversed());
-        List<Label> ranked = present.stream().filter(l -> l == present.get(0)
-                || definitions.get(l).summary() == LabelDefinition.Summary.ANY || counts.get(l) >= SHARE * statements).toList();
-        if (ranked.isEmpty()) {
-            for (LabelDefinition d : definitions.values()) {
-                if (d.summary() == LabelDefinition.Summary.FALLBACK && counts.getOrDefault(d.label(), 0) > 0) {
-                    return capitalize(d.phrase()) + ".";
-                }
-            }
+        if (present.isEmpty()) {
             return "No statements found.";
         }
-        List<String> phrases = new ArrayList<>();
-        for (Label label : ranked) {
-            phrases.add(phrase(label, counts.get(label), targets.getOrDefault(label, Map.of()), countryNames));
-        }
-        return capitalize(String.join("; ", phrases)) + ".";
+        present.sort(Comparator.comparingInt((Label l) -> counts.get(l)).reversed());
+        List<Label> stanceLabels = present.stream().filter(l -> !isFallback(l)).toList();
+        List<Label> main = stanceLabels.isEmpty() ? present : stanceLabels.stream().filter(l -> l == stanceLabels.get(0)
+                || definitions.get(l).summary() == LabelDefinition.Summary.ANY || counts.get(l) >= SHARE * statements).toList();
+        List<Label> also = present.stream().filter(l -> !main.contains(l)).toList();
+        List<String> mainPhrases = main.stream()
+                .map(l -> phrase(l, counts.get(l), targets.getOrDefault(l, Map.of()), countryNames)).toList();
+        String line = capitalize(String.join("; ", mainPhrases)) + ".";
+        // the rest without targets: a label few claims carry names too few of them to say whom it is aimed at
+        return also.isEmpty() ? line : line + " Also " + String.join("; ", also.stream().map(this::phrase).toList()) + ".";
+    }
+
+    private boolean isFallback(Label label) {
+        return definitions.get(label).summary() == LabelDefinition.Summary.FALLBACK;
     }
 
     private String phrase(Label label, int count, Map<String, Integer> targets, Function<String, String> countryNames) {

@@ -27,14 +27,15 @@ class StancePhrasesTest {
     }
 
     @Test
-    void everyLabelWithAQuarterOfTheStatementsIsInTheLineMostFrequentFirst() {
-        assertEquals("Voices condemnation; warns of dangerous consequences; says no military help is owed or given.",
+    void everyLabelWithAQuarterOfTheStatementsLeadsTheLineMostFrequentFirstAndTheRestFollow() {
+        assertEquals("Voices condemnation; warns of dangerous consequences; says no military help is owed or given."
+                        + " Also voices support for its partners.",
                 sentence(10, counts(Label.CONDEMNATION, 5, Label.WARNING, 3, Label.NON_INTERVENTION, 3, Label.SOLIDARITY, 2), Map.of()));
     }
 
     @Test
-    void theMostFrequentLabelIsThereEvenBelowAQuarter() {
-        assertEquals("Calls for de-escalation and dialogue.", sentence(20, counts(Label.DE_ESCALATION, 2, Label.OTHER, 18), Map.of()));
+    void theMostFrequentLabelLeadsEvenBelowAQuarterAndTheFallbackFollows() {
+        assertEquals("Calls for de-escalation and dialogue. Also comments without a clear stance.", sentence(20, counts(Label.DE_ESCALATION, 2, Label.OTHER, 18), Map.of()));
     }
 
     @Test
@@ -52,7 +53,19 @@ class StancePhrasesTest {
     }
 
     @Test
-    void otherOnlyWhenNothingElse() {
+    void labelsBelowAQuarterFollowWithoutTargets() {
+        Map<Label, Map<String, Integer>> targets = Map.of(Label.WARNING, Map.of("US", 2));
+        assertEquals("Voices condemnation. Also warns of dangerous consequences.",
+                sentence(10, counts(Label.CONDEMNATION, 8, Label.WARNING, 2), targets));
+    }
+
+    @Test
+    void noLabelNoLine() {
+        assertEquals("No statements found.", sentence(0, counts(), Map.of()));
+    }
+
+    @Test
+    void otherLeadsOnlyWhenNothingElse() {
         assertEquals("Comments without a clear stance.", sentence(4, counts(Label.OTHER, 4), Map.of()));
     }
 

@@ -1,6 +1,7 @@
 package org.reactions.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.stance.Label;
+import org.reactions.stance.LabelDefinition;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Mode;
 import org.reactions.statements.Statement;
@@ -23,7 +25,8 @@ import org.reactions.statements.Statement;
 /**
  * What the summary says must not depend on how often or in what order the same news reaches the tool, under the
  * default counting (claims): a reprint of any document, or any order of the documents, leaves every country's
- * stance line, label counts and claims as they were, and a reprint leaves the highlights too.
+ * stance line, label counts and claims as they were, and a reprint leaves the highlights too. And a line only says what
+ * statements say: removing a statement never adds a label to a line.
  */
 class SummaryHoldsTest {
     private static final List<Actor> SPEAKERS = List.of(
@@ -134,5 +137,48 @@ class SummaryHoldsTest {
         List<List<Claim>> shuffled = order.stream().map(documents::get).toList();
         List<String> names = order.stream().map(d -> "d" + d).toList();
         assertEquals(lines(before), lines(summary(shuffled, names)));
+    }
+
+    @Property(tries = 1000)
+    void removingAStatementNeverAddsALabelToALine(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n) {
+        Random random = new Random(seed);
+        List<List<Claim>> documents = documents(random, claims(random, 1 + random.nextInt(10)), n);
+        List<CountrySummary> before = summary(documents, names(n));
+        List<List<Claim>> fewer = new ArrayList<>(documents);
+        int d = random.nextInt(n);
+        List<Claim> shorter = new ArrayList<>(documents.get(d));
+        shorter.remove(random.nextInt(shorter.size()));
+        fewer.set(d, shorter);
+        List<CountrySummary> after = summary(fewer, names(n));
+        for (int c = 0; c < before.size(); c++) {
+            Set<Label> was = labelsNamedIn(before.get(c).stance());
+            Set<Label> is = labelsNamedIn(after.get(c).stance());
+            assertTrue(was.containsAll(is), before.get(c).stance() + " → " + after.get(c).stance());
+            assertEquals(labelsCarried(after.get(c)), is, "a line names exactly the labels its statements carry");
+        }
+    }
+
+    private static Set<Label> labelsCarried(CountrySummary country) {
+        Set<Label> carried = new TreeSet<>();
+        country.labels().forEach((label, count) -> {
+            if (count > 0) {
+                carried.add(label);
+            }
+        });
+        return carried;
+    }
+
+    /** The labels whose words (labels.tsv: the phrase, or the targeted phrase up to its targets) a stance line holds. */
+    private static Set<Label> labelsNamedIn(String line) {
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        Set<Label> named = new TreeSet<>();
+        for (LabelDefinition definition : LabelDefinition.bundled()) {
+            String targeted = definition.targeted() == null ? null
+                    : definition.targeted().substring(0, definition.targeted().indexOf(LabelDefinition.TARGETS));
+            if (lower.contains(definition.phrase()) || targeted != null && lower.contains(targeted)) {
+                named.add(definition.label());
+            }
+        }
+        return named;
     }
 }
