@@ -2,9 +2,7 @@ package org.reactions.entities;
 
 import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
-import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
-import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_LINKS;
 import static org.reactions.knowledge.FunctionWords.Set.FORMER_MARKERS;
 
 import java.util.ArrayList;
@@ -149,7 +147,7 @@ final class MentionFinder {
         Title title = w.lexeme(phrase.title()).find(Lexeme.TitleWord.class).title();
         int end = w.lexeme(phrase.title()).end();
         boolean compound = false;
-        for (int next = nextTitleWord(w, end); next >= 0; next = nextTitleWord(w, end)) { // "Brigadier General", "spokesman"
+        for (int next = OfficeWords.nextTitleWord(w, end); next >= 0; next = OfficeWords.nextTitleWord(w, end)) { // "Brigadier General", "spokesman"
             compound |= next > end;
             title = w.lexeme(next).find(Lexeme.TitleWord.class).title();
             end = w.lexeme(next).end();
@@ -157,7 +155,7 @@ final class MentionFinder {
         if (compound) { // "Chief Cabinet Secretary": the office's own words are its title
             title = new Title(title.phrase(), w.text(phrase.title(), end), title.official(), false);
         }
-        int portfolioEnd = portfolioEnd(w, end, title);
+        int portfolioEnd = OfficeWords.portfolioEnd(w, end, title);
         // "the Minister of X" refers back to a minister, unless a name follows: "the Secretary of the X Ivo Marek"
         if (portfolioEnd > end && (!phrase.definite() || w.nameRun(portfolioEnd) > portfolioEnd)) { // the portfolio is part of the title
             title = new Title(title.phrase(), title.role() + " " + w.text(end, portfolioEnd), title.official(), false);
@@ -186,67 +184,6 @@ final class MentionFinder {
         Actor voice = new Actor(stripDeterminer(w.text(i, end)), title.role(), ActorType.PERSON, null, official, Actor.Origin.DESCRIBED);
         out.add(mention(w, i, end, voice, Mention.Kind.DESCRIBED, title.plural()));
         return end;
-    }
-
-    /**
-     * Where the portfolio after a singular title ends ("Minister of Strategic Resilience Aidos Bekmuratov", "Head of the
-     * Presidential Administration", "Minister for Trade and Industry"): the capitalised words after "of" or "for" (and
-     * "the") that name no one the dictionary knows, less the name that may end them: the words the name model takes for a
-     * person's, else the last two of three or more. {@code end} when no portfolio follows.
-     */
-    private static int portfolioEnd(SentenceWords w, int end, Title title) {
-        if (title.plural() || end + 1 >= w.size() || !w.is(PORTFOLIO_LINKS, end)) {
-            return end;
-        }
-        int start = w.is(DETERMINERS, end + 1) ? end + 2 : end + 1;
-        int k = start;
-        while (k < w.size()) {
-            if (institution(w, k)) {
-                k = w.lexeme(k).end(); // "Secretary of the Security Council"
-            } else if (portfolioWord(w, k) || (k > start && w.is(COORDINATING, k) && k + 1 < w.size() && portfolioWord(w, k + 1))) {
-                k++;
-            } else {
-                break;
-            }
-        }
-        int nameStart = k;
-        while (nameStart > start && w.modelName(nameStart - 1)) {
-            nameStart--;
-        }
-        if (nameStart == start || nameStart == k) { // the model tells no name from portfolio: a name is two words
-            nameStart = k - start >= 3 ? k - 2 : k;
-        }
-        return nameStart > start ? nameStart : end;
-    }
-
-    /**
-     * Where the title word that goes on a title stands: right at {@code k} ("Brigadier General"), or after one or two
-     * capitalised portfolio words that the name model does not take for a name ("Chief Cabinet Secretary"); -1 when
-     * no title word goes on.
-     */
-    private static int nextTitleWord(SentenceWords w, int k) {
-        for (int t = k; t < Math.min(k + 3, w.size()); t++) {
-            if (w.lexeme(t) != null && w.lexeme(t).has(Lexeme.TitleWord.class)) {
-                return t;
-            }
-            if (!portfolioWord(w, t) || w.modelName(t)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean institution(SentenceWords w, int k) {
-        Lexeme.Known known = w.lexeme(k) == null ? null : w.lexeme(k).find(Lexeme.Known.class);
-        return known != null && known.actor().type() == ActorType.INSTITUTION;
-    }
-
-    /** A capitalised word of a portfolio: no name the dictionary knows, though it may be an institution's ("Administration"). */
-    private static boolean portfolioWord(SentenceWords w, int k) {
-        String word = w.token(k).text();
-        Lexeme lexeme = w.lexeme(k);
-        return (lexeme == null || lexeme.readings().stream().allMatch(r -> r instanceof Lexeme.Kind)) && w.token(k).isCapitalized()
-                && word.length() > 1 && word.chars().allMatch(Character::isLetter);
     }
 
     /** The name after a title ("Foreign Minister Abbas Araghchi"); the index after it, or -1 when none follows. */
