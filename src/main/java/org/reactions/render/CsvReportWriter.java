@@ -48,8 +48,8 @@ public final class CsvReportWriter implements ReportWriter {
         Statement s = labeled.statement();
         return Arrays.asList(s.id(), s.documentId(), Integer.toString(s.sentence() + 1), Integer.toString(s.startCodePoint()),
                 Integer.toString(s.endCodePoint()), s.country(), s.speaker().name(), orEmpty(s.speaker().role()), s.speaker().type().label(),
-                s.mode().label(), s.cue(), labeled.labels().stream().map(Label::name).collect(Collectors.joining(";")),
-                Double.toString(s.confidence()), orEmpty(s.quote()), s.text(), s.rule(), String.join(";", labeled.targets()),
+                s.mode().label(), s.cue().word(), labeled.labels().stream().map(Label::name).collect(Collectors.joining(";")),
+                Double.toString(s.confidence()), orEmpty(s.quote()), s.text(), s.rule().name(), String.join(";", labeled.targets()),
                 orEmpty(claim), s.voice().label(), s.reportedBy() == null ? "" : s.reportedBy().name());
     }
 

@@ -27,15 +27,15 @@ public final class Explanation {
         b.append("Speaker:  ").append(speaker.name()).append(speaker.role() == null ? "" : " (" + speaker.role() + ")")
                 .append(", ").append(speaker.type().label()).append('\n');
         b.append("Country:  ").append(s.country()).append(", ").append(countrySource(speaker)).append('\n');
-        b.append("Mode:     ").append(s.mode().label()).append(", cue '").append(s.cue()).append("', confidence ")
+        b.append("Mode:     ").append(s.mode().label()).append(", cue '").append(s.cue().word()).append("', confidence ")
                 .append(s.confidence()).append(StatementListWriter.voice(s).replace("  ", ", ")).append('\n');
-        b.append("Rule:     ").append(s.rule()).append(" (").append(s.ruleDescription()).append(")\n");
+        b.append("Rule:     ").append(s.rule().name()).append(" (").append(s.rule().description()).append(")\n");
         b.append("Labels:   ").append(ansi.cyan(String.join(", ", labeled.labels().stream().map(org.reactions.stance.Label::name).toList()))).append('\n');
         b.append("Targets:  ").append(labeled.targets().isEmpty() ? "none" : String.join(", ", labeled.targets())).append("\n\n");
         b.append("  ").append(highlighted(s, ansi)).append("\n\n");
         b.append("Why this speaker:\n");
         for (SpeakerReason reason : s.reasons()) {
-            b.append("  - ").append(reason.describe()).append('\n');
+            b.append("  - ").append(SpeakerReasons.line(reason)).append('\n');
         }
         b.append("Why these labels:\n");
         for (String evidence : labeled.labelEvidence()) {
@@ -62,7 +62,7 @@ public final class Explanation {
             g.writeStringField("countrySource", countrySource(labeled.statement().speaker()));
             g.writeArrayFieldStart("speakerReasons");
             for (SpeakerReason reason : labeled.statement().reasons()) {
-                g.writeString(reason.describe());
+                g.writeString(SpeakerReasons.line(reason));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("labelReasons");

@@ -52,7 +52,7 @@ final class HtmlStatementItem {
         for (Label label : labeled.labels()) {
             b.append("<span class=\"label\">").append(label.name()).append("</span>");
         }
-        b.append(" \u00B7 ").append(s.mode().label()).append(", \u2018").append(HtmlReportWriter.escape(s.cue())).append("\u2019, confidence ")
+        b.append(" \u00B7 ").append(s.mode().label()).append(", \u2018").append(HtmlReportWriter.escape(s.cue().word())).append("\u2019, confidence ")
                 .append(s.confidence()).append(HtmlReportWriter.escape(StatementListWriter.voice(s).replace("  ", ", ")))
                 .append("</div><blockquote>").append(highlighted(s)).append("</blockquote><div class=\"provenance\">")
                 .append(source).append(" \u00B7 sentence ").append(s.sentence() + 1).append(", characters ")

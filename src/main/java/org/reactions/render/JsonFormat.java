@@ -128,7 +128,7 @@ public final class JsonFormat {
         g.writeEndObject();
         g.writeStringField("country", s.country());
         g.writeStringField("mode", s.mode().label());
-        g.writeStringField("cue", s.cue());
+        g.writeStringField("cue", s.cue().word());
         g.writeArrayFieldStart("labels");
         for (Label label : labeled.labels()) {
             g.writeString(label.name());
@@ -140,7 +140,7 @@ public final class JsonFormat {
             g.writeString(target);
         }
         g.writeEndArray();
-        g.writeStringField("rule", s.rule());
+        g.writeStringField("rule", s.rule().name());
         g.writeStringField("claim", claim);
         g.writeStringField("voice", s.voice().label());
         g.writeStringField("reportedBy", s.reportedBy() == null ? null : s.reportedBy().name());

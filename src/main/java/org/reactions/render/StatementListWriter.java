@@ -73,7 +73,7 @@ public final class StatementListWriter implements ReportWriter {
         String speaker = s.speaker().name() + (s.speaker().role() == null ? "" : " (" + s.speaker().role() + ")");
         String words = s.quote() != null ? "\u201C" + s.quote() + "\u201D" : s.text();
         return ansi.bold(s.id()) + "  " + s.country() + "  " + speaker + "  " + ansi.cyan(labels(labeled)) + "  "
-                + s.mode().label() + " '" + s.cue() + "' " + s.confidence() + voice(s) + "\n    " + TextReportWriter.shorten(words) + "\n";
+                + s.mode().label() + " '" + s.cue().word() + "' " + s.confidence() + voice(s) + "\n    " + TextReportWriter.shorten(words) + "\n";
     }
 
     /** Nothing for an official's statement (most are), else "  source" or "  reported by NAME". */

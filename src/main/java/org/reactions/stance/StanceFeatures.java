@@ -2,7 +2,6 @@ package org.reactions.stance;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.reactions.knowledge.Clauses;
 import org.reactions.stance.learned.LinearModel;
@@ -87,7 +86,7 @@ final class StanceFeatures {
         f.add(BIAS);
         ruleFeatures(rules, f);
         wordFeatures(words, statement.country(), partners, verbMatches, f);
-        f.add("sv=" + reading(statement.cue().toLowerCase(Locale.ROOT), "VERB").base());
+        f.add("sv=" + reading(statement.cue().word(), "VERB").base());
         f.add("mode=" + statement.mode().label());
         f.add("st=" + statement.speaker().type().label());
         countryFeatures(statement.country(), words, aim, partners, f);
@@ -209,7 +208,7 @@ final class StanceFeatures {
         }
         for (RuleVote vote : rules.votes()) {
             f.add("rv=" + vote.label() + "/" + vote.source());
-            f.add("rc=" + vote.ruleId());
+            f.add("rc=" + vote.rule().name());
         }
     }
 

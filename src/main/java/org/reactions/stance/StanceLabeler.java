@@ -154,11 +154,11 @@ public final class StanceLabeler {
 
     /** The speech verb labels too ("Russia regretted ...", "Beijing rejected ..."), when a one-word cue fits it. */
     private void speechVerbLabel(Statement statement, LabelVotes votes) {
-        String verb = statement.cue().toLowerCase(java.util.Locale.ROOT);
+        String verb = statement.cue().word();
         for (StanceCue cue : lexicon.startingWith(verb)) {
             if (cue.words().size() == 1 && cue.polarity() != StanceCue.Polarity.NEGATED && cue.target() == StanceCue.Target.ANY
                     && StanceCue.matches(cue.words().get(0), verb)) {
-                votes.addIfAbsent(new RuleVote(cue.label(), RuleVote.Source.SPEECH_VERB, cue.pattern(), false, false), cue.label() + ": speech verb '" + statement.cue() + "', cue '" + cue.pattern() + "' (" + cue.source() + ")");
+                votes.addIfAbsent(new RuleVote(cue.label(), RuleVote.Source.SPEECH_VERB, cue.pattern(), false, false), cue.label() + ": speech verb '" + verb + "', cue '" + cue.pattern() + "' (" + cue.source() + ")");
             }
         }
     }

@@ -25,8 +25,8 @@ public final class StanceModel {
 
     private final ModelFile file;
     private final Map<Label, ModelFile.Classifier> classifiers = new TreeMap<>();
-    /** the decisive rules by the kind of rule, its cue and its label: votes are looked up without building their ids */
-    private final Map<RuleVote.Source, Map<String, Map<Label, ModelFile.DecisiveRule>>> decisive = new java.util.EnumMap<>(RuleVote.Source.class);
+    /** the decisive rules by rule and label: votes are looked up without building their names */
+    private final Map<StanceRuleId, Map<Label, ModelFile.DecisiveRule>> decisive = new HashMap<>();
 
     private final StanceDecider decider;
     private final LinearModel sharedIndex;
@@ -36,12 +36,11 @@ public final class StanceModel {
         this.file = file;
         file.labels().forEach((name, classifier) -> classifiers.put(label(name), classifier));
         for (ModelFile.DecisiveRule rule : file.rules()) {
-            RuleVote.Source source = RuleVote.Source.ofRuleId(rule.ruleId());
-            if (source == null) {
+            StanceRuleId id = StanceRuleId.parse(rule.ruleId());
+            if (id == null) {
                 throw new KnowledgeException("stance model: decisive rule " + rule.ruleId() + " is of no known kind");
             }
-            decisive.computeIfAbsent(source, k -> new HashMap<>()).computeIfAbsent(RuleVote.Source.cueOf(rule.ruleId()), k -> new LinkedHashMap<>())
-                    .put(label(rule.label()), rule);
+            decisive.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(label(rule.label()), rule);
         }
         Map<Label, LabelDefinition> definitions = new TreeMap<>();
         LabelDefinition.bundled().forEach(d -> definitions.put(d.label(), d));
@@ -126,7 +125,7 @@ public final class StanceModel {
         Map<Label, ModelFile.DecisiveRule> found = new TreeMap<>();
         for (RuleVote vote : votes) {
             ModelFile.DecisiveRule rule = vote.atPartner() ? null
-                    : decisive.getOrDefault(vote.source(), Map.of()).getOrDefault(vote.cue(), Map.of()).get(vote.label());
+                    : decisive.getOrDefault(vote.rule(), Map.of()).get(vote.label());
             if (rule != null) {
                 found.putIfAbsent(vote.label(), rule);
             }

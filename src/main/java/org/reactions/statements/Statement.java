@@ -24,11 +24,10 @@ import org.reactions.entities.Actor;
  * @param quoteSpans where the quoted words are in the document text (empty without a quote)
  * @param speaker    who said it
  * @param mode       direct (quoted) or indirect (reported)
- * @param cue        the word that marks the speech ("said", "according to", or "quote" for quoted words alone)
- * @param rule       the id of the attribution rule that credited the speaker ({@code AttributionRules})
- * @param ruleDescription what that rule reads, in one line, for {@code reactions explain}
+ * @param cue        what marks the speech ("said", "according to", or "quote" for quoted words alone)
+ * @param rule       the attribution rule that credited the speaker ({@code AttributionRules}), with its description
  * @param confidence how sure the attribution is, from 0 to 1 (see {@link Confidence})
- * @param reasons    how each cue was credited to the speaker, for {@code reactions explain}
+ * @param reasons    how each cue was credited to the speaker, as data that {@code reactions explain} words
  * @param ownWords   the words that are the speaker's: the quoted words, or the reported clause (from the speaker's
  *                   clause to the end of their part), so that two acts of one sentence differ
  * @param codePoints the document's converter of offsets into code points, for the reports
@@ -37,7 +36,7 @@ import org.reactions.entities.Actor;
  */
 public record Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
                         int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
-                        String cue, String rule, String ruleDescription, double confidence, List<SpeakerReason> reasons, String ownWords,
+                        SpeechCue cue, AttributionRuleId rule, double confidence, List<SpeakerReason> reasons, String ownWords,
                         org.reactions.corpus.CodePoints codePoints, Voice voice, Actor reportedBy) {
     public Statement {
         quoteSpans = List.copyOf(quoteSpans);
@@ -51,10 +50,10 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
     /** An official's statement. */
     public Statement(String documentId, int ordinal, int sentence, int start, int end, String text, int scopeStart,
                      int scopeEnd, int clauseStart, String quote, List<TextSpan> quoteSpans, Actor speaker, Mode mode,
-                     String cue, String rule, String ruleDescription, double confidence, List<SpeakerReason> reasons, String ownWords,
+                     SpeechCue cue, AttributionRuleId rule, double confidence, List<SpeakerReason> reasons, String ownWords,
                      org.reactions.corpus.CodePoints codePoints) {
         this(documentId, ordinal, sentence, start, end, text, scopeStart, scopeEnd, clauseStart, quote, quoteSpans, speaker,
-                mode, cue, rule, ruleDescription, confidence, reasons, ownWords, codePoints, Voice.OFFICIAL, null);
+                mode, cue, rule, confidence, reasons, ownWords, codePoints, Voice.OFFICIAL, null);
     }
 
     public String id() {
@@ -83,6 +82,6 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
     /** The same statement with its sentence counted from the start of a longer document that it is part of. */
     public Statement inLongerDocument(int sentencesBefore) {
         return new Statement(documentId, ordinal, sentence + sentencesBefore, start, end, text, scopeStart, scopeEnd, clauseStart,
-                quote, quoteSpans, speaker, mode, cue, rule, ruleDescription, confidence, reasons, ownWords, codePoints, voice, reportedBy);
+                quote, quoteSpans, speaker, mode, cue, rule, confidence, reasons, ownWords, codePoints, voice, reportedBy);
     }
 }

@@ -44,7 +44,7 @@ final class DecisiveRules {
         Set<String> keys = new TreeSet<>();
         for (RuleVote vote : e.observation().rules().votes()) {
             if (!vote.atPartner()) {
-                keys.add(vote.ruleId() + "\t" + vote.label());
+                keys.add(vote.rule().name() + "\t" + vote.label());
             }
         }
         return keys;

@@ -14,7 +14,9 @@ import org.reactions.nlp.Sentence;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.stance.Label;
 import org.reactions.stance.StanceObservation;
+import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Mode;
+import org.reactions.statements.SpeechCue;
 import org.reactions.statements.Statement;
 
 /**
@@ -24,8 +26,8 @@ import org.reactions.statements.Statement;
  * spoken by the annotated speaker, so that no annotation is lost.
  */
 public final class Examples {
-    /** the attribution rule id of a statement made from an annotation */
-    public static final String FROM_ANNOTATION = "annotation";
+    /** the attribution rule of a statement made from an annotation */
+    public static final AttributionRuleId FROM_ANNOTATION = new AttributionRuleId("annotation", "a statement made from an annotation");
 
     private Examples() {
     }
@@ -94,7 +96,7 @@ public final class Examples {
         ActorType type = gold.speakerType().isEmpty() ? ActorType.PERSON : ActorType.parse(gold.speakerType());
         Actor speaker = new Actor(gold.speaker(), null, type, gold.country(), true, Actor.Origin.KNOWLEDGE_BASE);
         return new Statement(documentId, 0, sentence.index(), sentence.start(), sentence.end(), text, sentence.start(), sentence.end(),
-                sentence.start(), null, List.of(), speaker, gold.direct() ? Mode.DIRECT : Mode.INDIRECT, "", FROM_ANNOTATION, "a statement made from an annotation", 1.0,
+                sentence.start(), null, List.of(), speaker, gold.direct() ? Mode.DIRECT : Mode.INDIRECT, SpeechCue.NONE, FROM_ANNOTATION, 1.0,
                 List.of(), text, new CodePoints(document.text()));
     }
 }

@@ -161,7 +161,7 @@ public final class StanceTrainer {
     }
 
     private static boolean decides(Example e, Label label, Set<String> decisive) {
-        return e.observation().rules().votes().stream().anyMatch(v -> !v.atPartner() && v.label().equals(label) && decisive.contains(v.ruleId() + "\t" + label));
+        return e.observation().rules().votes().stream().anyMatch(v -> !v.atPartner() && v.label().equals(label) && decisive.contains(v.rule().name() + "\t" + label));
     }
 
     /** Each sample's probability from a model trained without its fold. */

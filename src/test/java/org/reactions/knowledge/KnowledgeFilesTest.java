@@ -179,8 +179,8 @@ class KnowledgeFilesTest {
                         : verb.requires().stream().filter(r -> !r.equals(SpeechVerb.QUOTE)).sorted().findFirst().orElseThrow()
                         + " the talks to resume.";
                 List<Statement> found = Fixtures.statements("Lavrov " + form + " " + complement);
-                if (found.size() != 1 || !found.get(0).cue().equals(form)) {
-                    failures.add(verb.lemma() + " '" + form + "' -> " + found.stream().map(Statement::cue).toList());
+                if (found.size() != 1 || !found.get(0).cue().word().equals(form)) {
+                    failures.add(verb.lemma() + " '" + form + "' -> " + found.stream().map(s -> s.cue().word()).toList());
                 }
             }
         }

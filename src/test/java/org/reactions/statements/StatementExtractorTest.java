@@ -33,7 +33,7 @@ class StatementExtractorTest {
         assertEquals("Vassily Nebenzia", s.speaker().name());
         assertEquals(Mode.DIRECT, s.mode());
         assertEquals("This is a flagrant violation of the Charter,", s.quote());
-        assertEquals("said", s.cue());
+        assertEquals(SpeechCue.verb("said"), s.cue());
     }
 
     @Test
@@ -81,7 +81,7 @@ class StatementExtractorTest {
         List<Statement> found = statements("“Nobody asked us,” Baghaei said. “We never requested troops.”");
         assertEquals(2, found.size());
         assertEquals("Esmaeil Baghaei", found.get(1).speaker().name());
-        assertEquals("quote", found.get(1).cue());
+        assertEquals("quote", found.get(1).cue().word());
     }
 
     // ---------------------------------------------------------------- pronouns and role nouns
@@ -309,7 +309,7 @@ class StatementExtractorTest {
     @Test
     void twoSpeechVerbsOfOneSpeakerAreTwoStatements() {
         List<Statement> found = statements("Lavrov stated that the raid was illegal, adding that Moscow would raise it at the Council.");
-        assertEquals(List.of("stated", "adding"), found.stream().map(Statement::cue).toList());
+        assertEquals(List.of("stated", "adding"), found.stream().map(s -> s.cue().word()).toList());
         assertTrue(found.get(0).scopeEnd() <= found.get(1).scopeStart(), "each act has its own words");
     }
 

@@ -10,7 +10,9 @@ import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Mode;
+import org.reactions.statements.SpeechCue;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
 
@@ -22,7 +24,7 @@ class HighlightTest {
         String quote = quotes.isEmpty() ? null : quotes.stream().map(q -> text.substring(q.start(), q.end()))
                 .reduce((a, b) -> a + " " + b).orElseThrow();
         Statement s = new Statement(doc, 1, 0, 0, text.length(), text, 0, text.length(), 0, quote, quotes, PESKOV,
-                quote == null ? Mode.INDIRECT : Mode.DIRECT, "said", "subject-of-verb", "the subject of the speech verb", confidence, List.of(), quote == null ? text : quote,
+                quote == null ? Mode.INDIRECT : Mode.DIRECT, SpeechCue.verb("said"), new AttributionRuleId("subject-of-verb", "the subject of the speech verb"), confidence, List.of(), quote == null ? text : quote,
                 new org.reactions.corpus.CodePoints(text));
         return new LabeledStatement(s, Set.of(labels), List.of(), Map.of());
     }

@@ -19,7 +19,9 @@ import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Mode;
+import org.reactions.statements.SpeechCue;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
 
@@ -70,7 +72,7 @@ class SummaryAccumulatorPropertiesTest {
         int quoteStart = text.indexOf(": ") + 2;
         Statement s = new Statement(documentId, ordinal, 0, 0, text.length(), text, 0, text.length(), 0,
                 said.quoted() ? said.words() : null, said.quoted() ? List.of(new TextSpan(quoteStart, text.length())) : List.of(),
-                said.speaker(), said.quoted() ? Mode.DIRECT : Mode.INDIRECT, "said", "subject-of-verb", "the subject of the speech verb",
+                said.speaker(), said.quoted() ? Mode.DIRECT : Mode.INDIRECT, SpeechCue.verb("said"), new AttributionRuleId("subject-of-verb", "the subject of the speech verb"),
                 said.confidence(), List.of(), said.words(), new CodePoints(text));
         Label first = said.labels().iterator().next();
         return new LabeledStatement(s, said.labels(), List.of(), Map.of(first, said.targets()));

@@ -12,7 +12,9 @@ import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Mode;
+import org.reactions.statements.SpeechCue;
 import org.reactions.statements.Statement;
 
 class SummaryAccumulatorTest {
@@ -22,7 +24,7 @@ class SummaryAccumulatorTest {
 
     private static LabeledStatement statement(String doc, int ordinal, Actor speaker, String quote, double confidence, Label... labels) {
         Statement s = new Statement(doc, ordinal, 0, 0, 4, "text", 0, 4, 0, quote, List.of(), speaker, quote == null ? Mode.INDIRECT : Mode.DIRECT,
-                "said", "subject-of-verb", "the subject of the speech verb", confidence, List.of(), quote == null ? "text" : quote,
+                SpeechCue.verb("said"), new AttributionRuleId("subject-of-verb", "the subject of the speech verb"), confidence, List.of(), quote == null ? "text" : quote,
                 new org.reactions.corpus.CodePoints("text"));
         return new LabeledStatement(s, Set.of(labels), List.of(), Map.of());
     }

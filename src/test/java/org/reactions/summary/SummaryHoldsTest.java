@@ -19,7 +19,9 @@ import org.reactions.entities.ActorType;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabelDefinition;
 import org.reactions.stance.LabeledStatement;
+import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Mode;
+import org.reactions.statements.SpeechCue;
 import org.reactions.statements.Statement;
 
 /**
@@ -77,7 +79,7 @@ class SummaryHoldsTest {
 
     private static LabeledStatement statement(String document, int ordinal, Claim claim) {
         Statement s = new Statement(document, ordinal, 0, 0, claim.words().length(), claim.words(), 0, claim.words().length(), 0, claim.words(),
-                List.of(), claim.speaker(), Mode.DIRECT, "said", "subject-of-verb", "the subject of the speech verb", 0.9, List.of(), claim.words(),
+                List.of(), claim.speaker(), Mode.DIRECT, SpeechCue.verb("said"), new AttributionRuleId("subject-of-verb", "the subject of the speech verb"), 0.9, List.of(), claim.words(),
                 new org.reactions.corpus.CodePoints(claim.words()));
         return new LabeledStatement(s, claim.labels(), List.of(), claim.targets());
     }

@@ -2,26 +2,27 @@ package org.reactions.statements.attribution;
 
 import java.util.Optional;
 import org.reactions.entities.Mention;
+import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Confidence;
+import org.reactions.statements.CueKind;
+import org.reactions.statements.SpeakerEvidence.Place;
 
 /** "according to a statement from China's Foreign Ministry": the source named after the words. */
 final class AccordingTo implements AttributionRule {
     /** how far after "according to" the source may be named, in tokens ("according to a statement from ...") */
     private static final int REACH = 5;
 
-    @Override
-    public String id() {
-        return "according-to";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("according-to",
+            "the source named right after \"according to\"");
 
     @Override
-    public String description() {
-        return "the source named right after \"according to\"";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
     public Optional<Event> attribute(CueSite site) {
-        if (site.cue().kind() != Cue.Kind.ACCORDING) {
+        if (site.cue().kind() != CueKind.ACCORDING) {
             return Optional.empty();
         }
         Passage p = site.passage();
@@ -29,8 +30,8 @@ final class AccordingTo implements AttributionRule {
         for (int j = end; j <= end + REACH && j < p.size(); j++) {
             Mention m = p.mentionStartingAt(j);
             if (m != null) {
-                return Optional.of(site.event(this, site.speakers().of(p, m, "source named after 'according to'",
-                        Confidence.INDIRECT_SUBJECT.value()), false, site.at()));
+                return Optional.of(site.event(this, site.speakers().of(p, m, site.lookingAt(Place.AFTER_ACCORDING_TO)
+                        .weighed(Confidence.INDIRECT_SUBJECT)), false, site.at()));
             }
         }
         return Optional.of(site.event(this, java.util.List.of(), false, site.at()));

@@ -2,26 +2,26 @@ package org.reactions.statements.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import org.reactions.statements.Confidence;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.CueKind;
+import org.reactions.statements.SpeakerEvidence.Place;
 
 /**
  * A paragraph-long quotation that runs on into the next paragraph, which opens with a quotation and names its
  * speaker: both paragraphs are that speaker's words.
  */
 final class AttributedInNextParagraph implements AttributionRule {
-    @Override
-    public String id() {
-        return "attributed-in-next-paragraph";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("attributed-in-next-paragraph",
+            "a quotation running on into the next paragraph takes the speaker that paragraph names");
 
     @Override
-    public String description() {
-        return "a quotation running on into the next paragraph takes the speaker that paragraph names";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
     public Optional<Event> attribute(CueSite site) {
-        if (site.cue().kind() != Cue.Kind.FORWARD) {
+        if (site.cue().kind() != CueKind.FORWARD) {
             return Optional.empty();
         }
         Passage next = site.reading().passage(site.passage().index() + 1);
@@ -34,7 +34,7 @@ final class AttributedInNextParagraph implements AttributionRule {
             return Optional.empty();
         }
         List<Speaker> speakers = first.speakers().stream()
-                .map(s -> s.carriedOn("quotation attributed in the next paragraph", Confidence.CARRIED_OVER.value()))
+                .map(s -> s.carriedOn(Place.NEXT_PARAGRAPH, site.cue().speech()))
                 .toList();
         return Optional.of(site.event(this, speakers, false, 0));
     }

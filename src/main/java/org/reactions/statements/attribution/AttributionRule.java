@@ -1,6 +1,7 @@
 package org.reactions.statements.attribution;
 
 import java.util.Optional;
+import org.reactions.statements.AttributionRuleId;
 
 /**
  * One way of telling who speaks at a cue, like a sieve of CoreNLP's quote attribution. The rules are tried in the
@@ -9,11 +10,11 @@ import java.util.Optional;
  */
 public interface AttributionRule {
 
-    /** A short stable name ("subject-of-verb"), part of the JSON output: never change it within a schema version. */
-    String id();
-
-    /** One line on what the rule reads, for the README and {@code explain}. */
-    String description();
+    /**
+     * Its short stable name ("subject-of-verb"), part of the JSON output: never change it within a schema version;
+     * with one line on what the rule reads, for the README and {@code explain}.
+     */
+    AttributionRuleId id();
 
     /**
      * The event this rule makes of the cue, or empty when the rule does not apply and the next one is to be tried.

@@ -40,9 +40,4 @@ public final class AttributionRules {
         }
         return Event.unattributed(site.cue());
     }
-
-    /** The description of the rule with an id, which a statement carries for explanations. */
-    static String description(String id) {
-        return ORDER.stream().filter(rule -> rule.id().equals(id)).findFirst().map(AttributionRule::description).orElse("unknown rule");
-    }
 }

@@ -3,21 +3,21 @@ package org.reactions.statements.attribution;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
+import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Confidence;
+import org.reactions.statements.SpeakerEvidence;
 
 /**
  * "resolutions calling for", "Putin met Araghchi and slammed", "refused to be drawn, saying": a participle or a
  * joined verb with no speech verb before it speaks for the first subject of its clause.
  */
 final class ClauseSubject implements AttributionRule {
-    @Override
-    public String id() {
-        return "clause-subject";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("clause-subject",
+            "a participle or joined verb speaks for the first subject of its clause");
 
     @Override
-    public String description() {
-        return "a participle or joined verb speaks for the first subject of its clause";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
@@ -30,8 +30,8 @@ final class ClauseSubject implements AttributionRule {
         if (subject == null) {
             return Optional.empty();
         }
-        String how = "subject of the clause of '" + site.cue().surface() + "'";
-        List<Speaker> speakers = site.speakers().of(p, subject, how, Confidence.INDIRECT_SUBJECT.value());
+        SpeakerEvidence where = site.lookingAt(SpeakerEvidence.Place.CLAUSE_SUBJECT).weighed(Confidence.INDIRECT_SUBJECT);
+        List<Speaker> speakers = site.speakers().of(p, subject, where);
         return Optional.of(site.event(this, speakers, site.negatedFrom(subject.get(0).end()), subject.get(0).start()));
     }
 

@@ -3,23 +3,24 @@ package org.reactions.statements.attribution;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
+import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Confidence;
+import org.reactions.statements.CueKind;
+import org.reactions.statements.SpeakerEvidence.Place;
 
 /** "He offered an analogy: “For example, ...”": the subject of the clause before the colon speaks. */
 final class ColonQuotation implements AttributionRule {
-    @Override
-    public String id() {
-        return "colon-quotation";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("colon-quotation",
+            "the subject of the clause before a colon that opens a quotation");
 
     @Override
-    public String description() {
-        return "the subject of the clause before a colon that opens a quotation";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
     public Optional<Event> attribute(CueSite site) {
-        if (site.cue().kind() != Cue.Kind.COLON) {
+        if (site.cue().kind() != CueKind.COLON) {
             return Optional.empty();
         }
         Passage p = site.passage();
@@ -28,7 +29,7 @@ final class ColonQuotation implements AttributionRule {
         if (subject == null) {
             return Optional.empty();
         }
-        List<Speaker> speakers = site.speakers().of(p, subject, "subject of the clause before the colon", Confidence.COLON.value());
+        List<Speaker> speakers = site.speakers().of(p, subject, site.lookingAt(Place.BEFORE_COLON).weighed(Confidence.COLON));
         boolean negated = site.grammar().negated(p, subject.get(0).end(), colon);
         return Optional.of(site.event(this, speakers, negated, subject.get(0).start()));
     }

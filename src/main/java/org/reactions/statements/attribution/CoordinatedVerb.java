@@ -1,20 +1,19 @@
 package org.reactions.statements.attribution;
 
 import java.util.Optional;
+import org.reactions.statements.AttributionRuleId;
 
 /**
  * "called ... and urged", "said ..., adding that": a verb coordinated with an earlier speech verb of the sentence,
  * or a participle after its comma, shares that verb's speakers.
  */
 final class CoordinatedVerb implements AttributionRule {
-    @Override
-    public String id() {
-        return "coordinated-verb";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("coordinated-verb",
+            "a verb joined by \"and\"/\"but\"/\"or\", or an -ing form after a comma, shares the speaker of the speech verb before it");
 
     @Override
-    public String description() {
-        return "a verb joined by \"and\"/\"but\"/\"or\", or an -ing form after a comma, shares the speaker of the speech verb before it";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.Quotation;
 import org.reactions.nlp.Token;
+import org.reactions.statements.CueKind;
 import org.reactions.statements.SpeechVerb;
 
 /**
@@ -39,7 +40,7 @@ final class CueFinder {
             }
             String w = t.lower();
             if (w.equals("according") && p.lower(k + 1).equals("to")) {
-                cues.add(new Cue(k, k + 2, "according to", Cue.Kind.ACCORDING));
+                cues.add(new Cue(k, k + 2, "according to", CueKind.ACCORDING));
                 k++;
                 continue;
             }
@@ -48,7 +49,7 @@ final class CueFinder {
             if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k) && !issued) || !requirementMet(p, k, verb)) {
                 continue;
             }
-            cues.add(new Cue(k, k + 1, w, Cue.Kind.VERB));
+            cues.add(new Cue(k, k + 1, w, CueKind.VERB));
         }
         return cues;
     }
@@ -56,14 +57,14 @@ final class CueFinder {
     /** "ABBAS ARAGHCHI: Well, ...": the mark of a transcript turn, after the speaker's name. */
     Cue transcriptTurn(Passage p) {
         Mention name = p.mentionStartingAt(0);
-        return name == null ? null : new Cue(name.end(), name.end() + 1, "transcript", Cue.Kind.TRANSCRIPT);
+        return name == null ? null : new Cue(name.end(), name.end() + 1, "transcript", CueKind.TRANSCRIPT);
     }
 
     /** "He offered an analogy: “For example, ...”": the first colon that opens a quotation, or null. */
     Cue colonBeforeQuotation(Passage p) {
         for (int k = 1; k + 1 < p.size(); k++) {
             if (p.token(k).isQuoteMark() && p.token(k - 1).text().equals(":") && p.token(k + 1).quoted()) {
-                return new Cue(k - 1, k, "quote", Cue.Kind.COLON);
+                return new Cue(k - 1, k, "quote", CueKind.COLON);
             }
         }
         return null;
@@ -71,7 +72,7 @@ final class CueFinder {
 
     /** A passage that opens with a quotation: it may go on from the previous one. */
     Cue continuation(Passage p) {
-        return p.startsWithQuote() && p.index() > 0 ? new Cue(0, 1, "quote", Cue.Kind.CONTINUATION) : null;
+        return p.startsWithQuote() && p.index() > 0 ? new Cue(0, 1, "quote", CueKind.CONTINUATION) : null;
     }
 
     /**
@@ -81,7 +82,7 @@ final class CueFinder {
     Cue firstPerson(Passage p) {
         for (int k = 0; k < p.size(); k++) {
             if (grammar.is(FIRST_PERSON_PLURAL, p.lower(k)) && firstPersonWord(p, k)) {
-                return new Cue(k, k + 1, p.lower(k), Cue.Kind.GOES_ON);
+                return new Cue(k, k + 1, p.lower(k), CueKind.GOES_ON);
             }
         }
         return null;
@@ -95,19 +96,19 @@ final class CueFinder {
 
     /** A passage that opens a paragraph: it may hold the words of a speaker the paragraph before introduced. */
     static Cue opensParagraph(Passage p) {
-        return new Cue(0, 1, "paragraph", Cue.Kind.INTRODUCED);
+        return new Cue(0, 1, "paragraph", CueKind.INTRODUCED);
     }
 
     /** A passage that may lie between a statement and the first-person words that go on from it. */
     static Cue between(Passage p) {
-        return new Cue(0, 1, StatementGoesOn.BETWEEN, Cue.Kind.GOES_ON);
+        return new Cue(0, 1, StatementGoesOn.BETWEEN, CueKind.GOES_ON);
     }
 
     /** A passage that is a quotation running on into the next paragraph, which may attribute it. */
     Cue forward(Passage p) {
         List<Quotation> quotations = p.quotations();
         boolean runsOn = !quotations.isEmpty() && p.startsWithQuote() && quotations.get(quotations.size() - 1).continuesToNext();
-        return runsOn ? new Cue(0, 1, "quote", Cue.Kind.FORWARD) : null;
+        return runsOn ? new Cue(0, 1, "quote", CueKind.FORWARD) : null;
     }
 
     /** For each token, where the run of quoted tokens it belongs to starts (its own index when unquoted). */

@@ -4,6 +4,8 @@ import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 
 import java.util.List;
+import org.reactions.statements.SpeakerEvidence;
+import org.reactions.statements.CueKind;
 
 /**
  * A cue in its passage, with what a rule may need to read around it: the events found before it in the passage,
@@ -29,7 +31,7 @@ public record CueSite(Passage passage, Cue cue, List<Event> earlier, DocumentRea
     }
 
     boolean isVerb() {
-        return cue.kind() == Cue.Kind.VERB;
+        return cue.kind() == CueKind.VERB;
     }
 
     /** An -ing form ("adding", "saying"). */
@@ -74,6 +76,11 @@ public record CueSite(Passage passage, Cue cue, List<Event> earlier, DocumentRea
     /** Whether a negator stands in the cue's clause between token {@code from} and the cue. */
     boolean negatedFrom(int from) {
         return grammar().negated(passage, from, cue.at());
+    }
+
+    /** Where a rule looks for the speaker of this cue, before it has found one. */
+    SpeakerEvidence lookingAt(SpeakerEvidence.Place place) {
+        return SpeakerEvidence.at(place, cue.speech());
     }
 
     /** The event a rule makes: the cue credited to speakers. */

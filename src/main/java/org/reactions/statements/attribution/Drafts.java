@@ -12,6 +12,7 @@ import java.util.Map;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.nlp.Token;
+import org.reactions.statements.CueKind;
 import org.reactions.statements.Voice;
 
 /**
@@ -153,7 +154,7 @@ final class Drafts {
      * frames the occasion ("Responding to suggestions that ..., Javani said").
      */
     private boolean opensWithItsCue(Passage p, StatementDraft d) {
-        return d.events.stream().anyMatch(e -> e.cue().at() == p.sentenceStart(e.cue().at()) && e.cue().kind() == Cue.Kind.VERB
+        return d.events.stream().anyMatch(e -> e.cue().at() == p.sentenceStart(e.cue().at()) && e.cue().kind() == CueKind.VERB
                 && !grammar.is(FRONTING, e.cue().surface()));
     }
 

@@ -1,6 +1,8 @@
 package org.reactions.statements.attribution;
 
 import java.util.List;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.CueKind;
 
 /**
  * A cue with the speakers a rule credited it to.
@@ -10,9 +12,9 @@ import java.util.List;
  * @param negated  whether the speech is denied ("has not commented"), so it is no statement
  * @param anchor   the token where the speaker's clause starts (its mention, or the cue)
  * @param goesWith the event whose speaker it shares ("said ..., adding that"), or null
- * @param rule     the id of the rule that decided (see {@link AttributionRules}), or null when none did
+ * @param rule     the rule that decided (see {@link AttributionRules}), or null when none did
  */
-public record Event(Cue cue, List<Speaker> speakers, boolean negated, int anchor, Event goesWith, String rule) {
+public record Event(Cue cue, List<Speaker> speakers, boolean negated, int anchor, Event goesWith, AttributionRuleId rule) {
     public Event {
         speakers = List.copyOf(speakers);
     }
@@ -27,6 +29,6 @@ public record Event(Cue cue, List<Speaker> speakers, boolean negated, int anchor
     }
 
     boolean isVerb() {
-        return cue.kind() == Cue.Kind.VERB;
+        return cue.kind() == CueKind.VERB;
     }
 }

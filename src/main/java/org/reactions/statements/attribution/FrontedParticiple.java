@@ -3,20 +3,20 @@ package org.reactions.statements.attribution;
 import java.util.Optional;
 import org.reactions.entities.Mention;
 import org.reactions.knowledge.FunctionWords;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.SpeakerEvidence;
 
 /**
  * "Condemning the attack, the Prime Minister said ...": a speech participle that opens the sentence speaks for the
  * subject of the main clause, the actor named right after its comma.
  */
 final class FrontedParticiple implements AttributionRule {
-    @Override
-    public String id() {
-        return "fronted-participle";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("fronted-participle",
+            "an -ing speech verb that opens the sentence speaks for the actor named right after its comma");
 
     @Override
-    public String description() {
-        return "an -ing speech verb that opens the sentence speaks for the actor named right after its comma";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
@@ -33,8 +33,8 @@ final class FrontedParticiple implements AttributionRule {
             if (subject == null || subject.possessive()) {
                 return Optional.empty();
             }
-            String how = "subject of the clause after '" + site.cue().surface() + "'";
-            return Optional.of(site.event(this, site.speakers().of(p, site.grammar().coordinatedAfter(p, subject), how, 1.0),
+            SpeakerEvidence where = site.lookingAt(SpeakerEvidence.Place.AFTER_FRONTED_PARTICIPLE);
+            return Optional.of(site.event(this, site.speakers().of(p, site.grammar().coordinatedAfter(p, subject), where),
                     false, subject.start()));
         }
         return Optional.empty();

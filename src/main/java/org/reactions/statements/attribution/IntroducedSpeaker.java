@@ -5,7 +5,10 @@ import static org.reactions.knowledge.FunctionWords.Set.ADDRESS_VERBS;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
+import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Confidence;
+import org.reactions.statements.CueKind;
+import org.reactions.statements.SpeakerEvidence.Place;
 
 /**
  * A speech or briefing quoted as paragraphs: the paragraph after one that introduces an official speaking ("Lavrov
@@ -14,19 +17,17 @@ import org.reactions.statements.Confidence;
  * ({@link StatementGoesOn}), the quoted paragraphs after it too ({@link QuotationContinues}).
  */
 final class IntroducedSpeaker implements AttributionRule {
-    @Override
-    public String id() {
-        return "introduced-speaker";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("introduced-speaker",
+            "a paragraph with no speech mark is the speaker whom the paragraph before introduces speaking (\"X addressed the forum:\")");
 
     @Override
-    public String description() {
-        return "a paragraph with no speech mark is the speaker whom the paragraph before introduces speaking (\"X addressed the forum:\")";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
     public Optional<Event> attribute(CueSite site) {
-        if (site.cue().kind() != Cue.Kind.INTRODUCED) {
+        if (site.cue().kind() != CueKind.INTRODUCED) {
             return Optional.empty();
         }
         Passage p = site.passage();
@@ -45,8 +46,8 @@ final class IntroducedSpeaker implements AttributionRule {
         if (subject == null) {
             return Optional.empty();
         }
-        List<Speaker> speakers = site.speakers().of(before, subject, "introduced speaking in the paragraph before",
-                Confidence.CARRIED_OVER.value()).stream().map(s -> new Speaker(s.actor(), -1, s.how(), s.factor())).toList();
+        List<Speaker> speakers = site.speakers().of(before, subject, site.lookingAt(Place.INTRODUCED).weighed(Confidence.CARRIED_OVER))
+                .stream().map(s -> new Speaker(s.actor(), -1, s.how())).toList(); // named in the paragraph before
         return Optional.of(site.event(this, speakers, false, 0));
     }
 

@@ -3,20 +3,20 @@ package org.reactions.statements.attribution;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.SpeakerEvidence;
 
 /**
  * "Petro fired off a warning to Washington", "Beijing lodged a strong protest", "the ministry renewed its call for
  * talks": a speech noun issued by a verb speaks for that verb's subject.
  */
 final class IssuedStatement implements AttributionRule {
-    @Override
-    public String id() {
-        return "issued-statement";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("issued-statement",
+            "a speech noun issued by a verb (\"issued a warning\", \"lodged a protest\") speaks for that verb's subject");
 
     @Override
-    public String description() {
-        return "a speech noun issued by a verb (\"issued a warning\", \"lodged a protest\") speaks for that verb's subject";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
@@ -33,8 +33,7 @@ final class IssuedStatement implements AttributionRule {
         if (subject.mentions() == null) {
             return Optional.empty();
         }
-        String how = "subject of '" + p.lower(verb) + "', which issues the '" + site.cue().surface() + "'";
-        List<Speaker> speakers = site.speakers().of(p, subject.mentions(), how, 1.0);
+        List<Speaker> speakers = site.speakers().of(p, subject.mentions(), SpeakerEvidence.issuedBy(p.lower(verb), site.cue().speech()));
         int anchor = subject.mentions().stream().mapToInt(Mention::start).min().orElse(site.at());
         boolean negated = site.grammar().negated(p, subject.end(), verb) || site.grammar().negatedSubject(p, anchor);
         return Optional.of(site.event(this, speakers, negated, anchor));

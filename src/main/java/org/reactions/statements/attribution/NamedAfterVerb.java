@@ -2,17 +2,17 @@ package org.reactions.statements.attribution;
 
 import java.util.Optional;
 import org.reactions.entities.Mention;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.SpeakerEvidence;
 
 /** "“The region cannot take another war,” said Mao Ning": after a quotation, the speaker follows the verb. */
 final class NamedAfterVerb implements AttributionRule {
-    @Override
-    public String id() {
-        return "named-after-verb";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("named-after-verb",
+            "the name right after a speech verb that follows a quotation or opens the sentence");
 
     @Override
-    public String description() {
-        return "the name right after a speech verb that follows a quotation or opens the sentence";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
@@ -24,7 +24,7 @@ final class NamedAfterVerb implements AttributionRule {
         if (after == null) {
             return Optional.empty();
         }
-        String how = "named after '" + site.cue().surface() + "'";
-        return Optional.of(site.event(this, site.speakers().of(site.passage(), after, how, 1.0), false, site.at()));
+        SpeakerEvidence where = site.lookingAt(SpeakerEvidence.Place.NAMED_AFTER_VERB);
+        return Optional.of(site.event(this, site.speakers().of(site.passage(), after, where), false, site.at()));
     }
 }

@@ -2,23 +2,23 @@ package org.reactions.statements.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import org.reactions.statements.Confidence;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.CueKind;
+import org.reactions.statements.SpeakerEvidence.Place;
 
 /** A quotation with no speech verb right after one in the same or the previous paragraph: the quoted speaker goes on. */
 final class QuotationContinues implements AttributionRule {
-    @Override
-    public String id() {
-        return "quotation-continues";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("quotation-continues",
+            "a quotation with no speech mark of its own goes on from the speaker of the passage before");
 
     @Override
-    public String description() {
-        return "a quotation with no speech mark of its own goes on from the speaker of the passage before";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
     public Optional<Event> attribute(CueSite site) {
-        if (site.cue().kind() != Cue.Kind.CONTINUATION) {
+        if (site.cue().kind() != CueKind.CONTINUATION) {
             return Optional.empty();
         }
         Passage p = site.passage();
@@ -32,7 +32,7 @@ final class QuotationContinues implements AttributionRule {
             return Optional.empty();
         }
         List<Speaker> speakers = last.speakers().stream()
-                .map(s -> s.carriedOn("continues the quotation of " + s.actor().name(), Confidence.CARRIED_OVER.value()))
+                .map(s -> s.carriedOn(Place.CONTINUED_QUOTATION, site.cue().speech()))
                 .toList();
         return Optional.of(site.event(this, speakers, false, 0));
     }

@@ -1,20 +1,19 @@
 package org.reactions.statements.attribution;
 
 import java.util.Optional;
+import org.reactions.statements.AttributionRuleId;
 
 /**
  * "Lavrov spoke by phone with Wang, urging restraint", "warned against escalating": a participle, or a verb after
  * a preposition, with no subject of its own takes the speaker of the speech verb before it in the sentence.
  */
 final class SharedWithPreviousVerb implements AttributionRule {
-    @Override
-    public String id() {
-        return "shared-with-previous-verb";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("shared-with-previous-verb",
+            "a participle or a verb after a preposition, with no subject of its own, takes the speaker of the speech verb before it");
 
     @Override
-    public String description() {
-        return "a participle or a verb after a preposition, with no subject of its own, takes the speaker of the speech verb before it";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override

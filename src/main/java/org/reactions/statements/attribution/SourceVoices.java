@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import org.reactions.statements.CueKind;
 import org.reactions.statements.SpeechLexicon;
 
 /**
@@ -51,7 +52,7 @@ final class SourceVoices {
         if (markersBefore[Math.min(cue.at(), passage.size())] > markersBefore[sentenceStart]) {
             return true;
         }
-        int introduced = cue.kind() == Cue.Kind.ACCORDING ? passage.commaAfter(cue.end()) : cue.end();
+        int introduced = cue.kind() == CueKind.ACCORDING ? passage.commaAfter(cue.end()) : cue.end();
         return markersBefore[Math.min(introduced, passage.size())] > markersBefore[Math.min(cue.end(), passage.size())];
     }
 }

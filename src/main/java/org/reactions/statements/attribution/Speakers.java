@@ -7,6 +7,7 @@ import java.util.List;
 import org.reactions.entities.Actor;
 import org.reactions.entities.Mention;
 import org.reactions.statements.Confidence;
+import org.reactions.statements.SpeakerEvidence;
 
 /**
  * Turns the mention a rule points at into speakers: a name is its actor; a pronoun or role noun ("he", "the
@@ -21,15 +22,14 @@ final class Speakers {
         this.grammar = grammar;
     }
 
-    /** The speakers of mention m, found by a rule (named in {@code how}) whose own factor is {@code ruleFactor}. */
-    List<Speaker> of(Passage p, Mention m, String how, double ruleFactor) {
+    /** The speakers of mention m, found by a rule at a place ({@code where}, with the rule's own factors). */
+    List<Speaker> of(Passage p, Mention m, SpeakerEvidence where) {
         if (!m.isAnaphor()) {
-            return List.of(new Speaker(m.actor(), m.start(), how + ": '" + m.text() + "' (" + describe(m) + ")",
-                    ruleFactor * trust(m).value()));
+            return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
         }
         Mention issuer = m.anaphor().statement() ? issuer(p, m) : null;
         if (issuer != null) { // "says the statement issued by the Ministry of Foreign Affairs"
-            return of(p, issuer, how + ": '" + m.text() + "' issued by", ruleFactor);
+            return of(p, issuer, where);
         }
         int sentence = p.sentenceOf(m.start());
         List<Actor> actors = m.anaphor().statement()
@@ -37,8 +37,7 @@ final class Speakers {
                 : salience.resolve(m.anaphor(), sentence, m.start());
         List<Speaker> speakers = new ArrayList<>();
         for (Actor actor : actors) {
-            speakers.add(new Speaker(actor, m.start(), how + ": '" + m.text() + "' refers to " + actor.name()
-                    + " (nearest compatible actor named before)", ruleFactor * Confidence.PRONOUN.value()));
+            speakers.add(new Speaker(actor, m.start(), where.found(m, actor, Confidence.PRONOUN)));
         }
         return speakers;
     }
@@ -54,10 +53,10 @@ final class Speakers {
     }
 
     /** The speakers of several mentions ("Russia and China condemned"). */
-    List<Speaker> of(Passage p, List<Mention> mentions, String how, double ruleFactor) {
+    List<Speaker> of(Passage p, List<Mention> mentions, SpeakerEvidence where) {
         List<Speaker> speakers = new ArrayList<>();
         for (Mention m : mentions) {
-            speakers.addAll(of(p, m, how, ruleFactor));
+            speakers.addAll(of(p, m, where));
         }
         return speakers;
     }
@@ -72,19 +71,6 @@ final class Speakers {
             case FUZZY, DESCRIBED -> Confidence.SIMILAR_OR_UNNAMED;
             case UNKNOWN -> Confidence.UNKNOWN_NAME;
             case ANAPHOR -> Confidence.PRONOUN;
-        };
-    }
-
-    private static String describe(Mention m) {
-        return switch (m.kind()) {
-            case NAME -> m.actor().origin() == Actor.Origin.KNOWLEDGE_BASE ? "knowledge base" : "named earlier in the document";
-            case TITLED -> "title or nationality before the name";
-            case FUZZY -> "similar to the known name " + m.actor().name();
-            case STATE -> "country or metonym";
-            case INSTITUTION -> "institution";
-            case DESCRIBED -> "unnamed official or office";
-            case UNKNOWN -> "unknown name";
-            case ANAPHOR -> "pronoun";
         };
     }
 }

@@ -2,12 +2,12 @@ package org.reactions.statements.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.reactions.corpus.CodePoints;
 import org.reactions.entities.Actor;
 import org.reactions.nlp.Quotation;
 import org.reactions.nlp.TextOrder;
 import org.reactions.statements.Confidence;
+import org.reactions.statements.CueKind;
 import org.reactions.statements.Mode;
 import org.reactions.statements.SpeakerReason;
 import org.reactions.statements.Statement;
@@ -41,14 +41,13 @@ final class StatementDraft {
         anchor = Math.min(anchor, e.anchor());
         factor = Math.max(factor, s.factor());
         Cue c = e.cue();
-        String cue = c.kind() == Cue.Kind.VERB ? c.kind().description() + " '" + grammar.speech().verb(c.surface()).lemma() + "'"
-                : c.kind().description();
-        reasons.add(new SpeakerReason(e.rule(), c.surface(), cue, s.how(), e.goesWith() == null ? null : e.goesWith().cue().surface()));
+        String lemma = c.kind() == CueKind.VERB ? grammar.speech().verb(c.surface()).lemma() : null;
+        reasons.add(new SpeakerReason(e.rule(), c.speech(), lemma, s.how(), e.goesWith() == null ? null : e.goesWith().cue().speech()));
     }
 
     /** Whether the speaker's only cue is "according to" (a source, which other statements may already stand for). */
     boolean sourceOnly() {
-        return events.stream().allMatch(e -> e.cue().kind() == Cue.Kind.ACCORDING);
+        return events.stream().allMatch(e -> e.cue().kind() == CueKind.ACCORDING);
     }
 
     /** The code point offset of the statement's first cue (its speech verb, "according to", colon or quotation). */
@@ -74,7 +73,7 @@ final class StatementDraft {
             }
         }
         for (Event e : events) {
-            if (e.cue().kind() == Cue.Kind.TRANSCRIPT) { // the whole turn is the speaker's own words
+            if (e.cue().kind() == CueKind.TRANSCRIPT) { // the whole turn is the speaker's own words
                 int from = passage.token(e.cue().end()).start();
                 quoted.setLength(0);
                 quoted.append(documentText, from, passage.end());
@@ -93,8 +92,8 @@ final class StatementDraft {
         int to = longPassage ? scopeEnd : passage.end();
         return new Statement(documentId, ordinal, passage.first().index(), from, to, documentText.substring(from, to),
                 scopeStart, scopeEnd,
-                clauseStart, quote, spans, actor, mode, first.cue().surface().toLowerCase(Locale.ROOT), first.rule(),
-                AttributionRules.description(first.rule()), confidence, reasons,
+                clauseStart, quote, spans, actor, mode, first.cue().speech(), first.rule(),
+                confidence, reasons,
                 quote != null ? quote : documentText.substring(Math.max(scopeStart, clauseStart), scopeEnd).strip(), codePoints,
                 voice, reportedBy);
     }

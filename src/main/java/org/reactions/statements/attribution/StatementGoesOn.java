@@ -5,7 +5,9 @@ import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
-import org.reactions.statements.Confidence;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.CueKind;
+import org.reactions.statements.SpeakerEvidence.Place;
 
 /**
  * A statement goes on over the sentences after it that have no speaker of their own, where the words show it: a
@@ -19,20 +21,18 @@ final class StatementGoesOn implements AttributionRule {
     /** how many sentences that name no one may lie between a statement and the first-person words after it */
     private static final int GAP = 1;
 
-    @Override
-    public String id() {
-        return "statement-goes-on";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("statement-goes-on",
+            "a sentence with no speaker that speaks as \"we\" (or lies before one) goes on from the statement before it");
 
     @Override
-    public String description() {
-        return "a sentence with no speaker that speaks as \"we\" (or lies before one) goes on from the statement before it";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
     public Optional<Event> attribute(CueSite site) {
         boolean weSpeak = site.isVerb() && firstPersonSubject(site);
-        if (site.cue().kind() != Cue.Kind.GOES_ON && !weSpeak) {
+        if (site.cue().kind() != CueKind.GOES_ON && !weSpeak) {
             return Optional.empty();
         }
         Passage p = site.passage();
@@ -46,7 +46,7 @@ final class StatementGoesOn implements AttributionRule {
             return Optional.empty();
         }
         List<Speaker> speakers = statement.speakers().stream()
-                .map(s -> s.carriedOn("goes on from the statement of " + s.actor().name(), Confidence.CARRIED_OVER.value()))
+                .map(s -> s.carriedOn(Place.GOES_ON, site.cue().speech()))
                 .toList();
         return Optional.of(site.event(this, speakers, false, 0));
     }
@@ -92,7 +92,7 @@ final class StatementGoesOn implements AttributionRule {
             return false;
         }
         List<Speaker> speakers = statement.speakers();
-        return reading.eventsOf(reading.passage(p.index() + 1)).stream().anyMatch(e -> id().equals(e.rule())
+        return reading.eventsOf(reading.passage(p.index() + 1)).stream().anyMatch(e -> ID.equals(e.rule())
                 && !e.cue().surface().equals(BETWEEN)
                 && e.speakers().stream().map(Speaker::actor).toList().equals(speakers.stream().map(Speaker::actor).toList()));
     }

@@ -3,6 +3,8 @@ package org.reactions.statements.attribution;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.SpeakerEvidence.Place;
 
 /**
  * The subject of the speech verb: a mention right before it, past adverbs, auxiliaries, negation, "continues to",
@@ -10,14 +12,12 @@ import org.reactions.entities.Mention;
  * statement noun ("a Kremlin statement said"), or the members of an including-list.
  */
 final class SubjectOfVerb implements AttributionRule {
-    @Override
-    public String id() {
-        return "subject-of-verb";
-    }
+    private static final AttributionRuleId ID = new AttributionRuleId("subject-of-verb",
+            "the subject of the speech verb, and the actors coordinated with it");
 
     @Override
-    public String description() {
-        return "the subject of the speech verb, and the actors coordinated with it";
+    public AttributionRuleId id() {
+        return ID;
     }
 
     @Override
@@ -29,7 +29,7 @@ final class SubjectOfVerb implements AttributionRule {
         if (subject.mentions() == null) {
             return Optional.empty();
         }
-        List<Speaker> speakers = site.speakers().of(site.passage(), subject.mentions(), "subject of '" + site.cue().surface() + "'", 1.0);
+        List<Speaker> speakers = site.speakers().of(site.passage(), subject.mentions(), site.lookingAt(Place.SUBJECT));
         int anchor = subject.mentions().stream().mapToInt(Mention::start).min().orElse(site.at());
         boolean negated = site.negatedFrom(subject.end()) || site.grammar().negatedSubject(site.passage(), anchor);
         return Optional.of(site.event(this, speakers, negated, anchor));

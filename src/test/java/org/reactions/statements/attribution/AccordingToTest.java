@@ -9,7 +9,7 @@ class AccordingToTest {
     @Test
     void theSourceAfterAccordingToSpeaks() {
         Event e = Reading.at("According to the Kremlin, the consultations will go on next week.", "according to");
-        assertEquals("according-to", e.rule());
+        assertEquals("according-to", e.rule().name());
         assertEquals(1, e.speakers().size());
         assertEquals("RU", e.speakers().get(0).actor().country());
     }
@@ -17,7 +17,7 @@ class AccordingToTest {
     @Test
     void aSourceNamedFarAfterTheWordsIsNotTaken() {
         Event e = Reading.at("According to several reports published over the weekend, the Kremlin is unhappy.", "according to");
-        assertEquals("according-to", e.rule());
+        assertEquals("according-to", e.rule().name());
         assertEquals(List.of(), e.speakers());
     }
 }

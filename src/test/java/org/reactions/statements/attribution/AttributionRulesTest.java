@@ -1,6 +1,8 @@
 package org.reactions.statements.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AttributionRulesTest {
     @Test
     void idsAreUniqueAndEveryRuleHasItsOwnTestClass() {
-        List<String> ids = AttributionRules.ORDER.stream().map(AttributionRule::id).toList();
+        List<String> ids = AttributionRules.ORDER.stream().map(rule -> rule.id().name()).toList();
         assertEquals(ids.size(), new HashSet<>(ids).size(), "duplicate rule ids: " + ids);
         for (AttributionRule rule : AttributionRules.ORDER) {
             Path test = Path.of("src/test/java/org/reactions/statements/attribution", rule.getClass().getSimpleName() + "Test.java");
@@ -26,10 +28,18 @@ class AttributionRulesTest {
     }
 
     @Test
+    void everyRuleHoldsItsOwnIdWithADescription() {
+        for (AttributionRule rule : AttributionRules.ORDER) {
+            assertSame(rule.id(), rule.id(), rule.getClass().getSimpleName() + " makes its id once");
+            assertFalse(rule.id().description().isBlank(), rule.id().name());
+        }
+    }
+
+    @Test
     void theSchemaListsExactlyTheRules() throws IOException {
         JsonNode schema = new ObjectMapper().readTree(Path.of("schema/reactions-v1.schema.json").toFile());
         List<String> listed = new ArrayList<>();
         schema.at("/$defs/statement/properties/rule/enum").forEach(n -> listed.add(n.asText()));
-        assertEquals(AttributionRules.ORDER.stream().map(AttributionRule::id).toList(), listed);
+        assertEquals(AttributionRules.ORDER.stream().map(rule -> rule.id().name()).toList(), listed);
     }
 }

@@ -9,7 +9,7 @@ class ColonQuotationTest {
     @Test
     void theSubjectOfTheClauseBeforeTheColonSpeaks() {
         Event e = Reading.at("Zakharova had one more point: “The strikes change nothing for us.”", "quote");
-        assertEquals("colon-quotation", e.rule());
+        assertEquals("colon-quotation", e.rule().name());
         assertEquals(List.of("Maria Zakharova"), Reading.speakers(e));
     }
 }

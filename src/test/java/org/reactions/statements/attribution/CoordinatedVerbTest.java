@@ -9,14 +9,14 @@ class CoordinatedVerbTest {
     @Test
     void aVerbJoinedByAndSharesTheSpeaker() {
         Event e = Reading.at("Lavrov criticised the strikes and urged both sides to return to talks.", "urged");
-        assertEquals("coordinated-verb", e.rule());
+        assertEquals("coordinated-verb", e.rule().name());
         assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
     }
 
     @Test
     void aParticipleAfterACommaSharesTheSpeaker() {
         Event e = Reading.at("Wang Yi criticised the strikes, adding that China stands ready to help mediate.", "adding");
-        assertEquals("coordinated-verb", e.rule());
+        assertEquals("coordinated-verb", e.rule().name());
         assertEquals(List.of("Wang Yi"), Reading.speakers(e));
     }
 }

@@ -10,14 +10,14 @@ class IssuedStatementTest {
     @Test
     void theSubjectOfTheIssuingVerbSpeaks() {
         Event e = Reading.at("Lavrov fired off a stern warning to Washington about the blockade.", "warning");
-        assertEquals("issued-statement", e.rule());
+        assertEquals("issued-statement", e.rule().name());
         assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
     }
 
     @Test
     void aPossessiveDeterminerAndAPluralSpeakerToo() {
         Event e = Reading.at("Russia and China renewed their call for talks on the dam.", "call");
-        assertEquals("issued-statement", e.rule());
+        assertEquals("issued-statement", e.rule().name());
         assertEquals(List.of("Russia", "China"), Reading.speakers(e));
     }
 

@@ -9,7 +9,7 @@ class NamedAfterVerbTest {
     @Test
     void theNameAfterTheVerbAfterAQuotationSpeaks() {
         Event e = Reading.at("“The region cannot take another war,” said Mao Ning.", "said");
-        assertEquals("named-after-verb", e.rule());
+        assertEquals("named-after-verb", e.rule().name());
         assertEquals(List.of("Mao Ning"), Reading.speakers(e));
     }
 

@@ -10,7 +10,7 @@ class QuotationContinuesTest {
     void aQuotationWithNoVerbGoesOnFromTheSpeakerBefore() {
         List<Event> events = Reading.events("“We reject the strikes,” Wang Yi said.\n“They violate the Charter and must stop.”");
         Event second = events.get(events.size() - 1);
-        assertEquals("quotation-continues", second.rule());
+        assertEquals("quotation-continues", second.rule().name());
         assertEquals(List.of("Wang Yi"), Reading.speakers(second));
     }
 

@@ -19,7 +19,7 @@ class ReadmeRulesTest {
         for (int i = at + 3; i < lines.size() && lines.get(i).startsWith("   |"); i++) {
             readme.add(lines.get(i).strip());
         }
-        List<String> code = AttributionRules.ORDER.stream().map(r -> "| `" + r.id() + "` | " + r.description() + " |").toList();
+        List<String> code = AttributionRules.ORDER.stream().map(r -> "| `" + r.id().name() + "` | " + r.id().description() + " |").toList();
         assertEquals(code, readme);
     }
 }

@@ -9,7 +9,7 @@ class SharedWithPreviousVerbTest {
     @Test
     void aParticipleAfterAPrepositionTakesTheSpeakerBefore() {
         Event e = Reading.at("Wang Yi criticised the strikes before calling for an immediate ceasefire.", "calling");
-        assertEquals("shared-with-previous-verb", e.rule());
+        assertEquals("shared-with-previous-verb", e.rule().name());
         assertEquals(List.of("Wang Yi"), Reading.speakers(e));
     }
 }

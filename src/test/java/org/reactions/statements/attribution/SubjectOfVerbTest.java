@@ -9,14 +9,14 @@ class SubjectOfVerbTest {
     @Test
     void theSubjectBeforeATimePhraseSpeaks() {
         Event e = Reading.at("Chinese Foreign Minister Wang Yi on Monday said the strikes were illegal.", "said");
-        assertEquals("subject-of-verb", e.rule());
+        assertEquals("subject-of-verb", e.rule().name());
         assertEquals(List.of("Wang Yi"), Reading.speakers(e));
     }
 
     @Test
     void aNegatedSubjectDoesNotSpeak() {
         Event e = Reading.at("Neither the Kremlin nor Peskov has said anything about the report.", "said");
-        assertEquals("subject-of-verb", e.rule());
+        assertEquals("subject-of-verb", e.rule().name());
         assertEquals(true, e.negated());
     }
 
