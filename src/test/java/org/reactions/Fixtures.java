@@ -5,35 +5,36 @@ import org.reactions.corpus.SourceDocument;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.EntityRecognizer;
-import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.NlpModels;
 import org.reactions.nlp.TextAnalyzer;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
+import org.reactions.pipeline.Knowledge;
 import org.reactions.pipeline.StanceModelChoice;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.stance.StanceLabeler;
-import org.reactions.stance.StanceLexicon;
-import org.reactions.statements.SpeechLexicon;
 import org.reactions.statements.Statement;
 import org.reactions.statements.attribution.StatementExtractor;
 import org.reactions.summary.DocumentResult;
 
 /** The real pipeline, loaded once for all tests (models and knowledge take half a second). */
 public final class Fixtures {
-    public static final List<String> COUNTRIES = List.of("RU", "CN", "IR");
+    public static final List<CountryCode> COUNTRIES = List.of(CountryCode.of("RU"), CountryCode.of("CN"), CountryCode.of("IR"));
     public static final NlpModels MODELS = NlpModels.fromClasspath();
-    public static final ActorKnowledgeBase KB = ActorKnowledgeBase.bundled();
+    /** the bundled knowledge, loaded once as a run loads it */
+    public static final Knowledge KNOWLEDGE = Knowledge.bundled();
+    public static final ActorKnowledgeBase KB = KNOWLEDGE.actors();
     private static final TextAnalyzer TOKENIZER = MODELS.newAnalyzer();
-    public static final EntityRecognizer RECOGNIZER = new EntityRecognizer(KB, Fixtures::tokenize);
-    private static final Clauses CLAUSES = Clauses.bundled();
-    public static final StatementExtractor EXTRACTOR = new StatementExtractor(SpeechLexicon.bundled(), CLAUSES);
-    public static final StanceLabeler LABELER = new StanceLabeler(StanceLexicon.bundled(), CLAUSES, org.reactions.stance.learned.SenseTable.empty());
+    public static final EntityRecognizer RECOGNIZER = new EntityRecognizer(KB, KNOWLEDGE.functionWords(), Fixtures::tokenize);
+    public static final StatementExtractor EXTRACTOR = new StatementExtractor(KNOWLEDGE.speech(), KNOWLEDGE.clauses(), KNOWLEDGE.functionWords());
+    public static final StanceLabeler LABELER = new StanceLabeler(KNOWLEDGE.stance(), KNOWLEDGE.clauses(), org.reactions.stance.learned.SenseTable.empty());
     /** the whole pipeline as a run has it, with the bundled stance model */
-    public static final Analyzer ANALYZER = new Analyzer(new AnalysisSettings(COUNTRIES, 20_000_000, 1, List.of(), List.of(), null), KB, MODELS);
+    public static final Analyzer ANALYZER = new Analyzer(new AnalysisSettings(COUNTRIES, 20_000_000, 1, List.of(), List.of(), null), KNOWLEDGE, MODELS);
     /** the pipeline with the stance rules alone, for the tests of the rules */
-    public static final Analyzer RULES = new Analyzer(AnalysisSettings.builder().countries(COUNTRIES).stanceModel(StanceModelChoice.RULES_ONLY).build(), KB, MODELS);
+    public static final Analyzer RULES = new Analyzer(AnalysisSettings.builder().countries(COUNTRIES).stanceModel(StanceModelChoice.RULES_ONLY).build(),
+            KNOWLEDGE, MODELS);
     private static final ThreadLocal<TextAnalyzer> ANALYZERS = ThreadLocal.withInitial(MODELS::newAnalyzer);
 
     private Fixtures() {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.pipeline.ExitCode;
 import org.reactions.render.ReportWriter;
 import org.reactions.summary.RunSummary;
@@ -50,11 +51,11 @@ public final class ActorsCommand implements Callable<Integer> {
         CommandLine commandLine = spec.commandLine();
         Format format = output.chosen(commandLine, this.format);
         if (!input.paths.isEmpty()) {
-            return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> format.writer(Format.Report.ACTORS, out, ansi, kb,
-                    CountryFilter.codes(commandLine, countries, kb, null), output.csvCells(), found), UnaryOperator.identity());
+            return CorpusRun.execute(commandLine, input, output, (out, knowledge, ansi) -> format.writer(Format.Report.ACTORS, out, ansi, knowledge.actors(),
+                    CountryFilter.codes(commandLine, countries, knowledge.actors(), null), output.csvCells(), found), UnaryOperator.identity());
         }
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
-        Set<String> codes = CountryFilter.codes(commandLine, countries, kb, null);
+        Set<CountryCode> codes = CountryFilter.codes(commandLine, countries, kb, null);
         try (OutputTarget target = output.open(commandLine)) {
             try (ReportWriter writer = format.writer(Format.Report.ACTORS, target.writer(), output.ansi(commandLine), kb, codes, output.csvCells(), false)) {
                 writer.finish(new RunSummary(List.of(), 0, 0, 0));

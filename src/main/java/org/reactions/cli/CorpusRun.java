@@ -15,6 +15,7 @@ import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.AnalysisRun;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.pipeline.ExitCode;
+import org.reactions.pipeline.Knowledge;
 import org.reactions.pipeline.RunMessages;
 import org.reactions.pipeline.RunSummaries;
 import org.reactions.render.Ansi;
@@ -31,7 +32,7 @@ final class CorpusRun {
 
     /** Opens the report writer of a command. */
     interface Writers {
-        ReportWriter open(Writer out, ActorKnowledgeBase kb, Ansi ansi) throws IOException;
+        ReportWriter open(Writer out, Knowledge knowledge, Ansi ansi) throws IOException;
     }
 
     private CorpusRun() {
@@ -49,8 +50,9 @@ final class CorpusRun {
         NlpModels models = NlpModels.fromClasspath(); // loads in the background while the rest is set up
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
         AnalysisSettings settings = input.settings(commandLine, kb);
+        Knowledge knowledge = input.knowledge(commandLine, kb, settings);
         CorpusListing listing = input.listing();
-        CorpusOptions reading = input.corpusOptions(commandLine, settings);
+        CorpusOptions reading = input.corpusOptions(commandLine, settings, knowledge.boilerplate());
         DateRange dates = input.dates(commandLine);
         PrintWriter err = commandLine.getErr();
         for (String problem : listing.problems()) {
@@ -63,22 +65,22 @@ final class CorpusRun {
         OutputTarget target = output.open(commandLine);
         Analyzer analyzer;
         try {
-            analyzer = new Analyzer(settings, kb, models);
+            analyzer = new Analyzer(settings, knowledge, models);
         } catch (KnowledgeException e) {
             target.close();
-            throw new CommandLine.ParameterException(commandLine, e.getMessage()); // names the file at fault
+            throw new CommandLine.ParameterException(commandLine, e.getMessage()); // a --stance-model that cannot be used
         }
         // a feed's articles are only counted as they are read: no bar then
         Progress progress = new Progress(err, listing.hasFeeds() ? 0 : listing.documents().size(), output.quiet);
         AnalysisRun.Outcome outcome;
         try (target; CorpusReader documents = new CorpusReader(listing.documents(), reading, Main.stdin(commandLine))) {
-            try (ReportWriter writer = writers.open(target.writer(), kb, output.ansi(commandLine))) {
+            try (ReportWriter writer = writers.open(target.writer(), knowledge, output.ansi(commandLine))) {
                 outcome = new AnalysisRun(analyzer, input.countReports()).run(documents, dates, result -> {
                     tell(result, progress, output.quiet);
                     writer.document(filter.apply(result));
                 });
                 progress.finish();
-                writer.finish(RunSummaries.of(outcome.counts(), kb));
+                writer.finish(RunSummaries.of(outcome.counts(), knowledge));
             }
             target.commit();
         }

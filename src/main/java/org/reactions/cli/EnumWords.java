@@ -1,19 +1,18 @@
 package org.reactions.cli;
 
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
 import org.reactions.corpus.InputFormat;
+import org.reactions.pipeline.Counting;
+import org.reactions.pipeline.OptionWords;
 import org.reactions.statements.Voice;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * The values of an option that are words, the lower-case names of an enum's constants, read in any case and with
- * spaces around them (" Reports"): picocli's converter, and the words the shell completes. A word that is none of
- * them is a usage error of one line, as for every option value: "Invalid value for option '--count': 'all' is not
- * claims or reports".
+ * spaces around them (" Reports"), as the library reads them ({@link OptionWords}): picocli's converter, and the words
+ * the shell completes. A word that is none of them is a usage error of one line, as for every option value: "Invalid
+ * value for option '--count': 'all' is not claims or reports".
  */
 abstract class EnumWords<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
     private final Class<E> type;
@@ -24,28 +23,16 @@ abstract class EnumWords<E extends Enum<E>> implements ITypeConverter<E>, Iterab
 
     @Override
     public E convert(String value) {
-        String typed = value.strip().toLowerCase(Locale.ROOT);
-        for (E constant : type.getEnumConstants()) {
-            if (word(constant).equals(typed)) {
-                return constant;
-            }
+        try {
+            return OptionWords.parse(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
         }
-        List<String> words = words();
-        throw new TypeConversionException("'" + value + "' is not " + (words.size() == 1 ? words.get(0) + " (the only one there is)"
-                : words.size() == 2 ? words.get(0) + " or " + words.get(1) : "one of " + String.join(", ", words)));
     }
 
     @Override
     public Iterator<String> iterator() {
-        return words().iterator();
-    }
-
-    private List<String> words() {
-        return Arrays.stream(type.getEnumConstants()).map(EnumWords::word).toList();
-    }
-
-    private static String word(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT);
+        return OptionWords.words(type).iterator();
     }
 
     /** --voices: official, source, reported. */
@@ -63,10 +50,6 @@ abstract class EnumWords<E extends Enum<E>> implements ITypeConverter<E>, Iterab
     }
 
     /** --count: what stance labels and highlights count, each claim once or every report. */
-    enum Counting {
-        CLAIMS, REPORTS
-    }
-
     static final class Counts extends EnumWords<Counting> {
         Counts() {
             super(Counting.class);

@@ -3,15 +3,18 @@ package org.reactions.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.reactions.corpus.CorpusOptions;
 import org.reactions.corpus.CorpusReader;
 import org.reactions.corpus.PendingDocument;
 import org.reactions.corpus.SourceDocument;
 import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
+import org.reactions.pipeline.Knowledge;
 import org.reactions.pipeline.ExitCode;
 import org.reactions.render.Explanation;
 import org.reactions.stance.LabeledStatement;
@@ -65,7 +68,8 @@ public final class ExplainCommand implements Callable<Integer> {
         NlpModels models = NlpModels.fromClasspath();
         ActorKnowledgeBase kb = input.knowledgeBase(commandLine);
         AnalysisSettings settings = input.settings(commandLine, kb);
-        Optional<PendingDocument> source = find(statementId.document(), commandLine, settings);
+        Knowledge knowledge = input.knowledge(commandLine, kb, settings);
+        Optional<PendingDocument> source = find(statementId.document(), commandLine, input.corpusOptions(commandLine, settings, knowledge.boilerplate()));
         if (source.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine,
                     "no document '" + statementId.document() + "' among " + String.join(" ", input.paths));
@@ -79,16 +83,16 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         Analyzer analyzer;
         try {
-            analyzer = new Analyzer(settings, kb, models);
+            analyzer = new Analyzer(settings, knowledge, models);
         } catch (KnowledgeException e) {
-            throw new CommandLine.ParameterException(commandLine, e.getMessage()); // names the file at fault
+            throw new CommandLine.ParameterException(commandLine, e.getMessage()); // a --stance-model that cannot be used
         }
         DocumentResult result = analyzer.analyze(0, document);
         Optional<LabeledStatement> statement = result.statements().stream()
                 .filter(s -> s.statement().ordinal() == statementId.number()).findFirst();
         if (statement.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "document '" + statementId.document() + "' has "
-                    + result.statements().size() + " statements for " + String.join(",", settings.countries())
+                    + result.statements().size() + " statements for " + CountryCode.join(",", settings.countries())
                     + "; there is no #" + statementId.number());
         }
         try (OutputTarget target = output.open(commandLine)) {
@@ -103,9 +107,8 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     /** The document of an id, among files and the articles of feeds (read up to it). */
-    private Optional<PendingDocument> find(String documentId, CommandLine commandLine, AnalysisSettings settings) {
-        try (CorpusReader documents = new CorpusReader(input.listing().documents(), input.corpusOptions(commandLine, settings),
-                Main.stdin(commandLine))) {
+    private Optional<PendingDocument> find(String documentId, CommandLine commandLine, CorpusOptions reading) {
+        try (CorpusReader documents = new CorpusReader(input.listing().documents(), reading, Main.stdin(commandLine))) {
             while (documents.hasNext()) {
                 PendingDocument document = documents.next();
                 if (document.id().equals(documentId)) {

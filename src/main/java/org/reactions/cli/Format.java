@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.render.Ansi;
 import org.reactions.render.ActorListWriter;
 import org.reactions.render.CsvCells;
@@ -29,7 +30,7 @@ public enum Format {
      * @param cells     how CSV cells are written (--csv-raw)
      * @param foundOnly for the actor list: only the actors the documents name
      */
-    ReportWriter writer(Report report, Writer out, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries, CsvCells cells, boolean foundOnly)
+    ReportWriter writer(Report report, Writer out, Ansi ansi, ActorKnowledgeBase kb, Set<CountryCode> countries, CsvCells cells, boolean foundOnly)
             throws IOException {
         String style = name().toUpperCase(Locale.ROOT);
         return switch (report) {

@@ -2,23 +2,23 @@ package org.reactions.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.reactions.corpus.CorpusListing;
 import org.reactions.corpus.CorpusOptions;
 import org.reactions.corpus.DateRange;
 import org.reactions.corpus.FeedFields;
+import org.reactions.corpus.HtmlBoilerplate;
 import org.reactions.corpus.InputFormat;
 import org.reactions.entities.ActorKnowledgeBase;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Countries;
+import org.reactions.pipeline.Counting;
+import org.reactions.pipeline.Knowledge;
 import org.reactions.pipeline.StanceModelChoice;
 import org.reactions.statements.Voice;
 import picocli.CommandLine.Option;
@@ -46,7 +46,7 @@ public class InputOptions {
     @Option(names = "--countries", split = ",", paramLabel = "CODE", completionCandidates = CompletionValues.CountryCodes.class,
             description = "ISO 3166-1 alpha-2 codes (or a country's name or alias) of the countries whose official voices count, in report order "
                     + "(default: ${DEFAULT-VALUE}, from reactions/profile.properties).")
-    List<String> countries = Countries.defaults();
+    List<String> countries = Countries.defaults().stream().map(CountryCode::value).toList();
 
     @Option(names = "--voices", split = ",", paramLabel = "VOICE", defaultValue = "official", converter = EnumWords.Voices.class,
             completionCandidates = EnumWords.Voices.class,
@@ -91,7 +91,7 @@ public class InputOptions {
     @Option(names = "--field", split = ",", paramLabel = "FIELD=NAME",
             description = "The name of a feed field in your feed: --field text=body,date=published_at (fields: id, text, html, "
                     + "title, date, url, source).")
-    Map<String, String> feedFields = new LinkedHashMap<>();
+    List<String> feedFields = new ArrayList<>();
 
     @Option(names = "--since", paramLabel = "YYYY-MM-DD",
             description = "Leave out documents dated before this day (undated documents are kept and counted apart).")
@@ -105,7 +105,7 @@ public class InputOptions {
             completionCandidates = EnumWords.Counts.class,
             description = "What stance labels and highlights count: each claim once, however many outlets reprinted it "
                     + "(default), or every report.")
-    EnumWords.Counting count;
+    Counting count;
 
     /** A country code as the knowledge base spells it, from one as a user typed it (" ru"). */
     static String countryCode(String typed) {
@@ -118,18 +118,20 @@ public class InputOptions {
     }
 
     /** How documents are read: size limit, declared format, feed field names. */
-    CorpusOptions corpusOptions(CommandLine commandLine, AnalysisSettings settings) {
+    CorpusOptions corpusOptions(CommandLine commandLine, AnalysisSettings settings, HtmlBoilerplate boilerplate) {
         try {
-            return new CorpusOptions(settings.maxDocumentBytes(), inputFormat == null ? InputFormat.TEXT : inputFormat, FeedFields.DEFAULT.with(feedFields));
+            return new CorpusOptions(settings.maxDocumentBytes(), inputFormat == null ? InputFormat.TEXT : inputFormat,
+                    FeedFields.DEFAULT.withAssigned(feedFields),
+                    boilerplate);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "--field: " + e.getMessage());
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
     }
 
     /** The days of --since and --until. */
     DateRange dates(CommandLine commandLine) {
         try {
-            return new DateRange(day(commandLine, "--since", since), day(commandLine, "--until", until));
+            return DateRange.parse(since, until);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
@@ -137,18 +139,7 @@ public class InputOptions {
 
     /** Whether every report counts, not each claim once. */
     boolean countReports() {
-        return count == EnumWords.Counting.REPORTS;
-    }
-
-    private static LocalDate day(CommandLine commandLine, String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(commandLine, option + ": '" + value + "' is not a day (YYYY-MM-DD, e.g. 2026-03-04)");
-        }
+        return count.reports();
     }
 
     /** Loads the knowledge base with the user's files; a bad file is a usage error. */
@@ -161,6 +152,15 @@ public class InputOptions {
         }
     }
 
+    /** The run's knowledge: the knowledge base with the other files the settings name; a bad file is a usage error. */
+    Knowledge knowledge(CommandLine commandLine, ActorKnowledgeBase kb, AnalysisSettings settings) {
+        try {
+            return Knowledge.load(kb, settings);
+        } catch (KnowledgeException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage()); // names the file at fault
+        }
+    }
+
     AnalysisSettings settings(CommandLine commandLine, ActorKnowledgeBase kb) {
         if (paths.isEmpty() && Main.stdinHasInput(commandLine)) {
             paths = List.of("-"); // as grep and jq do: no path, and something is piped in
@@ -170,7 +170,7 @@ public class InputOptions {
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "no input: give directories, text files, or - for standard input");
         }
-        List<String> codes;
+        List<CountryCode> codes;
         try {
             codes = Countries.validated(countries, kb);
         } catch (IllegalArgumentException e) {

@@ -36,6 +36,6 @@ public final class ReportCommand implements Callable<Integer> {
     /** The HTML report of a corpus, its document links relative to the directory of -o. */
     static int write(CommandLine commandLine, InputOptions.WithPaths input, OutputOptions output) throws IOException {
         Path base = output.toStdout() ? null : Path.of(output.output).toAbsolutePath().getParent();
-        return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> new HtmlReportWriter(out, base, RunRecords.of(commandLine, input)), UnaryOperator.identity());
+        return CorpusRun.execute(commandLine, input, output, (out, knowledge, ansi) -> new HtmlReportWriter(out, base, RunRecords.of(commandLine, input)), UnaryOperator.identity());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import picocli.CommandLine;
@@ -39,9 +40,9 @@ public final class StatementsCommand implements Callable<Integer> {
             description = "Only statements for these countries (each must be among --countries).")
     List<String> countries = new ArrayList<>();
 
-    @Option(names = "--label", split = ",", paramLabel = "LABEL", converter = LabelOption.class, completionCandidates = LabelOption.class,
+    @Option(names = "--label", split = ",", paramLabel = "LABEL", completionCandidates = LabelOption.class,
             description = "Only statements with one of these labels (any case): ${COMPLETION-CANDIDATES}.")
-    List<Label> labels = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
 
     @Option(names = "--speaker", paramLabel = "TEXT", description = "Only statements whose speaker's name contains TEXT (any case).")
     String speaker;
@@ -57,16 +58,18 @@ public final class StatementsCommand implements Callable<Integer> {
         }
         Format format = output.chosen(commandLine, this.format);
         String name = speaker == null ? null : speaker.toLowerCase(Locale.ROOT);
-        Set<String> codes = new HashSet<>(); // checked against the knowledge base once it is loaded
-        return CorpusRun.execute(commandLine, input, output, (out, kb, ansi) -> {
-            codes.addAll(CountryFilter.codes(commandLine, countries, kb, input.countries));
-            return format.writer(Format.Report.STATEMENTS, out, ansi, kb, codes, output.csvCells(), false);
-        }, result -> result.withStatements(result.statements().stream().filter(s -> keeps(s, codes, name)).toList()));
+        Set<CountryCode> codes = new HashSet<>(); // checked against the knowledge once it is loaded
+        Set<Label> chosen = new HashSet<>();
+        return CorpusRun.execute(commandLine, input, output, (out, knowledge, ansi) -> {
+            codes.addAll(CountryFilter.codes(commandLine, countries, knowledge.actors(), input.countries));
+            chosen.addAll(LabelOption.labels(commandLine, labels, knowledge.labels()));
+            return format.writer(Format.Report.STATEMENTS, out, ansi, knowledge.actors(), codes, output.csvCells(), false);
+        }, result -> result.withStatements(result.statements().stream().filter(s -> keeps(s, codes, chosen, name)).toList()));
     }
 
-    private boolean keeps(LabeledStatement s, Set<String> codes, String name) {
+    private boolean keeps(LabeledStatement s, Set<CountryCode> codes, Set<Label> chosen, String name) {
         return (codes.isEmpty() || codes.contains(s.country()))
-                && (labels.isEmpty() || labels.stream().anyMatch(s.labels()::contains))
+                && (chosen.isEmpty() || chosen.stream().anyMatch(s.labels()::contains))
                 && (name == null || s.statement().speaker().name().toLowerCase(Locale.ROOT).contains(name))
                 && s.statement().confidence() >= minConfidence;
     }

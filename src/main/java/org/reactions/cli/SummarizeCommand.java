@@ -47,10 +47,10 @@ public final class SummarizeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--by date is for --format csv (the json and jsonl reports hold each country's timeline)");
             }
-            return CorpusRun.execute(spec.commandLine(), input, output, (out, kb, ansi) -> new TimelineCsvWriter(out),
+            return CorpusRun.execute(spec.commandLine(), input, output, (out, knowledge, ansi) -> new TimelineCsvWriter(out, knowledge.labels().values()),
                     UnaryOperator.identity());
         }
         return CorpusRun.execute(spec.commandLine(), input, output,
-                (out, kb, ansi) -> format.writer(Format.Report.SUMMARY, out, ansi, kb, Set.of(), output.csvCells(), false), UnaryOperator.identity());
+                (out, knowledge, ansi) -> format.writer(Format.Report.SUMMARY, out, ansi, knowledge.actors(), Set.of(), output.csvCells(), false), UnaryOperator.identity());
     }
 }

@@ -16,9 +16,10 @@ import org.reactions.knowledge.KnowledgeException;
 import org.reactions.nlp.NlpModels;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
+import org.reactions.pipeline.Knowledge;
 import org.reactions.pipeline.ExitCode;
 import org.reactions.stance.Label;
-import org.reactions.stance.StanceLexicon;
+import org.reactions.stance.Labels;
 import org.reactions.stance.learned.ModelFile;
 import org.reactions.stance.learned.SenseTable;
 import org.reactions.training.CrossValidation;
@@ -90,10 +91,11 @@ public final class TrainStanceCommand implements Callable<Integer> {
         Analyzer analyzer = analyzer(commandLine, senses.build(feature -> true, word -> true));
         List<Example> examples = examples(commandLine, training, analyzer, log);
         List<Example> calibration = calibrating.isEmpty() ? List.of() : examples(commandLine, calibrating, analyzer, log);
-        StanceTrainer trainer = new StanceTrainer(StanceTrainer.Settings.DEFAULT, log);
+        Labels labels = analyzer.knowledge().labels();
+        StanceTrainer trainer = new StanceTrainer(StanceTrainer.Settings.DEFAULT, labels, log);
         if (evaluate) {
-            report(commandLine.getOut(), new CrossValidation(new StanceTrainer(StanceTrainer.Settings.DEFAULT, line -> { }), StanceLexicon.bundled()),
-                    examples, calibration, senses);
+            report(commandLine.getOut(), new CrossValidation(new StanceTrainer(StanceTrainer.Settings.DEFAULT, labels, line -> { }),
+                            analyzer.knowledge().stance().lexicon()), examples, calibration, senses);
         }
         if (output != null) {
             ModelFile model = trainer.train(examples, calibration, senses, description(examples, calibration));
@@ -117,7 +119,8 @@ public final class TrainStanceCommand implements Callable<Integer> {
         } catch (KnowledgeException e) {
             throw new CommandLine.ParameterException(commandLine, "--actors: " + e.getMessage());
         }
-        return new Analyzer(AnalysisSettings.builder().actorFiles(actorFiles).build(), kb, NlpModels.fromClasspath(), senses);
+        AnalysisSettings settings = AnalysisSettings.builder().actorFiles(actorFiles).build();
+        return new Analyzer(settings, Knowledge.load(kb, settings), NlpModels.fromClasspath(), senses);
     }
 
     /** The annotated documents of some files; a file that cannot be read or holds bad annotations is a usage error. */

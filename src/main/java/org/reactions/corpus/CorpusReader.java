@@ -97,7 +97,7 @@ public final class CorpusReader implements Iterator<PendingDocument>, Closeable 
     }
 
     private PendingDocument whole(DocumentSource source) {
-        DocumentReader reader = new DocumentReader(options.maxDocumentBytes(), stdin);
+        DocumentReader reader = new DocumentReader(options.maxDocumentBytes(), options.boilerplate(), stdin);
         return new PendingDocument(source.id(), source.path(), () -> reader.read(source));
     }
 

@@ -30,10 +30,12 @@ public final class DocumentReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final long maxBytes;
+    private final HtmlBoilerplate boilerplate;
     private final InputStream stdin;
 
-    public DocumentReader(long maxBytes, InputStream stdin) {
+    public DocumentReader(long maxBytes, HtmlBoilerplate boilerplate, InputStream stdin) {
         this.maxBytes = maxBytes;
+        this.boilerplate = boilerplate;
         this.stdin = stdin;
     }
 
@@ -57,18 +59,18 @@ public final class DocumentReader {
         }
     }
 
-    private static SourceDocument decodeDocument(DocumentSource source, byte[] bytes) throws UnreadableDocumentException {
+    private SourceDocument decodeDocument(DocumentSource source, byte[] bytes) throws UnreadableDocumentException {
         List<String> warnings = new ArrayList<>();
         String text = decode(bytes, warnings);
         if (text.isBlank()) {
             throw new UnreadableDocumentException("empty document (no text to analyse)");
         }
         if (source.format() == InputFormat.HTML) {
-            return fromHtml(source.id(), source.path(), text, warnings);
+            return fromHtml(source.id(), source.path(), text, warnings, boilerplate);
         }
         if (source.format() == InputFormat.TEXT && !source.isStdin() && looksLikeHtml(text)) { // "page.php", "index", a page saved as .txt
             warnings.add("read as a web page: its content is HTML, though its name does not say so");
-            return fromHtml(source.id(), source.path(), text, warnings);
+            return fromHtml(source.id(), source.path(), text, warnings, boilerplate);
         }
         if (source.format().isFeed()) {
             throw new UnreadableDocumentException("is a feed of many articles, read by CorpusReader, not one document");
@@ -101,8 +103,9 @@ public final class DocumentReader {
     private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile("^(?:\uFEFF|\\s|<!--.*?-->|<\\?xml[^>]*>)*",
             java.util.regex.Pattern.DOTALL);
 
-    static SourceDocument fromHtml(String id, String path, String html, List<String> warnings) throws UnreadableDocumentException {
-        HtmlArticle article = HtmlArticle.extract(html);
+    static SourceDocument fromHtml(String id, String path, String html, List<String> warnings, HtmlBoilerplate boilerplate)
+            throws UnreadableDocumentException {
+        HtmlArticle article = HtmlArticle.extract(html, boilerplate);
         if (article.text().isBlank()) {
             throw new UnreadableDocumentException("no article text in the page");
         }

@@ -28,7 +28,8 @@ final class FeedArticles {
         return String.join(", ", names.subList(0, Math.min(names.size(), SHOWN_FIELDS))) + (names.size() > SHOWN_FIELDS ? ", ..." : "");
     }
 
-    static PendingDocument of(JsonNode node, String fallbackId, String path, FeedFields fields) {
+    static PendingDocument of(JsonNode node, String fallbackId, String path, CorpusOptions options) {
+        FeedFields fields = options.fields();
         if (!node.isObject()) {
             return PendingDocument.failing(fallbackId, path, "not a JSON object (a feed's article is {\"" + fields.text() + "\": ...})");
         }
@@ -43,11 +44,12 @@ final class FeedArticles {
         DocumentMetadata metadata = new DocumentMetadata(scalar(node, fields.title()), scalar(node, fields.source()),
                 scalar(node, fields.url()));
         String date = scalar(node, fields.date());
-        return new PendingDocument(id, path, () -> read(id, path, text, html, date, metadata, fields));
+        return new PendingDocument(id, path, () -> read(id, path, text, html, date, metadata, options));
     }
 
     private static SourceDocument read(String id, String path, String text, String html, String dateValue,
-                                       DocumentMetadata metadata, FeedFields fields) throws UnreadableDocumentException {
+                                       DocumentMetadata metadata, CorpusOptions options) throws UnreadableDocumentException {
+        FeedFields fields = options.fields();
         List<String> warnings = new ArrayList<>();
         LocalDate date = DocumentDates.parse(dateValue, "field '" + fields.date() + "'", warnings);
         if (text != null) {
@@ -56,7 +58,7 @@ final class FeedArticles {
             }
             return new SourceDocument(id, path, text, date, 0, warnings, metadata);
         }
-        SourceDocument page = DocumentReader.fromHtml(id, path, html, warnings);
+        SourceDocument page = DocumentReader.fromHtml(id, path, html, warnings, options.boilerplate());
         DocumentMetadata found = page.metadata();
         return new SourceDocument(id, path, page.text(), date != null || dateValue != null ? date : page.date(), 0, page.warnings(),
                 new DocumentMetadata(first(metadata.title(), found.title()), first(metadata.outlet(), found.outlet()),

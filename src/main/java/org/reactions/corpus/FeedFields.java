@@ -1,6 +1,7 @@
 package org.reactions.corpus;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +10,28 @@ import java.util.Map;
  */
 public record FeedFields(String id, String text, String html, String title, String date, String url, String source) {
     public static final FeedFields DEFAULT = new FeedFields("id", "text", "html", "title", "date", "url", "source");
+
+    /**
+     * These names with some replaced, as {@code --field} gives them.
+     *
+     * @param assignments {@code FIELD=NAME} each, e.g. {@code text=body}
+     * @throws IllegalArgumentException a one-line usage error, beginning with {@code --field: }
+     */
+    public FeedFields withAssigned(List<String> assignments) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        for (String assignment : assignments) {
+            int equals = assignment.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("--field: '" + assignment + "' is not FIELD=NAME (e.g. text=body)");
+            }
+            mapping.put(assignment.substring(0, equals), assignment.substring(equals + 1));
+        }
+        try {
+            return with(mapping);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--field: " + e.getMessage());
+        }
+    }
 
     /**
      * These names with some replaced.

@@ -100,7 +100,7 @@ final class FeedReader implements Iterator<PendingDocument>, Closeable {
             } catch (JsonProcessingException e) {
                 return failing(lineNumber, "not valid JSON (each line of a JSON Lines feed is one article object)");
             }
-            return FeedArticles.of(node, fallbackId(lineNumber), path + ":" + lineNumber, options.fields());
+            return FeedArticles.of(node, fallbackId(lineNumber), path + ":" + lineNumber, options);
         }
     }
 
@@ -169,7 +169,7 @@ final class FeedReader implements Iterator<PendingDocument>, Closeable {
             if (arrayParser.currentLocation().getByteOffset() - start > options.maxDocumentBytes()) {
                 return failingItem("article is over the --max-doc-bytes limit of " + options.maxDocumentBytes() + " bytes; skipped");
             }
-            return FeedArticles.of(node == null ? JSON.nullNode() : node, fallbackId(item), itemLocation(), options.fields());
+            return FeedArticles.of(node == null ? JSON.nullNode() : node, fallbackId(item), itemLocation(), options);
         } catch (JsonProcessingException e) {
             ended = true;
             int where = e.getLocation() == null ? lineNumber : e.getLocation().getLineNr();

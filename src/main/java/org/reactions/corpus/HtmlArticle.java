@@ -46,12 +46,8 @@ public record HtmlArticle(String text, LocalDate date, DocumentMetadata metadata
         warnings = List.copyOf(warnings);
     }
 
-    /** Extracts the article of a page. */
-    public static HtmlArticle extract(String html) {
-        return extract(html, HtmlBoilerplate.bundled());
-    }
-
-    static HtmlArticle extract(String html, HtmlBoilerplate boilerplate) {
+    /** Extracts the article of a page, leaving out what the boilerplate words mark. */
+    public static HtmlArticle extract(String html, HtmlBoilerplate boilerplate) {
         Document page = Jsoup.parse(html);
         List<String> warnings = new ArrayList<>();
         List<JsonNode> linkedData = linkedData(page);

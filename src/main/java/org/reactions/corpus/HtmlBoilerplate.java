@@ -8,10 +8,12 @@ import java.util.Set;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 
-/** The words that mark a web page's boilerplate ({@code reactions/html/boilerplate.tsv}). */
-final class HtmlBoilerplate {
+/**
+ * The words that mark a web page's boilerplate ({@code reactions/html/boilerplate.tsv}): the corpus stage's part of
+ * a run's knowledge, loaded once and handed to the readers in {@link CorpusOptions}.
+ */
+public final class HtmlBoilerplate {
     static final String FILE = "reactions/html/boilerplate.tsv";
-    private static final HtmlBoilerplate BUNDLED = new HtmlBoilerplate(DataFiles.resource(FILE, 2));
 
     private final Set<String> markers = new HashSet<>();
     private final List<String> teasers;
@@ -29,8 +31,9 @@ final class HtmlBoilerplate {
         this.teasers = List.copyOf(teaserRows);
     }
 
-    static HtmlBoilerplate bundled() {
-        return BUNDLED;
+    /** The bundled words. */
+    public static HtmlBoilerplate bundled() {
+        return new HtmlBoilerplate(DataFiles.resource(FILE, 2));
     }
 
     /** Whether a class or id attribute holds a marker among its words ("related-stories", "cookie_banner"). */

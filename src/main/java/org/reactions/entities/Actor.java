@@ -1,16 +1,18 @@
 package org.reactions.entities;
 
+import org.reactions.knowledge.CountryCode;
+
 /**
  * Someone who can speak: a person, an institution, a state, or an outlet.
  *
  * @param name     canonical name ("Sergey Lavrov", "Russian Foreign Ministry", "Russia", "Iranian officials")
  * @param role     office or function ("Foreign Minister"), or null
  * @param type     kind of actor
- * @param country  ISO 3166-1 alpha-2 code, or null when unknown or international
+ * @param country  its country, or null when unknown or international
  * @param official whether its words are an official voice of its country
  * @param origin   how the tool knows it
  */
-public record Actor(String name, String role, ActorType type, String country, boolean official, Origin origin) {
+public record Actor(String name, String role, ActorType type, CountryCode country, boolean official, Origin origin) {
 
     /** How an actor became known. */
     public enum Origin {

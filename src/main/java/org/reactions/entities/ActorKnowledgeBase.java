@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 
@@ -29,18 +30,20 @@ public final class ActorKnowledgeBase {
     public static final String PRONOUNS = "reactions/lexicon/pronouns.tsv";
     public static final String NOT_ACTORS = "reactions/lexicon/not-actors.tsv";
 
-    private final Map<String, Country> countries;
+    private final Map<CountryCode, Country> countries;
     private final List<KnownActor> actors;
     private final List<Title> titles;
     private final List<InstitutionKind> institutionKinds;
     private final Map<String, Anaphor> pronouns;
     private final List<String> notActors;
-    /** the archive tier, read in the background from the start (as the language models are) */
-    private final CompletableFuture<ArchiveActors> archive;
+    /** the archive tier, read once, in the background, when a run first asks for it (null until then; guarded by this) */
+    private CompletableFuture<ArchiveActors> archive;
     /** the actors of --actors files, with the file each comes from */
     private final Map<Actor, String> userFiles = new HashMap<>();
+    /** the --actors files, in the order they were read */
+    private List<Path> userActorFiles = List.of();
 
-    ActorKnowledgeBase(Map<String, Country> countries, List<KnownActor> actors, List<Title> titles,
+    ActorKnowledgeBase(Map<CountryCode, Country> countries, List<KnownActor> actors, List<Title> titles,
                        List<InstitutionKind> institutionKinds, Map<String, Anaphor> pronouns, List<String> notActors) {
         this.countries = Map.copyOf(countries);
         this.actors = List.copyOf(actors);
@@ -48,7 +51,6 @@ public final class ActorKnowledgeBase {
         this.institutionKinds = List.copyOf(institutionKinds);
         this.pronouns = Map.copyOf(pronouns);
         this.notActors = List.copyOf(notActors);
-        this.archive = CompletableFuture.supplyAsync(() -> ArchiveActors.bundled(this.countries));
     }
 
     /** The bundled knowledge base. */
@@ -61,12 +63,9 @@ public final class ActorKnowledgeBase {
      * name of a bundled one (in the same country) replaces it, others are added.
      */
     public static ActorKnowledgeBase load(List<Path> userActorFiles) {
-        Map<String, Country> countries = new LinkedHashMap<>();
+        Map<CountryCode, Country> countries = new LinkedHashMap<>();
         for (DataRow row : DataFiles.resource(COUNTRIES, 5)) {
-            String code = row.get(0);
-            if (!code.matches("[A-Z]{2}")) {
-                throw row.error("country code must be two upper-case letters, found '" + code + "'");
-            }
+            CountryCode code = row.countryCode(0);
             if (countries.put(code, new Country(code, row.get(1), row.list(2), row.list(3), row.yesNo(4))) != null) {
                 throw row.error("country " + code + " is listed twice");
             }
@@ -88,16 +87,34 @@ public final class ActorKnowledgeBase {
         ActorKnowledgeBase kb = new ActorKnowledgeBase(countries, new ArrayList<>(actors.values()), loadTitles(), loadInstitutionKinds(),
                 loadPronouns(), DataFiles.resource(NOT_ACTORS, 1).stream().map(row -> row.get(0)).toList());
         kb.userFiles.putAll(userFiles);
+        kb.userActorFiles = List.copyOf(userActorFiles);
         return kb;
     }
 
-    /** The archive tier of officials with their offices' dates (some 15,000 people), read in the background. */
+    /**
+     * Starts reading the archive tier in the background unless it has been started already: a run that reads
+     * documents calls this at its start, as it will consult the archive at the first name it does not know; a run
+     * that never reads a document never reads the archive.
+     */
+    public synchronized CompletableFuture<ArchiveActors> loadArchive() {
+        if (archive == null) {
+            archive = CompletableFuture.supplyAsync(() -> ArchiveActors.bundled(countries));
+        }
+        return archive;
+    }
+
+    /** The archive tier of officials with their offices' dates (some 15,000 people), read once, at the first call. */
     public ArchiveActors archive() {
         try {
-            return archive.join();
+            return loadArchive().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /** The --actors files it was loaded with, in order (none for the bundled knowledge base). */
+    public List<Path> userActorFiles() {
+        return userActorFiles;
     }
 
     /** The --actors file an actor comes from, or empty for a bundled actor (or one not of the knowledge base). */
@@ -105,11 +122,12 @@ public final class ActorKnowledgeBase {
         return Optional.ofNullable(userFiles.get(actor));
     }
 
-    private static KnownActor actor(DataRow row, Map<String, Country> countries) {
-        String country = row.optional(0);
-        if (country != null && !countries.containsKey(country)) {
-            throw row.error("unknown country code '" + country + "' (see " + COUNTRIES + ")");
+    private static KnownActor actor(DataRow row, Map<CountryCode, Country> countries) {
+        String written = row.optional(0);
+        if (written != null && !(CountryCode.wellFormed(written) && countries.containsKey(CountryCode.of(written)))) {
+            throw row.error("unknown country code '" + written + "' (see " + COUNTRIES + ")");
         }
+        CountryCode country = written == null ? null : CountryCode.of(written);
         ActorType type;
         try {
             type = ActorType.parse(row.get(1));
@@ -189,7 +207,7 @@ public final class ActorKnowledgeBase {
         return countries.values();
     }
 
-    public Optional<Country> country(String code) {
+    public Optional<Country> country(CountryCode code) {
         return Optional.ofNullable(countries.get(code));
     }
 
@@ -199,7 +217,8 @@ public final class ActorKnowledgeBase {
      */
     public Optional<Country> countryTyped(String typed) {
         String key = typed.strip().toLowerCase(java.util.Locale.ROOT);
-        Country byCode = countries.get(key.toUpperCase(java.util.Locale.ROOT));
+        String upper = key.toUpperCase(java.util.Locale.ROOT);
+        Country byCode = CountryCode.wellFormed(upper) ? countries.get(CountryCode.of(upper)) : null;
         if (byCode != null) {
             return Optional.of(byCode);
         }

@@ -1,6 +1,7 @@
 package org.reactions.entities;
 
 import java.util.List;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * Lets an appositive describe the name before it ("Nikita Smagin, an expert on Iran," makes Smagin an analyst;
@@ -44,7 +45,7 @@ final class Appositives {
     }
 
     private static Actor describe(Actor person, Actor description) {
-        String country = person.country() != null ? person.country() : description.country();
+        CountryCode country = person.country() != null ? person.country() : description.country();
         String role = person.role() != null ? person.role() : description.role();
         boolean official = person.origin() == Actor.Origin.UNKNOWN ? description.official() : person.official() && description.official();
         return new Actor(person.name(), role, ActorType.PERSON, country, official, Actor.Origin.LEARNED);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 import org.reactions.knowledge.KnowledgeException;
@@ -29,7 +30,7 @@ public final class ArchiveActors {
     public static final String ROLES = "reactions/lexicon/archive-roles.tsv";
 
     /** An office: its country, role code, and first and last day (null when not known or, for {@code from}, open). */
-    record Office(String country, String code, LocalDate from, LocalDate to) {
+    record Office(CountryCode country, String code, LocalDate from, LocalDate to) {
         boolean dated() {
             return from != null || to != null;
         }
@@ -44,7 +45,7 @@ public final class ArchiveActors {
      * holds, so that start-up stays short ({@code ArchiveActorsTest} reads every row).
      */
     record Person(String name, String offices, int line) {
-        List<Office> read(Map<String, Country> countries) {
+        List<Office> read(Map<CountryCode, Country> countries) {
             return ArchiveActors.offices(new DataRow(PEOPLE, line, List.of(name, offices)), offices, countries);
         }
     }
@@ -54,16 +55,16 @@ public final class ArchiveActors {
 
     private final Map<String, Person> byName;
     private final Map<String, Role> roles;
-    private final Map<String, Country> countries;
+    private final Map<CountryCode, Country> countries;
 
-    private ArchiveActors(Map<String, Person> byName, Map<String, Role> roles, Map<String, Country> countries) {
+    private ArchiveActors(Map<String, Person> byName, Map<String, Role> roles, Map<CountryCode, Country> countries) {
         this.byName = byName;
         this.roles = roles;
         this.countries = countries;
     }
 
     /** The bundled archive; its rows name countries of {@code countries}, others are an error that names the row. */
-    public static ArchiveActors bundled(Map<String, Country> countries) {
+    public static ArchiveActors bundled(Map<CountryCode, Country> countries) {
         Map<String, Role> roles = new HashMap<>();
         for (DataRow row : DataFiles.resource(ROLES, 3)) {
             roles.put(row.get(0), new Role(row.get(1), row.yesNo(2)));
@@ -100,15 +101,15 @@ public final class ArchiveActors {
         return new ArchiveActors(byName, roles, countries);
     }
 
-    private static List<Office> offices(DataRow row, String written, Map<String, Country> countries) {
+    private static List<Office> offices(DataRow row, String written, Map<CountryCode, Country> countries) {
         List<Office> offices = new ArrayList<>();
         for (String office : written.split(";")) {
             String[] parts = office.split(":", -1);
-            if (parts.length != 4 || !countries.containsKey(parts[0])) {
+            if (parts.length != 4 || !CountryCode.wellFormed(parts[0]) || !countries.containsKey(CountryCode.of(parts[0]))) {
                 throw row.error("office '" + office + "' is not country:role:from:to with a country of " + ActorKnowledgeBase.COUNTRIES);
             }
             try {
-                offices.add(new Office(parts[0], parts[1], parts[2].isEmpty() ? null : LocalDate.parse(parts[2]),
+                offices.add(new Office(CountryCode.of(parts[0]), parts[1], parts[2].isEmpty() ? null : LocalDate.parse(parts[2]),
                         parts[3].isEmpty() ? null : LocalDate.parse(parts[3])));
             } catch (DateTimeParseException e) {
                 throw row.error("office '" + office + "' has a date that is not YYYY-MM-DD");

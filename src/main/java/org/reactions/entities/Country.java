@@ -1,6 +1,7 @@
 package org.reactions.entities;
 
 import java.util.List;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * A country of the knowledge base.
@@ -11,7 +12,7 @@ import java.util.List;
  * @param demonyms         adjectives used before titles and nouns ("Russian Foreign Minister", "Iranian officials")
  * @param familyNameFirst  whether personal names are usually written family name first (so "Wang Yi" is later "Wang")
  */
-public record Country(String code, String name, List<String> aliases, List<String> demonyms, boolean familyNameFirst) {
+public record Country(CountryCode code, String name, List<String> aliases, List<String> demonyms, boolean familyNameFirst) {
     public Country {
         aliases = List.copyOf(aliases);
         demonyms = List.copyOf(demonyms);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.Sentence;
 
@@ -30,13 +31,13 @@ final class CountryEvidence {
     private final OfficeHolders holders;
     private final FunctionWords words;
     /** the names of people with a country ("Ana Ruiz", or "Ruiz" alone), with the countries they are given */
-    private final Map<String, Set<String>> byName = new HashMap<>();
+    private final Map<String, Set<CountryCode>> byName = new HashMap<>();
     /** an office with a country and no holder named ("Peru's president") */
-    private final Map<String, Set<String>> byOffice = new HashMap<>();
+    private final Map<String, Set<CountryCode>> byOffice = new HashMap<>();
     /** the people with a country and an office, by office and country */
-    private final Map<String, Map<String, String>> holderNames = new HashMap<>();
-    private final Map<String, Integer> weight = new TreeMap<>();
-    private final String dateline;
+    private final Map<String, Map<CountryCode, String>> holderNames = new HashMap<>();
+    private final Map<CountryCode, Integer> weight = new TreeMap<>();
+    private final CountryCode dateline;
 
     CountryEvidence(List<Sentence> sentences, List<List<Mention>> mentions, OfficeHolders holders, FunctionWords words) {
         this.holders = holders;
@@ -93,9 +94,9 @@ final class CountryEvidence {
     }
 
     /** The country the document points to for an official: the same office elsewhere, a dateline, its subject. */
-    String fromDocument(Actor official) {
-        Set<String> excluded = excluded(official);
-        String country = sole(byOffice.get(CountryInference.office(official.role())), excluded);
+    CountryCode fromDocument(Actor official) {
+        Set<CountryCode> excluded = excluded(official);
+        CountryCode country = sole(byOffice.get(CountryInference.office(official.role())), excluded);
         if (country == null && dateline != null && !excluded.contains(dateline)) {
             country = dateline;
         }
@@ -104,16 +105,16 @@ final class CountryEvidence {
 
     /** The country of the same person named elsewhere with one ("Peru's Ruiz", "Peruvian President Ana Ruiz"). */
     /** The country the document is about by its dateline or, failing one, by the weight of its evidence. */
-    String aboutCountry() {
+    CountryCode aboutCountry() {
         return dateline != null ? dateline : dominant(Set.of());
     }
 
-    String samePerson(Actor official) {
+    CountryCode samePerson(Actor official) {
         if (official.origin() != Actor.Origin.LEARNED) {
             return null;
         }
         // the full name, or one word of it named alone ("Peru's Ruiz"); never another person who shares a word of it
-        Set<String> countries = new TreeSet<>(byName.getOrDefault(official.name(), Set.of()));
+        Set<CountryCode> countries = new TreeSet<>(byName.getOrDefault(official.name(), Set.of()));
         for (String word : official.name().split(" ")) {
             countries.addAll(byName.getOrDefault(word, Set.of()));
         }
@@ -121,14 +122,14 @@ final class CountryEvidence {
     }
 
     /** The countries whose holder of this office is someone else, as the document or the knowledge base says. */
-    private Set<String> excluded(Actor official) {
-        Set<String> excluded = new HashSet<>();
+    private Set<CountryCode> excluded(Actor official) {
+        Set<CountryCode> excluded = new HashSet<>();
         holderNames.getOrDefault(CountryInference.office(official.role()), Map.of()).forEach((country, name) -> {
             if (!name.equals(official.name())) {
                 excluded.add(country);
             }
         });
-        for (String country : weight.keySet()) {
+        for (CountryCode country : weight.keySet()) {
             Actor holder = holders.soleHolder(country, official.role());
             if (holder != null && !holder.name().equals(official.name())) {
                 excluded.add(country);
@@ -137,11 +138,11 @@ final class CountryEvidence {
         return excluded;
     }
 
-    private String sole(Set<String> countries, Set<String> excluded) {
+    private CountryCode sole(Set<CountryCode> countries, Set<CountryCode> excluded) {
         if (countries == null) {
             return null;
         }
-        List<String> left = countries.stream().filter(c -> !excluded.contains(c)).toList();
+        List<CountryCode> left = countries.stream().filter(c -> !excluded.contains(c)).toList();
         return left.size() == 1 ? left.get(0) : null;
     }
 
@@ -149,11 +150,11 @@ final class CountryEvidence {
      * The country the document is about among those the official may belong to: the most evidence, at least
      * {@link #LEAST_DOMINANCE}, well ahead of any other such country.
      */
-    private String dominant(Set<String> excluded) {
-        String best = null;
+    private CountryCode dominant(Set<CountryCode> excluded) {
+        CountryCode best = null;
         int bestWeight = 0;
         int next = 0;
-        for (Map.Entry<String, Integer> e : weight.entrySet()) {
+        for (Map.Entry<CountryCode, Integer> e : weight.entrySet()) {
             if (excluded.contains(e.getKey())) {
                 continue;
             }
@@ -172,7 +173,7 @@ final class CountryEvidence {
      * The country of a dateline at the top of the document: a place name, maybe with its country, then a
      * dash, a colon or an agency in brackets ("LIMA (Reuters) –", "CAIRO:", "Mexico City, Mexico -").
      */
-    private String dateline(List<Sentence> sentences, List<List<Mention>> mentions) {
+    private CountryCode dateline(List<Sentence> sentences, List<List<Mention>> mentions) {
         for (int s = 0; s < Math.min(DATELINE_SENTENCES, sentences.size()); s++) {
             Sentence sentence = sentences.get(s);
             int mark = -1;
@@ -185,7 +186,7 @@ final class CountryEvidence {
                     break;
                 }
             }
-            String country = null;
+            CountryCode country = null;
             for (Mention m : mentions.get(s)) {
                 if (mark > 0 && m.kind() == Mention.Kind.STATE && m.end() <= mark) {
                     country = m.actor().country();

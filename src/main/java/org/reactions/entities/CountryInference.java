@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.Sentence;
 import org.reactions.nlp.Token;
@@ -66,12 +67,12 @@ final class CountryInference {
                     ? m.withActor(placed.get(m.actor())) : m).toList());
         }
         // the officials just placed are evidence of what the document is about, for its institutions
-        String about = new CountryEvidence(sentences, people, holders, words).aboutCountry();
+        CountryCode about = new CountryEvidence(sentences, people, holders, words).aboutCountry();
         return about == null ? people : institutions(sentences, people, about);
     }
 
     /** The institutions of no stated country placed in the country the document is about. */
-    private List<List<Mention>> institutions(List<Sentence> sentences, List<List<Mention>> mentions, String about) {
+    private List<List<Mention>> institutions(List<Sentence> sentences, List<List<Mention>> mentions, CountryCode about) {
         Set<Actor> before = new LinkedHashSet<>(); // distinct, so that a long document is not read once per role noun
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (int s = 0; s < mentions.size(); s++) {
@@ -90,12 +91,12 @@ final class CountryInference {
     }
 
     /** "Ministry of Foreign Affairs" in Mexico is the Mexican Foreign Ministry (the knowledge base's, if it has one). */
-    private Actor institution(Actor institution, String country) {
+    private Actor institution(Actor institution, CountryCode country) {
         InstitutionKind kind = kinds.get(institution.name().toLowerCase(Locale.ROOT));
         return inferred(kind == null ? institution : nationalities.institution(country, kind), country);
     }
 
-    private static Actor inferred(Actor actor, String country) {
+    private static Actor inferred(Actor actor, CountryCode country) {
         return new Actor(actor.name(), actor.role(), actor.type(), country, actor.official(), Actor.Origin.INFERRED);
     }
 
@@ -120,7 +121,7 @@ final class CountryInference {
     }
 
     /** The institution of a role noun with nothing to refer to, in the country the document is about. */
-    private Mention institution(Mention m, String country) {
+    private Mention institution(Mention m, CountryCode country) {
         Actor actor = inferred(nationalities.institution(country, kinds.get(withoutDeterminer(m.text()))), country);
         return new Mention(m.start(), m.end(), m.text(), actor, null, Mention.Kind.INSTITUTION, false, m.possessive());
     }
@@ -145,7 +146,7 @@ final class CountryInference {
             if (!official.isPerson()) {
                 continue; // institutions are placed once the people are
             }
-            String country = evidence.samePerson(official);
+            CountryCode country = evidence.samePerson(official);
             if (country != null) {
                 ownEvidence.add(official);
             } else if (!owned.contains(official)) {

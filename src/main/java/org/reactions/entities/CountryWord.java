@@ -1,5 +1,7 @@
 package org.reactions.entities;
 
+import org.reactions.knowledge.CountryCode;
+
 /**
  * Words of a sentence that name or stand for a country, whether or not they make an actor mention: a name or alias
  * ("Washington"), a demonym ("Israeli strikes", "Thai troops"), or a known person or institution of the country
@@ -9,5 +11,5 @@ package org.reactions.entities;
  * @param end     the token after the last
  * @param country its ISO code
  */
-public record CountryWord(int start, int end, String country) {
+public record CountryWord(int start, int end, CountryCode country) {
 }

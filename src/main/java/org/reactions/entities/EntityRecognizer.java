@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.Sentence;
@@ -19,26 +20,29 @@ public final class EntityRecognizer {
     private final EntityLexicon lexicon;
     private final NameMatcher matcher;
     private final NameModel nameModel; // null without one
-    private final Map<String, Country> countries = new HashMap<>();
+    private final Map<CountryCode, Country> countries = new HashMap<>();
     private final OfficeHolders holders;
-    private final FunctionWords functionWords = FunctionWords.bundled();
+    private final FunctionWords functionWords;
     private final CountryInference inference;
 
     /**
-     * @param kb        the knowledge base
-     * @param tokenizer the tokenizer used for the text, applied to the knowledge base's names
+     * @param kb            the knowledge base
+     * @param functionWords the closed-class words, shared with the statement stage
+     * @param tokenizer     the tokenizer used for the text, applied to the knowledge base's names
      */
-    public EntityRecognizer(ActorKnowledgeBase kb, Function<String, String[]> tokenizer) {
-        this(kb, tokenizer, null);
+    public EntityRecognizer(ActorKnowledgeBase kb, FunctionWords functionWords, Function<String, String[]> tokenizer) {
+        this(kb, functionWords, tokenizer, null);
     }
 
     /**
-     * @param kb        the knowledge base
-     * @param tokenizer the tokenizer used for the text, applied to the knowledge base's names
-     * @param nameModel a trained name-finder model whose person names count as names, or null
+     * @param kb            the knowledge base
+     * @param functionWords the closed-class words, shared with the statement stage
+     * @param tokenizer     the tokenizer used for the text, applied to the knowledge base's names
+     * @param nameModel     a trained name-finder model whose person names count as names, or null
      */
-    public EntityRecognizer(ActorKnowledgeBase kb, Function<String, String[]> tokenizer, NameModel nameModel) {
+    public EntityRecognizer(ActorKnowledgeBase kb, FunctionWords functionWords, Function<String, String[]> tokenizer, NameModel nameModel) {
         this.kb = kb;
+        this.functionWords = functionWords;
         this.nameModel = nameModel;
         this.lexicon = new EntityLexicon(kb, tokenizer);
         for (Country country : kb.countries()) {
@@ -86,9 +90,9 @@ public final class EntityRecognizer {
     private static List<CountryWord> countryWords(List<Lexeme> lexemes) {
         List<CountryWord> words = new ArrayList<>();
         for (Lexeme lexeme : lexemes) {
-            String country = null;
+            CountryCode country = null;
             for (Lexeme.Reading reading : lexeme.readings()) {
-                String code = reading instanceof Lexeme.StateName s ? s.country().code() : reading instanceof Lexeme.Demonym d ? d.country().code()
+                CountryCode code = reading instanceof Lexeme.StateName s ? s.country().code() : reading instanceof Lexeme.Demonym d ? d.country().code()
                         : reading instanceof Lexeme.Known k && k.actor().type() != ActorType.OUTLET ? k.actor().country() : null;
                 country = country == null ? code : country;
             }

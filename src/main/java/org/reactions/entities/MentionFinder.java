@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.Sentence;
 import org.reactions.nlp.Work;
@@ -38,7 +39,7 @@ final class MentionFinder {
     private final Appositives appositives;
     private final Work work;
 
-    MentionFinder(Map<String, Country> countries, NameMatcher matcher, DocumentActors learned, OfficeHolders holders, DatedArchive archive,
+    MentionFinder(Map<CountryCode, Country> countries, NameMatcher matcher, DocumentActors learned, OfficeHolders holders, DatedArchive archive,
                   FunctionWords words, Work work) {
         this.work = work;
         this.matcher = matcher;
@@ -136,7 +137,7 @@ final class MentionFinder {
      * @param nationality the nationality before the title, or null
      */
     private record Titled(int start, int title, boolean definite, boolean former, Nationality nationality) {
-        String country() {
+        CountryCode country() {
             return nationality == null ? null : nationality.country();
         }
     }
@@ -316,7 +317,7 @@ final class MentionFinder {
     }
 
     /** An office named without its holder ("Iran's foreign minister"): the knowledge base's holder if there is one. */
-    private Actor office(SentenceWords w, int i, int end, String country, Title title, boolean official) {
+    private Actor office(SentenceWords w, int i, int end, CountryCode country, Title title, boolean official) {
         if (!title.plural() && official) {
             Actor holder = holders.soleHolder(country, title.role());
             if (holder != null) {
@@ -327,7 +328,7 @@ final class MentionFinder {
     }
 
     /** The person a titled name stands for: known, learned earlier, a misspelling of someone known, or new. */
-    private Actor person(SentenceWords w, int start, int end, String country, Title title, boolean official) {
+    private Actor person(SentenceWords w, int start, int end, CountryCode country, Title title, boolean official) {
         String[] name = w.words(start, end);
         String full = String.join(" ", name);
         Actor earlier = learned.named(full);

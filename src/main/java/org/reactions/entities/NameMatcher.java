@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * Finds the knowledge-base person meant by a name that is not in the knowledge base as written: poor
@@ -45,7 +46,7 @@ final class NameMatcher {
                 }
             });
 
-    NameMatcher(Collection<KnownActor> actors, Map<String, Country> countries) {
+    NameMatcher(Collection<KnownActor> actors, Map<CountryCode, Country> countries) {
         for (KnownActor known : actors) {
             Actor actor = known.actor();
             if (actor.type() != ActorType.PERSON) {
@@ -87,7 +88,7 @@ final class NameMatcher {
      * @param country the country the title or nationality gives, or null
      * @param title   the title before the name, or null
      */
-    Optional<Actor> titled(String[] words, String country, Title title) {
+    Optional<Actor> titled(String[] words, CountryCode country, Title title) {
         String key = String.join(" ", words) + "\t" + country + "\t" + (title == null ? "" : title.phrase());
         Optional<Actor> known = recent.get(key);
         if (known != null) {
@@ -100,7 +101,7 @@ final class NameMatcher {
         return found;
     }
 
-    private Optional<Actor> best(String surname, String firstName, String country, Title title) {
+    private Optional<Actor> best(String surname, String firstName, CountryCode country, Title title) {
         Actor best = null;
         double bestScore = 0;
         double runnerUp = 0;
@@ -127,7 +128,7 @@ final class NameMatcher {
         return best != null && bestScore - runnerUp >= MARGIN ? Optional.of(best) : Optional.empty();
     }
 
-    private static boolean accepts(double similarity, String surname, Surname candidate, String firstName, String country,
+    private static boolean accepts(double similarity, String surname, Surname candidate, String firstName, CountryCode country,
                                    Title title) {
         if (firstName != null && (candidate.firstName() == null
                 || NameSimilarity.jaroWinkler(firstName, candidate.firstName()) < IN_CONTEXT)) {

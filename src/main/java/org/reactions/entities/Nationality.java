@@ -1,5 +1,7 @@
 package org.reactions.entities;
 
+import org.reactions.knowledge.CountryCode;
+
 /**
  * What a nationality prefix says: "Russian", "Russia's", "US" (before a title), "the Kremlin", "Chinese Foreign
  * Ministry", "Iran's Islamic Revolutionary Guard Corps".
@@ -9,9 +11,9 @@ package org.reactions.entities;
  * @param end         the token after it
  * @param standalone  when the words stand on their own ("Moscow urged", "the Kremlin said"), their mention; else null
  */
-record Nationality(String country, Actor institution, int end, Mention standalone) {
+record Nationality(CountryCode country, Actor institution, int end, Mention standalone) {
 
-    Nationality withInstitution(Actor newInstitution, String newCountry, int newEnd) {
+    Nationality withInstitution(Actor newInstitution, CountryCode newCountry, int newEnd) {
         return new Nationality(newCountry, newInstitution, newEnd, null);
     }
 

@@ -7,6 +7,7 @@ import static org.reactions.knowledge.FunctionWords.Set.LIST_JOINERS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.Token;
 
 /**
@@ -18,10 +19,10 @@ final class NationalityReader {
     /** how far after a title the preposition of its affiliation may stand, in tokens */
     private static final int AFFILIATION_REACH = 5;
 
-    private final Map<String, Country> countries;
+    private final Map<CountryCode, Country> countries;
     private final OfficeHolders holders;
 
-    NationalityReader(Map<String, Country> countries, OfficeHolders holders) {
+    NationalityReader(Map<CountryCode, Country> countries, OfficeHolders holders) {
         this.countries = countries;
         this.holders = holders;
     }
@@ -44,7 +45,7 @@ final class NationalityReader {
                 n = new Nationality(demonym.country().code(), null, lexeme.end(), null); // "Russian" Foreign Minister
                 k = w.skipModifiers(n.end());
             } else if (n == null && (state != null || institution)) { // "Russia's", "the Kremlin", "IRGC" official
-                String country = state != null ? state.country().code() : known.actor().country();
+                CountryCode country = state != null ? state.country().code() : known.actor().country();
                 if (!goesOn) {
                     Actor actor = state != null ? state.country().asState() : known.actor();
                     Mention.Kind how = state != null ? Mention.Kind.STATE : Mention.Kind.INSTITUTION;
@@ -60,7 +61,7 @@ final class NationalityReader {
                 }
                 k = after;
             } else if (n != null && institution) { // "Iran's" + "Islamic Revolutionary Guard Corps"
-                String country = known.actor().country() != null ? known.actor().country() : n.country();
+                CountryCode country = known.actor().country() != null ? known.actor().country() : n.country();
                 n = n.withInstitution(known.actor(), country, after);
                 if (!goesOn) {
                     return n;
@@ -124,7 +125,7 @@ final class NationalityReader {
     }
 
     /** The institution of a kind in a country ("Russian Foreign Ministry"): the knowledge base's, or a described one. */
-    Actor institution(String country, InstitutionKind kind) {
+    Actor institution(CountryCode country, InstitutionKind kind) {
         Country c = countries.get(country);
         if (kind.type() == ActorType.STATE) {
             return c.asState();
@@ -138,8 +139,8 @@ final class NationalityReader {
     }
 
     /** The adjective of a country ("Russian"), or its code when it has none. */
-    String adjective(String country) {
+    String adjective(CountryCode country) {
         Country c = countries.get(country);
-        return c == null ? country : c.adjective();
+        return c == null ? country.value() : c.adjective();
     }
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * The knowledge base's actors by country and name, and the sole holder of each office in a country: "Iran's
  * foreign minister" is the knowledge base's Iranian Foreign Minister when there is exactly one.
  */
 final class OfficeHolders {
-    private record Key(String country, String name) {
+    private record Key(CountryCode country, String name) {
     }
 
     private final Map<Key, Actor> byName = new HashMap<>();
@@ -39,12 +40,12 @@ final class OfficeHolders {
     }
 
     /** The knowledge base's actor of a country with this name, or null. */
-    Actor named(String country, String name) {
+    Actor named(CountryCode country, String name) {
         return byName.get(new Key(country, name));
     }
 
     /** The one holder of an office in a country, or null when the knowledge base has none or several. */
-    Actor soleHolder(String country, String role) {
+    Actor soleHolder(CountryCode country, String role) {
         return byOffice.get(new Key(country, office(role)));
     }
 }

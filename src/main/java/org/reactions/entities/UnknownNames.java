@@ -2,6 +2,7 @@ package org.reactions.entities;
 
 import java.util.Map;
 import java.util.Optional;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * Capitalised names with no title: a person the document introduced (maybe named by surname alone), a misspelling
@@ -9,12 +10,12 @@ import java.util.Optional;
  * described ("Smagin, an expert").
  */
 final class UnknownNames {
-    private final Map<String, Country> countries;
+    private final Map<CountryCode, Country> countries;
     private final NameMatcher matcher;
     private final DocumentActors learned;
     private final DatedArchive archive;
 
-    UnknownNames(Map<String, Country> countries, NameMatcher matcher, DocumentActors learned, DatedArchive archive) {
+    UnknownNames(Map<CountryCode, Country> countries, NameMatcher matcher, DocumentActors learned, DatedArchive archive) {
         this.archive = archive;
         this.countries = countries;
         this.matcher = matcher;
@@ -110,7 +111,7 @@ final class UnknownNames {
         return Optional.ofNullable(best);
     }
 
-    boolean familyNameFirst(String country) {
+    boolean familyNameFirst(CountryCode country) {
         Country c = country == null ? null : countries.get(country);
         return c != null && c.familyNameFirst();
     }

@@ -33,6 +33,25 @@ public record DataRow(String source, int line, List<String> fields) {
         return Arrays.stream(value.split("\\|")).map(String::strip).toList();
     }
 
+    /** The column as a country code; a column of another shape is an error that names the file and line. */
+    public CountryCode countryCode(int column) {
+        return countryCode(fields.get(column));
+    }
+
+    /** The column as a country code, or null when it holds the placeholder (an international or unknown country). */
+    public CountryCode optionalCountryCode(int column) {
+        String value = optional(column);
+        return value == null ? null : countryCode(value);
+    }
+
+    /** {@code written}, a country code read from this row, checked: an error that names the file and line if not. */
+    public CountryCode countryCode(String written) {
+        if (!CountryCode.wellFormed(written)) {
+            throw error("country code must be two upper-case letters, found '" + written + "'");
+        }
+        return new CountryCode(written);
+    }
+
     public boolean yesNo(int column) {
         String value = fields.get(column);
         if (value.equals("yes")) {

@@ -3,6 +3,7 @@ package org.reactions.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.statements.Voice;
 
 /**
@@ -18,7 +19,7 @@ import org.reactions.statements.Voice;
  * @param stanceModel      which stance model labels
  * @param voices           the voices whose statements count (official only unless asked)
  */
-public record AnalysisSettings(List<String> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
+public record AnalysisSettings(List<CountryCode> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
                                List<Path> stanceCueFiles, Path nameModel, List<Path> alignmentFiles, StanceModelChoice stanceModel,
                                Set<Voice> voices) {
     /** The voices a run counts when none are asked for. */
@@ -26,13 +27,13 @@ public record AnalysisSettings(List<String> countries, long maxDocumentBytes, in
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     /** Settings without user alignment files, with the bundled stance model. */
-    public AnalysisSettings(List<String> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
+    public AnalysisSettings(List<CountryCode> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
                             List<Path> stanceCueFiles, Path nameModel) {
         this(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel, List.of(), StanceModelChoice.BUNDLED);
     }
 
     /** Settings that count official voices only. */
-    public AnalysisSettings(List<String> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
+    public AnalysisSettings(List<CountryCode> countries, long maxDocumentBytes, int threads, List<Path> actorFiles,
                             List<Path> stanceCueFiles, Path nameModel, List<Path> alignmentFiles, StanceModelChoice stanceModel) {
         this(countries, maxDocumentBytes, threads, actorFiles, stanceCueFiles, nameModel, alignmentFiles, stanceModel, DEFAULT_VOICES);
     }
@@ -59,7 +60,7 @@ public record AnalysisSettings(List<String> countries, long maxDocumentBytes, in
 
     /** Builds settings field by field, so that callers outside the command line name only what they change. */
     public static final class Builder {
-        private List<String> countries = Countries.defaults();
+        private List<CountryCode> countries = Countries.defaults();
         private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
         private int threads = 1;
         private List<Path> actorFiles = List.of();
@@ -71,7 +72,7 @@ public record AnalysisSettings(List<String> countries, long maxDocumentBytes, in
         private Builder() {
         }
 
-        public Builder countries(List<String> codes) {
+        public Builder countries(List<CountryCode> codes) {
             this.countries = codes;
             return this;
         }

@@ -18,22 +18,19 @@ import org.reactions.corpus.PendingDocument;
 import org.reactions.corpus.SourceDocument;
 import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.entities.Actor;
-import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.EntityRecognizer;
 import org.reactions.entities.Mention;
 import org.reactions.entities.NameModel;
-import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.NlpModels;
 import org.reactions.nlp.TextAnalyzer;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.stance.StanceLabeler;
-import org.reactions.stance.StanceLexicon;
 import org.reactions.stance.StanceModel;
 import org.reactions.stance.StanceObservation;
 import org.reactions.stance.learned.SenseTable;
-import org.reactions.statements.SpeechLexicon;
 import org.reactions.statements.Statement;
 import org.reactions.statements.attribution.StatementExtractor;
 import org.reactions.summary.DocumentResult;
@@ -44,42 +41,54 @@ import org.reactions.summary.DocumentResult;
  */
 public final class Analyzer {
     private final AnalysisSettings settings;
+    private final Knowledge knowledge;
     private final EntityRecognizer recognizer;
     private final StatementExtractor extractor;
     private final StanceLabeler labeler;
     private final ThreadLocal<TextAnalyzer> analyzers;
-    private final LinkedHashSet<String> countries;
+    private final LinkedHashSet<CountryCode> countries;
 
-    public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb) {
-        this(settings, kb, NlpModels.fromClasspath());
+    /** An analyzer with the knowledge its settings name (the bundled files and the user's) and the bundled models. */
+    public Analyzer(AnalysisSettings settings) {
+        this(settings, Knowledge.load(settings), NlpModels.fromClasspath());
     }
 
-    /** With models whose loading the caller started earlier (loading overlaps with reading the knowledge base). */
-    public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb, NlpModels models) {
-        this(settings, kb, models, null);
+    /**
+     * With knowledge loaded for these settings and models whose loading the caller started earlier (loading
+     * overlaps with reading the knowledge).
+     */
+    public Analyzer(AnalysisSettings settings, Knowledge knowledge, NlpModels models) {
+        this(settings, knowledge, models, null);
     }
 
     /**
      * An analyzer whose stance stage reads the features of statements with these senses, for training: it labels
      * by the rules alone, whatever the settings say.
+     *
+     * @throws IllegalArgumentException when the knowledge was loaded with other user files than the settings name
      */
-    public Analyzer(AnalysisSettings settings, ActorKnowledgeBase kb, NlpModels models, SenseTable observedSenses) {
+    public Analyzer(AnalysisSettings settings, Knowledge knowledge, NlpModels models, SenseTable observedSenses) {
+        if (!knowledge.loadedFor(settings)) {
+            throw new IllegalArgumentException("the knowledge was not loaded with the user files of these settings");
+        }
         this.settings = settings;
+        this.knowledge = knowledge;
+        knowledge.actors().loadArchive(); // consulted at the first name the knowledge base does not know
         StanceModelChoice choice = settings.stanceModel();
         // the stance model is read while the rest is built (and the tokenizer model loads)
         CompletableFuture<StanceModel> model = observedSenses != null || choice.rulesOnly() ? null
-                : CompletableFuture.supplyAsync(() -> choice.file() == null ? StanceModel.bundled() : StanceModel.load(choice.file()));
+                : CompletableFuture.supplyAsync(() -> choice.file() == null ? StanceModel.bundled(knowledge.labels())
+                        : StanceModel.load(choice.file(), knowledge.labels()));
         this.analyzers = ThreadLocal.withInitial(models::newAnalyzer);
-        this.recognizer = new EntityRecognizer(kb, models.tokenizer(), settings.nameModel() == null ? null : NameModel.load(settings.nameModel()));
-        Clauses clauses = Clauses.bundled(); // one negation service for statements and stance
-        this.extractor = new StatementExtractor(SpeechLexicon.bundled(), clauses);
-        StanceLexicon lexicon = StanceLexicon.load(settings.stanceCueFiles(), settings.alignmentFiles());
+        this.recognizer = new EntityRecognizer(knowledge.actors(), knowledge.functionWords(), models.tokenizer(),
+                settings.nameModel() == null ? null : NameModel.load(settings.nameModel()));
+        this.extractor = new StatementExtractor(knowledge.speech(), knowledge.clauses(), knowledge.functionWords());
         if (observedSenses != null) {
-            this.labeler = new StanceLabeler(lexicon, clauses, observedSenses);
+            this.labeler = new StanceLabeler(knowledge.stance(), knowledge.clauses(), observedSenses);
         } else if (model == null) {
-            this.labeler = new StanceLabeler(lexicon, clauses, SenseTable.empty());
+            this.labeler = new StanceLabeler(knowledge.stance(), knowledge.clauses(), SenseTable.empty());
         } else {
-            this.labeler = new StanceLabeler(lexicon, clauses, loaded(model));
+            this.labeler = new StanceLabeler(knowledge.stance(), knowledge.clauses(), loaded(model));
         }
         this.countries = new LinkedHashSet<>(settings.countries());
     }
@@ -113,11 +122,16 @@ public final class Analyzer {
         return settings;
     }
 
+    /** What the stages know, loaded once for the run. */
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
     /** Analyses one document; problems with the document become its error, never an exception. */
     public DocumentResult analyze(int index, DocumentSource source, InputStream stdin) {
         SourceDocument document;
         try {
-            document = new DocumentReader(settings.maxDocumentBytes(), stdin).read(source);
+            document = new DocumentReader(settings.maxDocumentBytes(), knowledge.boilerplate(), stdin).read(source);
         } catch (UnreadableDocumentException e) {
             return DocumentResult.failure(index, source.id(), source.path(), e.getMessage());
         }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorKnowledgeBase;
 import org.reactions.entities.KnownActor;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.summary.DocumentResult;
 import org.reactions.summary.RunSummary;
 
@@ -32,7 +33,7 @@ public final class ActorListWriter implements ReportWriter {
     private final Writer out;
     private final Style style;
     private final Ansi ansi;
-    private final Set<String> countries;
+    private final Set<CountryCode> countries;
     private final ActorKnowledgeBase kb;
     private final Map<Actor, Integer> mentions = new LinkedHashMap<>();
     private final CsvCells cells;
@@ -43,7 +44,7 @@ public final class ActorListWriter implements ReportWriter {
      * @param countries only actors of these countries, or every actor when empty
      * @param foundOnly only the actors the documents name (not those of the knowledge base they never name)
      */
-    public ActorListWriter(Writer out, Style style, Ansi ansi, ActorKnowledgeBase kb, Set<String> countries, CsvCells cells, boolean foundOnly) {
+    public ActorListWriter(Writer out, Style style, Ansi ansi, ActorKnowledgeBase kb, Set<CountryCode> countries, CsvCells cells, boolean foundOnly) {
         this.foundOnly = foundOnly;
         this.out = out;
         this.cells = cells;
@@ -112,7 +113,7 @@ public final class ActorListWriter implements ReportWriter {
         try (SequenceWriter writer = CsvReportWriter.csvMapper().writer(schema.build()).writeValues(out)) {
             for (Map.Entry<Actor, Integer> e : rows) {
                 Actor a = e.getKey();
-                writer.write(cells.row(Arrays.asList(a.name(), a.type().label(), a.country() == null ? "" : a.country(),
+                writer.write(cells.row(Arrays.asList(a.name(), a.type().label(), a.country() == null ? "" : a.country().value(),
                         a.role() == null ? "" : a.role(), a.official() ? "yes" : "no", source(a), Integer.toString(e.getValue()))));
             }
         }
@@ -145,7 +146,7 @@ public final class ActorListWriter implements ReportWriter {
         g.writeStartObject();
         g.writeStringField("name", a.name());
         g.writeStringField("type", a.type().label());
-        g.writeStringField("country", a.country());
+        g.writeStringField("country", CountryCode.text(a.country()));
         g.writeStringField("role", a.role());
         g.writeBooleanField("official", a.official());
         g.writeStringField("source", source(a));

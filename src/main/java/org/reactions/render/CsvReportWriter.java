@@ -5,12 +5,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
-import org.reactions.statements.Statement;
 import org.reactions.summary.DocumentResult;
 import org.reactions.summary.RunSummary;
 
@@ -19,10 +15,8 @@ import org.reactions.summary.RunSummary;
  * statement, written as the run goes. Labels and targets are joined with ';'; columns are only ever added at the end.
  */
 public final class CsvReportWriter implements ReportWriter {
-    /** The columns, in order. */
-    public static final List<String> COLUMNS = List.of("id", "document", "sentence", "start", "end", "country", "speaker",
-            "speaker_role", "speaker_type", "mode", "cue", "labels", "confidence", "quote", "text", "rule", "targets", "claim",
-            "voice", "reported_by");
+    /** The columns, in order: the statement fields that CSV has ({@link StatementFields}). */
+    public static final List<String> COLUMNS = StatementFields.CSV_HEADERS;
 
     private final SequenceWriter rows;
     private final CsvCells cells;
@@ -38,24 +32,10 @@ public final class CsvReportWriter implements ReportWriter {
     @Override
     public void document(DocumentResult result) throws IOException {
         for (LabeledStatement labeled : result.statements()) {
-            rows.write(cells.row(row(labeled, result.claims().get(labeled.id()))));
+            // claim: null when the run has not grouped claims
+            rows.write(cells.row(StatementFields.csvRow(StatementFields.of(labeled, result.claimOf(labeled)))));
         }
         rows.flush();
-    }
-
-    /** A statement's row; {@code claim} is the id of its claim, or null when the run has not grouped claims. */
-    static List<String> row(LabeledStatement labeled, String claim) {
-        Statement s = labeled.statement();
-        return Arrays.asList(s.id(), s.documentId(), Integer.toString(s.sentence() + 1), Integer.toString(s.startCodePoint()),
-                Integer.toString(s.endCodePoint()), s.country(), s.speaker().name(), orEmpty(s.speaker().role()), s.speaker().type().label(),
-                s.mode().label(), s.cue().word(), labeled.labels().stream().map(Label::name).collect(Collectors.joining(";")),
-                Double.toString(s.confidence()), orEmpty(s.quote()), s.text(), s.rule().name(), String.join(";", labeled.targets()),
-                orEmpty(claim), s.voice().label(), s.reportedBy() == null ? "" : s.reportedBy().name());
-    }
-
-    /** An absent role or quote is an empty field (CSV has no null). */
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     @Override

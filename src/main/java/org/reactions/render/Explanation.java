@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.reactions.entities.Actor;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.SpeakerReason;
 import org.reactions.statements.Statement;
@@ -31,7 +32,7 @@ public final class Explanation {
                 .append(s.confidence()).append(StatementListWriter.voice(s).replace("  ", ", ")).append('\n');
         b.append("Rule:     ").append(s.rule().name()).append(" (").append(s.rule().description()).append(")\n");
         b.append("Labels:   ").append(ansi.cyan(String.join(", ", labeled.labels().stream().map(org.reactions.stance.Label::name).toList()))).append('\n');
-        b.append("Targets:  ").append(labeled.targets().isEmpty() ? "none" : String.join(", ", labeled.targets())).append("\n\n");
+        b.append("Targets:  ").append(labeled.targets().isEmpty() ? "none" : CountryCode.join(", ", labeled.targets())).append("\n\n");
         b.append("  ").append(highlighted(s, ansi)).append("\n\n");
         b.append("Why this speaker:\n");
         for (SpeakerReason reason : s.reasons()) {

@@ -11,14 +11,21 @@ import java.util.Base64;
 /**
  * The HTML report's own style and script, and the Content-Security-Policy that allows them and nothing else: the
  * script by its SHA-256 hash, so that no script a document smuggles into the page could run, and no request leaves it.
+ * Read by the writer that makes a page, not as the class loads.
+ *
+ * @param style  the style sheet
+ * @param script the script
  */
-final class HtmlAssets {
-    static final String STYLE = resource("reactions/html/report.css");
-    static final String SCRIPT = resource("reactions/html/report.js");
-    static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '" + sha256(SCRIPT)
-            + "'; form-action 'none'; base-uri 'none'";
+record HtmlAssets(String style, String script) {
+    /** The bundled style and script. */
+    static HtmlAssets bundled() {
+        return new HtmlAssets(resource("reactions/html/report.css"), resource("reactions/html/report.js"));
+    }
 
-    private HtmlAssets() {
+    /** The page's Content-Security-Policy. */
+    String policy() {
+        return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '" + sha256(script)
+                + "'; form-action 'none'; base-uri 'none'";
     }
 
     /** The CSP source of a script: "sha256-" and the base64 of the SHA-256 of its text as written in the page. */

@@ -44,7 +44,8 @@ final class HtmlOverview {
 
     /** The labels that some country's statements have, in label order. */
     static List<Label> labelsFound(RunSummary summary) {
-        return List.of(Label.values()).stream().filter(l -> summary.countries().stream().anyMatch(c -> c.labels().getOrDefault(l, 0) > 0)).toList();
+        return summary.countries().stream().flatMap(c -> c.labels().entrySet().stream()).filter(e -> e.getValue() > 0)
+                .map(java.util.Map.Entry::getKey).distinct().sorted().toList();
     }
 
     /** One label's share of a country's statements: its percentage over a bar on the common scale. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.summary.CountrySummary;
@@ -31,9 +32,10 @@ public final class HtmlReportWriter implements ReportWriter {
     private static final int CHUNK = 100;
 
     private final Writer out;
+    private final HtmlAssets assets = HtmlAssets.bundled();
     private final HtmlStatementItem items;
     private final RunRecord run;
-    private final Map<String, Spool> perCountry = new LinkedHashMap<>();
+    private final Map<CountryCode, Spool> perCountry = new LinkedHashMap<>();
     private final List<HtmlRunBlock.Failure> failures = new ArrayList<>();
     private int failed;
 
@@ -72,8 +74,8 @@ public final class HtmlReportWriter implements ReportWriter {
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 // the page's own style and script only, whatever the documents hold, and no request to the network
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + HtmlAssets.POLICY + "\">\n"
-                + "<title>Reactions by country</title>\n<style>\n" + HtmlAssets.STYLE + "</style>\n</head>\n<body>\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + assets.policy() + "\">\n"
+                + "<title>Reactions by country</title>\n<style>\n" + assets.style() + "</style>\n</head>\n<body>\n"
                 + "<h1>Reactions by country</h1>\n<p class=\"muted\">" + (summary.documents() - summary.failedDocuments())
                 + " documents analysed, " + (summary.failedDocuments() > 0 ? "<a href=\"#run\">" + summary.failedDocuments()
                 + " could not be read</a>" : "0 could not be read") + "; " + summary.statements() + " statements.</p>\n");
@@ -102,7 +104,7 @@ public final class HtmlReportWriter implements ReportWriter {
             });
             out.write("</ol>\n</section>\n");
         }
-        out.write("<script>" + HtmlAssets.SCRIPT + "</script>\n</body>\n</html>\n");
+        out.write("<script>" + assets.script() + "</script>\n</body>\n</html>\n");
         out.flush();
     }
 

@@ -40,7 +40,7 @@ final class HtmlStatementItem {
         String labels = labeled.labels().stream().map(Label::name).collect(Collectors.joining(" "));
         StringBuilder b = new StringBuilder();
         b.append("<li class=\"statement\" id=\"").append(HtmlReportWriter.anchor(s.id())).append("\" data-country=\"")
-                .append(HtmlReportWriter.escape(labeled.country())).append("\" data-labels=\"").append(labels)
+                .append(HtmlReportWriter.escape(labeled.country().value())).append("\" data-labels=\"").append(labels)
                 .append("\" data-voice=\"").append(s.voice().label()).append("\" data-speaker=\"").append(HtmlReportWriter.escape(s.speaker().name()))
                 .append("\" data-date=\"")
                 .append(document.date() == null ? "" : document.date().toString()).append("\"><div class=\"meta\"><b>")

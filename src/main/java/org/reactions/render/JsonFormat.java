@@ -8,10 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
-import org.reactions.entities.Actor;
-import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
-import org.reactions.statements.Statement;
 import org.reactions.summary.CountrySummary;
 import org.reactions.summary.DayCount;
 import org.reactions.summary.DocumentResult;
@@ -108,42 +105,20 @@ public final class JsonFormat {
      * @param claim the id of its claim, or null when not known
      */
     static void statement(JsonGenerator g, LabeledStatement labeled, String claim, String type) throws IOException {
-        Statement s = labeled.statement();
-        Actor speaker = s.speaker();
+        statement(g, StatementFields.of(labeled, claim), type);
+    }
+
+    /** A statement object of its fields' values (a Spark job's, kept until the run's claims are known). */
+    public static void statement(JsonGenerator g, StatementFields.Values values) throws IOException {
+        statement(g, values, null);
+    }
+
+    private static void statement(JsonGenerator g, StatementFields.Values values, String type) throws IOException {
         g.writeStartObject();
         if (type != null) {
             g.writeStringField("type", type);
         }
-        g.writeStringField("id", s.id());
-        g.writeStringField("document", s.documentId());
-        g.writeNumberField("sentence", s.sentence() + 1);
-        g.writeNumberField("start", s.startCodePoint());
-        g.writeNumberField("end", s.endCodePoint());
-        g.writeStringField("text", s.text());
-        g.writeStringField("quote", s.quote());
-        g.writeObjectFieldStart("speaker");
-        g.writeStringField("name", speaker.name());
-        g.writeStringField("role", speaker.role());
-        g.writeStringField("type", speaker.type().label());
-        g.writeEndObject();
-        g.writeStringField("country", s.country());
-        g.writeStringField("mode", s.mode().label());
-        g.writeStringField("cue", s.cue().word());
-        g.writeArrayFieldStart("labels");
-        for (Label label : labeled.labels()) {
-            g.writeString(label.name());
-        }
-        g.writeEndArray();
-        g.writeNumberField("confidence", s.confidence());
-        g.writeArrayFieldStart("targets");
-        for (String target : labeled.targets()) {
-            g.writeString(target);
-        }
-        g.writeEndArray();
-        g.writeStringField("rule", s.rule().name());
-        g.writeStringField("claim", claim);
-        g.writeStringField("voice", s.voice().label());
-        g.writeStringField("reportedBy", s.reportedBy() == null ? null : s.reportedBy().name());
+        StatementFields.writeJson(g, values);
         g.writeEndObject();
     }
 
@@ -176,7 +151,7 @@ public final class JsonFormat {
 
     public static void country(JsonGenerator g, CountrySummary c) throws IOException {
         g.writeStartObject();
-        g.writeStringField("code", c.code());
+        g.writeStringField("code", c.code().value());
         g.writeStringField("name", c.name());
         g.writeNumberField("statements", c.statements());
         g.writeNumberField("documents", c.documents());

@@ -22,9 +22,12 @@ public final class TimelineCsvWriter implements ReportWriter {
     public static final List<String> COLUMNS = List.of("country", "date", "statements", "claims", "documents");
 
     private final Writer out;
+    private final List<Label> labels;
 
-    public TimelineCsvWriter(Writer out) {
+    /** @param labels the stance labels, one column each, in their order */
+    public TimelineCsvWriter(Writer out, List<Label> labels) {
         this.out = out;
+        this.labels = List.copyOf(labels);
     }
 
     @Override
@@ -36,13 +39,13 @@ public final class TimelineCsvWriter implements ReportWriter {
     public void finish(RunSummary summary) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         COLUMNS.forEach(schema::addColumn);
-        for (Label label : Label.values()) {
+        for (Label label : labels) {
             schema.addColumn(label.name());
         }
         try (SequenceWriter rows = CsvReportWriter.csvMapper().writer(schema.build()).writeValues(out)) {
             for (CountrySummary country : summary.countries()) {
                 for (DayCount day : country.timeline()) {
-                    List<String> row = new ArrayList<>(List.of(country.code(), day.date() == null ? "" : day.date().toString(),
+                    List<String> row = new ArrayList<>(List.of(country.code().value(), day.date() == null ? "" : day.date().toString(),
                             Integer.toString(day.statements()), Integer.toString(day.claims()), Integer.toString(day.documents())));
                     day.labels().values().forEach(n -> row.add(Integer.toString(n)));
                     rows.write(row);

@@ -23,12 +23,12 @@ final class CameoCues {
     record Found(Label label, int start, boolean partnerTarget, boolean negated, String code, String evidence) {
     }
 
-    private final java.util.Map<Label, LabelDefinition.Relation> hintedWhen = new java.util.TreeMap<>();
+    private final Labels labels;
 
-    CameoCues(CameoVerbs verbs, Clauses clauses, List<LabelDefinition> definitions) {
+    CameoCues(CameoVerbs verbs, Clauses clauses, Labels labels) {
         this.verbs = verbs;
         this.clauses = clauses;
-        definitions.forEach(d -> hintedWhen.put(d.label(), d.hintedWhen()));
+        this.labels = labels;
     }
 
     /**
@@ -64,10 +64,10 @@ final class CameoCues {
             boolean negated = clauses.negated(words.words(), i, k -> k < words.size() && words.country(k) != null)
                     || match.size() > 0 && clauses.negators().within(words.words(), i + 1, clauseEnd); // "said there was no support"
             boolean partner = aimedAtPartner.test(i + 1);
-            Label hint = match.hint() == null ? null : Label.valueOf(match.hint());
-            LabelDefinition.Relation relation = hint == null ? LabelDefinition.Relation.NEVER : hintedWhen.get(hint);
+            Label hint = match.hint() == null ? null : labels.valueOf(match.hint());
+            LabelDefinition.Relation relation = hint == null ? LabelDefinition.Relation.NEVER : labels.definition(hint).hintedWhen();
             boolean hinted = negated ? relation == LabelDefinition.Relation.NEGATED : relation == LabelDefinition.Relation.PARTNER && partner;
-            Label label = hinted ? hint : negated || match.label() == null ? null : Label.valueOf(match.label());
+            Label label = hinted ? hint : negated || match.label() == null ? null : labels.valueOf(match.label());
             if (label != null) {
                 found.add(new Found(label, i, partner, negated, match.code(), label + ": verb '" + words.word(i) + "'" + (negated ? " (negated)" : "")
                         + ", " + match.explain()));

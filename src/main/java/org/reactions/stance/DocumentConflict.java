@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.Sentence;
 import org.reactions.nlp.Token;
@@ -20,15 +21,15 @@ final class DocumentConflict {
     private static final int JOIN_REACH = 8;
 
     /** attackers and attacked named up to each sentence (the same set objects while nothing new is named) */
-    private final List<Set<String>> attackers = new ArrayList<>();
-    private final List<Set<String>> attacked = new ArrayList<>();
+    private final List<Set<CountryCode>> attackers = new ArrayList<>();
+    private final List<Set<CountryCode>> attacked = new ArrayList<>();
 
     DocumentConflict(AnnotatedDocument document, DocumentEntities entities, HostileActs acts) {
-        Set<String> attackersSoFar = Set.of();
-        Set<String> attackedSoFar = Set.of();
+        Set<CountryCode> attackersSoFar = Set.of();
+        Set<CountryCode> attackedSoFar = Set.of();
         for (Sentence sentence : document.sentences()) {
-            Set<String> newAttackers = new TreeSet<>(attackersSoFar);
-            Set<String> newAttacked = new TreeSet<>(attackedSoFar);
+            Set<CountryCode> newAttackers = new TreeSet<>(attackersSoFar);
+            Set<CountryCode> newAttacked = new TreeSet<>(attackedSoFar);
             read(sentence, entities, acts, newAttackers, newAttacked);
             attackersSoFar = newAttackers.equals(attackersSoFar) ? attackersSoFar : Set.copyOf(newAttackers);
             attackedSoFar = newAttacked.equals(attackedSoFar) ? attackedSoFar : Set.copyOf(newAttacked);
@@ -37,9 +38,9 @@ final class DocumentConflict {
         }
     }
 
-    private static void read(Sentence sentence, DocumentEntities entities, HostileActs acts, Set<String> attackers, Set<String> attacked) {
+    private static void read(Sentence sentence, DocumentEntities entities, HostileActs acts, Set<CountryCode> attackers, Set<CountryCode> attacked) {
         List<String> lower = sentence.tokens().stream().map(Token::lower).toList();
-        String[] countryAt = StatementWords.countriesAt(sentence, entities);
+        CountryCode[] countryAt = StatementWords.countriesAt(sentence, entities);
         int[] mentionEnd = new int[sentence.size()];
         boolean[] inMention = new boolean[sentence.size()];
         for (Mention m : entities.inSentence(sentence.index())) {
@@ -47,7 +48,7 @@ final class DocumentConflict {
             java.util.Arrays.fill(inMention, m.start(), m.end(), true);
         }
         for (Mention m : entities.inSentence(sentence.index())) {
-            String country = countryAt[m.start()];
+            CountryCode country = countryAt[m.start()];
             if (country == null) {
                 continue;
             }
@@ -86,12 +87,12 @@ final class DocumentConflict {
     }
 
     /** The attackers named up to and including a sentence. */
-    Set<String> attackersUpTo(int sentence) {
+    Set<CountryCode> attackersUpTo(int sentence) {
         return attackers.isEmpty() ? Set.of() : attackers.get(Math.min(sentence, attackers.size() - 1));
     }
 
     /** The countries attacked, as named up to and including a sentence. */
-    Set<String> attackedUpTo(int sentence) {
+    Set<CountryCode> attackedUpTo(int sentence) {
         return attacked.isEmpty() ? Set.of() : attacked.get(Math.min(sentence, attacked.size() - 1));
     }
 }

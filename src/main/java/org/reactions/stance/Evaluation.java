@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.vocabulary.EvaluativeLexicon;
 
 /**
@@ -38,7 +39,7 @@ final class Evaluation {
     }
 
     /** The label of the first evaluative word whose target condition holds, if any. */
-    Optional<Found> judge(StatementWords words, Targets.Aim aim, Set<String> partners) {
+    Optional<Found> judge(StatementWords words, Targets.Aim aim, Set<CountryCode> partners) {
         boolean accusesOthers = aim.accused().stream().anyMatch(country -> !partners.contains(country));
         boolean namesPartner = aim.named().stream().anyMatch(partners::contains);
         for (int i = 0; i < words.size(); i++) {

@@ -2,9 +2,8 @@ package org.reactions.stance;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.reactions.knowledge.DataFiles;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataRow;
-import org.reactions.knowledge.KnowledgeException;
 
 /**
  * What {@code reactions/lexicon/labels.tsv} says of a label: which countries it is aimed at, what it becomes when
@@ -63,44 +62,38 @@ public record LabelDefinition(Label label, TargetRule target, Label towardPartne
     /** When a country's stance line mentions a label; see labels.tsv. */
     public enum Summary { SHARE, ANY, FALLBACK }
 
-    /** The definitions of every label, in label order; fails when a label has none or one is defined twice. */
     /**
      * The evidence line of why a statement with this label has these targets ("targets: CONDEMNATION → IL, US
      * (labels.tsv: accused, the countries named, ...)"), or nothing for a label that takes no target and has none.
      */
-    public java.util.Optional<String> targetReason(List<String> countries) {
+    public java.util.Optional<String> targetReason(List<CountryCode> countries) {
         if (countries.isEmpty() && target == TargetRule.NONE) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(LabeledStatement.TARGETS + label + " \u2192 " + (countries.isEmpty() ? "none" : String.join(", ", countries))
+        return java.util.Optional.of(LabeledStatement.TARGETS + label + " \u2192 " + (countries.isEmpty() ? "none" : CountryCode.join(", ", countries))
                 + " (labels.tsv: " + target.fileName() + ", " + target.description() + ")");
     }
 
-    public static List<LabelDefinition> bundled() {
+    /** The definitions of every label, in label order, from the rows of labels.tsv the labels were read from. */
+    static List<LabelDefinition> of(List<DataRow> rows, Labels labels) {
         List<LabelDefinition> definitions = new ArrayList<>();
-        for (DataRow row : DataFiles.resource(FILE, COLUMNS)) {
-            Label label = label(row, row.get(0));
-            if (label.ordinal() != definitions.size()) {
-                throw row.error("labels must be listed once each, in the order of org.reactions.stance.Label");
-            }
+        for (DataRow row : rows) {
+            Label label = label(row, row.get(0), labels);
             String targeted = row.optional(5);
             if (targeted != null && !targeted.contains(TARGETS)) {
                 throw row.error("the targeted phrase must hold " + TARGETS);
             }
-            definitions.add(new LabelDefinition(label, rule(row), row.optional(2) == null ? null : label(row, row.get(2)),
+            definitions.add(new LabelDefinition(label, rule(row), row.optional(2) == null ? null : label(row, row.get(2), labels),
                     choice(row, 3, Summary.class), row.get(4), targeted,
                     row.optional(6) == null ? Relation.NEVER : choice(row, 6, Relation.class),
                     row.optional(7) == null ? null : choice(row, 7, Evaluation.class), row.get(8)));
         }
-        if (definitions.size() != Label.values().length) {
-            throw new KnowledgeException(FILE + ": every label needs a row");
-        }
         return List.copyOf(definitions);
     }
 
-    private static Label label(DataRow row, String name) {
+    private static Label label(DataRow row, String name, Labels labels) {
         try {
-            return Label.valueOf(name);
+            return labels.valueOf(name);
         } catch (IllegalArgumentException e) {
             throw row.error("unknown label '" + name + "'");
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * The labels a statement's cues, verbs and evaluative words give, with the evidence for each, and whether each
@@ -13,13 +14,13 @@ import java.util.TreeSet;
  * toward-partner: criticism of a partner is a GRIEVANCE).
  */
 final class LabelVotes {
-    private final Map<Label, LabelDefinition> definitions;
+    private final Labels known;
     private final Map<Label, Boolean> onlyAtPartners = new TreeMap<>();
     private final List<String> evidence = new ArrayList<>();
     private final List<RuleVote> votes = new ArrayList<>();
 
-    LabelVotes(Map<Label, LabelDefinition> definitions) {
-        this.definitions = definitions;
+    LabelVotes(Labels labels) {
+        this.known = labels;
     }
 
     /**
@@ -32,7 +33,7 @@ final class LabelVotes {
         boolean atPartner = vote.atPartner();
         boolean first = !onlyAtPartners.containsKey(label);
         onlyAtPartners.merge(label, atPartner, Boolean::logicalAnd);
-        if (first || definitions.get(label).towardPartner() != null) {
+        if (first || known.definition(label).towardPartner() != null) {
             evidence.add(why);
         }
     }
@@ -45,10 +46,10 @@ final class LabelVotes {
     }
 
     /** The labels, turned toward partners where all their votes were; the fallback label when there is none. */
-    Set<Label> labels(String speakerCountry) {
+    Set<Label> labels(CountryCode speakerCountry) {
         Set<Label> labels = new TreeSet<>();
         onlyAtPartners.forEach((label, atPartners) -> {
-            Label toward = definitions.get(label).towardPartner();
+            Label toward = known.definition(label).towardPartner();
             if (atPartners && toward != null) {
                 labels.add(toward);
                 evidence.add(toward + ": the " + label + " is aimed at a partner of " + speakerCountry + " (kb/alignments.tsv)");
@@ -57,8 +58,8 @@ final class LabelVotes {
             }
         });
         if (labels.isEmpty()) {
-            labels.add(Label.fallback());
-            evidence.add(Label.fallback() + ": no stance cue");
+            labels.add(known.fallback());
+            evidence.add(known.fallback() + ": no stance cue");
         }
         return labels;
     }

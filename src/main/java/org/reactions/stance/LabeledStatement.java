@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.statements.Statement;
 
 /**
@@ -15,20 +16,20 @@ import org.reactions.statements.Statement;
  * @param evidence  the cues that gave each label, for {@code reactions explain}
  * @param labelTargets for each of its labels, the ISO codes of the countries it is aimed at, sorted (labels.tsv)
  */
-public record LabeledStatement(Statement statement, Set<Label> labels, List<String> evidence, Map<Label, List<String>> labelTargets) {
+public record LabeledStatement(Statement statement, Set<Label> labels, List<String> evidence, Map<Label, List<CountryCode>> labelTargets) {
     /** how an evidence line about targets begins; {@link #targetEvidence} and {@link #labelEvidence} split by it */
     public static final String TARGETS = "targets: ";
 
     public LabeledStatement {
         labels = java.util.Collections.unmodifiableSet(new TreeSet<>(labels));
         evidence = LazyList.kept(evidence);
-        Map<Label, List<String>> copy = new TreeMap<>();
+        Map<Label, List<CountryCode>> copy = new TreeMap<>();
         labelTargets.forEach((label, targets) -> copy.put(label, List.copyOf(targets)));
         labelTargets = java.util.Collections.unmodifiableMap(copy);
     }
 
     /** The countries its stance is aimed at, over all its labels, sorted. */
-    public List<String> targets() {
+    public List<CountryCode> targets() {
         return labelTargets.values().stream().flatMap(List::stream).distinct().sorted().toList();
     }
 
@@ -46,7 +47,7 @@ public record LabeledStatement(Statement statement, Set<Label> labels, List<Stri
         return statement.id();
     }
 
-    public String country() {
+    public CountryCode country() {
         return statement.country();
     }
 

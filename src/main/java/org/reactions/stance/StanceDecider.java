@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.ModelFile;
 
@@ -26,21 +27,22 @@ final class StanceDecider {
     private static final double WORTH_SHOWING = 0.2;
 
     private final StanceModel model;
-    private final Map<Label, LabelDefinition> definitions;
+    /** the labels of the run, with their definitions */
+    private final Labels known;
 
-    StanceDecider(StanceModel model, Map<Label, LabelDefinition> definitions) {
+    StanceDecider(StanceModel model, Labels known) {
         this.model = model;
-        this.definitions = definitions;
+        this.known = known;
     }
 
-    LabeledStatement decide(StanceObservation observation, Set<String> partners) {
+    LabeledStatement decide(StanceObservation observation, Set<CountryCode> partners) {
         RuleReading rules = observation.rules();
         Set<Label> labels = new TreeSet<>();
         List<Supplier<String>> evidence = new ArrayList<>(); // written only if explain asks (LabeledStatement.lazily)
         Map<Label, ModelFile.DecisiveRule> deciding = model.decidingRules(rules.votes());
         Scorer scorer = new Scorer(observation, model.sharedIndex());
         model.classifiers().forEach((label, classifier) -> {
-            if (label.equals(Label.fallback())) {
+            if (label.isFallback()) {
                 return;
             }
             boolean rulesSay = rules.labels().contains(label);
@@ -56,13 +58,13 @@ final class StanceDecider {
             }
         });
         if (labels.isEmpty()) {
-            labels.add(Label.fallback());
-            evidence.add(() -> Label.fallback() + ": no other label");
+            labels.add(known.fallback());
+            evidence.add(() -> known.fallback() + ": no other label");
         }
-        Map<Label, List<String>> targets = targets(observation, labels, partners, evidence);
+        Map<Label, List<CountryCode>> targets = targets(observation, labels, partners, evidence);
         withoutPartners(labels, targets, partners);
-        targets.forEach((label, countries) -> definitions.get(label).targetReason(countries).ifPresent(reason ->
-                evidence.add(() -> reason + (definitions.get(label).towardPartner() != null ? ", never a partner" : ""))));
+        targets.forEach((label, countries) -> known.definition(label).targetReason(countries).ifPresent(reason ->
+                evidence.add(() -> reason + (known.definition(label).towardPartner() != null ? ", never a partner" : ""))));
         rules.evidence().forEach(line -> evidence.add(() -> "rules: " + line));
         return new LabeledStatement(observation.statement(), labels, LabeledStatement.lazily(() -> evidence.stream().map(Supplier::get).toList()),
                 targets);
@@ -120,23 +122,23 @@ final class StanceDecider {
         return b.toString();
     }
 
-    private Map<Label, List<String>> targets(StanceObservation observation, Set<Label> labels, Set<String> partners,
+    private Map<Label, List<CountryCode>> targets(StanceObservation observation, Set<Label> labels, Set<CountryCode> partners,
                                              List<Supplier<String>> evidence) {
-        Map<Label, List<String>> byLabel = new TreeMap<>();
-        if (labels.stream().allMatch(label -> definitions.get(label).target() == LabelDefinition.TargetRule.NONE)) {
+        Map<Label, List<CountryCode>> byLabel = new TreeMap<>();
+        if (labels.stream().allMatch(label -> known.definition(label).target() == LabelDefinition.TargetRule.NONE)) {
             labels.forEach(label -> byLabel.put(label, List.of()));
             return byLabel; // no candidate is read, so none is made
         }
-        Set<String> ruleTargets = new TreeSet<>();
+        Set<CountryCode> ruleTargets = new TreeSet<>();
         observation.rules().labelTargets().values().forEach(ruleTargets::addAll);
         ModelFile.Classifier classifier = model.targets();
-        Set<String> chosen = new TreeSet<>();
-        Set<String> victims = new TreeSet<>();
-        Set<String> attacked = new TreeSet<>();
+        Set<CountryCode> chosen = new TreeSet<>();
+        Set<CountryCode> victims = new TreeSet<>();
+        Set<CountryCode> attacked = new TreeSet<>();
         List<Supplier<String>> why = new ArrayList<>();
         List<TargetCandidate> candidates = observation.candidates();
-        Map<String, String> listHeads = listHeads(candidates);
-        Map<String, Double> shared = new HashMap<>(); // a list's members share the surest reading of any of them
+        Map<CountryCode, CountryCode> listHeads = listHeads(candidates);
+        Map<CountryCode, Double> shared = new HashMap<>(); // a list's members share the surest reading of any of them
         for (TargetCandidate candidate : candidates) {
             shared.merge(listHeads.get(candidate.country()), model.targetScorer().probability(candidate, labels), Math::max);
         }
@@ -161,8 +163,8 @@ final class StanceDecider {
             evidence.add(() -> LabeledStatement.TARGETS + String.join(", ", why.stream().map(Supplier::get).toList()));
         }
         for (Label label : labels) {
-            Set<String> kept = new TreeSet<>();
-            switch (definitions.get(label).target()) {
+            Set<CountryCode> kept = new TreeSet<>();
+            switch (known.definition(label).target()) {
                 case NONE -> { }
                 case PARTNERS -> chosen.stream().filter(partners::contains).forEach(kept::add);
                 case ACCUSED -> chosen.stream().filter(c -> !victims.contains(c) && !attacked.contains(c)).forEach(kept::add);
@@ -179,13 +181,13 @@ final class StanceDecider {
      * Russia"), or its own: the links are followed back, at most once per candidate (a country named twice may be
      * listed with one named after it).
      */
-    private static Map<String, String> listHeads(List<TargetCandidate> candidates) {
-        Map<String, String> listedWith = new HashMap<>();
+    private static Map<CountryCode, CountryCode> listHeads(List<TargetCandidate> candidates) {
+        Map<CountryCode, CountryCode> listedWith = new HashMap<>();
         candidates.forEach(c -> listedWith.put(c.country(), c.listedWith()));
-        Map<String, String> heads = new HashMap<>();
+        Map<CountryCode, CountryCode> heads = new HashMap<>();
         for (TargetCandidate candidate : candidates) {
-            String head = candidate.country();
-            String before = candidate.listedWith();
+            CountryCode head = candidate.country();
+            CountryCode before = candidate.listedWith();
             for (int steps = 0; before != null && steps < candidates.size(); steps++) {
                 head = before;
                 before = listedWith.get(head);
@@ -200,9 +202,9 @@ final class StanceDecider {
      * that are no partners of the speaker's country, so that a country's summary never condemns its own partner; the
      * grievance itself is the model's and the rules' to give.
      */
-    private void withoutPartners(Set<Label> labels, Map<Label, List<String>> targets, Set<String> partners) {
+    private void withoutPartners(Set<Label> labels, Map<Label, List<CountryCode>> targets, Set<CountryCode> partners) {
         for (Label label : labels) {
-            if (definitions.get(label).towardPartner() != null) {
+            if (known.definition(label).towardPartner() != null) {
                 targets.put(label, targets.get(label).stream().filter(c -> !partners.contains(c)).toList());
             }
         }

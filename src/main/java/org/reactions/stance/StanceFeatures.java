@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.vocabulary.CameoMatch;
@@ -63,7 +64,7 @@ final class StanceFeatures {
     }
 
     /** The features of a statement by name: what training learns from and explanations show. */
-    List<String> names(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<String> partners,
+    List<String> names(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<CountryCode> partners,
                        Set<ModelWords.WordClass> classes, CameoMatch[] verbMatches) {
         Names f = new Names();
         collect(statement, words, rules, aim, partners, classes, verbMatches, f);
@@ -74,14 +75,14 @@ final class StanceFeatures {
      * The same features as positions in the index of the model given at construction, sorted, each once, those it
      * does not know left out: what labelling a statement needs, without making or looking up most names.
      */
-    int[] positions(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<String> partners,
+    int[] positions(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<CountryCode> partners,
                     Set<ModelWords.WordClass> classes, CameoMatch[] verbMatches) {
         IndexPositions f = new IndexPositions(indexed);
         collect(statement, words, rules, aim, partners, classes, verbMatches, f);
         return f.sortedOnce();
     }
 
-    private void collect(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<String> partners,
+    private void collect(Statement statement, StatementWords words, RuleReading rules, Targets.Aim aim, Set<CountryCode> partners,
                          Set<ModelWords.WordClass> classes, CameoMatch[] verbMatches, Sink f) {
         f.add(BIAS);
         ruleFeatures(rules, f);
@@ -216,7 +217,7 @@ final class StanceFeatures {
      * The features of each word. A mention of an actor reads as its relation to the speaker ("@partner"), so that
      * what is learned of "condemned Israel" carries to "condemned France".
      */
-    private void wordFeatures(StatementWords words, String speakerCountry, Set<String> partners, CameoMatch[] verbMatches, Sink f) {
+    private void wordFeatures(StatementWords words, CountryCode speakerCountry, Set<CountryCode> partners, CameoMatch[] verbMatches, Sink f) {
         String previous = null;
         boolean underModal = false;
         int firstNegation = clauses.firstNegation(words.words());
@@ -271,21 +272,21 @@ final class StanceFeatures {
         }
     }
 
-    private static String actorWord(String country, String speakerCountry, Set<String> partners) {
+    private static String actorWord(CountryCode country, CountryCode speakerCountry, Set<CountryCode> partners) {
         if (country == null) {
             return "@actor";
         }
         return country.equals(speakerCountry) ? "@self" : partners.contains(country) ? "@partner" : "@other";
     }
 
-    private void countryFeatures(String speakerCountry, StatementWords words, Targets.Aim aim, Set<String> partners, Sink f) {
+    private void countryFeatures(CountryCode speakerCountry, StatementWords words, Targets.Aim aim, Set<CountryCode> partners, Sink f) {
         for (int i = 0; i < words.size(); i++) {
-            String country = words.country(i);
+            CountryCode country = words.country(i);
             if (country != null && country.equals(speakerCountry)) {
                 f.add("cn=self");
             }
         }
-        for (String country : aim.named()) {
+        for (CountryCode country : aim.named()) {
             f.add(partners.contains(country) ? "cn=partner" : "cn=other");
             if (aim.struck().contains(country)) {
                 f.add("cn=struck");

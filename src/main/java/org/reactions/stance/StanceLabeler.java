@@ -7,11 +7,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.stance.learned.SenseTable;
 import org.reactions.stance.vocabulary.CameoMatch;
-import org.reactions.stance.vocabulary.CameoVerbs;
-import org.reactions.stance.vocabulary.EvaluativeLexicon;
 import org.reactions.statements.Statement;
 
 /**
@@ -28,10 +27,11 @@ public final class StanceLabeler {
     private final StanceLexicon lexicon;
     private final Clauses clauses;
     private final Targets targets;
-    private final HostileActs acts = HostileActs.bundled();
-    private final OtherSenses otherSenses = OtherSenses.bundled();
+    private final HostileActs acts;
+    private final OtherSenses otherSenses;
     private final CameoCues cameo;
     private final Evaluation evaluation;
+    private final Labels labels;
     private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
     private final ModelWords modelWords;
     private final StanceFeatures features;
@@ -43,23 +43,27 @@ public final class StanceLabeler {
      *
      * @param clauses the negation and clause service, shared with the statement stage
      */
-    public StanceLabeler(StanceLexicon lexicon, Clauses clauses, SenseTable senses) {
-        this(lexicon, clauses, senses, null);
+    public StanceLabeler(StanceKnowledge knowledge, Clauses clauses, SenseTable senses) {
+        this(knowledge, clauses, senses, null);
     }
 
     /** A labeler by the learned model on top of the rules. */
-    public StanceLabeler(StanceLexicon lexicon, Clauses clauses, StanceModel model) {
-        this(lexicon, clauses, model.senses(), model);
+    public StanceLabeler(StanceKnowledge knowledge, Clauses clauses, StanceModel model) {
+        this(knowledge, clauses, model.senses(), model);
     }
 
-    private StanceLabeler(StanceLexicon lexicon, Clauses clauses, SenseTable senses, StanceModel model) {
-        this.lexicon = lexicon;
+    private StanceLabeler(StanceKnowledge knowledge, Clauses clauses, SenseTable senses, StanceModel model) {
+        this.lexicon = knowledge.lexicon();
         this.clauses = clauses;
+        this.acts = knowledge.acts();
+        this.otherSenses = knowledge.otherSenses();
         this.targets = new Targets(clauses, acts);
-        this.evaluation = new Evaluation(EvaluativeLexicon.bundled(), clauses, lexicon.definitions());
-        this.cameo = new CameoCues(CameoVerbs.bundled(Label.names()), clauses, lexicon.definitions());
-        lexicon.definitions().forEach(d -> definitions.put(d.label(), d));
-        this.modelWords = ModelWords.bundled();
+        Labels labels = knowledge.labels();
+        this.evaluation = new Evaluation(knowledge.evaluative(), clauses, labels.definitions());
+        this.cameo = new CameoCues(knowledge.cameo(), clauses, labels);
+        labels.definitions().forEach(d -> definitions.put(d.label(), d));
+        this.labels = labels;
+        this.modelWords = knowledge.modelWords();
         this.features = new StanceFeatures(clauses, modelWords, senses, model == null ? null : model.sharedIndex());
         this.candidates = new TargetCandidates(clauses, acts, targets);
         this.model = model;
@@ -118,20 +122,20 @@ public final class StanceLabeler {
      * What the rules read, with what the features read too: whom the words aim at, the speaker's partners, the
      * CAMEO reading of each verb.
      */
-    private record Reading(RuleReading rules, Targets.Aim aim, Set<String> partners, CameoMatch[] verbMatches) {
+    private record Reading(RuleReading rules, Targets.Aim aim, Set<CountryCode> partners, CameoMatch[] verbMatches) {
     }
 
     private Reading read(Statement statement, StatementWords words, DocumentConflict conflict) {
-        Set<String> partners = lexicon.partnersOf(statement.country());
+        Set<CountryCode> partners = lexicon.partnersOf(statement.country());
         Targets.Aim aim = targets.aim(words, statement.country(), conflict, statement.sentence());
         CameoMatch[] verbMatches = cameo.verbMatches(words);
         return new Reading(rules(statement, words, aim, partners, verbMatches), aim, partners, verbMatches);
     }
 
-    private RuleReading rules(Statement statement, StatementWords words, Targets.Aim aim, Set<String> partners, CameoMatch[] verbMatches) {
-        String speakerCountry = statement.country();
+    private RuleReading rules(Statement statement, StatementWords words, Targets.Aim aim, Set<CountryCode> partners, CameoMatch[] verbMatches) {
+        CountryCode speakerCountry = statement.country();
         List<CueMatch> matches = matches(words, partners);
-        LabelVotes votes = new LabelVotes(definitions);
+        LabelVotes votes = new LabelVotes(labels);
         for (CueMatch match : matches) {
             if (matches.stream().noneMatch(match::liesInside)) {
                 votes.add(new RuleVote(match.cue().label(), RuleVote.Source.CUE, match.cue().pattern(), match.negated(), match.partnerTarget()),
@@ -163,7 +167,7 @@ public final class StanceLabeler {
         }
     }
 
-    private List<CueMatch> matches(StatementWords words, Set<String> partners) {
+    private List<CueMatch> matches(StatementWords words, Set<CountryCode> partners) {
         boolean namesPartner = words.countries().stream().anyMatch(country -> country != null && partners.contains(country));
         List<CueMatch> matches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -206,9 +210,9 @@ public final class StanceLabeler {
      * Whether the words right after a cue name a partner as its target ("criticized the Kremlin", "dissatisfaction
      * with Moscow's inaction", "defended Russia's role"), not as the one an act is aimed at ("attack on Iran").
      */
-    private boolean targetsPartner(StatementWords words, int from, Set<String> partners) {
+    private boolean targetsPartner(StatementWords words, int from, Set<CountryCode> partners) {
         for (int j = from; j < Math.min(words.size(), from + TARGET_WINDOW); j++) {
-            String country = words.country(j);
+            CountryCode country = words.country(j);
             if (country == null) {
                 continue;
             }

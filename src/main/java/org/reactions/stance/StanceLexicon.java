@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 
@@ -20,15 +21,16 @@ public final class StanceLexicon {
     private static final int KEY_LENGTH = 3;
 
     private final List<StanceCue> cues;
-    private final Map<String, Set<String>> partners;
-    private final List<LabelDefinition> definitions = LabelDefinition.bundled();
+    private final Map<CountryCode, Set<CountryCode>> partners;
+    private final Labels labels;
     /**
      * cues by the first three letters of their first word (its stem for a '*' pattern), so that an inflected word
      * ("opposed") finds the cue of its stem ("oppose")
      */
     private final Map<String, List<StanceCue>> byFirstLetters = new HashMap<>();
 
-    StanceLexicon(List<StanceCue> cues, Map<String, Set<String>> partners) {
+    StanceLexicon(Labels labels, List<StanceCue> cues, Map<CountryCode, Set<CountryCode>> partners) {
+        this.labels = labels;
         this.cues = List.copyOf(cues);
         this.partners = Map.copyOf(partners);
         for (StanceCue cue : this.cues) {
@@ -47,47 +49,47 @@ public final class StanceLexicon {
         return byFirstLetters.getOrDefault(key(word), List.of());
     }
 
-    public static StanceLexicon bundled() {
-        return load(List.of(), List.of());
+    public static StanceLexicon bundled(Labels labels) {
+        return load(labels, List.of(), List.of());
     }
 
     /**
      * The bundled cues and alignments with the user's: cue files add cues; an alignment file's row for a country
      * replaces the bundled partners of that country.
      */
-    public static StanceLexicon load(List<Path> userCueFiles, List<Path> userAlignmentFiles) {
+    public static StanceLexicon load(Labels labels, List<Path> userCueFiles, List<Path> userAlignmentFiles) {
         List<DataRow> rows = new ArrayList<>(DataFiles.resource(CUES, 4));
         for (Path file : userCueFiles) {
             rows.addAll(DataFiles.file(file, 4));
         }
         List<StanceCue> cues = new ArrayList<>();
         for (DataRow row : rows) {
-            cues.add(cue(row));
+            cues.add(cue(row, labels));
         }
-        Map<String, Set<String>> partners = alignments(DataFiles.resource(ALIGNMENTS, 2));
+        Map<CountryCode, Set<CountryCode>> partners = alignments(DataFiles.resource(ALIGNMENTS, 2));
         for (Path file : userAlignmentFiles) {
             partners.putAll(alignments(DataFiles.file(file, 2)));
         }
-        return new StanceLexicon(cues, partners);
+        return new StanceLexicon(labels, cues, partners);
     }
 
-    private static Map<String, Set<String>> alignments(List<DataRow> rows) {
-        Map<String, Set<String>> partners = new HashMap<>();
+    private static Map<CountryCode, Set<CountryCode>> alignments(List<DataRow> rows) {
+        Map<CountryCode, Set<CountryCode>> partners = new HashMap<>();
         for (DataRow row : rows) {
-            if (!row.get(0).matches("[A-Z]{2}") || !row.list(1).stream().allMatch(code -> code.matches("[A-Z]{2}"))) {
+            if (!CountryCode.wellFormed(row.get(0)) || !row.list(1).stream().allMatch(CountryCode::wellFormed)) {
                 throw row.error("countries must be ISO 3166-1 alpha-2 codes in upper case");
             }
-            if (partners.put(row.get(0), Set.copyOf(row.list(1))) != null) {
+            if (partners.put(row.countryCode(0), Set.copyOf(row.list(1).stream().map(CountryCode::of).toList())) != null) {
                 throw row.error("country " + row.get(0) + " is listed twice");
             }
         }
         return partners;
     }
 
-    private static StanceCue cue(DataRow row) {
+    private static StanceCue cue(DataRow row, Labels labels) {
         Label label;
         try {
-            label = Label.valueOf(row.get(0));
+            label = labels.valueOf(row.get(0));
         } catch (IllegalArgumentException e) {
             throw row.error("unknown label '" + row.get(0) + "'");
         }
@@ -121,12 +123,12 @@ public final class StanceLexicon {
         return cues;
     }
 
-    /** What labels.tsv says of each label, in label order. */
-    public List<LabelDefinition> definitions() {
-        return definitions;
+    /** The labels its cues give, with what labels.tsv says of each. */
+    public Labels labels() {
+        return labels;
     }
 
-    public Set<String> partnersOf(String country) {
+    public Set<CountryCode> partnersOf(CountryCode country) {
         return partners.getOrDefault(country, Set.of());
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.ModelFile;
@@ -32,48 +33,47 @@ public final class StanceModel {
     private final LinearModel sharedIndex;
     private final TargetScorer targetScorer;
 
-    public StanceModel(ModelFile file) {
+    /** A model over these labels; fails on a label the model knows that they lack. */
+    public StanceModel(ModelFile file, Labels labels) {
         this.file = file;
-        file.labels().forEach((name, classifier) -> classifiers.put(label(name), classifier));
+        file.labels().forEach((name, classifier) -> classifiers.put(label(labels, name), classifier));
         for (ModelFile.DecisiveRule rule : file.rules()) {
             StanceRuleId id = StanceRuleId.parse(rule.ruleId());
             if (id == null) {
                 throw new KnowledgeException("stance model: decisive rule " + rule.ruleId() + " is of no known kind");
             }
-            decisive.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(label(rule.label()), rule);
+            decisive.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(label(labels, rule.label()), rule);
         }
-        Map<Label, LabelDefinition> definitions = new TreeMap<>();
-        LabelDefinition.bundled().forEach(d -> definitions.put(d.label(), d));
-        this.targetScorer = new TargetScorer(file.targets().model());
-        this.decider = new StanceDecider(this, definitions);
+        this.targetScorer = new TargetScorer(file.targets().model(), labels);
+        this.decider = new StanceDecider(this, labels);
         LinearModel first = classifiers.values().stream().findFirst().map(ModelFile.Classifier::model).orElse(null);
         this.sharedIndex = first != null && classifiers.values().stream().allMatch(c -> c.model().sharesIndexWith(first)) ? first : null;
     }
 
-    private static Label label(String name) {
+    private static Label label(Labels labels, String name) {
         try {
-            return Label.valueOf(name);
+            return labels.valueOf(name);
         } catch (IllegalArgumentException e) {
             throw new KnowledgeException("stance model: label " + name + " is not in labels.tsv");
         }
     }
 
     /** The bundled model. */
-    public static StanceModel bundled() {
+    public static StanceModel bundled(Labels labels) {
         try (InputStream in = StanceModel.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new KnowledgeException(BUNDLED + ": bundled stance model is missing");
             }
-            return new StanceModel(ModelFile.read(in));
+            return new StanceModel(ModelFile.read(in), labels);
         } catch (IOException e) {
             throw new KnowledgeException(BUNDLED + ": " + e.getMessage());
         }
     }
 
     /** A model a user trained ({@code reactions train-stance}). */
-    public static StanceModel load(Path path) {
+    public static StanceModel load(Path path, Labels labels) {
         try (InputStream in = Files.newInputStream(path)) {
-            return new StanceModel(ModelFile.read(in));
+            return new StanceModel(ModelFile.read(in), labels);
         } catch (EOFException e) {
             throw new KnowledgeException(path + ": cannot read the stance model (the file ends too early: cut short?)");
         } catch (IOException e) {
@@ -86,7 +86,7 @@ public final class StanceModel {
      *
      * @param partners the partners of the speaker's country (kb/alignments.tsv)
      */
-    public LabeledStatement decide(StanceObservation observation, java.util.Set<String> partners) {
+    public LabeledStatement decide(StanceObservation observation, java.util.Set<CountryCode> partners) {
         return decider.decide(observation, partners);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.Sentence;
 import org.reactions.nlp.TextOrder;
@@ -23,8 +24,8 @@ import org.reactions.statements.Statement;
  * @param named     the country of any word that names or stands for one starting at each word ("Israeli"), or null
  * @param before    the countries named in the sentence before the statement's, which its words may refer to
  */
-record StatementWords(List<String> words, List<String> tags, List<String> countries, List<Boolean> mentioned, List<String> named,
-                      java.util.Set<String> before) {
+record StatementWords(List<String> words, List<String> tags, List<CountryCode> countries, List<Boolean> mentioned, List<CountryCode> named,
+                      java.util.Set<CountryCode> before) {
 
     static StatementWords of(Statement statement, AnnotatedDocument document, DocumentEntities entities) {
         return new Reader(document, entities).of(statement);
@@ -38,10 +39,10 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
     static final class Reader {
         private final AnnotatedDocument document;
         private final DocumentEntities entities;
-        private final Map<Integer, String[]> countries = new HashMap<>();
+        private final Map<Integer, CountryCode[]> countries = new HashMap<>();
         private final Map<Integer, boolean[]> mentioned = new HashMap<>();
-        private final Map<Integer, String[]> named = new HashMap<>();
-        private final Map<Integer, java.util.Set<String>> namedIn = new HashMap<>();
+        private final Map<Integer, CountryCode[]> named = new HashMap<>();
+        private final Map<Integer, java.util.Set<CountryCode>> namedIn = new HashMap<>();
 
         Reader(AnnotatedDocument document, DocumentEntities entities) {
             this.document = document;
@@ -51,9 +52,9 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
         StatementWords of(Statement statement) {
             List<String> words = new ArrayList<>();
             List<String> tags = new ArrayList<>();
-            List<String> countryList = new ArrayList<>();
+            List<CountryCode> countryList = new ArrayList<>();
             List<Boolean> mentionedList = new ArrayList<>();
-            List<String> namedList = new ArrayList<>();
+            List<CountryCode> namedList = new ArrayList<>();
             List<Sentence> sentences = document.sentences();
             int firstSentence = TextOrder.firstNotBefore(sentences.size(), n -> sentences.get(n).end() <= statement.scopeStart());
             for (int index = firstSentence; index < sentences.size(); index++) {
@@ -61,9 +62,9 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
                 if (sentence.start() >= statement.scopeEnd()) {
                     break;
                 }
-                String[] countryAt = countries.computeIfAbsent(index, i -> countriesAt(sentence, entities));
+                CountryCode[] countryAt = countries.computeIfAbsent(index, i -> countriesAt(sentence, entities));
                 boolean[] inMention = mentioned.computeIfAbsent(index, i -> inMentions(sentence, entities));
-                String[] namedAt = named.computeIfAbsent(index, i -> namedAt(sentence, entities));
+                CountryCode[] namedAt = named.computeIfAbsent(index, i -> namedAt(sentence, entities));
                 int firstToken = TextOrder.firstNotBefore(sentence.size(), t -> sentence.token(t).start() < statement.scopeStart());
                 for (int i = firstToken; i < sentence.size(); i++) {
                     Token t = sentence.token(i);
@@ -95,13 +96,13 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
         }
 
         /** The countries named in the sentence before a statement's first sentence (worked out once a sentence). */
-        private java.util.Set<String> namedBefore(int sentence) {
+        private java.util.Set<CountryCode> namedBefore(int sentence) {
             if (sentence == 0 || sentence > document.sentences().size()) {
                 return java.util.Set.of();
             }
             return namedIn.computeIfAbsent(sentence - 1, before -> {
-                java.util.Set<String> countries = new java.util.TreeSet<>();
-                for (String country : named.computeIfAbsent(before, i -> namedAt(document.sentences().get(i), entities))) {
+                java.util.Set<CountryCode> countries = new java.util.TreeSet<>();
+                for (CountryCode country : named.computeIfAbsent(before, i -> namedAt(document.sentences().get(i), entities))) {
                     if (country != null) {
                         countries.add(country);
                     }
@@ -112,8 +113,8 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
     }
 
     /** The country of any word naming or standing for one (a mention's, or a country word's) at each token. */
-    private static String[] namedAt(Sentence sentence, DocumentEntities entities) {
-        String[] namedAt = countriesAt(sentence, entities);
+    private static CountryCode[] namedAt(Sentence sentence, DocumentEntities entities) {
+        CountryCode[] namedAt = countriesAt(sentence, entities);
         for (org.reactions.entities.CountryWord word : entities.countryWordsIn(sentence.index())) {
             if (namedAt[word.start()] == null) {
                 namedAt[word.start()] = word.country();
@@ -131,8 +132,8 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
     }
 
     /** The country of the actor mention starting at each token of a sentence (not an outlet's), or null. */
-    static String[] countriesAt(Sentence sentence, DocumentEntities entities) {
-        String[] countryAt = new String[sentence.size()];
+    static CountryCode[] countriesAt(Sentence sentence, DocumentEntities entities) {
+        CountryCode[] countryAt = new CountryCode[sentence.size()];
         for (Mention m : entities.inSentence(sentence.index())) {
             // an outlet's country is no party: "told Reuters" aims at no one
             if (m.actor() != null && m.actor().country() != null && m.actor().type() != org.reactions.entities.ActorType.OUTLET) {
@@ -150,11 +151,11 @@ record StatementWords(List<String> words, List<String> tags, List<String> countr
         return words.get(i);
     }
 
-    String country(int i) {
+    CountryCode country(int i) {
         return countries.get(i);
     }
 
-    String named(int i) {
+    CountryCode named(int i) {
         return named.get(i);
     }
 }

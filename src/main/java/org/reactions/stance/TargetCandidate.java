@@ -3,6 +3,7 @@ package org.reactions.stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * A country a statement names or refers to, which may be a target of its stance.
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param listedWith the country named right before it in the same list ("China and Russia": China for Russia),
  *                 whose part it shares, or null
  */
-public record TargetCandidate(String country, List<String> features, boolean victim, boolean attacked, String listedWith) {
+public record TargetCandidate(CountryCode country, List<String> features, boolean victim, boolean attacked, CountryCode listedWith) {
     public TargetCandidate {
         features = List.copyOf(features);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * The countries a statement names or refers to, each a candidate target with the features the target model weighs:
@@ -28,19 +29,19 @@ final class TargetCandidates {
         this.targets = targets;
     }
 
-    List<TargetCandidate> of(StatementWords words, String speakerCountry, Targets.Aim aim, Set<String> partners,
+    List<TargetCandidate> of(StatementWords words, CountryCode speakerCountry, Targets.Aim aim, Set<CountryCode> partners,
                              Set<ModelWords.WordClass> classes) {
-        Map<String, Set<String>> features = new LinkedHashMap<>();
-        Map<String, Boolean> victim = new LinkedHashMap<>();
-        Map<String, String> listedWith = new HashMap<>();
+        Map<CountryCode, Set<String>> features = new LinkedHashMap<>();
+        Map<CountryCode, Boolean> victim = new LinkedHashMap<>();
+        Map<CountryCode, CountryCode> listedWith = new HashMap<>();
         int jointEnd = targets.jointSpeakersEnd(words);
-        String previous = null;
+        CountryCode previous = null;
         for (int i = 0; i < words.size(); i++) {
-            String country = words.country(i) != null ? words.country(i) : words.named(i);
+            CountryCode country = words.country(i) != null ? words.country(i) : words.named(i);
             if (country == null) {
                 continue;
             }
-            String listed = previous;
+            CountryCode listed = previous;
             previous = country;
             if (country.equals(speakerCountry) || clauses.inCircumstance(words.words(), words.tags(), i)) {
                 previous = null;
@@ -67,7 +68,7 @@ final class TargetCandidates {
             aim.attacked().forEach(c -> referred(c, speakerCountry, "src=both-referred", features, victim));
         }
         String reference = bothParties ? "ref=both" : classes.contains(ModelWords.WordClass.BACK_REFERENCE) ? "ref=back" : "ref=none";
-        for (String country : words.before()) { // the sentence before: "Thailand and Cambodia ... Both sides agreed"
+        for (CountryCode country : words.before()) { // the sentence before: "Thailand and Cambodia ... Both sides agreed"
             if (!features.containsKey(country)) {
                 referred(country, speakerCountry, "src=context", features, victim);
                 if (features.containsKey(country)) {
@@ -92,7 +93,7 @@ final class TargetCandidates {
         return candidates;
     }
 
-    private static void referred(String country, String speakerCountry, String how, Map<String, Set<String>> features, Map<String, Boolean> victim) {
+    private static void referred(CountryCode country, CountryCode speakerCountry, String how, Map<CountryCode, Set<String>> features, Map<CountryCode, Boolean> victim) {
         if (!country.equals(speakerCountry) && !features.containsKey(country)) {
             features.put(country, new LinkedHashSet<>(List.of(how)));
             victim.put(country, false);

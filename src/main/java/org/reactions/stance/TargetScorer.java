@@ -15,9 +15,12 @@ final class TargetScorer {
     /** by a candidate's feature, its weight alone at [0] and with each label at [1 + ordinal] */
     private final Map<String, double[]> byFeature = new HashMap<>();
     /** "lab=L": the weight of each label present, by ordinal */
-    private final double[] byLabel = new double[Label.values().length];
+    private final double[] byLabel;
+    private final Labels labels;
 
-    TargetScorer(LinearModel targets) {
+    TargetScorer(LinearModel targets, Labels labels) {
+        this.labels = labels;
+        this.byLabel = new double[labels.values().size()];
         targets.weights().forEach((feature, weight) -> {
             int and = feature.indexOf('&');
             Label conjoined = and < 0 ? null : label(feature.substring(0, and));
@@ -32,12 +35,12 @@ final class TargetScorer {
     }
 
     private double[] row(String feature) {
-        return byFeature.computeIfAbsent(feature, f -> new double[1 + Label.values().length]);
+        return byFeature.computeIfAbsent(feature, f -> new double[1 + labels.values().size()]);
     }
 
-    private static Label label(String name) {
+    private Label label(String name) {
         try {
-            return Label.valueOf(name);
+            return labels.valueOf(name);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * The countries a statement's stance is aimed at, label by label, by the rule labels.tsv gives each label: the
@@ -32,15 +33,15 @@ final class Targets {
      * @param attackers the attackers the document named up to the statement (not the speaker's own country)
      * @param refersToAttack whether the words refer to an attack ("these strikes") and so to its attackers
      */
-    record Aim(Set<String> named, Set<String> accused, Set<String> attacked, Set<String> struck, Set<String> attackers,
+    record Aim(Set<CountryCode> named, Set<CountryCode> accused, Set<CountryCode> attacked, Set<CountryCode> struck, Set<CountryCode> attackers,
                boolean refersToAttack) {
     }
 
-    Aim aim(StatementWords words, String speakerCountry, DocumentConflict conflict, int sentence) {
-        Set<String> named = new TreeSet<>();
-        Set<String> struck = new TreeSet<>(); // named where an attack is aimed ("strikes on Iran")
+    Aim aim(StatementWords words, CountryCode speakerCountry, DocumentConflict conflict, int sentence) {
+        Set<CountryCode> named = new TreeSet<>();
+        Set<CountryCode> struck = new TreeSet<>(); // named where an attack is aimed ("strikes on Iran")
         for (int i = jointSpeakersEnd(words); i < words.size(); i++) {
-            String country = words.country(i);
+            CountryCode country = words.country(i);
             if (country == null || country.equals(speakerCountry) || clauses.inCircumstance(words.words(), words.tags(), i)) {
                 continue; // "even amid Israel's attacks" sets the scene
             }
@@ -55,12 +56,12 @@ final class Targets {
                 struck.add(country);
             }
         }
-        Set<String> attackers = new TreeSet<>(conflict.attackersUpTo(sentence));
+        Set<CountryCode> attackers = new TreeSet<>(conflict.attackersUpTo(sentence));
         attackers.remove(speakerCountry);
-        Set<String> attacked = new TreeSet<>(conflict.attackedUpTo(sentence));
+        Set<CountryCode> attacked = new TreeSet<>(conflict.attackedUpTo(sentence));
         attacked.removeAll(attackers);
         attacked.remove(speakerCountry);
-        Set<String> accused = new TreeSet<>(named);
+        Set<CountryCode> accused = new TreeSet<>(named);
         accused.removeAll(struck);
         accused.removeAll(attacked);
         boolean refersToAttack = acts.refersToAnAttack(words.words());
@@ -81,10 +82,10 @@ final class Targets {
     }
 
     /** The targets of a statement for each of its labels, sorted, by the rule labels.tsv gives each label. */
-    static Map<Label, List<String>> of(Aim aim, Set<Label> labels, Map<Label, LabelDefinition> definitions, Set<String> partners) {
-        Map<Label, List<String>> byLabel = new TreeMap<>();
+    static Map<Label, List<CountryCode>> of(Aim aim, Set<Label> labels, Map<Label, LabelDefinition> definitions, Set<CountryCode> partners) {
+        Map<Label, List<CountryCode>> byLabel = new TreeMap<>();
         for (Label label : labels) {
-            Set<String> targets = new TreeSet<>();
+            Set<CountryCode> targets = new TreeSet<>();
             switch (definitions.get(label).target()) {
                 case ACCUSED -> targets.addAll(aim.accused());
                 case URGED -> aim.named().stream().filter(c -> !aim.struck().contains(c)).forEach(targets::add);

@@ -2,6 +2,7 @@ package org.reactions.statements;
 
 import java.util.List;
 import org.reactions.entities.Actor;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * Something an official voice said, with where it was said.
@@ -75,7 +76,7 @@ public record Statement(String documentId, int ordinal, int sentence, int start,
         return quoteSpans.stream().map(span -> span.relativeTo(start, text.length())).toList();
     }
 
-    public String country() {
+    public CountryCode country() {
         return speaker.country();
     }
 

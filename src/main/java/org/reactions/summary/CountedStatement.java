@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reactions.entities.Actor;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 
@@ -18,13 +19,13 @@ import org.reactions.stance.LabeledStatement;
  * @param speaker      name, role and type label of the speaker
  * @param highlight    how a summary would quote it
  */
-public record CountedStatement(String country, List<Label> labels, Map<Label, List<String>> labelTargets, List<String> speaker,
+public record CountedStatement(CountryCode country, List<Label> labels, Map<Label, List<CountryCode>> labelTargets, List<String> speaker,
                                Highlight highlight) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public CountedStatement {
         labels = List.copyOf(labels);
-        Map<Label, List<String>> copy = new LinkedHashMap<>();
+        Map<Label, List<CountryCode>> copy = new LinkedHashMap<>();
         labelTargets.forEach((label, targets) -> copy.put(label, List.copyOf(targets)));
         labelTargets = java.util.Collections.unmodifiableMap(copy);
         speaker = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(speaker)); // a role may be null

@@ -2,6 +2,7 @@ package org.reactions.summary;
 
 import java.util.List;
 import java.util.Map;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 
 /**
@@ -19,7 +20,7 @@ import org.reactions.stance.Label;
  * @param claims     its distinct claims (a statement reprinted by several outlets is one claim; see {@link ClaimIndex})
  * @param outlets    the distinct outlets of the documents with its statements (documents without one not counted)
  */
-public record CountrySummary(String code, String name, int statements, int documents, List<SpeakerCount> speakers,
+public record CountrySummary(CountryCode code, String name, int statements, int documents, List<SpeakerCount> speakers,
                              Map<Label, Integer> labels, String stance, List<Highlight> highlights, List<DayCount> timeline,
                              int claims, int outlets) {
     public CountrySummary {
@@ -27,7 +28,7 @@ public record CountrySummary(String code, String name, int statements, int docum
     }
 
     /** A summary without a timeline (documents without dates, or a caller that does not count days). */
-    public CountrySummary(String code, String name, int statements, int documents, List<SpeakerCount> speakers,
+    public CountrySummary(CountryCode code, String name, int statements, int documents, List<SpeakerCount> speakers,
                           Map<Label, Integer> labels, String stance, List<Highlight> highlights) {
         this(code, name, statements, documents, speakers, labels, stance, highlights, List.of(), statements, 0);
     }

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
@@ -44,7 +43,7 @@ public record Highlight(String id, String speaker, List<String> fragments, boole
         Statement statement = s.statement();
         boolean quoted = statement.quote() != null;
         List<String> fragments = quoted ? fragments(statement) : List.of(statement.text());
-        int stance = (int) s.labels().stream().filter(l -> l != Label.fallback()).count();
+        int stance = (int) s.labels().stream().filter(l -> !l.isFallback()).count();
         return new Highlight(s.id(), statement.speaker().name(), fragments, quoted, documentIndex, statement.ordinal(),
                 statement.confidence(), stance);
     }

@@ -10,10 +10,12 @@ import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabelDefinition;
+import org.reactions.stance.Labels;
 
 /**
  * Builds a country's one-line stance from its label counts and their targets, with the wording of
@@ -28,16 +30,24 @@ public final class StancePhrases {
     /** words that make a country's name take "the" in running text */
     public static final String DEFINITE_NAMES = "reactions/lexicon/definite-names.tsv";
 
+    private final Labels labels;
     private final Map<Label, LabelDefinition> definitions = new TreeMap<>();
     private final Set<String> definiteWords = new HashSet<>();
 
-    private StancePhrases(List<LabelDefinition> definitions, List<DataRow> definiteNames) {
-        definitions.forEach(d -> this.definitions.put(d.label(), d));
+    private StancePhrases(Labels labels, List<DataRow> definiteNames) {
+        this.labels = labels;
+        labels.definitions().forEach(d -> this.definitions.put(d.label(), d));
         definiteNames.forEach(row -> definiteWords.add(row.get(0)));
     }
 
-    public static StancePhrases bundled() {
-        return new StancePhrases(LabelDefinition.bundled(), DataFiles.resource(DEFINITE_NAMES, 1));
+    /** The phrases of these labels (labels.tsv), with the bundled definite names. */
+    public static StancePhrases of(Labels labels) {
+        return new StancePhrases(labels, DataFiles.resource(DEFINITE_NAMES, 1));
+    }
+
+    /** The labels it words, in label order. */
+    public List<Label> labels() {
+        return labels.values();
     }
 
     /** A country's name as running text has it: "the United States", "Russia". */
@@ -59,10 +69,10 @@ public final class StancePhrases {
      * a reprint, counted as the same claim, changes nothing. Each label of the main stance names its targets that at
      * least a quarter of its statements are aimed at.
      */
-    public String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<String, Integer>> targets,
-                           Function<String, String> countryNames) {
+    public String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<CountryCode, Integer>> targets,
+                           Function<CountryCode, String> countryNames) {
         List<Label> present = new ArrayList<>();
-        for (Label label : Label.values()) {
+        for (Label label : labels.values()) {
             if (counts.getOrDefault(label, 0) > 0) {
                 present.add(label);
             }
@@ -71,7 +81,7 @@ public final class StancePhrases {
             return "No statements found.";
         }
         present.sort(Comparator.comparingInt((Label l) -> counts.get(l)).reversed());
-        List<Label> stanceLabels = present.stream().filter(l -> !isFallback(l)).toList();
+        List<Label> stanceLabels = present.stream().filter(l -> !l.isFallback()).toList();
         List<Label> main = stanceLabels.isEmpty() ? present : stanceLabels.stream().filter(l -> l == stanceLabels.get(0)
                 || definitions.get(l).summary() == LabelDefinition.Summary.ANY || counts.get(l) >= SHARE * statements).toList();
         List<Label> also = present.stream().filter(l -> !main.contains(l)).toList();
@@ -82,15 +92,11 @@ public final class StancePhrases {
         return also.isEmpty() ? line : line + " Also " + String.join("; ", also.stream().map(this::phrase).toList()) + ".";
     }
 
-    private boolean isFallback(Label label) {
-        return definitions.get(label).summary() == LabelDefinition.Summary.FALLBACK;
-    }
-
-    private String phrase(Label label, int count, Map<String, Integer> targets, Function<String, String> countryNames) {
+    private String phrase(Label label, int count, Map<CountryCode, Integer> targets, Function<CountryCode, String> countryNames) {
         LabelDefinition definition = definitions.get(label);
         List<String> named = targets.entrySet().stream()
                 .filter(e -> e.getValue() >= Math.max(1, SHARE * count))
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<CountryCode, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(NAMED_TARGETS)
                 .map(e -> inText(countryNames.apply(e.getKey())))
                 .toList();

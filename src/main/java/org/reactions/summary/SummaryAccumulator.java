@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 
@@ -24,15 +25,15 @@ public final class SummaryAccumulator implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int HIGHLIGHTS = 3;
 
-    private final List<String> countries;
-    private final Map<String, Tally> tallies = new HashMap<>();
+    private final List<CountryCode> countries;
+    private final Map<CountryCode, Tally> tallies = new HashMap<>();
     private final Timeline timeline = new Timeline();
     private final boolean countReports;
     private int documents;
     private int failedDocuments;
     private int statements;
 
-    public SummaryAccumulator(List<String> countries) {
+    public SummaryAccumulator(List<CountryCode> countries) {
         this(countries, false);
     }
 
@@ -40,10 +41,10 @@ public final class SummaryAccumulator implements Serializable {
      * @param countReports whether stance labels count every report of a claim (the behaviour before claims), not
      *                     each claim once
      */
-    public SummaryAccumulator(List<String> countries, boolean countReports) {
+    public SummaryAccumulator(List<CountryCode> countries, boolean countReports) {
         this.countReports = countReports;
         this.countries = List.copyOf(countries);
-        for (String country : countries) {
+        for (CountryCode country : countries) {
             tallies.put(country, new Tally());
         }
     }
@@ -60,7 +61,7 @@ public final class SummaryAccumulator implements Serializable {
         final Map<List<String>, Integer> speakers = new HashMap<>();
         final TreeSet<Highlight> highlights = new TreeSet<>(Highlight.ORDER);
         /** per label, how many of its statements are aimed at each country */
-        final Map<Label, Map<String, Integer>> targets = new TreeMap<>();
+        final Map<Label, Map<CountryCode, Integer>> targets = new TreeMap<>();
 
         void merge(Tally other) {
             statements += other.statements;
@@ -73,7 +74,7 @@ public final class SummaryAccumulator implements Serializable {
             other.targets.forEach((label, counts) -> counts.forEach((country, n) -> countTarget(label, country, n)));
         }
 
-        void countTarget(Label label, String country, int n) {
+        void countTarget(Label label, CountryCode country, int n) {
             targets.computeIfAbsent(label, l -> new HashMap<>()).merge(country, n, Integer::sum);
         }
 
@@ -124,7 +125,7 @@ public final class SummaryAccumulator implements Serializable {
             failedDocuments++;
         }
         List<CountedStatement> documentStatements = document.statements();
-        Set<String> seen = new TreeSet<>();
+        Set<CountryCode> seen = new TreeSet<>();
         for (int i = 0; i < documentStatements.size(); i++) {
             CountedStatement s = documentStatements.get(i);
             Tally tally = tallies.get(s.country());
@@ -147,7 +148,7 @@ public final class SummaryAccumulator implements Serializable {
                 tally.offer(s.highlight());
             }
         }
-        for (String country : seen) {
+        for (CountryCode country : seen) {
             tallies.get(country).documents++;
             if (document.outlet() != null) {
                 tallies.get(country).outlets.add(document.outlet());
@@ -184,12 +185,12 @@ public final class SummaryAccumulator implements Serializable {
     }
 
     /** The summaries, in the order the countries were requested. */
-    public List<CountrySummary> summarize(Function<String, String> countryNames, StancePhrases phrases) {
+    public List<CountrySummary> summarize(Function<CountryCode, String> countryNames, StancePhrases phrases) {
         List<CountrySummary> summaries = new ArrayList<>();
-        for (String code : countries) {
+        for (CountryCode code : countries) {
             Tally tally = tallies.get(code);
             Map<Label, Integer> labels = new LinkedHashMap<>();
-            for (Label label : Label.values()) {
+            for (Label label : phrases.labels()) {
                 labels.put(label, tally.labels.getOrDefault(label, 0));
             }
             List<SpeakerCount> speakers = new ArrayList<>();
@@ -201,7 +202,7 @@ public final class SummaryAccumulator implements Serializable {
                     // the threshold's unit is the label counts' own: claims, or reports when reports are counted
                     tally.statements == 0 ? "No statements found." : phrases.sentence(countReports ? tally.statements : tally.claims, labels,
                             tally.targets, countryNames),
-                    new ArrayList<>(tally.highlights), timeline.of(code), tally.claims, tally.outlets.size()));
+                    new ArrayList<>(tally.highlights), timeline.of(code, phrases.labels()), tally.claims, tally.outlets.size()));
         }
         return summaries;
     }

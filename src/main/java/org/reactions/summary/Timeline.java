@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 
 /**
@@ -22,7 +23,7 @@ public final class Timeline implements Serializable {
     /** the key of undated documents' counts: after every day */
     private static final LocalDate UNDATED = LocalDate.MAX;
 
-    private final Map<String, TreeMap<LocalDate, Counts>> countries = new HashMap<>();
+    private final Map<CountryCode, TreeMap<LocalDate, Counts>> countries = new HashMap<>();
 
     /** Counts of one country on one day. */
     private static final class Counts implements Serializable {
@@ -48,8 +49,8 @@ public final class Timeline implements Serializable {
      * @param countReports whether labels count every report, not each claim once
      */
     public void add(LocalDate date, List<CountedStatement> statements, List<ClaimIndex.Claimed> claims, boolean countReports,
-                    Collection<String> counted) {
-        Map<String, Counts> document = new LinkedHashMap<>();
+                    Collection<CountryCode> counted) {
+        Map<CountryCode, Counts> document = new LinkedHashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             CountedStatement s = statements.get(i);
             if (!counted.contains(s.country())) {
@@ -80,15 +81,18 @@ public final class Timeline implements Serializable {
         return this;
     }
 
-    /** A country's days with statements, in date order, then (date null) its undated documents' statements if any. */
-    public List<DayCount> of(String country) {
+    /**
+     * A country's days with statements, in date order, then (date null) its undated documents' statements if any,
+     * each with the count of every label of {@code labels} (in their order).
+     */
+    public List<DayCount> of(CountryCode country, List<Label> labels) {
         List<DayCount> days = new ArrayList<>();
         Optional.ofNullable(countries.get(country)).ifPresent(found -> found.forEach((day, counts) -> {
-            Map<Label, Integer> labels = new LinkedHashMap<>();
-            for (Label label : Label.values()) {
-                labels.put(label, counts.labels.getOrDefault(label, 0));
+            Map<Label, Integer> byLabel = new LinkedHashMap<>();
+            for (Label label : labels) {
+                byLabel.put(label, counts.labels.getOrDefault(label, 0));
             }
-            days.add(new DayCount(day.equals(UNDATED) ? null : day, counts.statements, counts.claims, counts.documents, labels));
+            days.add(new DayCount(day.equals(UNDATED) ? null : day, counts.statements, counts.claims, counts.documents, byLabel));
         }));
         return days;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import java.util.Random;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class CrossValidation {
         for (String group : groups) {
             List<Example> train = sample(examples.stream().filter(e -> !e.group().equals(group)).toList(), share, seed);
             ModelFile file = trainer.train(train, calibration, senses, "held out: " + group);
-            StanceModel model = new StanceModel(file);
+            StanceModel model = new StanceModel(file, lexicon.labels());
             Scores byModel = new Scores();
             Scores byRules = new Scores();
             Map<Label, Disagreement> disagreements = new TreeMap<>();
@@ -61,9 +62,9 @@ public final class CrossValidation {
                 if (e.group().equals(group)) {
                     LabeledStatement decided = model.decide(e.observation(), lexicon.partnersOf(e.observation().statement().country()));
                     byModel.add(e.labels(), decided.labels(), e.targets(), decided.targets());
-                    List<String> ruleTargets = e.observation().rules().labelTargets().values().stream().flatMap(List::stream).distinct().toList();
+                    List<CountryCode> ruleTargets = e.observation().rules().labelTargets().values().stream().flatMap(List::stream).distinct().toList();
                     byRules.add(e.labels(), e.observation().rules().labels(), e.targets(), ruleTargets);
-                    for (Label label : Label.values()) {
+                    for (Label label : lexicon.labels().values()) {
                         boolean byTheModel = decided.labels().contains(label);
                         boolean byTheRules = e.observation().rules().labels().contains(label);
                         boolean gold = e.labels().contains(label);

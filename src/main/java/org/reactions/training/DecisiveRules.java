@@ -25,7 +25,8 @@ final class DecisiveRules {
         for (Example e : examples) {
             for (String key : votes(e)) {
                 int[] c = counts.computeIfAbsent(key, k -> new int[2]);
-                c[0] += e.labels().contains(org.reactions.stance.Label.valueOf(key.substring(key.indexOf('\t') + 1))) ? 1 : 0;
+                String label = key.substring(key.indexOf('\t') + 1);
+                c[0] += e.labels().stream().anyMatch(l -> l.name().equals(label)) ? 1 : 0;
                 c[1]++;
             }
         }

@@ -1,6 +1,7 @@
 package org.reactions.training;
 
 import java.util.Set;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.StanceObservation;
 
@@ -14,7 +15,7 @@ import org.reactions.stance.StanceObservation;
  * @param targets     the gold targets
  * @param found       whether the statement stage found it (else the statement was made from the annotation)
  */
-public record Example(String group, String document, StanceObservation observation, Set<Label> labels, Set<String> targets, boolean found) {
+public record Example(String group, String document, StanceObservation observation, Set<Label> labels, Set<CountryCode> targets, boolean found) {
     public Example {
         labels = Set.copyOf(labels);
         targets = Set.copyOf(targets);

@@ -13,6 +13,7 @@ import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.Sentence;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.stance.Label;
+import org.reactions.stance.Labels;
 import org.reactions.stance.StanceObservation;
 import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Mode;
@@ -49,23 +50,24 @@ public final class Examples {
             });
             for (int i = 0; i < observed.size(); i++) {
                 GoldStatement g = gold.statements().get(i);
-                examples.add(new Example(gold.group(), gold.id(), observed.get(i), labels(g, gold.id()), new TreeSet<>(g.targets()), found[i]));
+                examples.add(new Example(gold.group(), gold.id(), observed.get(i), labels(g, gold.id(), analyzer.knowledge().labels()),
+                        new TreeSet<>(g.targets()), found[i]));
             }
         }
         return examples;
     }
 
-    private static Set<Label> labels(GoldStatement g, String where) {
+    private static Set<Label> labels(GoldStatement g, String where, Labels known) {
         Set<Label> labels = new TreeSet<>();
         for (String name : g.labels()) {
             try {
-                labels.add(Label.valueOf(name.toUpperCase(Locale.ROOT)));
+                labels.add(known.valueOf(name.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ": " + e.getMessage());
             }
         }
         if (labels.size() > 1) {
-            labels.remove(Label.fallback()); // as the scorer reads it: OTHER beside another label says nothing
+            labels.removeIf(Label::isFallback); // as the scorer reads it: OTHER beside another label says nothing
         }
         return labels;
     }

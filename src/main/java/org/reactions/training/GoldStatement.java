@@ -1,6 +1,7 @@
 package org.reactions.training;
 
 import java.util.List;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * A statement as an annotator wrote it (GUIDELINES.md): where it lies in its document's text, who said it, and its
@@ -15,8 +16,8 @@ import java.util.List;
  * @param labels      the stance labels, by name
  * @param targets     the countries aimed at, sorted
  */
-public record GoldStatement(int start, int end, String speaker, String speakerType, String country, boolean direct,
-                            List<String> labels, List<String> targets) {
+public record GoldStatement(int start, int end, String speaker, String speakerType, CountryCode country, boolean direct,
+                            List<String> labels, List<CountryCode> targets) {
     public GoldStatement {
         labels = List.copyOf(labels);
         targets = List.copyOf(targets);

@@ -3,6 +3,7 @@ package org.reactions.training;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 
 /**
@@ -20,14 +21,14 @@ public final class Scores {
     private int targetFn;
 
     /** Counts one statement. */
-    public void add(Set<Label> gold, Collection<Label> predicted, Set<String> goldTargets, Collection<String> predictedTargets) {
+    public void add(Set<Label> gold, Collection<Label> predicted, Set<CountryCode> goldTargets, Collection<CountryCode> predictedTargets) {
         Set<Label> g = bare(gold);
         Set<Label> p = bare(predicted);
         statements++;
         labelTp += (int) p.stream().filter(g::contains).count();
         labelFp += (int) p.stream().filter(l -> !g.contains(l)).count();
         labelFn += (int) g.stream().filter(l -> !p.contains(l)).count();
-        Set<String> pt = new TreeSet<>(predictedTargets);
+        Set<CountryCode> pt = new TreeSet<>(predictedTargets);
         targetTp += (int) pt.stream().filter(goldTargets::contains).count();
         targetFp += (int) pt.stream().filter(t -> !goldTargets.contains(t)).count();
         targetFn += (int) goldTargets.stream().filter(t -> !pt.contains(t)).count();
@@ -36,7 +37,7 @@ public final class Scores {
     private static Set<Label> bare(Collection<Label> labels) {
         Set<Label> set = new TreeSet<>(labels);
         if (set.size() > 1) {
-            set.remove(Label.fallback());
+            set.removeIf(Label::isFallback);
         }
         return set;
     }

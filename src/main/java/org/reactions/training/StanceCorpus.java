@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.reactions.knowledge.CountryCode;
 
 /**
  * Reads annotated statements for training: the stance corpus's JSON Lines files ({@code data/stance/*.jsonl}, one
@@ -91,7 +92,15 @@ public final class StanceCorpus {
 
     private static GoldStatement statement(JsonNode s, int start, int end, String where) {
         return new GoldStatement(start, end, text(s, "speaker", where, false), text(s, "speakerType", where, true),
-                text(s, "country", where, false), "direct".equals(s.path("mode").asText()), strings(s, "labels", where), strings(s, "targets", where));
+                code(text(s, "country", where, false), where), "direct".equals(s.path("mode").asText()), strings(s, "labels", where),
+                strings(s, "targets", where).stream().map(target -> code(target, where)).toList());
+    }
+
+    private static CountryCode code(String written, String where) {
+        if (!CountryCode.wellFormed(written)) {
+            throw new IllegalArgumentException(where + ": country code must be two upper-case letters, found '" + written + "'");
+        }
+        return CountryCode.of(written);
     }
 
     private static JsonNode parse(String json, String where) {

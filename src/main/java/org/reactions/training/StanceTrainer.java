@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
+import org.reactions.stance.Labels;
 import org.reactions.stance.TargetCandidate;
 import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.ModelFile;
@@ -30,11 +32,14 @@ public final class StanceTrainer {
     }
 
     private final Settings settings;
+    private final Labels labels;
     private final Maxent maxent;
     private final Consumer<String> log;
 
-    public StanceTrainer(Settings settings, Consumer<String> log) {
+    /** @param labels the labels it trains a classifier for (all but the fallback) */
+    public StanceTrainer(Settings settings, Labels labels, Consumer<String> log) {
         this.settings = settings;
+        this.labels = labels;
         this.maxent = new Maxent(settings.iterations(), settings.cutoff());
         this.log = log;
     }
@@ -56,7 +61,7 @@ public final class StanceTrainer {
         rules.forEach(r -> decisive.add(r.ruleId() + "\t" + r.label()));
         int[] fold = Folds.of(examples, settings.folds());
         List<Example> judged = calibration.isEmpty() ? examples : calibration;
-        List<Label> labels = java.util.Arrays.stream(Label.values()).filter(l -> !l.equals(Label.fallback())).toList();
+        List<Label> labels = this.labels.values().stream().filter(l -> !l.isFallback()).toList();
         List<Fitted> fitted = new ArrayList<>();
         List<List<Calibration.Prediction>> predicted = new ArrayList<>();
         for (Label label : labels) {
@@ -71,7 +76,7 @@ public final class StanceTrainer {
             }
             predicted.add(predictions);
         }
-        List<Calibration.Band> bands = Calibration.jointly(predicted, judged.stream().map(e -> e.labels().equals(Set.of(Label.fallback()))).toList());
+        List<Calibration.Band> bands = Calibration.jointly(predicted, judged.stream().map(e -> e.labels().equals(Set.of(this.labels.fallback()))).toList());
         Map<String, ModelFile.Classifier> classifiers = new LinkedHashMap<>();
         for (int k = 0; k < labels.size(); k++) {
             classifiers.put(labels.get(k).name(), classifier(labels.get(k).name(), fitted.get(k), bands.get(k)));
@@ -106,10 +111,10 @@ public final class StanceTrainer {
             List<Integer> fold = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
                 Example e = examples.get(i);
-                Set<String> ruleTargets = new TreeSet<>();
+                Set<CountryCode> ruleTargets = new TreeSet<>();
                 e.observation().rules().labelTargets().values().forEach(ruleTargets::addAll);
                 Set<Label> gold = new TreeSet<>(e.labels());
-                gold.remove(Label.fallback());
+                gold.removeIf(Label::isFallback);
                 for (TargetCandidate c : e.observation().candidates()) {
                     samples.add(new Maxent.Sample(c.featuresWith(gold), e.targets().contains(c.country())));
                     byRules.add(ruleTargets.contains(c.country()));

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocumentReaderTest {
+    private static final HtmlBoilerplate BOILERPLATE = HtmlBoilerplate.bundled();
     @TempDir
     Path dir;
 
     private SourceDocument read(byte[] bytes) throws IOException, UnreadableDocumentException {
         Path file = dir.resolve("a.txt");
         Files.write(file, bytes);
-        return new DocumentReader(1000, new ByteArrayInputStream(new byte[0])).read(new DocumentSource("a", file.toString()));
+        return new DocumentReader(1000, BOILERPLATE, new ByteArrayInputStream(new byte[0])).read(new DocumentSource("a", file.toString()));
     }
 
     private SourceDocument read(String text) throws IOException, UnreadableDocumentException {
@@ -32,7 +33,7 @@ class DocumentReaderTest {
 
     @Test
     void bytesFetchedByTheCallerFollowTheRulesOfFiles() throws Exception {
-        DocumentReader reader = new DocumentReader(40, new ByteArrayInputStream(new byte[0]));
+        DocumentReader reader = new DocumentReader(40, BOILERPLATE, new ByteArrayInputStream(new byte[0]));
         DocumentSource source = new DocumentSource("a", "hdfs://archive/a.txt");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = "date 2026-03-04\nMoscow urged.".getBytes(StandardCharsets.UTF_8);
@@ -51,7 +52,7 @@ class DocumentReaderTest {
 
     @Test
     void aWebPageWhoseNameDoesNotSaySoIsReadAsOneWithAWarning() throws Exception {
-        DocumentReader reader = new DocumentReader(1 << 20, new ByteArrayInputStream(new byte[0]));
+        DocumentReader reader = new DocumentReader(1 << 20, BOILERPLATE, new ByteArrayInputStream(new byte[0]));
         String page = "\uFEFF <!-- saved by a browser -->\n<!DOCTYPE html><html><body><nav>Home | World | Sign in</nav>"
                 + "<article><p>Lavrov said the strikes were illegal.</p><p>He spoke in Moscow.</p></article></body></html>";
         for (String name : List.of("saved/page.php", "saved/index", "saved/page.txt")) {
@@ -131,7 +132,7 @@ class DocumentReaderTest {
 
     @Test
     void missingFilesAndDirectoriesGiveOneLineReasons() {
-        DocumentReader reader = new DocumentReader(1000, new ByteArrayInputStream(new byte[0]));
+        DocumentReader reader = new DocumentReader(1000, BOILERPLATE, new ByteArrayInputStream(new byte[0]));
         UnreadableDocumentException missing = assertThrows(UnreadableDocumentException.class,
                 () -> reader.read(new DocumentSource("x", dir.resolve("x.txt").toString())));
         assertEquals("no such file or directory", missing.getMessage());
@@ -142,7 +143,7 @@ class DocumentReaderTest {
 
     @Test
     void standardInputIsReadToo() throws Exception {
-        DocumentReader reader = new DocumentReader(1000, new ByteArrayInputStream("Tehran warned.".getBytes(StandardCharsets.UTF_8)));
+        DocumentReader reader = new DocumentReader(1000, BOILERPLATE, new ByteArrayInputStream("Tehran warned.".getBytes(StandardCharsets.UTF_8)));
         assertEquals("Tehran warned.", reader.read(new DocumentSource("stdin", "-")).text());
     }
 
@@ -151,7 +152,7 @@ class DocumentReaderTest {
         Path page = dir.resolve("p.HTML");
         Files.writeString(page, "<html><head><meta property='og:site_name' content='Wire'></head><body><nav>Home</nav>"
                 + "<article><h1>Headline</h1><p>Lavrov said Moscow condemned the strikes.</p></article></body></html>");
-        DocumentReader reader = new DocumentReader(1000, new ByteArrayInputStream(new byte[0]));
+        DocumentReader reader = new DocumentReader(1000, BOILERPLATE, new ByteArrayInputStream(new byte[0]));
         SourceDocument document = reader.read(new DocumentSource("p", page.toString()));
         assertEquals("Headline\n\nLavrov said Moscow condemned the strikes.", document.text());
         assertEquals("Wire", document.metadata().outlet());

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FeedReaderTest {
-    private static final CorpusOptions OPTIONS = CorpusOptions.defaults(10_000);
+    private static final HtmlBoilerplate BOILERPLATE = HtmlBoilerplate.bundled();
+    private static final CorpusOptions OPTIONS = CorpusOptions.defaults(10_000, BOILERPLATE);
 
     @TempDir
     Path dir;
@@ -65,7 +66,7 @@ class FeedReaderTest {
         String line = "{\"id\":\"x\",\"body\":\"Araghchi warned of a response.\",\"published_at\":\"2026-03-04T10:00:00+03:30\","
                 + "\"title\":\"Iran warns\",\"publisher\":\"Gulf Today\",\"url\":\"https://gulftoday.example/x\"}\n";
         try (FeedReader reader = new FeedReader(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "f", "f.jsonl",
-                InputFormat.JSONL, new CorpusOptions(10_000, InputFormat.TEXT, fields))) {
+                InputFormat.JSONL, new CorpusOptions(10_000, InputFormat.TEXT, fields, BOILERPLATE))) {
             SourceDocument document = reader.next().read();
             assertEquals("Araghchi warned of a response.", document.text());
             assertEquals(LocalDate.of(2026, 3, 4), document.date());
@@ -94,7 +95,7 @@ class FeedReaderTest {
     void aLineOverTheSizeLimitIsSkippedAndTheNextOneRead() throws IOException {
         String feed = "{\"text\": \"" + "a".repeat(200) + "\"}\n{\"id\": \"ok\", \"text\": \"Short.\"}\n";
         assertEquals(List.of("news:1 news.jsonl:1 error: article is over the --max-doc-bytes limit of 100 bytes; skipped",
-                "ok news.jsonl:2 Short."), read(feed, InputFormat.JSONL, CorpusOptions.defaults(100)));
+                "ok news.jsonl:2 Short."), read(feed, InputFormat.JSONL, CorpusOptions.defaults(100, BOILERPLATE)));
     }
 
     @Test

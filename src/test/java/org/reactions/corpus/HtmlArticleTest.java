@@ -27,6 +27,7 @@ import org.reactions.summary.DocumentResult;
  * footers) that must not reach the text nor become statements.
  */
 class HtmlArticleTest {
+    private static final HtmlBoilerplate BOILERPLATE = HtmlBoilerplate.bundled();
 
     record Page(String file, String title, String outlet, LocalDate date, List<String> article, List<String> decoys,
                 List<String> speakers) {
@@ -73,7 +74,7 @@ class HtmlArticleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void theArticleIsRecoveredAndTheBoilerplateDropped(Page expected) throws IOException {
-        HtmlArticle article = HtmlArticle.extract(page(expected.file()));
+        HtmlArticle article = HtmlArticle.extract(page(expected.file()), BOILERPLATE);
         String text = article.text();
         assertTrue(text.startsWith(expected.title() + "\n\n"), "the headline comes first:\n" + text);
         for (String part : expected.article()) {
@@ -91,7 +92,7 @@ class HtmlArticleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void statementsComeFromTheArticleOnlyWithOffsetsIntoTheExtractedText(Page expected) throws Exception {
-        SourceDocument document = DocumentReader.fromHtml("page", expected.file(), page(expected.file()), new ArrayList<>());
+        SourceDocument document = DocumentReader.fromHtml("page", expected.file(), page(expected.file()), new ArrayList<>(), BOILERPLATE);
         DocumentResult result = Fixtures.ANALYZER.analyze(0, document);
         List<String> speakers = result.statements().stream().map(s -> s.statement().speaker().name()).toList();
         for (String speaker : expected.speakers()) {
@@ -108,7 +109,7 @@ class HtmlArticleTest {
 
     @Test
     void brokenMarkupStillGivesItsText() {
-        HtmlArticle article = HtmlArticle.extract("<html><body><div><p>Lavrov said Moscow <b>condemned the strikes.<p>Unclosed <i>paragraph");
+        HtmlArticle article = HtmlArticle.extract("<html><body><div><p>Lavrov said Moscow <b>condemned the strikes.<p>Unclosed <i>paragraph", BOILERPLATE);
         assertEquals("Lavrov said Moscow condemned the strikes.\n\nUnclosed paragraph", article.text());
         assertNull(article.metadata().title());
     }
@@ -117,7 +118,7 @@ class HtmlArticleTest {
     void textWithoutParagraphMarkupIsCutAtLineBreaks() {
         HtmlArticle article = HtmlArticle.extract("<html><body><nav><a href='/'>Home</a></nav><div class='story'><h1>Moscow reacts</h1>"
                 + "<div>Lavrov said Moscow condemned the strikes.<br><br>Zakharova called them <b>illegal</b>.</div>"
-                + "<div>Read more: Putin says nothing</div></div><footer>Putin said the footer is fine.</footer></body></html>");
+                + "<div>Read more: Putin says nothing</div></div><footer>Putin said the footer is fine.</footer></body></html>", BOILERPLATE);
         assertEquals("Moscow reacts\n\nLavrov said Moscow condemned the strikes.\n\nZakharova called them illegal.", article.text());
         assertEquals(List.of(), article.warnings());
     }
@@ -125,7 +126,7 @@ class HtmlArticleTest {
     @Test
     void aDateThatDoesNotParseIsAWarningAndTheArticleIsUndated() {
         HtmlArticle article = HtmlArticle.extract("<html><head><meta property=\"article:published_time\" content=\"last Tuesday\"></head>"
-                + "<body><h1>Title</h1><p>Wang Yi said China opposed the strikes.</p></body></html>");
+                + "<body><h1>Title</h1><p>Wang Yi said China opposed the strikes.</p></body></html>", BOILERPLATE);
         assertNull(article.date());
         assertEquals(List.of("date 'last Tuesday' (article:published_time) is not an ISO date (YYYY-MM-DD); the document counts as undated"),
                 article.warnings());
@@ -133,7 +134,7 @@ class HtmlArticleTest {
 
     @Test
     void aPageWithoutParagraphsSaysSo() {
-        HtmlArticle article = HtmlArticle.extract("<html><head><title>Only a title</title></head><body><nav><a href='/'>Home</a></nav></body></html>");
+        HtmlArticle article = HtmlArticle.extract("<html><head><title>Only a title</title></head><body><nav><a href='/'>Home</a></nav></body></html>", BOILERPLATE);
         assertEquals("Only a title", article.text());
         assertEquals(List.of("no article paragraphs found in the page"), article.warnings());
     }

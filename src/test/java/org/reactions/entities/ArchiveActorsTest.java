@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
 import org.reactions.corpus.SourceDocument;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 
@@ -53,7 +54,7 @@ class ArchiveActorsTest {
             DocumentEntities entities = Fixtures.RECOGNIZER.recognize(Fixtures.annotate(document));
             Actor speaker = entities.mentions().get(0).stream().map(Mention::actor).filter(a -> a != null && a.name().equals(report.get(2)))
                     .findFirst().orElseThrow(() -> new AssertionError(report.line() + ": no mention of " + report.get(2)));
-            assertEquals(report.get(3), speaker.country(), report.line() + ": " + speaker);
+            assertEquals(report.get(3), CountryCode.text(speaker.country()), report.line() + ": " + speaker);
             assertEquals(report.yesNo(4), speaker.official(), report.line() + ": " + speaker);
         }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
+import org.reactions.knowledge.CountryCode;
 
 class CountryInferenceTest {
     private static Actor actor(DocumentEntities e, int sentence, String text) {
@@ -24,7 +25,7 @@ class CountryInferenceTest {
     @Test
     void theSamePersonNamedElsewhereWithACountry() {
         Actor ruiz = last("Peru's Ruiz spoke first. President Ana Ruiz yesterday urged unity.", "President Ana Ruiz");
-        assertEquals("PE", ruiz.country());
+        assertEquals(CountryCode.of("PE"), ruiz.country());
         assertEquals(Actor.Origin.INFERRED, ruiz.origin());
         assertEquals("President", ruiz.role());
     }
@@ -32,22 +33,22 @@ class CountryInferenceTest {
     @Test
     void theSameOfficeNamedElsewhereWithACountry() {
         Actor ruiz = last("Peru's president had warned of this. President Ana Ruiz yesterday urged unity.", "President Ana Ruiz");
-        assertEquals("PE", ruiz.country());
+        assertEquals(CountryCode.of("PE"), ruiz.country());
         assertEquals(Actor.Origin.INFERRED, ruiz.origin());
     }
 
     @Test
     void aDateline() {
-        assertEquals("PE", last("LIMA (Reuters) – President Ana Ruiz said the border would stay open.", "President Ana Ruiz").country());
-        assertEquals("EG", last("CAIRO: A military spokesman warned that the crossing was closed.", "A military spokesman").country());
-        assertEquals("PE", last("Lima, Peru - President Ana Ruiz said the border would stay open.", "President Ana Ruiz").country());
+        assertEquals(CountryCode.of("PE"), last("LIMA (Reuters) – President Ana Ruiz said the border would stay open.", "President Ana Ruiz").country());
+        assertEquals(CountryCode.of("EG"), last("CAIRO: A military spokesman warned that the crossing was closed.", "A military spokesman").country());
+        assertEquals(CountryCode.of("PE"), last("Lima, Peru - President Ana Ruiz said the border would stay open.", "President Ana Ruiz").country());
     }
 
     @Test
     void theCountryTheArticleIsAbout() {
         Actor ruiz = last("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean government and "
                 + "Chile's foreign ministry agreed. President Ana Ruiz said the talks would go on.", "President Ana Ruiz");
-        assertEquals("CL", ruiz.country());
+        assertEquals(CountryCode.of("CL"), ruiz.country());
         assertEquals(Actor.Origin.INFERRED, ruiz.origin());
     }
 
@@ -69,13 +70,13 @@ class CountryInferenceTest {
         // Argentina leads the evidence, but its president is Ferro: Ruiz must be the president of somewhere else
         Actor ruiz = last("Argentina hosted the talks. Argentine President Lucas Ferro welcomed the guests in Buenos Aires, "
                 + "and the Argentine government thanked them. President Ana Ruiz said the talks would go on.", "President Ana Ruiz");
-        assertNotEquals("AR", ruiz.country());
+        assertNotEquals(CountryCode.of("AR"), ruiz.country());
     }
 
     @Test
     void laterSurnamesAreThePersonPlaced() {
         DocumentEntities e = Fixtures.entities("LIMA (Reuters) – President Ana Ruiz spoke on Monday. Ruiz emphasized that the border stays open.");
-        assertEquals("PE", actor(e, e.mentions().size() - 1, "Ruiz").country());
+        assertEquals(CountryCode.of("PE"), actor(e, e.mentions().size() - 1, "Ruiz").country());
     }
 
     @Test
@@ -84,7 +85,7 @@ class CountryInferenceTest {
                 + "that the blockade was illegal.");
         Actor headline = actor(e, 0, "Ruiz");
         assertEquals("Ana Ruiz", headline.name());
-        assertEquals("PE", headline.country());
+        assertEquals(CountryCode.of("PE"), headline.country());
     }
 
     @Test
@@ -99,7 +100,7 @@ class CountryInferenceTest {
                 + "government and Chile's foreign ministry agreed. President Ana Ruiz said the talks would go on. "
                 + "President Ana Ruiz said it again. President Tomas Vidal met the press.");
         int last = e.mentions().size() - 1;
-        assertEquals("CL", actor(e, last - 1, "President Ana Ruiz").country());
+        assertEquals(CountryCode.of("CL"), actor(e, last - 1, "President Ana Ruiz").country());
         assertNull(actor(e, last, "President Tomas Vidal").country());
     }
 
@@ -108,7 +109,7 @@ class CountryInferenceTest {
         DocumentEntities e = Fixtures.entities("LIMA (Reuters) – The foreign ministry said the blockade was illegal.");
         Mention ministry = e.inSentence(e.mentions().size() - 1).stream().filter(m -> m.text().equals("The foreign ministry"))
                 .findFirst().orElseThrow();
-        assertEquals("PE", ministry.actor().country());
+        assertEquals(CountryCode.of("PE"), ministry.actor().country());
         assertEquals(Actor.Origin.INFERRED, ministry.actor().origin());
         assertEquals(Mention.Kind.INSTITUTION, ministry.kind());
     }
@@ -131,7 +132,7 @@ class CountryInferenceTest {
         Actor first = actor(e, 0, "the Ministry of Foreign Affairs (MRE)");
         Actor later = actor(e, 1, "the MRE");
         assertEquals("Peruvian Foreign Ministry", first.name());
-        assertEquals("PE", later.country());
+        assertEquals(CountryCode.of("PE"), later.country());
         assertEquals(Actor.Origin.INFERRED, later.origin());
     }
 

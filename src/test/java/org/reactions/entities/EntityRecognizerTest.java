@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
+import org.reactions.knowledge.CountryCode;
 
 class EntityRecognizerTest {
     /** The mentions of the last sentence of the text. */
@@ -25,7 +26,7 @@ class EntityRecognizerTest {
     @Test
     void namesAndMetonymsOfTheKnowledgeBase() {
         List<Mention> m = last("Moscow and the Kremlin disagreed with Beijing and Sergey Lavrov.");
-        assertEquals("RU", find(m, "Moscow").actor().country());
+        assertEquals(CountryCode.of("RU"), find(m, "Moscow").actor().country());
         assertEquals(ActorType.STATE, find(m, "Moscow").actor().type());
         assertEquals(ActorType.INSTITUTION, find(m, "the Kremlin").actor().type());
         assertEquals("China", find(m, "Beijing").actor().name());
@@ -38,7 +39,7 @@ class EntityRecognizerTest {
         Mention titled = e.inSentence(0).get(0);
         assertEquals(Mention.Kind.TITLED, titled.kind());
         assertEquals("Liang Qiwen", titled.actor().name());
-        assertEquals("CN", titled.actor().country());
+        assertEquals(CountryCode.of("CN"), titled.actor().country());
         assertTrue(titled.actor().official());
         Mention surname = find(e.inSentence(1), "Liang");
         assertEquals(titled.actor(), surname.actor());
@@ -49,9 +50,9 @@ class EntityRecognizerTest {
         DocumentEntities e = Fixtures.entities("Brigadier General Farhad Tavakoli, the deputy for operations at Iran's IRGC, spoke. "
                 + "Tavakoli warned again.");
         Actor tavakoli = find(e.inSentence(0), "Brigadier General Farhad Tavakoli").actor();
-        assertEquals("IR", tavakoli.country());
+        assertEquals(CountryCode.of("IR"), tavakoli.country());
         assertTrue(tavakoli.official());
-        assertEquals("IR", find(e.inSentence(1), "Tavakoli").actor().country());
+        assertEquals(CountryCode.of("IR"), find(e.inSentence(1), "Tavakoli").actor().country());
     }
 
     @Test
@@ -66,7 +67,7 @@ class EntityRecognizerTest {
     void anOfficeFollowedByANameNamesThatPerson() {
         List<Mention> m = last("Russia's envoy to the UN, Oleg Vasnetsov, told the Council it was wrong.");
         Mention name = find(m, "Oleg Vasnetsov");
-        assertEquals("RU", name.actor().country());
+        assertEquals(CountryCode.of("RU"), name.actor().country());
         assertTrue(name.actor().official());
     }
 
@@ -91,9 +92,9 @@ class EntityRecognizerTest {
         List<Mention> m = last("Officials in Moscow and Beijing objected, as did Iranian officials and a senior commander in the Revolutionary Guard.");
         List<Mention> split = m.stream().filter(x -> x.text().equals("Officials in Moscow and Beijing")).toList();
         assertEquals(List.of("Russian officials", "Chinese officials"), split.stream().map(x -> x.actor().name()).toList());
-        assertEquals("IR", find(m, "Iranian officials").actor().country());
+        assertEquals(CountryCode.of("IR"), find(m, "Iranian officials").actor().country());
         assertTrue(find(m, "Iranian officials").group());
-        assertEquals("IR", find(m, "a senior commander in the Revolutionary Guard").actor().country());
+        assertEquals(CountryCode.of("IR"), find(m, "a senior commander in the Revolutionary Guard").actor().country());
     }
 
     @Test

@@ -19,6 +19,7 @@ import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reactions.Fixtures;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.KnowledgeException;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
@@ -39,13 +40,13 @@ class NameModelTest {
             trainPeopleModel().serialize(out);
         }
         Analyzer withModel = new Analyzer(new AnalysisSettings(Fixtures.COUNTRIES, 20_000_000, 1, List.of(), List.of(), model),
-                Fixtures.KB, Fixtures.MODELS);
+                Fixtures.KNOWLEDGE, Fixtures.MODELS);
 
         List<LabeledStatement> found = withModel.analyze(0, Fixtures.document(TEXT)).statements();
 
         assertEquals(1, found.size(), found::toString);
         assertEquals("Will Grant", found.get(0).statement().speaker().name());
-        assertEquals("IR", found.get(0).statement().country());
+        assertEquals(CountryCode.of("IR"), found.get(0).statement().country());
         assertTrue(Fixtures.labeled(TEXT).stream().noneMatch(s -> s.statement().speaker().name().equals("Will Grant")),
                 "without the model the rules should miss this name, or the test shows nothing");
     }

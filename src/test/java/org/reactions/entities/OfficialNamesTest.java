@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
+import org.reactions.knowledge.CountryCode;
 
 /** Names as news writes them, envoys and their destinations, embassies and their hosts, surnames shared by strangers. */
 class OfficialNamesTest {
@@ -40,7 +41,7 @@ class OfficialNamesTest {
         Actor kim = find(last("South Korean President Kim Min-jun said the talks would go on."),
                 "South Korean President Kim Min-jun").actor();
         assertEquals("Kim Min-jun", kim.name());
-        assertEquals("KR", kim.country());
+        assertEquals(CountryCode.of("KR"), kim.country());
     }
 
     @Test
@@ -55,22 +56,22 @@ class OfficialNamesTest {
     void anEmbassySpeaksForItsOwnCountryNeverItsHost() {
         List<Mention> m = last("The Chinese embassy in Britain said the report was false.");
         Mention embassy = find(m, "The Chinese embassy in Britain");
-        assertEquals("CN", embassy.actor().country());
-        assertFalse(m.stream().anyMatch(x -> x.actor() != null && "GB".equals(x.actor().country())), m.toString());
+        assertEquals(CountryCode.of("CN"), embassy.actor().country());
+        assertFalse(m.stream().anyMatch(x -> x.actor() != null && CountryCode.of("GB").equals(x.actor().country())), m.toString());
     }
 
     @Test
     void theDestinationOfAnEnvoyIsNotItsCountry() {
-        assertEquals("IR", find(last("Iran's foreign minister to Moscow was received on Monday."),
+        assertEquals(CountryCode.of("IR"), find(last("Iran's foreign minister to Moscow was received on Monday."),
                 "Iran's foreign minister to Moscow").actor().country());
         List<Mention> ambassador = last("The ambassador to Beijing said the visit was useful.");
-        assertFalse(ambassador.stream().anyMatch(x -> x.actor() != null && "CN".equals(x.actor().country())), ambassador.toString());
+        assertFalse(ambassador.stream().anyMatch(x -> x.actor() != null && CountryCode.of("CN").equals(x.actor().country())), ambassador.toString());
         assertTrue(find(ambassador, "The ambassador to Beijing").isAnaphor());
         Mention envoy = find(last("An envoy to Beijing said the visit was useful."), "An envoy to Beijing");
         assertNull(envoy.actor().country());
         // a person after "to" is no destination: an adviser to the Iranian president is Iranian
         List<Mention> adviser = last("An adviser to the Iranian president said the visit was useful.");
-        assertEquals("IR", adviser.get(0).actor().country(), adviser.toString());
+        assertEquals(CountryCode.of("IR"), adviser.get(0).actor().country(), adviser.toString());
     }
 
     @Test

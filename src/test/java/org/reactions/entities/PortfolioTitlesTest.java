@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 
@@ -22,7 +23,7 @@ class PortfolioTitlesTest {
                     .filter(a -> a.name().equals(row.get(1))).findFirst()
                     .orElseThrow(() -> new AssertionError(row.line() + ": no mention of " + row.get(1) + " in " + Fixtures.entities(row.get(0))));
             assertEquals(row.get(2), holder.role(), row.line() + ": " + holder);
-            assertEquals(row.optional(3), holder.country(), row.line() + ": " + holder);
+            assertEquals(row.optional(3), CountryCode.text(holder.country()), row.line() + ": " + holder);
             assertEquals(true, holder.official(), row.line() + ": " + holder);
         }
     }

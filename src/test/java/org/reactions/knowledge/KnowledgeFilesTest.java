@@ -1,5 +1,6 @@
 package org.reactions.knowledge;
 
+import org.reactions.stance.BundledLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,7 +122,7 @@ class KnowledgeFilesTest {
                     .map(w -> w.length() < 4 && !w.endsWith(".") ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
                     .collect(Collectors.joining(" "));
             List<Statement> found = Fixtures.statements("Yesterday a senior Iranian " + written + " said the talks must resume.");
-            boolean spoke = found.size() == 1 && "IR".equals(found.get(0).country());
+            boolean spoke = found.size() == 1 && CountryCode.of("IR").equals(found.get(0).country());
             if (spoke != title.official()) {
                 failures.add("'" + title.phrase() + "' official=" + title.official() + " but statements " + found.size());
             }
@@ -134,7 +135,7 @@ class KnowledgeFilesTest {
         List<String> failures = new ArrayList<>();
         for (InstitutionKind kind : Fixtures.KB.institutionKinds()) {
             List<Mention> found = mentions("Yesterday Iran's " + kind.phrase() + " said the talks must resume.");
-            boolean ok = found.stream().anyMatch(m -> m.actor() != null && "IR".equals(m.actor().country())
+            boolean ok = found.stream().anyMatch(m -> m.actor() != null && CountryCode.of("IR").equals(m.actor().country())
                     && m.actor().type() == kind.type() && (kind.type() == ActorType.STATE || m.actor().name().endsWith(kind.canonical())
                     || m.actor().origin() == Actor.Origin.KNOWLEDGE_BASE)); // a named institution ("Iran's parliament" is the Majlis)
             if (!ok) {
@@ -235,7 +236,7 @@ class KnowledgeFilesTest {
         for (DataRow row : DataFiles.resource(Negators.FILE, 1)) {
             String negator = row.get(0);
             Set<Label> labels = labelsOf("Baghaei said Iran " + negator + " seek help from Moscow.");
-            if (!labels.contains(Label.NON_INTERVENTION) || labels.contains(Label.SOLIDARITY)) {
+            if (!labels.contains(BundledLabels.NON_INTERVENTION) || labels.contains(BundledLabels.SOLIDARITY)) {
                 failures.add("'" + negator + "' -> " + labels);
             }
         }
@@ -245,7 +246,7 @@ class KnowledgeFilesTest {
     @Test
     void everyStanceCueGivesItsLabel() {
         List<String> failures = new ArrayList<>();
-        for (StanceCue cue : StanceLexicon.bundled().cues()) {
+        for (StanceCue cue : Fixtures.KNOWLEDGE.stance().lexicon().cues()) {
             String phrase = cue.words().stream().map(w -> w.equals(StanceCue.GAP) ? "the" : w.replace("*", ""))
                     .collect(Collectors.joining(" "));
             String negation = cue.polarity() == StanceCue.Polarity.NEGATED ? "there was no " : "";
@@ -264,28 +265,28 @@ class KnowledgeFilesTest {
 
     @Test
     void everyLabelHasAStancePhrase() {
-        StancePhrases phrases = StancePhrases.bundled();
-        for (Label label : Label.values()) {
+        StancePhrases phrases = Fixtures.KNOWLEDGE.phrases();
+        for (Label label : BundledLabels.LABELS.values()) {
             assertFalse(phrases.phrase(label).isBlank(), label.name());
         }
     }
 
     @Test
     void everyAlignedCountryExists() {
-        StanceLexicon lexicon = StanceLexicon.bundled();
+        StanceLexicon lexicon = Fixtures.KNOWLEDGE.stance().lexicon();
         for (Country country : Fixtures.KB.countries()) {
-            for (String partner : lexicon.partnersOf(country.code())) {
+            for (CountryCode partner : lexicon.partnersOf(country.code())) {
                 assertTrue(Fixtures.KB.country(partner).isPresent(), country.code() + " partner " + partner);
             }
         }
-        assertEquals(Set.of("RU", "CN"), lexicon.partnersOf("IR"));
+        assertEquals(Set.of(CountryCode.of("RU"), CountryCode.of("CN")), lexicon.partnersOf(CountryCode.of("IR")));
     }
 
     /** The tables converted from published sources; their entries' use is tested in org.reactions.stance.vocabulary. */
     @Test
     void everyVocabularyTableLoads() {
-        assertTrue(org.reactions.stance.vocabulary.CameoVerbs.bundled(Label.names()).patternCount() > 0);
-        assertFalse(org.reactions.stance.vocabulary.CameoCodes.bundled(Label.names()).entries().isEmpty());
+        assertTrue(org.reactions.stance.vocabulary.CameoVerbs.bundled(BundledLabels.LABELS.names()).patternCount() > 0);
+        assertFalse(org.reactions.stance.vocabulary.CameoCodes.bundled(BundledLabels.LABELS.names()).entries().isEmpty());
         assertFalse(org.reactions.stance.vocabulary.EvaluativeLexicon.bundled().words().isEmpty());
         assertFalse(org.reactions.stance.vocabulary.SpeechVerbInventory.bundled().entries().isEmpty());
     }

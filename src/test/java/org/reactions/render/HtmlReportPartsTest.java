@@ -70,7 +70,7 @@ class HtmlReportPartsTest {
             Path file = Path.of("corpus").resolve(Files.list(Path.of("corpus")).map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow());
             DocumentResult result = Fixtures.ANALYZER.analyze(0, new DocumentSource("a", file.toString()), null);
             accumulator.add(result.index(), result.failed(), result.statements());
-            RunSummary summary = RunSummaries.of(accumulator, Fixtures.KB);
+            RunSummary summary = RunSummaries.of(accumulator, Fixtures.KNOWLEDGE);
             assertEquals(reports, summary.countsReports());
             String html = HtmlOverview.html(summary);
             var russia = summary.countries().get(0);

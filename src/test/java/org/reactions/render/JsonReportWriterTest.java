@@ -37,7 +37,7 @@ class JsonReportWriterTest {
                 results.add(result);
             }
         }
-        RunSummary run = RunSummaries.of(summary, Fixtures.KB);
+        RunSummary run = RunSummaries.of(summary, Fixtures.KNOWLEDGE);
         StringWriter here = new StringWriter();
         StringWriter elsewhere = new StringWriter();
         try (JsonReportWriter direct = new JsonReportWriter(here); JsonReportWriter remote = new JsonReportWriter(elsewhere)) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.summary.CountrySummary;
 import org.reactions.summary.DayCount;
@@ -18,9 +19,9 @@ import org.reactions.summary.DayCount;
 class TimelineChartTest {
     private static final Map<Label, Integer> NO_LABELS = Map.of();
 
-    private static CountrySummary country(String code, DayCount... days) {
+    private static CountrySummary country(CountryCode code, DayCount... days) {
         int statements = List.of(days).stream().mapToInt(DayCount::statements).sum();
-        return new CountrySummary(code, code, statements, days.length, List.of(), NO_LABELS, "-", List.of(), List.of(days), statements, 0);
+        return new CountrySummary(code, code.value(), statements, days.length, List.of(), NO_LABELS, "-", List.of(), List.of(days), statements, 0);
     }
 
     private static DayCount day(String date, int statements) {
@@ -39,8 +40,8 @@ class TimelineChartTest {
 
     @Test
     void everyCountryIsDrawnOnTheSameDaysAndScale() {
-        CountrySummary ru = country("RU", day("2026-03-01", 4), day("2026-03-03", 2), day(null, 5));
-        CountrySummary cn = country("CN", day("2026-03-04", 1));
+        CountrySummary ru = country(CountryCode.of("RU"), day("2026-03-01", 4), day("2026-03-03", 2), day(null, 5));
+        CountrySummary cn = country(CountryCode.of("CN"), day("2026-03-04", 1));
         TimelineChart.Scale scale = TimelineChart.Scale.of(List.of(ru, cn));
         assertEquals(4, scale.days());
         String russia = TimelineChart.html(ru, scale);
@@ -55,7 +56,7 @@ class TimelineChartTest {
 
     @Test
     void withoutDatesThereIsNoChartOnlyWhy() {
-        CountrySummary ir = country("IR", day(null, 3));
+        CountrySummary ir = country(CountryCode.of("IR"), day(null, 3));
         String html = TimelineChart.html(ir, TimelineChart.Scale.of(List.of(ir)));
         assertEquals("<p class=\"muted\">No timeline: none of these documents is dated.</p>\n"
                 + "<p class=\"muted\">3 statements in documents without a date.</p>\n", html);
@@ -63,7 +64,7 @@ class TimelineChartTest {
 
     @Test
     void oneDayIsOneBarWithItsDateUnderIt() {
-        CountrySummary cn = country("CN", day("2026-03-04", 2));
+        CountrySummary cn = country(CountryCode.of("CN"), day("2026-03-04", 2));
         String html = TimelineChart.html(cn, TimelineChart.Scale.of(List.of(cn)));
         assertEquals(List.of("2026-03-04 x=288.0 h=60.0"), bars(html));
         assertTrue(html.contains("width=\"24.0\""), html);

@@ -178,7 +178,8 @@ class ReportPropertiesTest {
         check(!errors.contains("Exception") && !errors.contains("\tat "), "a stack trace: " + errors);
         JsonNode report = JSON.readTree(out.toByteArray());
         check(SCHEMA.validate(report).isEmpty(), "schema: " + SCHEMA.validate(report));
-        String text = org.reactions.corpus.HtmlArticle.extract(new String(page.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).text();
+        String text = org.reactions.corpus.HtmlArticle.extract(new String(page.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+                org.reactions.corpus.HtmlBoilerplate.bundled()).text();
         for (JsonNode s : report.path("statements")) {
             int start = text.offsetByCodePoints(0, s.path("start").asInt());
             int end = text.offsetByCodePoints(0, s.path("end").asInt());

@@ -31,6 +31,6 @@ class CuePhrasesTest {
     void theCueGivesItsLabel(String label, String sentence) {
         List<LabeledStatement> found = Fixtures.labeled(sentence);
         assertEquals(1, found.size(), () -> found.toString());
-        assertTrue(found.get(0).labels().contains(Label.valueOf(label)), () -> found.get(0).labels() + " " + found.get(0).evidence());
+        assertTrue(found.get(0).labels().contains(BundledLabels.LABELS.valueOf(label)), () -> found.get(0).labels() + " " + found.get(0).evidence());
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LabelDefinitionTest {
     @Test
     void theSchemaListsTheLabelsOfTheDataFile() throws IOException {
-        List<String> defined = LabelDefinition.bundled().stream().map(d -> d.label().name()).toList();
+        List<String> defined = Labels.bundled().definitions().stream().map(d -> d.label().name()).toList();
         JsonNode schema = new ObjectMapper().readTree(Path.of("schema/reactions-v1.schema.json").toFile());
         assertEquals(defined, names(schema.at("/$defs/label/enum")), "$defs.label.enum");
         assertEquals(defined, names(schema.at("/$defs/labelCounts/required")), "countries[].labels and timeline[].labels");

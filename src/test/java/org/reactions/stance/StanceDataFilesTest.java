@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
 
@@ -97,11 +98,11 @@ class StanceDataFilesTest {
             };
             DocumentConflict conflict = conflict(text);
             boolean works = switch (row.get(0)) {
-                case "act", "joiner" -> conflict.attackersUpTo(0).equals(Set.of("TR")) || conflict.attackedUpTo(0).contains("SY");
+                case "act", "joiner" -> conflict.attackersUpTo(0).equals(Set.of(CountryCode.of("TR"))) || conflict.attackedUpTo(0).contains(CountryCode.of("SY"));
                 case "reference", "determiner" -> ACTS.refersToAnAttack(words(
                         row.get(0).equals("reference") ? "these " + word : word + " strikes"));
-                case "victim" -> conflict.attackedUpTo(0).contains("SY");
-                case "agent" -> conflict.attackersUpTo(0).contains("TR");
+                case "victim" -> conflict.attackedUpTo(0).contains(CountryCode.of("SY"));
+                case "agent" -> conflict.attackersUpTo(0).contains(CountryCode.of("TR"));
                 default -> false;
             };
             if (!works) {

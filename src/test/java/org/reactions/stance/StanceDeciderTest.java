@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
 import org.reactions.entities.DocumentEntities;
-import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.stance.learned.LinearModel;
 import org.reactions.stance.learned.ModelFile;
@@ -29,12 +29,12 @@ class StanceDeciderTest {
     /** A model that says yes to these labels and no to the others, and takes every candidate as a target. */
     private static StanceModel model(List<Label> yes, List<ModelFile.DecisiveRule> rules) {
         Map<String, ModelFile.Classifier> labels = new LinkedHashMap<>();
-        for (Label label : Label.values()) {
-            if (!label.equals(Label.fallback())) {
+        for (Label label : BundledLabels.LABELS.values()) {
+            if (!label.equals(BundledLabels.LABELS.fallback())) {
                 labels.put(label.name(), always(yes.contains(label)));
             }
         }
-        return new StanceModel(new ModelFile("test", labels, rules, always(true), SenseTable.empty()));
+        return new StanceModel(new ModelFile("test", labels, rules, always(true), SenseTable.empty()), BundledLabels.LABELS);
     }
 
     private static LabeledStatement decide(StanceModel model, String text) {
@@ -42,54 +42,54 @@ class StanceDeciderTest {
         DocumentEntities entities = Fixtures.RECOGNIZER.recognize(document);
         List<Statement> statements = Fixtures.EXTRACTOR.extract(document, entities);
         assertEquals(1, statements.size(), text);
-        StanceLabeler labeler = new StanceLabeler(StanceLexicon.bundled(), Clauses.bundled(), model);
+        StanceLabeler labeler = new StanceLabeler(Fixtures.KNOWLEDGE.stance(), Fixtures.KNOWLEDGE.clauses(), model);
         return labeler.forDocument(document, entities).label(statements.get(0));
     }
 
     @Test
     void aCallToDeEscalateNeverGoesToTheCountryNamedAsAttacked() {
-        LabeledStatement s = decide(model(List.of(Label.DE_ESCALATION), List.of()),
+        LabeledStatement s = decide(model(List.of(BundledLabels.DE_ESCALATION), List.of()),
                 "Wang Yi urged restraint after the US strikes on Iran.");
-        assertEquals(List.of("US"), s.labelTargets().get(Label.DE_ESCALATION), s.evidence().toString());
-        LabeledStatement both = decide(model(List.of(Label.DE_ESCALATION), List.of()),
+        assertEquals(List.of(CountryCode.of("US")), s.labelTargets().get(BundledLabels.DE_ESCALATION), s.evidence().toString());
+        LabeledStatement both = decide(model(List.of(BundledLabels.DE_ESCALATION), List.of()),
                 "Wang Yi urged Israel and Iran to stop the attacks.");
-        assertEquals(List.of("IL", "IR"), both.labelTargets().get(Label.DE_ESCALATION), both.evidence().toString());
+        assertEquals(List.of(CountryCode.of("IL"), CountryCode.of("IR")), both.labelTargets().get(BundledLabels.DE_ESCALATION), both.evidence().toString());
     }
 
     @Test
     void criticismNeverGoesToTheCountryTheDocumentNamesAsAttacked() {
-        LabeledStatement s = decide(model(List.of(Label.CONDEMNATION), List.of()),
+        LabeledStatement s = decide(model(List.of(BundledLabels.CONDEMNATION), List.of()),
                 "Japan said it opposes the violation of Iran's sovereignty by Israel's strikes on Iran.");
-        assertEquals(List.of("IL"), s.labelTargets().get(Label.CONDEMNATION), s.evidence().toString());
+        assertEquals(List.of(CountryCode.of("IL")), s.labelTargets().get(BundledLabels.CONDEMNATION), s.evidence().toString());
     }
 
     @Test
     void aPartnerIsNeverTheCountryCondemnedButMayBeTheOneComplainedAbout() {
-        LabeledStatement s = decide(model(List.of(Label.CONDEMNATION, Label.GRIEVANCE), List.of()),
+        LabeledStatement s = decide(model(List.of(BundledLabels.CONDEMNATION, BundledLabels.GRIEVANCE), List.of()),
                 "Iranian officials criticized Moscow over the undelivered air defence systems.");
-        assertEquals(List.of(), s.labelTargets().get(Label.CONDEMNATION), s.evidence().toString());
-        assertEquals(List.of("RU"), s.labelTargets().get(Label.GRIEVANCE));
-        LabeledStatement mixed = decide(model(List.of(Label.CONDEMNATION), List.of()),
+        assertEquals(List.of(), s.labelTargets().get(BundledLabels.CONDEMNATION), s.evidence().toString());
+        assertEquals(List.of(CountryCode.of("RU")), s.labelTargets().get(BundledLabels.GRIEVANCE));
+        LabeledStatement mixed = decide(model(List.of(BundledLabels.CONDEMNATION), List.of()),
                 "Araghchi criticized the United States and Russia over the strikes.");
-        assertEquals(List.of("US"), mixed.labelTargets().get(Label.CONDEMNATION), mixed.evidence().toString());
+        assertEquals(List.of(CountryCode.of("US")), mixed.labelTargets().get(BundledLabels.CONDEMNATION), mixed.evidence().toString());
     }
 
     @Test
     void theMembersOfOneListShareTheirPart() {
         ModelFile.Classifier firstNamedOnly = new ModelFile.Classifier(new LinearModel(Map.of(StanceObservation.BIAS, -5.0, "first", 10.0)), 0.5, 0);
         Map<String, ModelFile.Classifier> labels = new LinkedHashMap<>();
-        labels.put(Label.CONDEMNATION.name(), always(true));
-        StanceModel model = new StanceModel(new ModelFile("test", labels, List.of(), firstNamedOnly, SenseTable.empty()));
+        labels.put(BundledLabels.CONDEMNATION.name(), always(true));
+        StanceModel model = new StanceModel(new ModelFile("test", labels, List.of(), firstNamedOnly, SenseTable.empty()), BundledLabels.LABELS);
         LabeledStatement listed = decide(model, "Wang Yi condemned Israel, Britain and the United States for the raids.");
-        assertEquals(List.of("GB", "IL", "US"), listed.labelTargets().get(Label.CONDEMNATION), listed.evidence().toString());
+        assertEquals(List.of(CountryCode.of("GB"), CountryCode.of("IL"), CountryCode.of("US")), listed.labelTargets().get(BundledLabels.CONDEMNATION), listed.evidence().toString());
         LabeledStatement apart = decide(model, "Wang Yi condemned Israel after a call with Britain.");
-        assertEquals(List.of("IL"), apart.labelTargets().get(Label.CONDEMNATION), apart.evidence().toString());
+        assertEquals(List.of(CountryCode.of("IL")), apart.labelTargets().get(BundledLabels.CONDEMNATION), apart.evidence().toString());
     }
 
     @Test
     void theFallbackLabelStandsAloneAndHasNoTarget() {
         LabeledStatement s = decide(model(List.of(), List.of()), "Peskov said Putin would travel to Beijing in May.");
-        assertEquals(java.util.Set.of(Label.fallback()), s.labels());
+        assertEquals(java.util.Set.of(BundledLabels.LABELS.fallback()), s.labels());
         assertTrue(s.targets().isEmpty());
     }
 
@@ -97,7 +97,7 @@ class StanceDeciderTest {
     void aRuleRightNineteenTimesInTwentyDecidesWhateverTheModelSays() {
         ModelFile.DecisiveRule rule = new ModelFile.DecisiveRule("cue:condemn*", "CONDEMNATION", 97, 100);
         LabeledStatement s = decide(model(List.of(), List.of(rule)), "Lavrov condemned the strikes on Iran.");
-        assertTrue(s.labels().contains(Label.CONDEMNATION), s.evidence().toString());
+        assertTrue(s.labels().contains(BundledLabels.CONDEMNATION), s.evidence().toString());
         assertTrue(s.evidence().stream().anyMatch(e -> e.contains("decided by the rule cue:condemn*")), s.evidence().toString());
     }
 

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 
 /** Speaker and listener: the person called, met, told or written to never takes the statement. */
 class ListenerTest {
     private static List<String> speakers(String text) {
         AnnotatedDocument document = Fixtures.annotate(text);
-        return Fixtures.EXTRACTOR.extract(document, Fixtures.RECOGNIZER.recognize(document), Set.of("CN", "EG", "RU", "IR")).stream()
+        return Fixtures.EXTRACTOR.extract(document, Fixtures.RECOGNIZER.recognize(document), Set.of(CountryCode.of("CN"), CountryCode.of("EG"), CountryCode.of("RU"), CountryCode.of("IR"))).stream()
                 .map(s -> s.speaker().name() + "/" + s.country()).toList();
     }
 

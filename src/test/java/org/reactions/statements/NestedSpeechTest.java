@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.AnnotatedDocument;
 
 /** Readouts and nested speech: the words belong to the inner speaker, the reporter is only their source. */
 class NestedSpeechTest {
     private static List<String> speakers(String text, String... countries) {
         AnnotatedDocument document = Fixtures.annotate(text);
-        return Fixtures.EXTRACTOR.extract(document, Fixtures.RECOGNIZER.recognize(document), Set.of(countries)).stream()
+        return Fixtures.EXTRACTOR.extract(document, Fixtures.RECOGNIZER.recognize(document), java.util.Arrays.stream(countries).map(CountryCode::of).collect(java.util.stream.Collectors.toSet())).stream()
                 .map(s -> s.speaker().name() + "/" + s.country()).toList();
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
+import org.reactions.knowledge.CountryCode;
 
 /** The hard cases of attribution, each on sentences written for the test. */
 class StatementExtractorTest {
@@ -124,8 +125,8 @@ class StatementExtractorTest {
     void appositivesAndTitlesNameTheSpeakerAndItsCountry() {
         Statement general = only("Brigadier General Farhad Tavakoli, the deputy for operations at Iran's IRGC, said the base was hit.");
         assertEquals("Farhad Tavakoli", general.speaker().name());
-        assertEquals("IR", general.country());
-        assertEquals("RU", only("Russian vice minister Pyotr Ilyin said the treaty stands.").country());
+        assertEquals(CountryCode.of("IR"), general.country());
+        assertEquals(CountryCode.of("RU"), only("Russian vice minister Pyotr Ilyin said the treaty stands.").country());
         Statement envoy = only("China's envoy to the UN, Fu Cong, told the Council the strikes were illegal.");
         assertEquals("Fu Cong", envoy.speaker().name());
     }
@@ -163,7 +164,7 @@ class StatementExtractorTest {
     void anonymousOfficials() {
         Statement s = only("Iranian officials, speaking anonymously, said they were disappointed.");
         assertEquals("Iranian officials", s.speaker().name());
-        assertEquals("IR", s.country());
+        assertEquals(CountryCode.of("IR"), s.country());
     }
 
     @Test
@@ -295,7 +296,7 @@ class StatementExtractorTest {
         int condemned = text.indexOf("condemned") + 1;
         assertEquals(List.of(condemned, condemned + 1, text.indexOf("demanded") + 1, text.indexOf("warning") + 1),
                 found.stream().map(Statement::ordinal).toList());
-        assertEquals(List.of("RU", "CN", "CN", "CN"), found.stream().map(Statement::country).toList());
+        assertEquals(List.of("RU", "CN", "CN", "CN"), found.stream().map(s -> s.country().value()).toList());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
+import org.reactions.knowledge.CountryCode;
 
 /** Whose voice a statement is in: an official's, an unnamed source's, or an official's reported by another. */
 class VoiceTest {
@@ -19,7 +20,7 @@ class VoiceTest {
     void sourcesCloseToAnInstitutionAreASourceOfItsCountry() {
         Statement s = only("Sources close to the Kremlin said Moscow was furious.");
         assertEquals(Voice.SOURCE, s.voice());
-        assertEquals("RU", s.country());
+        assertEquals(CountryCode.of("RU"), s.country());
         assertEquals(null, s.reportedBy());
     }
 

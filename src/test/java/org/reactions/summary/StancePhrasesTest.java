@@ -1,19 +1,21 @@
 package org.reactions.summary;
 
+import org.reactions.stance.BundledLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 
 class StancePhrasesTest {
-    private static final Map<String, String> NAMES = Map.of("US", "United States", "IL", "Israel", "RU", "Russia", "CN", "China");
-    private final StancePhrases phrases = StancePhrases.bundled();
+    private static final Map<CountryCode, String> NAMES = Map.of(CountryCode.of("US"), "United States", CountryCode.of("IL"), "Israel", CountryCode.of("RU"), "Russia", CountryCode.of("CN"), "China");
+    private final StancePhrases phrases = StancePhrases.of(BundledLabels.LABELS);
 
     private static Map<Label, Integer> counts(Object... labelsAndCounts) {
         Map<Label, Integer> counts = new TreeMap<>();
-        for (Label label : Label.values()) {
+        for (Label label : BundledLabels.LABELS.values()) {
             counts.put(label, 0);
         }
         for (int i = 0; i < labelsAndCounts.length; i += 2) {
@@ -22,7 +24,7 @@ class StancePhrasesTest {
         return counts;
     }
 
-    private String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<String, Integer>> targets) {
+    private String sentence(int statements, Map<Label, Integer> counts, Map<Label, Map<CountryCode, Integer>> targets) {
         return phrases.sentence(statements, counts, targets, NAMES::get);
     }
 
@@ -30,33 +32,33 @@ class StancePhrasesTest {
     void everyLabelWithAQuarterOfTheStatementsLeadsTheLineMostFrequentFirstAndTheRestFollow() {
         assertEquals("Voices condemnation; warns of dangerous consequences; says no military help is owed or given."
                         + " Also voices support for its partners.",
-                sentence(10, counts(Label.CONDEMNATION, 5, Label.WARNING, 3, Label.NON_INTERVENTION, 3, Label.SOLIDARITY, 2), Map.of()));
+                sentence(10, counts(BundledLabels.CONDEMNATION, 5, BundledLabels.WARNING, 3, BundledLabels.NON_INTERVENTION, 3, BundledLabels.SOLIDARITY, 2), Map.of()));
     }
 
     @Test
     void theMostFrequentLabelLeadsEvenBelowAQuarterAndTheFallbackFollows() {
-        assertEquals("Calls for de-escalation and dialogue. Also comments without a clear stance.", sentence(20, counts(Label.DE_ESCALATION, 2, Label.OTHER, 18), Map.of()));
+        assertEquals("Calls for de-escalation and dialogue. Also comments without a clear stance.", sentence(20, counts(BundledLabels.DE_ESCALATION, 2, BundledLabels.OTHER, 18), Map.of()));
     }
 
     @Test
     void targetsAreNamedByHowManyStatementsAimAtThem() {
-        Map<Label, Map<String, Integer>> targets = Map.of(Label.CONDEMNATION, Map.of("US", 4, "IL", 2, "CN", 1),
-                Label.GRIEVANCE, Map.of("RU", 1, "CN", 1));
+        Map<Label, Map<CountryCode, Integer>> targets = Map.of(BundledLabels.CONDEMNATION, Map.of(CountryCode.of("US"), 4, CountryCode.of("IL"), 2, CountryCode.of("CN"), 1),
+                BundledLabels.GRIEVANCE, Map.of(CountryCode.of("RU"), 1, CountryCode.of("CN"), 1));
         assertEquals("Condemns the United States and Israel; complains about China and Russia.",
-                sentence(8, counts(Label.CONDEMNATION, 6, Label.GRIEVANCE, 1), targets));
+                sentence(8, counts(BundledLabels.CONDEMNATION, 6, BundledLabels.GRIEVANCE, 1), targets));
     }
 
     @Test
     void aGrievanceIsNeverDropped() {
         assertEquals("Says no military help is owed or given; voices disappointment with its partners.",
-                sentence(17, counts(Label.NON_INTERVENTION, 12, Label.GRIEVANCE, 1), Map.of()));
+                sentence(17, counts(BundledLabels.NON_INTERVENTION, 12, BundledLabels.GRIEVANCE, 1), Map.of()));
     }
 
     @Test
     void labelsBelowAQuarterFollowWithoutTargets() {
-        Map<Label, Map<String, Integer>> targets = Map.of(Label.WARNING, Map.of("US", 2));
+        Map<Label, Map<CountryCode, Integer>> targets = Map.of(BundledLabels.WARNING, Map.of(CountryCode.of("US"), 2));
         assertEquals("Voices condemnation. Also warns of dangerous consequences.",
-                sentence(10, counts(Label.CONDEMNATION, 8, Label.WARNING, 2), targets));
+                sentence(10, counts(BundledLabels.CONDEMNATION, 8, BundledLabels.WARNING, 2), targets));
     }
 
     @Test
@@ -66,7 +68,7 @@ class StancePhrasesTest {
 
     @Test
     void otherLeadsOnlyWhenNothingElse() {
-        assertEquals("Comments without a clear stance.", sentence(4, counts(Label.OTHER, 4), Map.of()));
+        assertEquals("Comments without a clear stance.", sentence(4, counts(BundledLabels.OTHER, 4), Map.of()));
     }
 
     @Test

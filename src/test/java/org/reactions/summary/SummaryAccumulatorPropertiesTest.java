@@ -1,5 +1,6 @@
 package org.reactions.summary;
 
+import org.reactions.stance.BundledLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.reactions.corpus.CodePoints;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 import org.reactions.statements.AttributionRuleId;
@@ -32,20 +34,20 @@ import org.reactions.statements.TextSpan;
  * targets, and statements of a country the run does not ask for.
  */
 class SummaryAccumulatorPropertiesTest {
-    private static final List<String> COUNTRIES = List.of("RU", "CN", "IR");
-    private static final StancePhrases PHRASES = StancePhrases.bundled();
+    private static final List<CountryCode> COUNTRIES = List.of(CountryCode.of("RU"), CountryCode.of("CN"), CountryCode.of("IR"));
+    private static final StancePhrases PHRASES = StancePhrases.of(BundledLabels.LABELS);
     /** speakers of four countries, one of them not asked for; a name always has the same role and type */
     private static final List<Actor> SPEAKERS = List.of(
-            new Actor("Minister A", "Foreign Minister", ActorType.PERSON, "RU", true, Actor.Origin.KNOWLEDGE_BASE),
-            new Actor("Spokesperson B", "spokesperson", ActorType.PERSON, "RU", true, Actor.Origin.LEARNED),
-            new Actor("Ministry C", null, ActorType.INSTITUTION, "CN", true, Actor.Origin.KNOWLEDGE_BASE),
-            new Actor("State D", null, ActorType.STATE, "IR", true, Actor.Origin.COUNTRY),
-            new Actor("Envoy E", "ambassador", ActorType.PERSON, "US", true, Actor.Origin.KNOWLEDGE_BASE));
+            new Actor("Minister A", "Foreign Minister", ActorType.PERSON, CountryCode.of("RU"), true, Actor.Origin.KNOWLEDGE_BASE),
+            new Actor("Spokesperson B", "spokesperson", ActorType.PERSON, CountryCode.of("RU"), true, Actor.Origin.LEARNED),
+            new Actor("Ministry C", null, ActorType.INSTITUTION, CountryCode.of("CN"), true, Actor.Origin.KNOWLEDGE_BASE),
+            new Actor("State D", null, ActorType.STATE, CountryCode.of("IR"), true, Actor.Origin.COUNTRY),
+            new Actor("Envoy E", "ambassador", ActorType.PERSON, CountryCode.of("US"), true, Actor.Origin.KNOWLEDGE_BASE));
     private static final List<String> WORDS = List.of("We condemn this attack.", "Restraint is needed.", "We stand with them.",
             "They will regret it.", "Talks must resume.");
 
     /** A statement before it has a document: who, what words (quoted or not), how sure, which labels aimed where. */
-    record Said(Actor speaker, String words, boolean quoted, double confidence, Set<Label> labels, List<String> targets, boolean first) {
+    record Said(Actor speaker, String words, boolean quoted, double confidence, Set<Label> labels, List<CountryCode> targets, boolean first) {
     }
 
     /** A document before it has a place in the run. */
@@ -54,8 +56,8 @@ class SummaryAccumulatorPropertiesTest {
 
     @Provide
     Arbitrary<List<Document>> runs() {
-        Arbitrary<Set<Label>> labels = Arbitraries.of(Label.values()).set().ofMinSize(1).ofMaxSize(3);
-        Arbitrary<List<String>> targets = Arbitraries.of("RU", "CN", "IR", "US", "IL").list().ofMaxSize(2).uniqueElements();
+        Arbitrary<Set<Label>> labels = Arbitraries.of(BundledLabels.LABELS.values()).set().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<List<CountryCode>> targets = Arbitraries.of(CountryCode.of("RU"), CountryCode.of("CN"), CountryCode.of("IR"), CountryCode.of("US"), CountryCode.of("IL")).list().ofMaxSize(2).uniqueElements();
         Arbitrary<Said> said = Combinators.combine(Arbitraries.of(SPEAKERS), Arbitraries.of(WORDS), Arbitraries.of(true, false),
                         Arbitraries.of(0.6, 0.75, 0.9), labels, targets, Arbitraries.integers().between(0, 3))
                 .as((speaker, words, quoted, confidence, l, t, first) -> new Said(speaker, words, quoted, confidence, l, t, first > 0));

@@ -1,5 +1,6 @@
 package org.reactions.summary;
 
+import org.reactions.stance.BundledLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.Label;
 import org.reactions.stance.LabelDefinition;
 import org.reactions.stance.LabeledStatement;
@@ -32,16 +34,16 @@ import org.reactions.statements.Statement;
  */
 class SummaryHoldsTest {
     private static final List<Actor> SPEAKERS = List.of(
-            new Actor("Sergey Lavrov", "Foreign Minister", ActorType.PERSON, "RU", true, Actor.Origin.KNOWLEDGE_BASE),
-            new Actor("Russia", null, ActorType.STATE, "RU", true, Actor.Origin.COUNTRY),
-            new Actor("China", null, ActorType.STATE, "CN", true, Actor.Origin.COUNTRY));
+            new Actor("Sergey Lavrov", "Foreign Minister", ActorType.PERSON, CountryCode.of("RU"), true, Actor.Origin.KNOWLEDGE_BASE),
+            new Actor("Russia", null, ActorType.STATE, CountryCode.of("RU"), true, Actor.Origin.COUNTRY),
+            new Actor("China", null, ActorType.STATE, CountryCode.of("CN"), true, Actor.Origin.COUNTRY));
     private static final List<String> WORDS = List.of("strikes", "condemn", "restraint", "sovereignty", "dialogue", "warn", "support",
             "aggression", "ceasefire", "consequences", "partners", "talks");
-    private static final List<String> TARGETS = List.of("US", "IL", "IR");
-    private static final StancePhrases PHRASES = StancePhrases.bundled();
+    private static final List<CountryCode> TARGETS = List.of(CountryCode.of("US"), CountryCode.of("IL"), CountryCode.of("IR"));
+    private static final StancePhrases PHRASES = StancePhrases.of(BundledLabels.LABELS);
 
     /** A claim: one speaker's words with the labels and targets they carry wherever they are reprinted. */
-    private record Claim(Actor speaker, String words, Set<Label> labels, Map<Label, List<String>> targets) {
+    private record Claim(Actor speaker, String words, Set<Label> labels, Map<Label, List<CountryCode>> targets) {
     }
 
     private static List<Claim> claims(Random random, int n) {
@@ -53,11 +55,11 @@ class SummaryHoldsTest {
             }
             words.add("claim" + i); // claims differ in one word in nine at least: most are told apart, some may be one claim
             Set<Label> labels = new TreeSet<>();
-            labels.add(Label.values()[random.nextInt(Label.values().length - 1)]);
+            labels.add(BundledLabels.LABELS.values().get(random.nextInt(BundledLabels.LABELS.values().size() - 1)));
             if (random.nextBoolean()) {
-                labels.add(Label.values()[random.nextInt(Label.values().length - 1)]);
+                labels.add(BundledLabels.LABELS.values().get(random.nextInt(BundledLabels.LABELS.values().size() - 1)));
             }
-            Map<Label, List<String>> targets = new TreeMap<>();
+            Map<Label, List<CountryCode>> targets = new TreeMap<>();
             labels.forEach(label -> targets.put(label, random.nextBoolean() ? List.of(TARGETS.get(random.nextInt(TARGETS.size()))) : List.of()));
             claims.add(new Claim(SPEAKERS.get(random.nextInt(SPEAKERS.size())), String.join(" ", words), labels, targets));
         }
@@ -86,7 +88,7 @@ class SummaryHoldsTest {
 
     /** What a run of these documents (named by their place in the list of originals) sums up to. */
     private static List<CountrySummary> summary(List<List<Claim>> documents, List<String> names) {
-        SummaryAccumulator accumulator = new SummaryAccumulator(List.of("RU", "CN"), false);
+        SummaryAccumulator accumulator = new SummaryAccumulator(List.of(CountryCode.of("RU"), CountryCode.of("CN")), false);
         ClaimIndex index = new ClaimIndex();
         for (int d = 0; d < documents.size(); d++) {
             List<LabeledStatement> statements = new ArrayList<>();
@@ -95,7 +97,7 @@ class SummaryHoldsTest {
             }
             accumulator.add(d, false, statements, null, statements.stream().map(index::claim).toList(), null);
         }
-        return accumulator.summarize(code -> code, PHRASES);
+        return accumulator.summarize(CountryCode::value, PHRASES);
     }
 
     private static List<String> names(int n) {
@@ -174,7 +176,7 @@ class SummaryHoldsTest {
     private static Set<Label> labelsNamedIn(String line) {
         String lower = line.toLowerCase(java.util.Locale.ROOT);
         Set<Label> named = new TreeSet<>();
-        for (LabelDefinition definition : LabelDefinition.bundled()) {
+        for (LabelDefinition definition : BundledLabels.LABELS.definitions()) {
             String targeted = definition.targeted() == null ? null
                     : definition.targeted().substring(0, definition.targeted().indexOf(LabelDefinition.TARGETS));
             if (lower.contains(definition.phrase()) || targeted != null && lower.contains(targeted)) {

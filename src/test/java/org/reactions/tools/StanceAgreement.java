@@ -1,5 +1,6 @@
 package org.reactions.tools;
 
+import org.reactions.stance.BundledLabels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class StanceAgreement {
         }
         b.append(String.format(Locale.ROOT, "| all | %d | %.3f | %.3f |%n%n", pairs.size(), labelF1(pairs), targetF1(pairs)));
         b.append("| label | first pass | second pass | Cohen's kappa |\n| --- | ---: | ---: | ---: |\n");
-        for (Label label : Label.values()) {
+        for (Label label : BundledLabels.LABELS.values()) {
             String name = label.name();
             long first = pairs.stream().filter(p -> bare(p.first()).contains(name)).count();
             long second = pairs.stream().filter(p -> bare(p.second()).contains(name)).count();
@@ -76,7 +77,7 @@ public final class StanceAgreement {
     private static Set<String> bare(Set<String> labels) {
         Set<String> set = new TreeSet<>(labels);
         if (set.size() > 1) {
-            set.remove(Label.fallback().name());
+            set.remove(BundledLabels.LABELS.fallback().name());
         }
         return set;
     }

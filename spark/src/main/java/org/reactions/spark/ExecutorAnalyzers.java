@@ -3,8 +3,6 @@ package org.reactions.spark;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.reactions.entities.ActorKnowledgeBase;
-import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.pipeline.Analyzer;
 
 /**
@@ -25,8 +23,7 @@ final class ExecutorAnalyzers {
 
     private static Analyzer load(JobSettings job) {
         LOADS.incrementAndGet();
-        AnalysisSettings settings = job.analysisSettings();
-        return new Analyzer(settings, ActorKnowledgeBase.load(settings.actorFiles()));
+        return new Analyzer(job.analysisSettings()); // with the knowledge of its settings' files, loaded once here
     }
 
     /** How many times this JVM has loaded models and knowledge. */

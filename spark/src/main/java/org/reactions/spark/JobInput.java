@@ -22,6 +22,7 @@ import org.apache.spark.sql.functions;
 import org.reactions.corpus.CorpusListing;
 import org.reactions.corpus.CorpusOptions;
 import org.reactions.corpus.CorpusReader;
+import org.reactions.corpus.HtmlBoilerplate;
 import org.reactions.corpus.DocumentSource;
 import org.reactions.corpus.PendingDocument;
 import org.reactions.corpus.UnreadableDocumentException;
@@ -39,12 +40,13 @@ final class JobInput {
     private JobInput() {
     }
 
-    static JavaRDD<InputDocument> documents(SparkSession spark, JobArguments args) throws IOException {
+    static JavaRDD<InputDocument> documents(SparkSession spark, JobArguments args, HtmlBoilerplate boilerplate) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         JobArguments.InputFormat format = args.inputFormat() == JobArguments.InputFormat.AUTO ? detect(args.input(), conf)
                 : args.inputFormat();
         if (format == JobArguments.InputFormat.TEXT) {
-            List<InputDocument> files = textFiles(args.input(), conf, args.maxDocumentBytes());
+            List<InputDocument> files = textFiles(args.input(), conf, new CorpusOptions(args.maxDocumentBytes(), InputFormat.TEXT,
+                    args.feedFields(), boilerplate));
             JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             // a few tasks per core by default, so that a core that drew long documents is not left working alone
             int slices = args.partitions() > 0 ? args.partitions() : TASKS_PER_CORE * sc.defaultParallelism();
@@ -101,9 +103,9 @@ final class JobInput {
     /**
      * Each match of the glob in turn: a directory stands for the files the command line reads in it, a file for
      * itself; a feed for its articles, read on the driver by the core's {@link CorpusReader} (ids made unique as the
-     * command line makes them), and shipped with their text. Text files and web pages are read on the executors.
+     * command line makes them, its fields named as {@code --field} names them), and shipped with their text. Text files and web pages are read on the executors.
      */
-    static List<InputDocument> textFiles(String input, Configuration conf, long maxDocumentBytes) throws IOException {
+    static List<InputDocument> textFiles(String input, Configuration conf, CorpusOptions options) throws IOException {
         Path pattern = new Path(input);
         FileSystem fs = pattern.getFileSystem(conf);
         FileStatus[] matches = fs.globStatus(pattern);
@@ -125,7 +127,6 @@ final class JobInput {
         }
         List<InputDocument> documents = new ArrayList<>();
         CorpusReader.FeedOpener opener = path -> open(fs, path);
-        CorpusOptions options = CorpusOptions.defaults(maxDocumentBytes);
         try (CorpusReader reader = new CorpusReader(sources, options, InputStream.nullInputStream(), opener)) {
             while (reader.hasNext()) {
                 PendingDocument pending = reader.next();

@@ -23,8 +23,8 @@ import org.reactions.summary.RunSummary;
  * {@code reactions summarize --format json} prints.
  */
 final class JobOutput {
-    /** The columns of {@code statements[]} and {@code documents[]}, as the contract's schema has them. */
-    static final StructType STATEMENT = ContractSchema.of("statement");
+    /** The columns of {@code statements[]}, from the contract's field list, and of {@code documents[]}, as its schema has them. */
+    static final StructType STATEMENT = StatementColumns.STRUCT;
     static final StructType DOCUMENT = ContractSchema.of("document");
 
     private final SparkSession spark;

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.SparkFiles;
+import org.reactions.corpus.DateRange;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.pipeline.AnalysisSettings;
 import org.reactions.statements.Voice;
 
@@ -17,9 +19,10 @@ import org.reactions.statements.Voice;
  * @param actorFiles       names of the user actor files among the job's files
  * @param stanceCueFiles   names of the user stance-cue files among the job's files
  * @param voices           the voices whose statements count
+ * @param dates            documents dated outside these days are left out
  */
-record JobSettings(List<String> countries, long maxDocumentBytes, List<String> actorFiles, List<String> stanceCueFiles, Set<Voice> voices)
-        implements Serializable {
+record JobSettings(List<CountryCode> countries, long maxDocumentBytes, List<String> actorFiles, List<String> stanceCueFiles, Set<Voice> voices,
+                   DateRange dates) implements Serializable {
     JobSettings {
         countries = List.copyOf(countries);
         actorFiles = List.copyOf(actorFiles);

@@ -26,7 +26,7 @@ import org.reactions.corpus.UnreadableDocumentException;
 import org.reactions.pipeline.Analyzer;
 import org.reactions.pipeline.RunMessages;
 import org.reactions.render.JsonFormat;
-import org.reactions.stance.LabeledStatement;
+import org.reactions.render.StatementFields;
 import org.reactions.summary.ClaimIndex;
 import org.reactions.summary.DocumentCounts;
 import org.reactions.summary.DocumentResult;
@@ -35,7 +35,7 @@ import org.reactions.summary.DocumentResult;
  * The job's first pass: analyses the documents of one partition on an executor, one at a time as Spark pulls them
  * (memory does not grow with the partition), with the JVM's shared analyser; a document that cannot be read or
  * analysed becomes a failed document, never a failed task. Each document leaves with its outputs, what the summary
- * counts of it, and its statements' claim keys.
+ * counts of it, and its statements' claim keys; one dated outside {@code --since}/{@code --until} leaves as only that.
  */
 final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>, AnalysedDocument> {
     private static final long serialVersionUID = 1L;
@@ -60,25 +60,33 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
 
             @Override
             public AnalysedDocument next() {
-                DocumentResult result = analyze(analyzer, documents.next());
-                return new AnalysedDocument(output(result), DocumentCounts.of(result),
-                        result.statements().stream().map(ClaimIndex.Key::of).toList());
+                InputDocument input = documents.next();
+                DocumentResult result = analyze(analyzer, input);
+                if (result == null) {
+                    return AnalysedDocument.outOfRange(input.index());
+                }
+                // each its own claim until the driver has claimed the run's statements in input order (AnalysedDocument)
+                List<StatementFields.Values> statements = result.statements().stream().map(s -> StatementFields.of(s, s.id())).toList();
+                return new AnalysedDocument(result.index(), json(g -> JsonFormat.document(g, result)), statements, result.failed(),
+                        RunMessages.of(result), DocumentCounts.of(result), result.statements().stream().map(ClaimIndex.Key::of).toList());
             }
         };
     }
 
+    /** The document's analysis, or null when it is dated outside the job's days, as the command line leaves it out. */
     private DocumentResult analyze(Analyzer analyzer, InputDocument input) {
         int index = Math.toIntExact(input.index());
         try {
-            return analyzer.analyze(index, read(input));
+            SourceDocument document = read(input, analyzer);
+            return settings.dates().contains(document.date()) ? analyzer.analyze(index, document) : null;
         } catch (UnreadableDocumentException e) {
             return DocumentResult.failure(index, input.id(), input.path(), e.getMessage());
         }
     }
 
     /** The document's text, read with the core's rules whether it comes from a file or a row. */
-    private SourceDocument read(InputDocument input) throws UnreadableDocumentException {
-        DocumentReader reader = new DocumentReader(settings.maxDocumentBytes(), InputStream.nullInputStream());
+    private SourceDocument read(InputDocument input, Analyzer analyzer) throws UnreadableDocumentException {
+        DocumentReader reader = new DocumentReader(settings.maxDocumentBytes(), analyzer.knowledge().boilerplate(), InputStream.nullInputStream());
         if (input.isArticle()) {
             if (input.article().document() == null) {
                 throw new UnreadableDocumentException(input.article().error());
@@ -118,22 +126,13 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputDocument>
         return new SourceDocument(document.id(), document.path(), document.text(), parsed, document.bodyStart(), warnings);
     }
 
-    private static DocumentOutput output(DocumentResult result) {
-        List<String> statements = new ArrayList<>();
-        for (LabeledStatement s : result.statements()) {
-            // each its own claim until the driver has claimed the run's statements in input order (AnalysedDocument)
-            statements.add(json(g -> JsonFormat.statement(g, s, s.id())));
-        }
-        return new DocumentOutput(result.index(), json(g -> JsonFormat.document(g, result)), statements, result.failed(),
-                RunMessages.of(result));
-    }
-
     /** Writes one JSON value. */
-    private interface JsonValue {
+    interface JsonValue {
         void write(JsonGenerator generator) throws IOException;
     }
 
-    private static String json(JsonValue value) {
+    /** One JSON value in one line. */
+    static String json(JsonValue value) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(text)) {
             value.write(g);

@@ -47,11 +47,12 @@ public final class ReactionsJob {
     static int run(SparkSession spark, JobArguments args, PrintStream err) {
         try {
             JobRun.Result result = new JobRun(spark, err).run(args);
-            if (result.documents() == 0) {
+            if (result.documents() == 0 && result.outOfRange() == 0) {
                 err.println(SAY.line("nothing to analyse in " + args.input()));
                 return ExitCode.NOTHING_READABLE;
             }
-            int code = ExitCode.of(result.documents(), result.failedDocuments(), 0, message -> err.println(SAY.line(message)));
+            int code = ExitCode.of(result.documents(), result.failedDocuments(), Math.toIntExact(result.outOfRange()),
+                    message -> err.println(SAY.line(message)));
             if (code != ExitCode.NOTHING_READABLE) {
                 err.println(SAY.line(result.documents() + " documents analysed, " + result.failedDocuments() + " could not be read; "
                         + result.statements() + " statements; results in " + args.output()));

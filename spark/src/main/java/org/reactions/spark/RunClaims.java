@@ -45,7 +45,7 @@ final class RunClaims implements Serializable {
 
     /** The claims of a document's statements. */
     List<ClaimIndex.Claimed> of(AnalysedDocument document) {
-        List<ClaimIndex.Claimed> found = repeating.get(document.output().index());
+        List<ClaimIndex.Claimed> found = repeating.get(document.index());
         return found == null ? document.ownClaims() : found;
     }
 }

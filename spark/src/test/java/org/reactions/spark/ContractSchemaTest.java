@@ -6,7 +6,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-/** The Parquet columns come from the contract's JSON Schema, references and nullable types resolved. */
+/**
+ * The Parquet columns of documents come from the contract's JSON Schema, references and nullable types resolved; those of
+ * statements from the field list, which give the same columns.
+ */
 class ContractSchemaTest {
     @Test
     void statementColumnsFollowTheSchema() {
@@ -20,5 +23,10 @@ class ContractSchemaTest {
         assertEquals(new StructType().add("name", DataTypes.StringType).add("role", DataTypes.StringType).add("type", DataTypes.StringType),
                 statement.apply("speaker").dataType());
         assertEquals("id", statement.fieldNames()[0]);
+    }
+
+    @Test
+    void theStatementColumnsOfTheFieldListAreTheSchemas() {
+        assertEquals(ContractSchema.of("statement"), StatementColumns.STRUCT);
     }
 }

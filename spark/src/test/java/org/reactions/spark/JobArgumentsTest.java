@@ -4,11 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reactions.cli.Main;
+import org.reactions.corpus.DateRange;
+import org.reactions.corpus.FeedFields;
+import org.reactions.pipeline.Counting;
 
 /** The command line of the job, and the usage errors it reports in one line with exit code 2. */
 class JobArgumentsTest {
@@ -19,10 +30,14 @@ class JobArgumentsTest {
     void parsesEveryOption() {
         JobArguments args = JobArguments.parse("--input", "hdfs:///news/*.txt", "--output", "out", "--countries", "tr,IN",
                 "--actors", "a.tsv", "--actors", "b.tsv", "--stance-cues", "c.tsv", "--input-format", "json", "--partitions", "64",
-                "--max-doc-bytes", "1000", "--voices", "official, SOURCE");
+                "--max-doc-bytes", "1000", "--voices", "official, SOURCE", "--count", " Reports", "--field", "text=body,date=published_at",
+                "--field", "id=story_id", "--since", "2026-03-01", "--until", "2026-03-31");
         assertEquals(new JobArguments("hdfs:///news/*.txt", "out", List.of("tr", "IN"), List.of("a.tsv", "b.tsv"), List.of("c.tsv"),
                 JobArguments.InputFormat.JSON, 64, 1000, java.util.Set.of(org.reactions.statements.Voice.OFFICIAL,
-                org.reactions.statements.Voice.SOURCE)), args);
+                org.reactions.statements.Voice.SOURCE), Counting.REPORTS, FeedFields.DEFAULT.with(Map.of("text", "body", "date",
+                "published_at", "id", "story_id")), new DateRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))), args);
+        JobArguments defaults = JobArguments.parse("--input", "in", "--output", "out");
+        assertEquals(List.of(Counting.CLAIMS, FeedFields.DEFAULT, DateRange.ALL), List.of(defaults.count(), defaults.feedFields(), defaults.dates()));
         assertEquals(java.util.Set.of(org.reactions.statements.Voice.OFFICIAL), JobArguments.parse("--input", "in", "--output", "out").voices());
         assertEquals(List.of("RU", "CN", "IR"), JobArguments.parse("--input", "in", "--output", "out").countries());
     }
@@ -38,6 +53,25 @@ class JobArgumentsTest {
         assertEquals("--output needs a value", assertThrows(UsageException.class, () -> JobArguments.parse("--output")).getMessage());
         assertEquals("--voices: 'rumours' is not one of official, source, reported",
                 assertThrows(UsageException.class, () -> JobArguments.parse("--voices", "official,rumours")).getMessage());
+    }
+
+    /** The options the job shares with the command line say what is wrong in the command line's words, after the option. */
+    @Test
+    void sharedOptionsHaveTheCommandLinesUsageErrors() {
+        for (String[] wrong : List.of(new String[] {"--count", "all"}, new String[] {"--since", "March"},
+                new String[] {"--until", "2026-13-01"}, new String[] {"--since", "2026-03-05", "--until", "2026-03-01"},
+                new String[] {"--field", "body=text"}, new String[] {"--field", "text"}, new String[] {"--voices", "rumours"})) {
+            List<String> job = new ArrayList<>(List.of("--input", "in", "--output", "out"));
+            job.addAll(List.of(wrong));
+            String message = assertThrows(UsageException.class, () -> JobArguments.parse(job.toArray(String[]::new))).getMessage();
+            List<String> cli = new ArrayList<>(List.of("summarize", LocalSpark.CORPUS.toString()));
+            cli.addAll(List.of(wrong));
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            assertEquals(2, Main.run(cli.toArray(String[]::new), InputStream.nullInputStream(), OutputStream.nullOutputStream(), err));
+            String said = err.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+            // picocli says "Invalid value for option '--count': " where the job says "--count: "
+            assertEquals(said.replaceFirst("Invalid value for option '(--[a-z]+)'[^:]*: ", "$1: "), "reactions: " + message);
+        }
     }
 
     @Test

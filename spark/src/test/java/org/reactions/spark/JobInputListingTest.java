@@ -9,10 +9,12 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reactions.corpus.CorpusListing;
+import org.reactions.corpus.CorpusOptions;
 import org.reactions.corpus.DocumentSource;
 
 /** The job lists a directory as the command line does: text, web pages and feeds, subdirectories, any case, the same ids. */
 class JobInputListingTest {
+    private static final org.reactions.corpus.HtmlBoilerplate BOILERPLATE = org.reactions.corpus.HtmlBoilerplate.bundled();
     @TempDir
     Path dir;
 
@@ -23,7 +25,7 @@ class JobInputListingTest {
             Files.createDirectories(path.getParent());
             Files.writeString(path, "Lavrov said the talks would go on.\n");
         }
-        List<String> job = JobInput.textFiles(dir.toString(), new Configuration(), 1_000_000).stream().map(InputDocument::id).toList();
+        List<String> job = JobInput.textFiles(dir.toString(), new Configuration(), CorpusOptions.defaults(1_000_000, BOILERPLATE)).stream().map(InputDocument::id).toList();
         List<String> cli = CorpusListing.of(List.of(dir.toString())).documents().stream().map(DocumentSource::id).toList();
         assertEquals(List.of("2026/april", "2026/march/wire", "a", "b"), job);
         assertEquals(cli, job);
@@ -36,7 +38,7 @@ class JobInputListingTest {
             Files.createDirectories(path.getParent());
             Files.writeString(path, "<html><body><p>Lavrov said the talks would go on.</p></body></html>\n");
         }
-        List<InputDocument> job = JobInput.textFiles(dir.toString(), new Configuration(), 1_000_000);
+        List<InputDocument> job = JobInput.textFiles(dir.toString(), new Configuration(), CorpusOptions.defaults(1_000_000, BOILERPLATE));
         List<DocumentSource> cli = CorpusListing.of(List.of(dir.toString())).documents();
         assertEquals(List.of("a", "b", "news/c"), job.stream().map(InputDocument::id).toList());
         assertEquals(cli.stream().map(DocumentSource::id).toList(), job.stream().map(InputDocument::id).toList());
@@ -51,10 +53,10 @@ class JobInputListingTest {
                 "not json",
                 "{\"text\": \"Wang Yi said so.\"}") + "\n");
         Files.writeString(dir.resolve("z.json"), "[{\"id\": \"z1\", \"text\": \"Araghchi said so.\"}]");
-        List<InputDocument> job = JobInput.textFiles(dir.toString(), new Configuration(), 1_000_000);
+        List<InputDocument> job = JobInput.textFiles(dir.toString(), new Configuration(), CorpusOptions.defaults(1_000_000, BOILERPLATE));
         List<String> cli = new java.util.ArrayList<>();
         try (var reader = new org.reactions.corpus.CorpusReader(CorpusListing.of(List.of(dir.toString())).documents(),
-                org.reactions.corpus.CorpusOptions.defaults(1_000_000), java.io.InputStream.nullInputStream())) {
+                org.reactions.corpus.CorpusOptions.defaults(1_000_000, BOILERPLATE), java.io.InputStream.nullInputStream())) {
             reader.forEachRemaining(pending -> cli.add(pending.id()));
         }
         assertEquals(cli, job.stream().map(InputDocument::id).toList());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.knowledge.Clauses;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.statements.SpeechLexicon;
@@ -22,14 +23,13 @@ public final class StatementExtractor {
     private final SpeechLexicon speech;
     private final Grammar grammar;
 
+    /**
+     * @param clauses       the negation and clause service, shared with the stance stage
+     * @param functionWords the closed-class words, shared with the entity stage
+     */
     public StatementExtractor(SpeechLexicon speech, Clauses clauses, FunctionWords functionWords) {
         this.speech = speech;
         this.grammar = new Grammar(functionWords, clauses, speech);
-    }
-
-    /** With the bundled function words; {@code clauses} is the negation service the stance stage shares. */
-    public StatementExtractor(SpeechLexicon speech, Clauses clauses) {
-        this(speech, clauses, FunctionWords.bundled());
     }
 
     public SpeechLexicon lexicon() {
@@ -45,7 +45,7 @@ public final class StatementExtractor {
     }
 
     /** Those of the given countries (numbered as {@link #extract(AnnotatedDocument, DocumentEntities)}). */
-    public List<Statement> extract(AnnotatedDocument document, DocumentEntities entities, Set<String> countries) {
+    public List<Statement> extract(AnnotatedDocument document, DocumentEntities entities, Set<CountryCode> countries) {
         return extract(document, entities).stream().filter(s -> countries.contains(s.country())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.reactions.stance.vocabulary;
 
+import org.reactions.stance.BundledLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,14 +18,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
-import org.reactions.stance.Label;
 
 /**
  * The CAMEO tables are a complete conversion of the source dictionary (the counts the converter recorded in their
  * headers), every code has a label row, and every row of every table is used.
  */
 class CameoTablesTest {
-    private static final CameoVerbs CAMEO = CameoVerbs.bundled(Label.names());
+    private static final CameoVerbs CAMEO = CameoVerbs.bundled(BundledLabels.LABELS.names());
 
     private static Map<String, Integer> sourceCounts() throws IOException {
         try (InputStream in = CameoTablesTest.class.getClassLoader().getResourceAsStream(CameoVerbs.VERBS)) {
@@ -66,7 +66,7 @@ class CameoTablesTest {
 
     @Test
     void everyCodeHasALabelRowAndEveryLabelRowIsUsed() {
-        CameoCodes codes = CameoCodes.bundled(Label.names());
+        CameoCodes codes = CameoCodes.bundled(BundledLabels.LABELS.names());
         Set<String> unlabelled = CAMEO.codesUsed().stream().filter(code -> codes.of(code) == null)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), unlabelled);

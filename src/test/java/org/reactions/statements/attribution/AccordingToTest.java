@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reactions.knowledge.CountryCode;
 
 class AccordingToTest {
     @Test
@@ -11,7 +12,7 @@ class AccordingToTest {
         Event e = Reading.at("According to the Kremlin, the consultations will go on next week.", "according to");
         assertEquals("according-to", e.rule().name());
         assertEquals(1, e.speakers().size());
-        assertEquals("RU", e.speakers().get(0).actor().country());
+        assertEquals(CountryCode.of("RU"), e.speakers().get(0).actor().country());
     }
 
     @Test

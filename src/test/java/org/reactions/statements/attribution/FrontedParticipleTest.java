@@ -1,12 +1,12 @@
 package org.reactions.statements.attribution;
 
+import org.reactions.stance.BundledLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
-import org.reactions.stance.Label;
 import org.reactions.stance.LabeledStatement;
 
 class FrontedParticipleTest {
@@ -27,7 +27,7 @@ class FrontedParticipleTest {
     void theFrontedWordsAreASpeechActOfTheirOwn() {
         List<LabeledStatement> found = Fixtures.labeled("Condemning the raid, Wang Yi said the talks would go on next week.");
         assertEquals(List.of("condemning", "said"), found.stream().map(s -> s.statement().cue().word()).toList());
-        assertTrue(found.get(0).labels().contains(Label.CONDEMNATION), () -> found.get(0).labels().toString());
+        assertTrue(found.get(0).labels().contains(BundledLabels.CONDEMNATION), () -> found.get(0).labels().toString());
     }
 
     @Test
