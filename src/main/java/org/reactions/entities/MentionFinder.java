@@ -2,9 +2,7 @@ package org.reactions.entities;
 
 import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
-import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
-import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_LINKS;
 import static org.reactions.knowledge.FunctionWords.Set.FORMER_MARKERS;
 
 import java.util.ArrayList;
@@ -149,12 +147,18 @@ final class MentionFinder {
         int i = phrase.start();
         Title title = w.lexeme(phrase.title()).find(Lexeme.TitleWord.class).title();
         int end = w.lexeme(phrase.title()).end();
-        while (w.lexeme(end) != null && w.lexeme(end).has(Lexeme.TitleWord.class)) { // "Brigadier General", "spokesman"
-            title = w.lexeme(end).find(Lexeme.TitleWord.class).title();
-            end = w.lexeme(end).end();
+        boolean compound = false;
+        for (int next = OfficeWords.nextTitleWord(w, end); next >= 0; next = OfficeWords.nextTitleWord(w, end)) { // "Brigadier General", "spokesman"
+            compound |= next > end;
+            title = w.lexeme(next).find(Lexeme.TitleWord.class).title();
+            end = w.lexeme(next).end();
         }
-        int portfolioEnd = phrase.definite() ? end : portfolioEnd(w, end, title);
-        if (portfolioEnd > end) { // the office's portfolio is part of its title
+        if (compound) { // "Chief Cabinet Secretary": the office's own words are its title
+            title = new Title(title.phrase(), w.text(phrase.title(), end), title.official(), false);
+        }
+        int portfolioEnd = OfficeWords.portfolioEnd(w, end, title);
+        // "the Minister of X" refers back to a minister, unless a name follows: "the Secretary of the X Ivo Marek"
+        if (portfolioEnd > end && (!phrase.definite() || w.nameRun(portfolioEnd) > portfolioEnd)) { // the portfolio is part of the title
             title = new Title(title.phrase(), title.role() + " " + w.text(end, portfolioEnd), title.official(), false);
             end = portfolioEnd;
         }
@@ -181,40 +185,6 @@ final class MentionFinder {
         Actor voice = new Actor(stripDeterminer(w.text(i, end)), title.role(), ActorType.PERSON, null, official, Actor.Origin.DESCRIBED);
         out.add(mention(w, i, end, voice, Mention.Kind.DESCRIBED, title.plural()));
         return end;
-    }
-
-    /**
-     * Where the portfolio after a singular title ends ("Minister of Strategic Resilience Aidos Bekmuratov", "Head of the
-     * Presidential Administration", "Minister for Trade and Industry"): the capitalised words after "of" or "for" (and
-     * "the") that name no one the dictionary knows, less the name that may end them: the words the name model takes for a
-     * person's, else the last two of three or more. {@code end} when no portfolio follows.
-     */
-    private static int portfolioEnd(SentenceWords w, int end, Title title) {
-        if (title.plural() || end + 1 >= w.size() || !w.is(PORTFOLIO_LINKS, end)) {
-            return end;
-        }
-        int start = w.is(DETERMINERS, end + 1) ? end + 2 : end + 1;
-        int k = start;
-        while (k < w.size() && (portfolioWord(w, k)
-                || (k > start && w.is(COORDINATING, k) && k + 1 < w.size() && portfolioWord(w, k + 1)))) {
-            k++;
-        }
-        int nameStart = k;
-        while (nameStart > start && w.modelName(nameStart - 1)) {
-            nameStart--;
-        }
-        if (nameStart == start || nameStart == k) { // the model tells no name from portfolio: a name is two words
-            nameStart = k - start >= 3 ? k - 2 : k;
-        }
-        return nameStart > start ? nameStart : end;
-    }
-
-    /** A capitalised word of a portfolio: no name the dictionary knows, though it may be an institution's ("Administration"). */
-    private static boolean portfolioWord(SentenceWords w, int k) {
-        String word = w.token(k).text();
-        Lexeme lexeme = w.lexeme(k);
-        return (lexeme == null || lexeme.readings().stream().allMatch(r -> r instanceof Lexeme.Kind)) && w.token(k).isCapitalized()
-                && word.length() > 1 && word.chars().allMatch(Character::isLetter);
     }
 
     /** The name after a title ("Foreign Minister Abbas Araghchi"); the index after it, or -1 when none follows. */

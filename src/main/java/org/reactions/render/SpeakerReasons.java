@@ -23,6 +23,8 @@ final class SpeakerReasons {
             case COLON -> "quotation introduced by a colon";
             case CONTINUATION -> "quotation without a speech verb";
             case FORWARD -> "quotation attributed in the next paragraph";
+            case INTRODUCED -> "paragraph after its speaker is introduced";
+            case GOES_ON -> "sentence that goes on from the statement before";
             case TRANSCRIPT -> "transcript turn";
             case NONE -> "no cue in the text";
         };
@@ -37,6 +39,8 @@ final class SpeakerReasons {
             case BEFORE_COLON -> "subject of the clause before the colon";
             case CONTINUED_QUOTATION -> "continues the quotation of " + evidence.actor().name();
             case NEXT_PARAGRAPH -> "quotation attributed in the next paragraph";
+            case INTRODUCED -> "introduced speaking in the paragraph before";
+            case GOES_ON -> "goes on from the statement of " + evidence.actor().name();
             case PASSIVE_AGENT -> "agent of " + cue;
             case SUBJECT -> "subject of " + cue;
             case ISSUER -> "subject of '" + evidence.issuingVerb() + "', which issues the " + cue;

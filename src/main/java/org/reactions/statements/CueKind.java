@@ -15,6 +15,10 @@ public enum CueKind {
     CONTINUATION("quote"),
     /** a quotation the next paragraph attributes */
     FORWARD("quote"),
+    /** a paragraph with no speech mark after one that introduces a speaker ("X addressed the forum.", "X said:") */
+    INTRODUCED("paragraph"),
+    /** a sentence with no speech mark that speaks as "we", or that lies before one, after a statement */
+    GOES_ON("we"),
     /** a "NAME:" turn of a transcript */
     TRANSCRIPT("transcript"),
     /** no mark of the text: a statement made from an annotation */

@@ -31,6 +31,10 @@ public record SpeakerEvidence(Place place, SpeechCue cue, String issuingVerb, Me
         BEFORE_COLON,
         /** the speaker of the quotation this one continues */
         CONTINUED_QUOTATION,
+        /** the speaker whom the paragraph before introduces speaking */
+        INTRODUCED,
+        /** the speaker of the statement that a sentence in the speaker's "we" goes on from */
+        GOES_ON,
         /** the speaker the next paragraph names */
         NEXT_PARAGRAPH,
         /** the agent of a passive speech verb */

@@ -12,7 +12,8 @@ import org.reactions.knowledge.DataRow;
 
 /**
  * An official's title with the portfolio of the office ("Minister of Strategic Resilience", "Minister for Trade and
- * Industry", "Head of the Presidential Administration") stays the title, and the name after it is the holder's.
+ * Industry", "Head of the Presidential Administration", "the Secretary of the Security Council") or a compound title
+ * ("Chief Cabinet Secretary") stays the title, and the name after it is the holder's.
  */
 class PortfolioTitlesTest {
     @Test

@@ -15,6 +15,8 @@ public final class AttributionRules {
             new AccordingTo(),
             new ColonQuotation(),
             new QuotationContinues(),
+            new IntroducedSpeaker(),
+            new StatementGoesOn(),
             new AttributedInNextParagraph(),
             new CoordinatedVerb(),
             new PassiveAgent(),

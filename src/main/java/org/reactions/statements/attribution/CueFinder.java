@@ -1,10 +1,12 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
+import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.Quotation;
 import org.reactions.nlp.Token;
@@ -73,6 +75,35 @@ final class CueFinder {
         return p.startsWithQuote() && p.index() > 0 ? new Cue(0, 1, "quote", CueKind.CONTINUATION) : null;
     }
 
+    /**
+     * "We will keep watching closely.": the first unquoted first-person plural word of a passage, or null. A word
+     * written in capitals ("a US base") is a name.
+     */
+    Cue firstPerson(Passage p) {
+        for (int k = 0; k < p.size(); k++) {
+            if (grammar.is(FIRST_PERSON_PLURAL, p.lower(k)) && firstPersonWord(p, k)) {
+                return new Cue(k, k + 1, p.lower(k), CueKind.GOES_ON);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the first-person word at k is the writer's words, not quoted and not a name ("a US base"). */
+    static boolean firstPersonWord(Passage p, int k) {
+        String text = p.token(k).text();
+        return !p.token(k).quoted() && !p.insideMention(k) && !text.substring(1).equals(text.substring(1).toUpperCase(Locale.ROOT));
+    }
+
+    /** A passage that opens a paragraph: it may hold the words of a speaker the paragraph before introduced. */
+    static Cue opensParagraph(Passage p) {
+        return new Cue(0, 1, "paragraph", CueKind.INTRODUCED);
+    }
+
+    /** A passage that may lie between a statement and the first-person words that go on from it. */
+    static Cue between(Passage p) {
+        return new Cue(0, 1, StatementGoesOn.BETWEEN, CueKind.GOES_ON);
+    }
+
     /** A passage that is a quotation running on into the next paragraph, which may attribute it. */
     Cue forward(Passage p) {
         List<Quotation> quotations = p.quotations();
@@ -124,14 +155,14 @@ final class CueFinder {
         return k + 1 < p.sentenceEnd(k) && (grammar.is(COMPLEMENT_STARTERS, p.lower(k + 1)) || p.mentionStartingAt(k + 1) != null);
     }
 
-    /** "call" counts only with "for"/"on" after it (or quoted words), "comment" only with "that" or a quote. */
+    /** "call" counts only with "for"/"on" after it (or quoted words), "comment" only with "that" or a quote in its sentence. */
     private boolean requirementMet(Passage p, int k, SpeechVerb verb) {
         if (verb.requires().isEmpty()) {
             return true;
         }
         int sentenceEnd = p.sentenceEnd(k);
-        if (verb.requires().contains(SpeechVerb.QUOTE) && p.quotedWithin(k + 1, sentenceEnd)) {
-            return true;
+        if (verb.requires().contains(SpeechVerb.QUOTE) && (p.quotedWithin(k + 1, sentenceEnd) || (verb.lemma().equals("read") && p.quotedWithin(p.sentenceStart(k), k)))) {
+            return true; // "..., he commented: “...”", "“...,” a statement by the ministry reads"
         }
         for (int j = k + 1; j < Math.min(k + 1 + REQUIREMENT_REACH, sentenceEnd); j++) {
             Token t = p.token(j);

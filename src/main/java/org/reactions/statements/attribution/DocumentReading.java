@@ -30,7 +30,7 @@ public final class DocumentReading {
     private final List<Passage> passages;
     private final List<List<Event>> events = new ArrayList<>();
     private final Salience salience = new Salience();
-    private final Speakers speakers = new Speakers(salience);
+    private final Speakers speakers;
     /** for a speech event that reports another's speech, where the reported speech ends */
     private final Map<Event, Integer> reportedUntil = new IdentityHashMap<>();
     /** speech verbs that only report what an official of another country said, so they are no statement of their own */
@@ -45,6 +45,7 @@ public final class DocumentReading {
         this.entities = entities;
         this.grammar = grammar;
         this.cueFinder = new CueFinder(grammar);
+        this.speakers = new Speakers(salience, grammar);
         this.passages = Passage.of(document, entities);
     }
 
@@ -79,6 +80,7 @@ public final class DocumentReading {
             events.add(read(p));
         }
         attributeForward();
+        attributeBetween();
         return Collections.unmodifiableList(events);
     }
 
@@ -88,6 +90,10 @@ public final class DocumentReading {
 
     Speakers speakers() {
         return speakers;
+    }
+
+    boolean hasPassage(int index) {
+        return index >= 0 && index < passages.size();
     }
 
     Passage passage(int index) {
@@ -137,6 +143,12 @@ public final class DocumentReading {
         }
         if (found.isEmpty()) {
             addIfDecided(found, p, cueFinder.continuation(p));
+        }
+        if (found.isEmpty() && p.index() > 0 && passages.get(p.index() - 1).paragraph() < p.paragraph()) {
+            addIfDecided(found, p, CueFinder.opensParagraph(p));
+        }
+        if (found.isEmpty()) {
+            addIfDecided(found, p, cueFinder.firstPerson(p));
         }
         for (Event e : found) {
             for (Speaker s : e.speakers()) {
@@ -298,6 +310,19 @@ public final class DocumentReading {
 
     private static boolean sameActors(Event a, Event b) {
         return a.speakers().stream().map(Speaker::actor).toList().equals(b.speakers().stream().map(Speaker::actor).toList());
+    }
+
+    /** A sentence with no speaker between a statement and the first-person words that go on from it is the statement's too. */
+    private void attributeBetween() {
+        for (int i = 1; i + 1 < passages.size(); i++) {
+            if (events.get(i).isEmpty() && !passages.get(i).isQuestionWithoutQuote()) {
+                List<Event> found = new ArrayList<>();
+                addIfDecided(found, passages.get(i), CueFinder.between(passages.get(i)));
+                if (!found.isEmpty()) {
+                    events.set(i, List.copyOf(found));
+                }
+            }
+        }
     }
 
     /** A paragraph-long quotation that the next paragraph goes on with and attributes (read back to front). */

@@ -1,5 +1,7 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.PUBLISHING_PARTICIPLES;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.reactions.entities.Actor;
@@ -13,15 +15,21 @@ import org.reactions.statements.SpeakerEvidence;
  */
 final class Speakers {
     private final Salience salience;
+    private final Grammar grammar;
 
-    Speakers(Salience salience) {
+    Speakers(Salience salience, Grammar grammar) {
         this.salience = salience;
+        this.grammar = grammar;
     }
 
     /** The speakers of mention m, found by a rule at a place ({@code where}, with the rule's own factors). */
     List<Speaker> of(Passage p, Mention m, SpeakerEvidence where) {
         if (!m.isAnaphor()) {
             return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
+        }
+        Mention issuer = m.anaphor().statement() ? issuer(p, m) : null;
+        if (issuer != null) { // "says the statement issued by the Ministry of Foreign Affairs"
+            return of(p, issuer, where);
         }
         int sentence = p.sentenceOf(m.start());
         List<Actor> actors = m.anaphor().statement()
@@ -32,6 +40,16 @@ final class Speakers {
             speakers.add(new Speaker(actor, m.start(), where.found(m, actor, Confidence.PRONOUN)));
         }
         return speakers;
+    }
+
+    /** The named actor after "issued by", "released by" that follows a statement noun, or null. */
+    private Mention issuer(Passage p, Mention statement) {
+        int k = statement.end();
+        if (!grammar.is(PUBLISHING_PARTICIPLES, p.lower(k)) || !p.lower(k + 1).equals("by")) {
+            return null;
+        }
+        Mention agent = p.mentionStartingAt(k + 2);
+        return agent == null || agent.isAnaphor() ? null : agent;
     }
 
     /** The speakers of several mentions ("Russia and China condemned"). */

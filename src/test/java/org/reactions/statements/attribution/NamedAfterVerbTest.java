@@ -12,4 +12,11 @@ class NamedAfterVerbTest {
         assertEquals("named-after-verb", e.rule().name());
         assertEquals(List.of("Mao Ning"), Reading.speakers(e));
     }
+
+    @Test
+    void aStatementIssuedBySomeoneIsTheirs() {
+        Event e = Reading.at("Wang Yi spoke about trade on Monday.\n“The strikes must stop,” says the statement issued by the Chinese "
+                + "Foreign Ministry.", "says");
+        assertEquals(List.of("Chinese Foreign Ministry"), Reading.speakers(e));
+    }
 }

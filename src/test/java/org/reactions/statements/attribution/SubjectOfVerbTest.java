@@ -37,4 +37,12 @@ class SubjectOfVerbTest {
         Event e = Reading.at("The envoy put his neighbour, Chile, on notice, warning Lavrov about the raid.", "warning");
         assertEquals(false, Reading.speakers(e).contains("Chile"), () -> Reading.speakers(e).toString());
     }
+
+    @Test
+    void aStatementThatReadsAQuotationIsItsIssuers() {
+        Event e = Reading.at("“The region is a zone of peace,” a statement released by the Chinese foreign ministry reads.", "reads");
+        assertEquals(List.of("Chinese Foreign Ministry"), Reading.speakers(e));
+        assertEquals(List.of(), Reading.events("The minister reads the reports every morning.").stream()
+                .filter(x -> x.cue().surface().equals("reads")).toList());
+    }
 }

@@ -1,0 +1,75 @@
+package org.reactions.entities;
+
+import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
+import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_LINKS;
+
+/**
+ * The words of an office around a title word: the portfolio after it ("Minister of Strategic Resilience") and the
+ * words of a compound title ("Chief Cabinet Secretary"), as {@link MentionFinder} reads them.
+ */
+final class OfficeWords {
+    private OfficeWords() {
+    }
+
+    /**
+     * Where the portfolio after a singular title ends ("Minister of Strategic Resilience Aidos Bekmuratov", "Head of the
+     * Presidential Administration", "Minister for Trade and Industry"): the capitalised words after "of" or "for" (and
+     * "the") that name no one the dictionary knows, less the name that may end them: the words the name model takes for a
+     * person's, else the last two of three or more. {@code end} when no portfolio follows.
+     */
+    static int portfolioEnd(SentenceWords w, int end, Title title) {
+        if (title.plural() || end + 1 >= w.size() || !w.is(PORTFOLIO_LINKS, end)) {
+            return end;
+        }
+        int start = w.is(DETERMINERS, end + 1) ? end + 2 : end + 1;
+        int k = start;
+        while (k < w.size()) {
+            if (institution(w, k)) {
+                k = w.lexeme(k).end(); // "Secretary of the Security Council"
+            } else if (portfolioWord(w, k) || (k > start && w.is(COORDINATING, k) && k + 1 < w.size() && portfolioWord(w, k + 1))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        int nameStart = k;
+        while (nameStart > start && w.modelName(nameStart - 1)) {
+            nameStart--;
+        }
+        if (nameStart == start || nameStart == k) { // the model tells no name from portfolio: a name is two words
+            nameStart = k - start >= 3 ? k - 2 : k;
+        }
+        return nameStart > start ? nameStart : end;
+    }
+
+    /**
+     * Where the title word that goes on a title stands: right at {@code k} ("Brigadier General"), or after one or two
+     * capitalised portfolio words that the name model does not take for a name ("Chief Cabinet Secretary"); -1 when
+     * no title word goes on.
+     */
+    static int nextTitleWord(SentenceWords w, int k) {
+        for (int t = k; t < Math.min(k + 3, w.size()); t++) {
+            if (w.lexeme(t) != null && w.lexeme(t).has(Lexeme.TitleWord.class)) {
+                return t;
+            }
+            if (!portfolioWord(w, t) || w.modelName(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean institution(SentenceWords w, int k) {
+        Lexeme.Known known = w.lexeme(k) == null ? null : w.lexeme(k).find(Lexeme.Known.class);
+        return known != null && known.actor().type() == ActorType.INSTITUTION;
+    }
+
+    /** A capitalised word of a portfolio: no name the dictionary knows, though it may be an institution's ("Administration"). */
+    private static boolean portfolioWord(SentenceWords w, int k) {
+        String word = w.token(k).text();
+        Lexeme lexeme = w.lexeme(k);
+        return (lexeme == null || lexeme.readings().stream().allMatch(r -> r instanceof Lexeme.Kind)) && w.token(k).isCapitalized()
+                && word.length() > 1 && word.chars().allMatch(Character::isLetter);
+    }
+}

@@ -1,0 +1,61 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementGoesOnTest {
+    private static final String STATEMENT = "Beijing, May 2 (Wire) -- China reacted on Tuesday.\n"
+            + "Foreign ministry spokesperson Lin Wei said China firmly opposed any provocation near the island. ";
+
+    @Test
+    void aSentenceThatSpeaksAsWeGoesOnFromTheStatementAndSoDoesTheOneBetween() {
+        List<Event> events = Reading.events(STATEMENT + "Peace across the Strait matters to everyone. We will keep watching closely.");
+        List<Event> goesOn = events.stream().filter(StatementGoesOnTest::goesOn).toList();
+        assertEquals(2, goesOn.size(), events::toString);
+        goesOn.forEach(e -> assertEquals(List.of("Lin Wei"), Reading.speakers(e)));
+    }
+
+    @Test
+    void theWritersOwnSentencesAfterAStatementStayTheWriters() {
+        List<Event> events = Reading.events(STATEMENT + "Shipping through the Strait continued normally. Analysts expect more drills.");
+        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
+    }
+
+    @Test
+    void aCountryWrittenInCapitalsIsNoWe() {
+        List<Event> events = Reading.events(STATEMENT + "Hours later a missile struck a US base in the region.");
+        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
+    }
+
+    @Test
+    void notWhereAnotherPersonIsNamed() {
+        List<Event> events = Reading.events(STATEMENT + "Defence analyst Tomas Okafor is among our guests on the programme.");
+        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
+    }
+
+    @Test
+    void notPastASentenceThatNamesSomeoneElse() {
+        List<Event> events = Reading.events(STATEMENT + "Japan sent two destroyers to the area. We will keep watching closely.");
+        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
+    }
+
+    @Test
+    void notFurtherThanTheParagraphAfter() {
+        List<Event> events = Reading.events(STATEMENT + "\nMarkets were calm.\nWe will keep watching closely.");
+        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
+    }
+
+    @Test
+    void aSpeechVerbWhoseSubjectIsWeIsTheSpeakersOfTheStatementBefore() {
+        Event we = Reading.at(STATEMENT + "We call on all parties to exercise restraint.", "call");
+        assertEquals("statement-goes-on", we.rule().name());
+        assertEquals(List.of("Lin Wei"), Reading.speakers(we));
+    }
+
+    private static boolean goesOn(Event e) {
+        return e.rule() != null && e.rule().name().equals("statement-goes-on");
+    }
+}
