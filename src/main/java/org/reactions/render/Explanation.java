@@ -7,6 +7,7 @@ import java.util.List;
 import org.reactions.entities.Actor;
 import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.LabeledStatement;
+import org.reactions.stance.StanceReason;
 import org.reactions.statements.SpeakerReason;
 import org.reactions.statements.Statement;
 import org.reactions.statements.TextSpan;
@@ -39,14 +40,14 @@ public final class Explanation {
             b.append("  - ").append(SpeakerReasons.line(reason)).append('\n');
         }
         b.append("Why these labels:\n");
-        for (String evidence : labeled.labelEvidence()) {
-            b.append("  - ").append(evidence).append('\n');
+        for (StanceReason reason : labeled.labelEvidence()) {
+            b.append("  - ").append(StanceReasons.line(reason)).append('\n');
         }
-        List<String> targets = labeled.targetEvidence();
+        List<StanceReason.TargetReason> targets = labeled.targetEvidence();
         if (!targets.isEmpty()) {
             b.append("Why these targets:\n");
-            for (String evidence : targets) {
-                b.append("  - ").append(evidence).append('\n');
+            for (StanceReason reason : targets) {
+                b.append("  - ").append(StanceReasons.line(reason)).append('\n');
             }
         }
         out.write(b.toString());
@@ -67,13 +68,13 @@ public final class Explanation {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("labelReasons");
-            for (String evidence : labeled.labelEvidence()) {
-                g.writeString(evidence);
+            for (StanceReason reason : labeled.labelEvidence()) {
+                g.writeString(StanceReasons.line(reason));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("targetReasons");
-            for (String evidence : labeled.targetEvidence()) {
-                g.writeString(evidence);
+            for (StanceReason reason : labeled.targetEvidence()) {
+                g.writeString(StanceReasons.line(reason));
             }
             g.writeEndArray();
             g.writeEndObject();

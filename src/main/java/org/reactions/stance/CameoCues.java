@@ -20,7 +20,7 @@ final class CameoCues {
     private final Clauses clauses;
 
     /** A label a verb gave, with why. */
-    record Found(Label label, int start, boolean partnerTarget, boolean negated, String code, String evidence) {
+    record Found(Label label, int start, boolean partnerTarget, boolean negated, String code, StanceReason.CameoVerb evidence) {
     }
 
     private final Labels labels;
@@ -69,8 +69,8 @@ final class CameoCues {
             boolean hinted = negated ? relation == LabelDefinition.Relation.NEGATED : relation == LabelDefinition.Relation.PARTNER && partner;
             Label label = hinted ? hint : negated || match.label() == null ? null : labels.valueOf(match.label());
             if (label != null) {
-                found.add(new Found(label, i, partner, negated, match.code(), label + ": verb '" + words.word(i) + "'" + (negated ? " (negated)" : "")
-                        + ", " + match.explain()));
+                found.add(new Found(label, i, partner, negated, match.code(), new StanceReason.CameoVerb(label, words.word(i), negated,
+                        match.lemma(), match.pattern(), match.code(), match.codeName(), match.label(), match.hint(), match.source())));
             }
         }
         return found;

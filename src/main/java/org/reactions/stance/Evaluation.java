@@ -22,10 +22,6 @@ final class Evaluation {
     private Label negativeLabel;
     private Label positiveLabel;
 
-    /** A label an evaluative word gave, with why. */
-    record Found(Label label, String word, String evidence) {
-    }
-
     Evaluation(EvaluativeLexicon lexicon, Clauses clauses, List<LabelDefinition> definitions) {
         this.lexicon = lexicon;
         this.clauses = clauses;
@@ -39,7 +35,7 @@ final class Evaluation {
     }
 
     /** The label of the first evaluative word whose target condition holds, if any. */
-    Optional<Found> judge(StatementWords words, Targets.Aim aim, Set<CountryCode> partners) {
+    Optional<StanceReason.EvaluativeWord> judge(StatementWords words, Targets.Aim aim, Set<CountryCode> partners) {
         boolean accusesOthers = aim.accused().stream().anyMatch(country -> !partners.contains(country));
         boolean namesPartner = aim.named().stream().anyMatch(partners::contains);
         for (int i = 0; i < words.size(); i++) {
@@ -53,8 +49,7 @@ final class Evaluation {
             Label label = lexicon.isNegative(word) && accusesOthers ? negativeLabel
                     : lexicon.isPositive(word) && namesPartner ? positiveLabel : null;
             if (label != null) {
-                return Optional.of(new Found(label, word, label + ": '" + word + "' (valence " + lexicon.valence(word)
-                        + ", " + EvaluativeLexicon.FILE + ") with a target that is " + (label == negativeLabel ? "no partner" : "a partner")));
+                return Optional.of(new StanceReason.EvaluativeWord(label, word, lexicon.valence(word), EvaluativeLexicon.FILE, label != negativeLabel));
             }
         }
         return Optional.empty();

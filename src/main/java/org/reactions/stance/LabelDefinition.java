@@ -63,15 +63,15 @@ public record LabelDefinition(Label label, TargetRule target, Label towardPartne
     public enum Summary { SHARE, ANY, FALLBACK }
 
     /**
-     * The evidence line of why a statement with this label has these targets ("targets: CONDEMNATION → IL, US
-     * (labels.tsv: accused, the countries named, ...)"), or nothing for a label that takes no target and has none.
+     * Why a statement with this label has these targets, or nothing for a label that takes no target and has none.
+     *
+     * @param withoutPartners whether the partners of the speaker's country were left out
      */
-    public java.util.Optional<String> targetReason(List<CountryCode> countries) {
+    public java.util.Optional<StanceReason.LabelTargets> targetReason(List<CountryCode> countries, boolean withoutPartners) {
         if (countries.isEmpty() && target == TargetRule.NONE) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(LabeledStatement.TARGETS + label + " \u2192 " + (countries.isEmpty() ? "none" : CountryCode.join(", ", countries))
-                + " (labels.tsv: " + target.fileName() + ", " + target.description() + ")");
+        return java.util.Optional.of(new StanceReason.LabelTargets(label, countries, target, withoutPartners));
     }
 
     /** The definitions of every label, in label order, from the rows of labels.tsv the labels were read from. */

@@ -16,7 +16,7 @@ import org.reactions.knowledge.CountryCode;
 final class LabelVotes {
     private final Labels known;
     private final Map<Label, Boolean> onlyAtPartners = new TreeMap<>();
-    private final List<String> evidence = new ArrayList<>();
+    private final List<StanceReason.RuleReason> evidence = new ArrayList<>();
     private final List<RuleVote> votes = new ArrayList<>();
 
     LabelVotes(Labels labels) {
@@ -27,7 +27,7 @@ final class LabelVotes {
      * Counts a label. Its evidence is kept for the first vote, and for every vote of a label that turns toward
      * partners (the explanation then shows which of them were aimed at partners).
      */
-    void add(RuleVote vote, String why) {
+    void add(RuleVote vote, StanceReason.RuleReason why) {
         votes.add(vote);
         Label label = vote.label();
         boolean atPartner = vote.atPartner();
@@ -39,7 +39,7 @@ final class LabelVotes {
     }
 
     /** Counts a label that no other vote has given yet. */
-    void addIfAbsent(RuleVote vote, String why) {
+    void addIfAbsent(RuleVote vote, StanceReason.RuleReason why) {
         if (!onlyAtPartners.containsKey(vote.label())) {
             add(vote, why);
         }
@@ -52,19 +52,19 @@ final class LabelVotes {
             Label toward = known.definition(label).towardPartner();
             if (atPartners && toward != null) {
                 labels.add(toward);
-                evidence.add(toward + ": the " + label + " is aimed at a partner of " + speakerCountry + " (kb/alignments.tsv)");
+                evidence.add(new StanceReason.TowardPartner(toward, label, speakerCountry));
             } else {
                 labels.add(label);
             }
         });
         if (labels.isEmpty()) {
             labels.add(known.fallback());
-            evidence.add(known.fallback() + ": no stance cue");
+            evidence.add(new StanceReason.NoCue(known.fallback()));
         }
         return labels;
     }
 
-    List<String> evidence() {
+    List<StanceReason.RuleReason> evidence() {
         return evidence;
     }
 

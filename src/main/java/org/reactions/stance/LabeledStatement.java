@@ -13,13 +13,10 @@ import org.reactions.statements.Statement;
  *
  * @param statement the statement
  * @param labels    its stance labels, never empty (OTHER when no cue fired)
- * @param evidence  the cues that gave each label, for {@code reactions explain}
+ * @param evidence  why it has its labels and targets, for {@code reactions explain}
  * @param labelTargets for each of its labels, the ISO codes of the countries it is aimed at, sorted (labels.tsv)
  */
-public record LabeledStatement(Statement statement, Set<Label> labels, List<String> evidence, Map<Label, List<CountryCode>> labelTargets) {
-    /** how an evidence line about targets begins; {@link #targetEvidence} and {@link #labelEvidence} split by it */
-    public static final String TARGETS = "targets: ";
-
+public record LabeledStatement(Statement statement, Set<Label> labels, List<StanceReason> evidence, Map<Label, List<CountryCode>> labelTargets) {
     public LabeledStatement {
         labels = java.util.Collections.unmodifiableSet(new TreeSet<>(labels));
         evidence = LazyList.kept(evidence);
@@ -34,13 +31,13 @@ public record LabeledStatement(Statement statement, Set<Label> labels, List<Stri
     }
 
     /** The evidence of its labels (not of its targets). */
-    public List<String> labelEvidence() {
-        return evidence.stream().filter(line -> !line.startsWith(TARGETS)).toList();
+    public List<StanceReason> labelEvidence() {
+        return evidence.stream().filter(reason -> !(reason instanceof StanceReason.TargetReason)).toList();
     }
 
     /** Why it has the targets it has. */
-    public List<String> targetEvidence() {
-        return evidence.stream().filter(line -> line.startsWith(TARGETS)).map(line -> line.substring(TARGETS.length())).toList();
+    public List<StanceReason.TargetReason> targetEvidence() {
+        return evidence.stream().filter(StanceReason.TargetReason.class::isInstance).map(StanceReason.TargetReason.class::cast).toList();
     }
 
     public String id() {
@@ -52,11 +49,11 @@ public record LabeledStatement(Statement statement, Set<Label> labels, List<Stri
     }
 
     /**
-     * Evidence written only when it is read: only {@code explain} reads it, and writing what a model weighed for each
-     * label of each statement would cost a run as much as deciding them.
+     * Evidence made only when it is read: only {@code explain} reads it, and finding what a model weighed most for
+     * each label of each statement would cost a run as much as deciding them.
      */
-    public static List<String> lazily(java.util.function.Supplier<List<String>> lines) {
-        return LazyList.of(lines);
+    public static List<StanceReason> lazily(java.util.function.Supplier<List<StanceReason>> reasons) {
+        return LazyList.of(reasons);
     }
 
     /** The same statement with its sentence counted from the start of a longer document that it is part of. */

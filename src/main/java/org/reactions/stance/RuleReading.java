@@ -12,7 +12,8 @@ import org.reactions.knowledge.CountryCode;
  * What the stance rules read in a statement: their labels (the fallback label when no rule fired) and targets, the
  * votes behind them, and the evidence an explanation shows.
  */
-public record RuleReading(Set<Label> labels, Map<Label, List<CountryCode>> labelTargets, List<RuleVote> votes, List<String> evidence) {
+public record RuleReading(Set<Label> labels, Map<Label, List<CountryCode>> labelTargets, List<RuleVote> votes,
+                          List<StanceReason.RuleReason> evidence) {
     public RuleReading {
         labels = Collections.unmodifiableSet(new TreeSet<>(labels));
         labelTargets = Collections.unmodifiableMap(new TreeMap<>(labelTargets));

@@ -18,7 +18,7 @@ import org.reactions.stance.learned.ModelFile;
  * where it falls inside the model's band of doubt, the rules' answer stands. Targets likewise: the target
  * classifier decides for each candidate country, and where it is unsure, the rules' targets stand. Each label then
  * keeps the targets its rule in labels.tsv allows: a call to de-escalate never goes to a country named only as
- * attacked, nor criticism and warnings to a country the document names only as attacked, nor criticism to a partner. The explanation records the strongest features of each label and any deciding rule.
+ * attacked, nor criticism and warnings to a country the document names only as attacked, nor criticism to a partner. Its evidence records the strongest features of each label and any deciding rule.
  */
 final class StanceDecider {
     /** how many features an explanation shows per label */
@@ -38,7 +38,7 @@ final class StanceDecider {
     LabeledStatement decide(StanceObservation observation, Set<CountryCode> partners) {
         RuleReading rules = observation.rules();
         Set<Label> labels = new TreeSet<>();
-        List<Supplier<String>> evidence = new ArrayList<>(); // written only if explain asks (LabeledStatement.lazily)
+        List<Supplier<StanceReason>> evidence = new ArrayList<>(); // made only if explain asks (LabeledStatement.lazily)
         Map<Label, ModelFile.DecisiveRule> deciding = model.decidingRules(rules.votes());
         Scorer scorer = new Scorer(observation, model.sharedIndex());
         model.classifiers().forEach((label, classifier) -> {
@@ -54,18 +54,19 @@ final class StanceDecider {
                 labels.add(label);
             }
             if (on || rulesSay || p >= WORTH_SHOWING) {
-                evidence.add(() -> explain(label, on, verdict, p, rulesSay, rule, classifier.model(), observation.features()));
+                evidence.add(() -> new StanceReason.ModelAnswer(label, on, verdict.basis, p, rulesSay, rule,
+                        classifier.model().strongest(observation.features(), SHOWN)));
             }
         });
         if (labels.isEmpty()) {
             labels.add(known.fallback());
-            evidence.add(() -> known.fallback() + ": no other label");
+            evidence.add(() -> new StanceReason.NoOtherLabel(known.fallback()));
         }
         Map<Label, List<CountryCode>> targets = targets(observation, labels, partners, evidence);
         withoutPartners(labels, targets, partners);
-        targets.forEach((label, countries) -> known.definition(label).targetReason(countries).ifPresent(reason ->
-                evidence.add(() -> reason + (known.definition(label).towardPartner() != null ? ", never a partner" : ""))));
-        rules.evidence().forEach(line -> evidence.add(() -> "rules: " + line));
+        targets.forEach((label, countries) -> known.definition(label).targetReason(countries, known.definition(label).towardPartner() != null)
+                .ifPresent(reason -> evidence.add(() -> reason)));
+        rules.evidence().forEach(reason -> evidence.add(() -> new StanceReason.ByRules(reason)));
         return new LabeledStatement(observation.statement(), labels, LabeledStatement.lazily(() -> evidence.stream().map(Supplier::get).toList()),
                 targets);
     }
@@ -99,31 +100,21 @@ final class StanceDecider {
 
     /** How the model answered for a label. */
     private enum Verdict {
-        YES, NO, UNSURE, RULE;
+        YES(StanceReason.Basis.MODEL), NO(StanceReason.Basis.MODEL), UNSURE(StanceReason.Basis.UNSURE), RULE(StanceReason.Basis.RULE);
+
+        private final StanceReason.Basis basis;
+
+        Verdict(StanceReason.Basis basis) {
+            this.basis = basis;
+        }
 
         static Verdict of(double p, ModelFile.Classifier c) {
             return p >= c.threshold() + c.margin() ? YES : p < c.threshold() - c.margin() ? NO : UNSURE;
         }
     }
 
-    private static String explain(Label label, boolean on, Verdict verdict, double p, boolean rulesSay, ModelFile.DecisiveRule rule,
-                                  LinearModel model, List<String> features) {
-        String answer = (on ? "yes" : "no") + switch (verdict) {
-            case RULE -> ", decided by the rule " + rule.ruleId() + " (right in " + rule.right() + " of " + rule.fired() + " training statements)";
-            case UNSURE -> ", the rules' answer (the model is unsure, p " + format(p) + ")";
-            default -> ", by the model (p " + format(p) + "; rules " + (rulesSay ? "yes" : "no") + ")";
-        };
-        StringBuilder b = new StringBuilder(label + ": " + answer);
-        String sep = "; strongest features: ";
-        for (LinearModel.Contribution c : model.strongest(features, SHOWN)) {
-            b.append(sep).append(c.feature()).append(' ').append(c.weight() >= 0 ? "+" : "").append(format(c.weight()));
-            sep = ", ";
-        }
-        return b.toString();
-    }
-
     private Map<Label, List<CountryCode>> targets(StanceObservation observation, Set<Label> labels, Set<CountryCode> partners,
-                                             List<Supplier<String>> evidence) {
+                                                  List<Supplier<StanceReason>> evidence) {
         Map<Label, List<CountryCode>> byLabel = new TreeMap<>();
         if (labels.stream().allMatch(label -> known.definition(label).target() == LabelDefinition.TargetRule.NONE)) {
             labels.forEach(label -> byLabel.put(label, List.of()));
@@ -135,7 +126,7 @@ final class StanceDecider {
         Set<CountryCode> chosen = new TreeSet<>();
         Set<CountryCode> victims = new TreeSet<>();
         Set<CountryCode> attacked = new TreeSet<>();
-        List<Supplier<String>> why = new ArrayList<>();
+        List<StanceReason.Candidate> why = new ArrayList<>();
         List<TargetCandidate> candidates = observation.candidates();
         Map<CountryCode, CountryCode> listHeads = listHeads(candidates);
         Map<CountryCode, Double> shared = new HashMap<>(); // a list's members share the surest reading of any of them
@@ -155,12 +146,11 @@ final class StanceDecider {
             if (candidate.attacked()) {
                 attacked.add(candidate.country());
             }
-            why.add(() -> candidate.country() + (on ? " yes" : " no") + " (p " + format(p) + (verdict == Verdict.UNSURE ? ", unsure: the rules' answer" : "")
-                    + (candidate.listedWith() != null ? ", listed with " + candidate.listedWith() : "")
-                    + (candidate.victim() ? ", named as attacked" : candidate.attacked() ? ", attacked in the document" : "") + ")");
+            why.add(new StanceReason.Candidate(candidate, on, p, verdict == Verdict.UNSURE));
         }
         if (!why.isEmpty()) {
-            evidence.add(() -> LabeledStatement.TARGETS + String.join(", ", why.stream().map(Supplier::get).toList()));
+            StanceReason.Candidates answers = new StanceReason.Candidates(why);
+            evidence.add(() -> answers);
         }
         for (Label label : labels) {
             Set<CountryCode> kept = new TreeSet<>();
@@ -208,11 +198,5 @@ final class StanceDecider {
                 targets.put(label, targets.get(label).stream().filter(c -> !partners.contains(c)).toList());
             }
         }
-    }
-
-    /** Two decimals, as explanations show probabilities and weights (String.format is slow for every statement). */
-    static String format(double x) {
-        long hundredths = Math.round(Math.abs(x) * 100);
-        return (x < 0 && hundredths > 0 ? "-" : "") + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
     }
 }

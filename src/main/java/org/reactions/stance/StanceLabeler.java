@@ -91,10 +91,10 @@ public final class StanceLabeler {
     }
 
     /** The rules' evidence, and why each label has the targets it has: the rule of labels.tsv that chose them. */
-    private List<String> withTargets(RuleReading rules) {
-        List<String> lines = new ArrayList<>(rules.evidence());
-        rules.labelTargets().forEach((label, countries) -> definitions.get(label).targetReason(countries).ifPresent(lines::add));
-        return lines;
+    private List<StanceReason> withTargets(RuleReading rules) {
+        List<StanceReason> reasons = new ArrayList<>(rules.evidence());
+        rules.labelTargets().forEach((label, countries) -> definitions.get(label).targetReason(countries, false).ifPresent(reasons::add));
+        return reasons;
     }
 
     /** Labels the statements of one document, and tells what the model reads in each. */
@@ -138,10 +138,10 @@ public final class StanceLabeler {
         LabelVotes votes = new LabelVotes(labels);
         for (CueMatch match : matches) {
             if (matches.stream().noneMatch(match::liesInside)) {
-                votes.add(new RuleVote(match.cue().label(), RuleVote.Source.CUE, match.cue().pattern(), match.negated(), match.partnerTarget()),
-                        match.cue().label() + ": '"
-                        + String.join(" ", words.words().subList(match.start(), match.end())) + "'" + (match.negated() ? " (negated)" : "")
-                        + (match.partnerTarget() ? " aimed at a partner" : "") + ", cue '" + match.cue().pattern() + "' (" + match.cue().source() + ")");
+                StanceCue cue = match.cue();
+                votes.add(new RuleVote(cue.label(), RuleVote.Source.CUE, cue.pattern(), match.negated(), match.partnerTarget()),
+                        new StanceReason.Cue(cue.label(), String.join(" ", words.words().subList(match.start(), match.end())), match.negated(),
+                                match.partnerTarget(), cue.pattern(), cue.source()));
             }
         }
         speechVerbLabel(statement, votes);
@@ -151,7 +151,7 @@ public final class StanceLabeler {
             }
         }
         evaluation.judge(words, aim, partners).ifPresent(found ->
-                votes.addIfAbsent(new RuleVote(found.label(), RuleVote.Source.EVALUATION, found.word(), false, false), found.evidence()));
+                votes.addIfAbsent(new RuleVote(found.label(), RuleVote.Source.EVALUATION, found.word(), false, false), found));
         Set<Label> labels = votes.labels(speakerCountry);
         return new RuleReading(labels, Targets.of(aim, labels, definitions, partners), votes.votes(), votes.evidence());
     }
@@ -162,7 +162,8 @@ public final class StanceLabeler {
         for (StanceCue cue : lexicon.startingWith(verb)) {
             if (cue.words().size() == 1 && cue.polarity() != StanceCue.Polarity.NEGATED && cue.target() == StanceCue.Target.ANY
                     && StanceCue.matches(cue.words().get(0), verb)) {
-                votes.addIfAbsent(new RuleVote(cue.label(), RuleVote.Source.SPEECH_VERB, cue.pattern(), false, false), cue.label() + ": speech verb '" + verb + "', cue '" + cue.pattern() + "' (" + cue.source() + ")");
+                votes.addIfAbsent(new RuleVote(cue.label(), RuleVote.Source.SPEECH_VERB, cue.pattern(), false, false),
+                        new StanceReason.SpeechVerb(cue.label(), verb, cue.pattern(), cue.source()));
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.reactions.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,7 +99,11 @@ class StanceLabelerTest {
     @Test
     void evidenceNamesTheCuesThatFired() {
         LabeledStatement s = Fixtures.labeled("China condemned the raids.").get(0);
-        assertTrue(s.evidence().get(0).startsWith("CONDEMNATION: 'condemned'"), s.evidence().toString());
+        StanceReason.Cue cue = assertInstanceOf(StanceReason.Cue.class, s.evidence().get(0), s.evidence().toString());
+        assertEquals(BundledLabels.CONDEMNATION, cue.label());
+        assertEquals("condemned", cue.words());
+        assertFalse(cue.negated() || cue.atPartner(), cue.toString());
+        assertTrue(cue.source().startsWith("reactions/lexicon/stance-cues.tsv:"), cue.source());
     }
 
     private static List<String> targets(String text) {
@@ -215,7 +220,8 @@ class StanceLabelerTest {
     void cameoVerbPatternsLabelThreatsTalksAndAid() {
         LabeledStatement talks = only("Peskov said Moscow and Warsaw held talks on Friday.");
         assertEquals(Set.of(BundledLabels.DE_ESCALATION), talks.labels(), talks.evidence().toString());
-        assertTrue(talks.evidence().stream().anyMatch(e -> e.contains("CAMEO")), talks.evidence().toString());
+        assertTrue(talks.evidence().stream().anyMatch(e -> e instanceof StanceReason.CameoVerb verb && verb.label().equals(BundledLabels.DE_ESCALATION)
+                && verb.verb().equals("held") && !verb.negated() && verb.pattern() != null), talks.evidence().toString());
         assertEquals(Set.of(BundledLabels.DE_ESCALATION), labels("Zakharova said Moscow agreed to a truce with Kyiv."));
         assertEquals(Set.of(BundledLabels.OTHER), labels("Peskov said the delegation went home."), "a verb's code without its pattern says too little");
     }
@@ -224,6 +230,8 @@ class StanceLabelerTest {
     void cameoAidNotGivenIsNonIntervention() {
         LabeledStatement s = only("Peskov said Russia would not send aid to Venezuela.");
         assertEquals(Set.of(BundledLabels.NON_INTERVENTION), s.labels(), s.evidence().toString());
+        StanceReason.Cue aid = assertInstanceOf(StanceReason.Cue.class, s.evidence().get(0), "the cue speaks for its words: " + s.evidence());
+        assertTrue(aid.negated() && aid.words().equals("aid"), aid.toString());
     }
 
     @Test
@@ -231,6 +239,11 @@ class StanceLabelerTest {
         LabeledStatement s = only("Zakharova said the decision by Poland was shameful and irrational.");
         assertEquals(Set.of(BundledLabels.CONDEMNATION), s.labels(), s.evidence().toString());
         assertEquals(List.of(CountryCode.of("PL")), s.targets());
+        StanceReason.EvaluativeWord word = assertInstanceOf(StanceReason.EvaluativeWord.class, s.evidence().get(0), s.evidence().toString());
+        assertEquals("shameful", word.word());
+        assertTrue(word.valence() < 0 && !word.atPartner(), word.toString());
+        assertEquals(List.of(new StanceReason.LabelTargets(BundledLabels.CONDEMNATION, List.of(CountryCode.of("PL")), LabelDefinition.TargetRule.ACCUSED, false)),
+                s.targetEvidence());
     }
 
     @Test

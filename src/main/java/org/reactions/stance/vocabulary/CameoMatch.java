@@ -2,7 +2,8 @@ package org.reactions.stance.vocabulary;
 
 /**
  * What the CAMEO dictionary says of a verb in its sentence: the code of the longest pattern that matched (or of
- * the verb alone), the label the code maps to, and where both come from, for explanations.
+ * the verb alone), the label the code maps to, and where both come from, for explanations (which carry these as
+ * plain data: org.reactions.stance.StanceReason.CameoVerb).
  *
  * @param lemma       the verb's dictionary entry ("call off")
  * @param block       the CAMEO verb block it belongs to (its synonyms share the block's patterns)
@@ -17,11 +18,4 @@ package org.reactions.stance.vocabulary;
  */
 public record CameoMatch(String lemma, String block, String code, String reciprocal, String label, String hint,
                          String codeName, String pattern, int size, String source) {
-
-    /** One line for explanations: "appeal * (for &ceasefire) → 0256 appeal for de-escalation … [source]". */
-    public String explain() {
-        return lemma + (pattern == null ? "" : " " + pattern) + " → CAMEO " + code + " " + codeName + " → "
-                + (label == null ? "no label" : label) + (hint == null ? "" : " (" + hint + " if the relation holds)")
-                + " [" + source + "]";
-    }
 }

@@ -150,7 +150,7 @@ class CameoTablesTest {
             String expected = row.get(4);
             String found = match == null ? "-" : match.code();
             if (!expected.equals(found) && !shadowedByALaterEquivalent(row, verb, words, index)) {
-                failures.add(row.line() + " '" + sentence + "' " + expected + " -> " + (match == null ? "-" : match.explain()));
+                failures.add(row.line() + " '" + sentence + "' " + expected + " -> " + match);
             }
         }
         assertEquals(0, failures.size(), failures.size() + " patterns give neither their code nor way to a later equal one:\n  "
