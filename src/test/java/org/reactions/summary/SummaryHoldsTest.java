@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -100,6 +101,24 @@ class SummaryHoldsTest {
         return accumulator.summarize(CountryCode::value, PHRASES);
     }
 
+    /**
+     * Whether every claim of this run is reported with one reading (labels and targets). A claim counts under its first
+     * report's reading, so when near-copies with other readings fall into one claim, the order of the documents picks
+     * the reading (README: "Syndicated copies").
+     */
+    private static boolean everyClaimReadsAlike(List<List<Claim>> documents, List<String> names) {
+        ClaimIndex index = new ClaimIndex();
+        Map<String, Set<List<Object>>> readings = new java.util.HashMap<>();
+        for (int d = 0; d < documents.size(); d++) {
+            for (int i = 0; i < documents.get(d).size(); i++) {
+                Claim claim = documents.get(d).get(i);
+                readings.computeIfAbsent(index.claim(statement(names.get(d), i + 1, claim)).claim(), k -> new java.util.HashSet<>())
+                        .add(List.of(claim.labels(), claim.targets()));
+            }
+        }
+        return readings.values().stream().allMatch(reading -> reading.size() == 1);
+    }
+
     private static List<String> names(int n) {
         List<String> names = new ArrayList<>();
         for (int d = 0; d < n; d++) {
@@ -140,6 +159,7 @@ class SummaryHoldsTest {
         Collections.shuffle(order, random);
         List<List<Claim>> shuffled = order.stream().map(documents::get).toList();
         List<String> names = order.stream().map(d -> "d" + d).toList();
+        Assume.that(everyClaimReadsAlike(documents, names(n)) && everyClaimReadsAlike(shuffled, names));
         assertEquals(lines(before), lines(summary(shuffled, names)));
     }
 
@@ -147,6 +167,7 @@ class SummaryHoldsTest {
     void removingAStatementNeverAddsALabelToALine(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n) {
         Random random = new Random(seed);
         List<List<Claim>> documents = documents(random, claims(random, 1 + random.nextInt(10)), n);
+        Assume.that(everyClaimReadsAlike(documents, names(n))); // else a removed first report hands the claim another reading
         List<CountrySummary> before = summary(documents, names(n));
         List<List<Claim>> fewer = new ArrayList<>(documents);
         int d = random.nextInt(n);
