@@ -34,8 +34,8 @@ class StatementFieldsTest {
         object.path("properties").fieldNames().forEachRemaining(properties::add);
         assertEquals(properties, fields.stream().map(StatementField::name).toList(), where);
         for (StatementField field : fields) {
-            JsonNode property = resolve(object.path("properties").path(field.name()));
-            assertEquals(jsonType(field.type()), schemaType(property), where + "." + field.name());
+            JsonNode property = ContractTypes.resolve(CONTRACT, object.path("properties").path(field.name()));
+            assertEquals(jsonType(field.type()), ContractTypes.type(property), where + "." + field.name());
             if (!field.parts().isEmpty()) {
                 assertFields(field.parts(), property, where + "." + field.name());
             }
@@ -65,34 +65,6 @@ class StatementFieldsTest {
 
     private static String jsonType(StatementField.JsonType type) {
         return type == StatementField.JsonType.STRING_ARRAY ? "array" : type.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** "string" for an enum, for ["string", "null"] and for an anyOf of a string and a null. */
-    private static String schemaType(JsonNode property) {
-        if (property.has("enum")) {
-            return "string";
-        }
-        JsonNode type = property.path("type");
-        if (type.isArray()) {
-            for (JsonNode alternative : type) {
-                if (!"null".equals(alternative.asText())) {
-                    return alternative.asText();
-                }
-            }
-        }
-        return type.asText();
-    }
-
-    private static JsonNode resolve(JsonNode node) {
-        JsonNode resolved = node;
-        while (resolved.has("$ref") || resolved.has("anyOf")) {
-            if (resolved.has("$ref")) {
-                resolved = CONTRACT.at(resolved.get("$ref").asText().substring(1)); // "#/$defs/count" -> "/$defs/count"
-            } else {
-                resolved = resolved.get("anyOf").get(0); // {"anyOf": [X, {"type": "null"}]} is a nullable X
-            }
-        }
-        return resolved;
     }
 
     private static JsonNode read(Path file) {

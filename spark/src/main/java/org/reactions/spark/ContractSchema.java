@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.reactions.render.ContractTypes;
 
 /**
  * Spark column types for the objects of the JSON contract, read from its JSON Schema
@@ -44,10 +45,7 @@ final class ContractSchema {
 
     private static DataType type(JsonNode property) {
         JsonNode node = resolve(property);
-        if (node.has("enum")) {
-            return DataTypes.StringType;
-        }
-        String type = primaryType(node.path("type"));
+        String type = ContractTypes.type(node);
         return switch (type) {
             case "string" -> DataTypes.StringType;
             case "integer" -> DataTypes.IntegerType;
@@ -59,34 +57,8 @@ final class ContractSchema {
         };
     }
 
-    /** The type of {@code "string"} or of {@code ["string", "null"]}: nullable columns are the rule in Spark. */
-    private static String primaryType(JsonNode type) {
-        if (type.isArray()) {
-            for (JsonNode alternative : type) {
-                if (!"null".equals(alternative.asText())) {
-                    return alternative.asText();
-                }
-            }
-        }
-        return type.asText();
-    }
-
     private static JsonNode resolve(JsonNode node) {
-        JsonNode resolved = node;
-        while (resolved.has("$ref") || resolved.has("anyOf")) {
-            resolved = resolved.has("$ref") ? SCHEMA.at(resolved.get("$ref").asText().substring(1)) // "#/$defs/count" -> "/$defs/count"
-                    : firstNotNull(resolved.get("anyOf")); // {"anyOf": [X, {"type": "null"}]} is a nullable X
-        }
-        return resolved;
-    }
-
-    private static JsonNode firstNotNull(JsonNode alternatives) {
-        for (JsonNode alternative : alternatives) {
-            if (!"null".equals(alternative.path("type").asText())) {
-                return alternative;
-            }
-        }
-        throw new IllegalStateException(RESOURCE + ": an anyOf of nulls only");
+        return ContractTypes.resolve(SCHEMA, node);
     }
 
     private static JsonNode load() {
