@@ -65,7 +65,7 @@ public final class StancePhrases {
      * claims, or reports). It names every label its statements carry, most frequent first (ties in label order), in
      * two parts: first its main stance, the labels that at least a quarter of them carry, its most frequent label and
      * labels marked 'any' in labels.tsv (the fallback label only when nothing else is there); then, after "Also", the
-     * rest. So a label is on the line exactly when a statement carries it: removing a statement never adds one, and
+     * rest, without their targets. So a label is on the line exactly when a statement carries it: removing a statement never adds one, and
      * a reprint, counted as the same claim, changes nothing. Each label of the main stance names its targets that at
      * least a quarter of its statements are aimed at.
      */

@@ -200,7 +200,7 @@ public final class SummaryAccumulator implements Serializable {
                     .thenComparing(s -> s.role() == null ? "" : s.role()));
             summaries.add(new CountrySummary(code, countryNames.apply(code), tally.statements, tally.documents, speakers, labels,
                     // the threshold's unit is the label counts' own: claims, or reports when reports are counted
-                    tally.statements == 0 ? "No statements found." : phrases.sentence(countReports ? tally.statements : tally.claims, labels,
+                    phrases.sentence(countReports ? tally.statements : tally.claims, labels,
                             tally.targets, countryNames),
                     new ArrayList<>(tally.highlights), timeline.of(code, phrases.labels()), tally.claims, tally.outlets.size()));
         }
