@@ -20,32 +20,27 @@ class StatementGoesOnTest {
 
     @Test
     void theWritersOwnSentencesAfterAStatementStayTheWriters() {
-        List<Event> events = Reading.events(STATEMENT + "Shipping through the Strait continued normally. Analysts expect more drills.");
-        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
+        assertNothingGoesOn("Shipping through the Strait continued normally. Analysts expect more drills.");
     }
 
     @Test
     void aCountryWrittenInCapitalsIsNoWe() {
-        List<Event> events = Reading.events(STATEMENT + "Hours later a missile struck a US base in the region.");
-        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
+        assertNothingGoesOn("Hours later a missile struck a US base in the region.");
     }
 
     @Test
     void notWhereAnotherPersonIsNamed() {
-        List<Event> events = Reading.events(STATEMENT + "Defence analyst Tomas Okafor is among our guests on the programme.");
-        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
+        assertNothingGoesOn("Defence analyst Tomas Okafor is among our guests on the programme.");
     }
 
     @Test
     void notPastASentenceThatNamesSomeoneElse() {
-        List<Event> events = Reading.events(STATEMENT + "Japan sent two destroyers to the area. We will keep watching closely.");
-        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
+        assertNothingGoesOn("Japan sent two destroyers to the area. We will keep watching closely.");
     }
 
     @Test
     void notFurtherThanTheParagraphAfter() {
-        List<Event> events = Reading.events(STATEMENT + "\nMarkets were calm.\nWe will keep watching closely.");
-        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
+        assertNothingGoesOn("\nMarkets were calm.\nWe will keep watching closely.");
     }
 
     @Test
@@ -53,6 +48,12 @@ class StatementGoesOnTest {
         Event we = Reading.at(STATEMENT + "We call on all parties to exercise restraint.", "call");
         assertEquals("statement-goes-on", we.rule().name());
         assertEquals(List.of("Lin Wei"), Reading.speakers(we));
+    }
+
+    /** The statement, then {@code after}: no sentence of it goes on from the statement. */
+    private static void assertNothingGoesOn(String after) {
+        List<Event> events = Reading.events(STATEMENT + after);
+        assertTrue(events.stream().noneMatch(StatementGoesOnTest::goesOn), events::toString);
     }
 
     private static boolean goesOn(Event e) {
