@@ -170,7 +170,13 @@ final class MentionFinder {
         if (affiliated >= 0) {
             return affiliated;
         }
-        end = Math.max(end, -affiliated - 1);
+        if (-affiliated - 1 > end) { // "Kenya's ambassador to the UN Daniel Mwangi": a name after the affiliation holds the title
+            end = -affiliated - 1;
+            named = titledName(w, phrase, title, end, official, out);
+            if (named >= 0) {
+                return named;
+            }
+        }
         if (phrase.country() != null) {
             Actor office = office(w, i, end, phrase.country(), title, official);
             Mention described = mention(w, i, end, office, Mention.Kind.DESCRIBED, title.plural());

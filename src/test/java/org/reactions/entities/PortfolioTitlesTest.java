@@ -13,7 +13,8 @@ import org.reactions.knowledge.DataRow;
 /**
  * An official's title with the portfolio of the office ("Minister of Strategic Resilience", "Minister for Trade and
  * Industry", "Head of the Presidential Administration", "the Secretary of the Security Council") or a compound title
- * ("Chief Cabinet Secretary") stays the title, and the name after it is the holder's.
+ * ("Chief Cabinet Secretary") stays the title, and the name after it is the holder's; so is the name after the body
+ * an envoy is sent to ("Kenya's ambassador to the UN Daniel Mwangi").
  */
 class PortfolioTitlesTest {
     @Test
