@@ -349,7 +349,10 @@ final class MentionFinder {
         String[] name = w.words(start, end);
         String full = String.join(" ", name);
         Actor earlier = learned.named(full);
-        if (earlier != null) {
+        if (earlier == null && name.length == 1) { // "President Ruto" is the President William Ruto named before
+            earlier = learned.bySurname(full);
+        }
+        if (earlier != null && (country == null || country.equals(earlier.country()))) {
             return earlier;
         }
         Optional<Actor> known = matcher.titled(name, country, title);

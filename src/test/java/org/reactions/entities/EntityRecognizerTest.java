@@ -34,6 +34,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleBeforeASurnameNamesThePersonIntroducedBefore() {
+        Mention later = find(last("Kenyan President William Ruto spoke first. President Ruto said the summit would go ahead."), "President Ruto");
+        assertEquals("William Ruto", later.actor().name());
+        assertEquals(CountryCode.of("KE"), later.actor().country());
+    }
+
+    @Test
     void aTitleAndNationalityTeachANewPersonWhoIsLaterNamedBySurname() {
         DocumentEntities e = Fixtures.entities("Chinese Vice Foreign Minister Liang Qiwen met the envoy. Later, Liang said the talks went well.");
         Mention titled = e.inSentence(0).get(0);
