@@ -144,12 +144,13 @@ public final class ActorKnowledgeBase {
 
     private static List<Title> loadTitles() {
         List<Title> titles = new ArrayList<>();
-        for (DataRow row : DataFiles.resource(TITLES, 4)) {
+        for (DataRow row : DataFiles.resource(TITLES, 5)) {
             String number = row.get(3);
             if (!number.equals("singular") && !number.equals("plural")) {
                 throw row.error("number must be singular or plural");
             }
-            titles.add(new Title(lowerPhrase(row, 0), row.get(1), row.yesNo(2), number.equals("plural")));
+            List<String> refersBack = row.get(4).equals("any") ? List.of() : row.optional(4) == null ? null : row.list(4);
+            titles.add(new Title(lowerPhrase(row, 0), row.get(1), row.yesNo(2), number.equals("plural"), refersBack));
         }
         return titles;
     }
@@ -190,7 +191,7 @@ public final class ActorKnowledgeBase {
             if (!number.equals("singular") && !number.equals("plural")) {
                 throw row.error("number must be singular or plural");
             }
-            pronouns.put(lowerPhrase(row, 0), new Anaphor(types, number.equals("plural"), null, statement));
+            pronouns.put(lowerPhrase(row, 0), Anaphor.pronoun(types, number.equals("plural"), statement));
         }
         return pronouns;
     }

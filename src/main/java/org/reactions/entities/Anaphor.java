@@ -1,33 +1,53 @@
 package org.reactions.entities;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.reactions.knowledge.CountryCode;
 
 /**
- * What a pronoun or role noun may refer to.
+ * What a pronoun, role noun or office named without its holder may refer to.
  *
  * @param types     the actor types it can stand for
  * @param plural    whether it refers to a group
- * @param roleKey   a word the antecedent's role or name must contain ("minister", "ministry"), or null
+ * @param roles     words one of which the antecedent's role or name must contain ("minister", "ministry"); empty
+ *                  for any
  * @param statement whether it refers to the latest statement ("the statement said") rather than an actor
+ * @param official  whether it refers only to officials ("the top diplomat", unlike "he")
+ * @param country   the country whose official it names ("the German chancellor"), or null for any
  */
-public record Anaphor(Set<ActorType> types, boolean plural, String roleKey, boolean statement) {
+public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, boolean statement, boolean official, CountryCode country) {
     public Anaphor {
         types = Set.copyOf(types);
+        roles = List.copyOf(roles);
+    }
+
+    /** A pronoun: "he", "the statement". */
+    public static Anaphor pronoun(Set<ActorType> types, boolean plural, boolean statement) {
+        return new Anaphor(types, plural, List.of(), statement, false, null);
+    }
+
+    /** A role noun ("the minister", "the ministry"), or an office of a country ("the German chancellor"). */
+    public static Anaphor roleNoun(ActorType type, boolean plural, List<String> roles, boolean official, CountryCode country) {
+        return new Anaphor(Set.of(type), plural, roles, false, official, country);
     }
 
     /** Whether an actor mentioned earlier (as a group when {@code groupMention}) can be what this refers to. */
     public boolean accepts(Actor actor, boolean groupMention) {
-        if (!types.contains(actor.type())) {
+        if (!types.contains(actor.type()) || (official && !actor.official())) {
             return false;
         }
         // "he" is never a group of officials, "the officials" never one person; institutions take either
         if (actor.type() == ActorType.PERSON && groupMention != plural) {
             return false;
         }
-        if (roleKey == null) {
-            return true;
+        if (country != null && !country.equals(actor.country())) {
+            return false;
         }
-        String described = ((actor.role() == null ? "" : actor.role()) + " " + actor.name()).toLowerCase(java.util.Locale.ROOT);
-        return described.contains(roleKey);
+        if (roles.isEmpty() || (country != null && actor.role() == null)) {
+            return true; // "Mr Albanese ... the Australian leader": a name of the country without a title may hold any office
+        }
+        String described = ((actor.role() == null ? "" : actor.role()) + " " + actor.name()).toLowerCase(Locale.ROOT);
+        return roles.stream().anyMatch(described::contains);
     }
 }

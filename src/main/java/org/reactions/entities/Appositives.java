@@ -34,8 +34,8 @@ final class Appositives {
                 learned.refine(second.actor(), better);
             }
             if (better != null) {
-                mentions.set(m, first.withActor(better));
-                mentions.set(m + 1, second.withActor(better));
+                mentions.set(m, first.resolvedTo(better));
+                mentions.set(m + 1, second.resolvedTo(better));
             }
         }
     }

@@ -6,8 +6,10 @@ package org.reactions.entities;
  * @param start      index of its first token in the sentence
  * @param end        index after its last token
  * @param text       the words as written
- * @param actor      who is meant, or null for a pronoun or role noun not yet resolved
- * @param anaphor    for a pronoun or role noun, what it may refer to; otherwise null
+ * @param actor      who is meant, or null for a pronoun or role noun not yet resolved; for an office named without
+ *                   its holder, the office, meant when it refers to no one named before
+ * @param anaphor    for a pronoun, a role noun or an office named without its holder ("the German chancellor"),
+ *                   what it may refer to; otherwise null
  * @param kind       how it was recognised
  * @param group      whether it names a group of people ("Iranian officials")
  * @param possessive whether it is followed by a possessive ("Moscow's ties"), so it modifies a noun rather than acts
@@ -40,5 +42,15 @@ public record Mention(int start, int end, String text, Actor actor, Anaphor anap
 
     public Mention withActor(Actor newActor) {
         return new Mention(start, end, text, newActor, anaphor, kind, group, possessive);
+    }
+
+    /** This mention, referring back to an actor named before as the anaphor says. */
+    public Mention referringBack(Anaphor newAnaphor) {
+        return new Mention(start, end, text, actor, newAnaphor, kind, group, possessive);
+    }
+
+    /** This mention as one actor, referring back to no one ("Olaf Scholz, the German chancellor,"). */
+    public Mention resolvedTo(Actor newActor) {
+        return new Mention(start, end, text, newActor, null, kind, group, possessive);
     }
 }

@@ -6,7 +6,6 @@ import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.FORMER_MARKERS;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,12 +153,12 @@ final class MentionFinder {
             end = w.lexeme(next).end();
         }
         if (compound) { // "Chief Cabinet Secretary": the office's own words are its title
-            title = new Title(title.phrase(), w.text(phrase.title(), end), title.official(), false);
+            title = title.withRole(w.text(phrase.title(), end));
         }
         int portfolioEnd = OfficeWords.portfolioEnd(w, end, title);
         // "the Minister of X" refers back to a minister, unless a name follows: "the Secretary of the X Ivo Marek"
         if (portfolioEnd > end && (!phrase.definite() || w.nameRun(portfolioEnd) > portfolioEnd)) { // the portfolio is part of the title
-            title = new Title(title.phrase(), title.role() + " " + w.text(end, portfolioEnd), title.official(), false);
+            title = title.withRole(title.role() + " " + w.text(end, portfolioEnd));
             end = portfolioEnd;
         }
         boolean official = title.official() && !phrase.former();
@@ -173,11 +172,14 @@ final class MentionFinder {
         }
         end = Math.max(end, -affiliated - 1);
         if (phrase.country() != null) {
-            out.add(mention(w, i, end, office(w, i, end, phrase.country(), title, official), Mention.Kind.DESCRIBED, title.plural()));
+            Actor office = office(w, i, end, phrase.country(), title, official);
+            Mention described = mention(w, i, end, office, Mention.Kind.DESCRIBED, title.plural());
+            out.add(refersBack(w, phrase, office) ? described.referringBack(
+                    Anaphor.roleNoun(ActorType.PERSON, false, title.antecedentRoles(), true, phrase.country())) : described);
             return end;
         }
         if (phrase.definite() && title.official()) {
-            Anaphor roleNoun = new Anaphor(EnumSet.of(ActorType.PERSON), title.plural(), title.roleKey(), false);
+            Anaphor roleNoun = Anaphor.roleNoun(ActorType.PERSON, title.plural(), title.antecedentRoles(), true, null);
             out.add(new Mention(i, end, w.text(i, end), null, roleNoun, Mention.Kind.ANAPHOR, title.plural(), false));
             return end;
         }
@@ -185,6 +187,15 @@ final class MentionFinder {
         Actor voice = new Actor(stripDeterminer(w.text(i, end)), title.role(), ActorType.PERSON, null, official, Actor.Origin.DESCRIBED);
         out.add(mention(w, i, end, voice, Mention.Kind.DESCRIBED, title.plural()));
         return end;
+    }
+
+    /**
+     * Whether an office named without its holder is a person named before: "the German chancellor", "Qatar's prime
+     * minister" (but not "a German minister", or an office the knowledge base has one holder of).
+     */
+    private static boolean refersBack(SentenceWords w, Titled phrase, Actor office) {
+        boolean definite = phrase.definite() || w.isPossessive(phrase.nationality().end() - 1);
+        return definite && office.official() && office.origin() == Actor.Origin.DESCRIBED;
     }
 
     /** The name after a title ("Foreign Minister Abbas Araghchi"); the index after it, or -1 when none follows. */
@@ -286,7 +297,7 @@ final class MentionFinder {
             if (kind != null && definite) { // "the ministry said"
                 String key = kind.kind().canonical().toLowerCase(Locale.ROOT);
                 key = key.substring(key.lastIndexOf(' ') + 1);
-                Anaphor roleNoun = new Anaphor(EnumSet.of(kind.kind().type()), false, key, false);
+                Anaphor roleNoun = Anaphor.roleNoun(kind.kind().type(), false, List.of(key), false, null);
                 out.add(new Mention(i, lexeme.end(), w.text(i, lexeme.end()), null, roleNoun, Mention.Kind.ANAPHOR, false, false));
                 return lexeme.end();
             }

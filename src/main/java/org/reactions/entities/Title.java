@@ -1,16 +1,28 @@
 package org.reactions.entities;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * A title or person noun ("foreign minister", "officials", "analyst").
  *
- * @param phrase   lower-case words as matched
- * @param role     the role it gives its holder
- * @param official whether its holder speaks for a state
- * @param plural   whether it names a group
+ * @param phrase      lower-case words as matched
+ * @param role        the role it gives its holder
+ * @param official    whether its holder speaks for a state
+ * @param plural      whether it names a group
+ * @param refersBack  as a role noun ("the top diplomat said"), the words one of which the role of the person it
+ *                    refers to must hold ("foreign minister", "ambassador"); empty for any official; null for
+ *                    {@link #roleKey()} alone
  */
-public record Title(String phrase, String role, boolean official, boolean plural) {
+public record Title(String phrase, String role, boolean official, boolean plural, List<String> refersBack) {
+    public Title {
+        refersBack = refersBack == null ? null : List.copyOf(refersBack);
+    }
+
+    /** A title of the same standing with a role of its own words ("Chief Cabinet Secretary"), read as written. */
+    public Title withRole(String newRole) {
+        return new Title(phrase, newRole, official, false, null);
+    }
 
     /** The word that a role noun must share with an actor's role to refer to it ("minister", "spokes"). */
     public String roleKey() {
@@ -20,5 +32,10 @@ public record Title(String phrase, String role, boolean official, boolean plural
             return "spokes";
         }
         return last.endsWith("s") && plural ? last.substring(0, last.length() - 1) : last;
+    }
+
+    /** As a role noun, the words one of which its antecedent's role must hold; empty for any. */
+    public List<String> antecedentRoles() {
+        return refersBack == null ? List.of(roleKey()) : refersBack;
     }
 }

@@ -52,7 +52,8 @@ final class SpeakerReasons {
         if (m == null) {
             return place;
         }
-        return place + ": '" + m.text() + "' " + (m.isAnaphor()
+        boolean referredBack = m.isAnaphor() && evidence.actor() != m.actor(); // an office with no holder named before is itself
+        return place + ": '" + m.text() + "' " + (referredBack
                 ? "refers to " + evidence.actor().name() + " (nearest compatible actor named before)"
                 : "(" + mentionKind(m) + ")");
     }

@@ -31,7 +31,7 @@ class SpeakerReasonsTest {
 
     @Test
     void aVerbThatSharesAnEarlierSpeaker() {
-        Mention pronoun = new Mention(0, 1, "She", null, new Anaphor(Set.of(ActorType.PERSON), false, null, false), Mention.Kind.ANAPHOR, false, false);
+        Mention pronoun = new Mention(0, 1, "She", null, Anaphor.pronoun(Set.of(ActorType.PERSON), false, false), Mention.Kind.ANAPHOR, false, false);
         SpeakerEvidence how = SpeakerEvidence.at(SpeakerEvidence.Place.SUBJECT, SpeechCue.verb("said")).found(pronoun, MINISTER, Confidence.PRONOUN);
         SpeakerReason reason = new SpeakerReason(new AttributionRuleId("coordinated-verb", "shares the speaker"), SpeechCue.verb("added"), "add",
                 how, SpeechCue.verb("said"));

@@ -21,7 +21,7 @@ final class NamedAfterVerb implements AttributionRule {
             return Optional.empty();
         }
         Mention after = site.passage().mentionStartingAt(site.at() + 1);
-        if (after == null) {
+        if (after == null || after.possessive()) { // "stated Serbia's willingness": the country owns the object
             return Optional.empty();
         }
         SpeakerEvidence where = site.lookingAt(SpeakerEvidence.Place.NAMED_AFTER_VERB);

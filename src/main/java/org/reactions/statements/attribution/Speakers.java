@@ -35,6 +35,9 @@ final class Speakers {
         List<Actor> actors = m.anaphor().statement()
                 ? java.util.Optional.ofNullable(salience.lastSpeaker(sentence)).map(List::of).orElse(List.of())
                 : salience.resolve(m.anaphor(), sentence, m.start());
+        if (actors.isEmpty() && m.actor() != null) { // "the German chancellor" with no chancellor named before: the office
+            return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
+        }
         List<Speaker> speakers = new ArrayList<>();
         for (Actor actor : actors) {
             speakers.add(new Speaker(actor, m.start(), where.found(m, actor, Confidence.PRONOUN)));

@@ -19,4 +19,11 @@ class NamedAfterVerbTest {
                 + "Foreign Ministry.", "says");
         assertEquals(List.of("Chinese Foreign Ministry"), Reading.speakers(e));
     }
+
+    @Test
+    void aCountryThatOwnsTheNounAfterTheVerbIsNotItsSubject() {
+        List<Event> events = Reading.events("Reaffirming Belgrade's commitment to “a just peace from the very first day,” Darkovic "
+                + "offered to mediate.");
+        assertEquals(false, events.stream().anyMatch(e -> Reading.speakers(e).contains("Serbia")), events::toString);
+    }
 }

@@ -1,0 +1,52 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "The Kenyan leader said": an office named without its holder is the holder named before, when there is one. */
+class OfficeReferringBackTest {
+    private static final String PRESIDENT = "Kenyan President Daniel Mwangi flew to Addis Ababa on Monday. ";
+    private static final String MINISTER = "Kenyan Foreign Minister Grace Otieno joined him there. ";
+
+    @Test
+    void theOfficeWithItsCountryIsThePersonNamedBefore() {
+        assertEquals(List.of("Grace Otieno"), speakerOf(MINISTER + "The Kenyan foreign minister said the border must stay open."));
+    }
+
+    @Test
+    void aCountrysPossessiveNamesTheOfficeAsTheDoes() {
+        assertEquals(List.of("Grace Otieno"), speakerOf(MINISTER + "Kenya's foreign minister said the border must stay open."));
+    }
+
+    @Test
+    void aLeaderIsTheHeadOfStateNotTheMinisterNamedNearer() {
+        assertEquals(List.of("Daniel Mwangi"), speakerOf(PRESIDENT + MINISTER + "The Kenyan leader said the border must stay open."));
+    }
+
+    @Test
+    void aTopDiplomatIsTheForeignMinisterNotThePresidentNamedNearer() {
+        assertEquals(List.of("Grace Otieno"), speakerOf(MINISTER + PRESIDENT + "The top Kenyan diplomat said the border must stay open."));
+    }
+
+    @Test
+    void withNoOneOfThatCountryNamedBeforeTheOfficeSpeaks() {
+        assertEquals(List.of("Kenyan foreign minister"),
+                speakerOf("Chilean Foreign Minister Rosa Vidal spoke first. The Kenyan foreign minister said the border must stay open."));
+    }
+
+    @Test
+    void anOfficeOfNoOneInParticularStaysAnOffice() {
+        assertEquals(List.of("Kenyan minister"), speakerOf(MINISTER + "A Kenyan minister said the border must stay open."));
+    }
+
+    @Test
+    void aNameWithItsOfficeBesideItIsThatName() {
+        assertEquals(List.of("Grace Otieno"), speakerOf(PRESIDENT + "Grace Otieno, the Kenyan foreign minister, said the border must stay open."));
+    }
+
+    private static List<String> speakerOf(String text) {
+        return Reading.speakers(Reading.at(text, "said"));
+    }
+}
