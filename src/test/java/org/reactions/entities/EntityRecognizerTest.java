@@ -34,6 +34,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSurnameTheDocumentIntroducedIsANameEvenWhereTheTaggerReadsItAsAnotherWord() {
+        Mention opening = find(last("Rwandan President Paul Kagame spoke on Monday. Kagame accused his neighbour of lying."), "Kagame");
+        assertEquals("Paul Kagame", opening.actor().name());
+    }
+
+    @Test
     void aTitleBeforeASurnameNamesThePersonIntroducedBefore() {
         Mention later = find(last("Kenyan President William Ruto spoke first. President Ruto said the summit would go ahead."), "President Ruto");
         assertEquals("William Ruto", later.actor().name());
