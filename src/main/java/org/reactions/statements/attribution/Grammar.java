@@ -205,6 +205,12 @@ public final class Grammar {
             if (t.isQuoteMark() || t.quoted()) {
                 return -1;
             }
+            if (t.text().equals(")")) { // "Ruto, who chairs the East African Community (EAC), said": a bracket inside it
+                while (q > sentenceStart && !p.token(q).text().equals("(")) {
+                    q--;
+                }
+                continue;
+            }
             if (t.text().equals(",") || t.text().equals("(")) {
                 return q;
             }

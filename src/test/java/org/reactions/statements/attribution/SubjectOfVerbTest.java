@@ -45,4 +45,11 @@ class SubjectOfVerbTest {
         assertEquals(List.of(), Reading.events("The minister reads the reports every morning.").stream()
                 .filter(x -> x.cue().surface().equals("reads")).toList());
     }
+
+    @Test
+    void aRelativeClauseWithABracketBetweenTheSubjectAndItsVerbIsSteppedOver() {
+        Event e = Reading.at("Kenyan President William Ruto, who chairs the East African Community (EAC), said he would convene "
+                + "a summit.", "said");
+        assertEquals(List.of("William Ruto"), Reading.speakers(e));
+    }
 }
