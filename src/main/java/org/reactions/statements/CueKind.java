@@ -7,7 +7,7 @@ package org.reactions.statements;
 public enum CueKind {
     /** a speech verb ("said", "warned"), written as it stands in the text */
     VERB(null),
-    /** "according to" a source */
+    /** "according to" a source, or "in his view" */
     ACCORDING("according to"),
     /** a colon before a quotation */
     COLON("quote"),

@@ -1,13 +1,19 @@
 package org.reactions.statements.attribution;
 
 import java.util.Optional;
+import java.util.Set;
+import org.reactions.entities.ActorType;
+import org.reactions.entities.Anaphor;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.Confidence;
 import org.reactions.statements.CueKind;
 import org.reactions.statements.SpeakerEvidence.Place;
 
-/** "according to a statement from China's Foreign Ministry": the source named after the words. */
+/**
+ * "according to a statement from China's Foreign Ministry": the source named after the words; "In his view, ...":
+ * the one the possessive refers to.
+ */
 final class AccordingTo implements AttributionRule {
     /** how far after "according to" the source may be named, in tokens ("according to a statement from ...") */
     private static final int REACH = 5;
@@ -26,6 +32,12 @@ final class AccordingTo implements AttributionRule {
             return Optional.empty();
         }
         Passage p = site.passage();
+        if (site.cue().end() - site.at() == 3) { // "in his view"
+            Mention owner = new Mention(site.at() + 1, site.at() + 2, p.token(site.at() + 1).text(), null, possessor(p.lower(site.at() + 1)),
+                    Mention.Kind.ANAPHOR, false, false);
+            return Optional.of(site.event(this, site.speakers().of(p, owner, site.lookingAt(Place.AFTER_ACCORDING_TO)
+                    .weighed(Confidence.INDIRECT_SUBJECT)), false, site.at()));
+        }
         int end = site.cue().end();
         for (int j = end; j <= end + REACH && j < p.size(); j++) {
             Mention m = p.mentionStartingAt(j);
@@ -35,5 +47,14 @@ final class AccordingTo implements AttributionRule {
             }
         }
         return Optional.of(site.event(this, java.util.List.of(), false, site.at()));
+    }
+
+    /** Whom a possessive determiner can stand for: "his", "her" a person; "its" a state or institution; "their" any group. */
+    private static Anaphor possessor(String determiner) {
+        return switch (determiner) {
+            case "his", "her" -> Anaphor.pronoun(Set.of(ActorType.PERSON), false, false);
+            case "its" -> Anaphor.pronoun(Set.of(ActorType.STATE, ActorType.INSTITUTION), false, false);
+            default -> Anaphor.pronoun(Set.of(ActorType.PERSON, ActorType.STATE, ActorType.INSTITUTION), true, false);
+        };
     }
 }

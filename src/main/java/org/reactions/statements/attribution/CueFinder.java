@@ -3,6 +3,8 @@ package org.reactions.statements.attribution;
 import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
+import static org.reactions.knowledge.FunctionWords.Set.OPINION_NOUNS;
+import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,12 @@ final class CueFinder {
             if (w.equals("according") && p.lower(k + 1).equals("to")) {
                 cues.add(new Cue(k, k + 2, "according to", CueKind.ACCORDING));
                 k++;
+                continue;
+            }
+            if (w.equals("in") && grammar.is(POSSESSIVE_DETERMINERS, p.lower(k + 1)) && grammar.is(OPINION_NOUNS, p.lower(k + 2))
+                    && p.lower(k + 3).equals(",")) { // "In his view, ...": as "according to him"
+                cues.add(new Cue(k, k + 3, "in " + p.lower(k + 1) + " " + p.lower(k + 2), CueKind.ACCORDING));
+                k += 2;
                 continue;
             }
             SpeechVerb verb = grammar.speech().verb(w);

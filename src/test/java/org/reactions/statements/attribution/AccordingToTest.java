@@ -21,4 +21,20 @@ class AccordingToTest {
         assertEquals("according-to", e.rule().name());
         assertEquals(List.of(), e.speakers());
     }
+
+    @Test
+    void inHisViewIsTheViewOfThePersonNamedBefore() {
+        Event e = Reading.at("Kenyan President Daniel Mwangi met the envoy on Monday. In his assessment, the blockade has no legal basis.",
+                "in his assessment");
+        assertEquals(List.of("Daniel Mwangi"), Reading.speakers(e));
+        assertEquals(List.of(), Reading.events("In his book the envoy described the war.").stream()
+                .filter(x -> x.cue().surface().startsWith("in his")).toList());
+    }
+
+    @Test
+    void aPronounAfterAccordingToIsThePersonNamedBefore() {
+        Event e = Reading.at("Kenyan President Daniel Mwangi met the envoy on Monday. According to him, Kenya will keep its border open.",
+                "according to");
+        assertEquals(List.of("Daniel Mwangi"), Reading.speakers(e));
+    }
 }

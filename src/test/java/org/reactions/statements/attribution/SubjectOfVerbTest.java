@@ -52,4 +52,12 @@ class SubjectOfVerbTest {
                 + "a summit.", "said");
         assertEquals(List.of("William Ruto"), Reading.speakers(e));
     }
+
+    @Test
+    void concludeReportsSpeechOnlyWhenItsWordsFollowOrSurroundIt() {
+        Event e = Reading.at("Kenyan President Daniel Mwangi spoke last. These actions, he concluded, have hindered the talks.", "concluded");
+        assertEquals(List.of("Daniel Mwangi"), Reading.speakers(e));
+        assertEquals(List.of(), Reading.events("Kenyan President Daniel Mwangi concluded his visit to Lima on Monday.").stream()
+                .filter(x -> x.cue().surface().equals("concluded")).toList());
+    }
 }
