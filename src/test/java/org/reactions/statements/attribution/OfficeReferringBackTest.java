@@ -26,6 +26,11 @@ class OfficeReferringBackTest {
     }
 
     @Test
+    void theHeadOfStateIsThePresidentNamedBefore() {
+        assertEquals(List.of("Daniel Mwangi"), speakerOf(PRESIDENT + MINISTER + "The head of state said the border must stay open."));
+    }
+
+    @Test
     void aTopDiplomatIsTheForeignMinisterNotThePresidentNamedNearer() {
         assertEquals(List.of("Grace Otieno"), speakerOf(MINISTER + PRESIDENT + "The top Kenyan diplomat said the border must stay open."));
     }
