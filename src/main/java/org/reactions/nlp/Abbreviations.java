@@ -11,7 +11,8 @@ import org.reactions.knowledge.DataRow;
 
 /**
  * Rejoins sentences that the sentence model split after an abbreviation ("Peskov said U.S. | President Donald
- * Trump had not told ..."), from {@code reactions/lexicon/abbreviations.tsv}.
+ * Trump had not told ..."), from {@code reactions/lexicon/abbreviations.tsv}, or before the tag of the words before
+ * ("“Never again!” | the president added.", "... the preferred way. | — Peskov noted.").
  */
 final class Abbreviations {
     static final String FILE = "reactions/lexicon/abbreviations.tsv";
@@ -23,6 +24,8 @@ final class Abbreviations {
 
     /** quote marks that close a quotation */
     private static final String CLOSING_QUOTES = "\"'\u201D\u2019\u00BB";
+    /** the most words a dashed tag may have, the dash counted: "— the Kremlin spokesman noted on Monday." */
+    private static final int TAG_WORDS = 8;
 
     private final Map<String, Boolean> alwaysJoin = new HashMap<>();
 
@@ -46,6 +49,12 @@ final class Abbreviations {
                 && (sentence.charAt(n - 2) == '!' || sentence.charAt(n - 2) == '?');
         String rest = next.strip();
         return quotedEnd && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
+    }
+
+    /** "... the preferred way. — Peskov noted.": a short sentence opened by a dash is the tag of the words before it. */
+    static boolean dashedTag(String next) {
+        String rest = next.strip();
+        return !rest.isEmpty() && (rest.charAt(0) == '\u2014' || rest.charAt(0) == '\u2013') && rest.split("\\s+").length <= TAG_WORDS;
     }
 
     static Abbreviations bundled() {
@@ -72,7 +81,8 @@ final class Abbreviations {
 
     private boolean joins(String line, Span first, Span next) {
         String text = line.substring(first.getStart(), first.getEnd());
-        if (exclaimedQuotationBeforeItsTag(text, line.substring(next.getStart(), next.getEnd()))) {
+        String following = line.substring(next.getStart(), next.getEnd());
+        if (exclaimedQuotationBeforeItsTag(text, following) || dashedTag(following)) {
             return true;
         }
         int space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('('));

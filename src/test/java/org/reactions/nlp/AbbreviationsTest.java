@@ -43,4 +43,12 @@ class AbbreviationsTest {
         assertEquals(false, Abbreviations.exclaimedQuotationBeforeItsTag("\"Who asked us?\"", "The talks went on."));
         assertEquals(false, Abbreviations.exclaimedQuotationBeforeItsTag("It ended.", "the talks went on."));
     }
+
+    @Test
+    void aShortSentenceOpenedByADashIsTheTagOfTheOneBefore() {
+        assertEquals(true, Abbreviations.dashedTag("\u2014 Peskov noted."));
+        assertEquals(true, Abbreviations.dashedTag(" \u2013 the Kremlin spokesman said on Monday."));
+        assertEquals(false, Abbreviations.dashedTag("Peskov noted."));
+        assertEquals(false, Abbreviations.dashedTag("\u2014 and then, after a long pause in the talks, the delegations went home."));
+    }
 }
