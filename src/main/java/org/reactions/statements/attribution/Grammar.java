@@ -130,6 +130,7 @@ public final class Grammar {
             }
             Mention m = p.mentionEndingAt(j);
             if (m != null) {
+                m = hostOf(p, m, sentenceStart);
                 return m.possessive() ? Subject.NONE : new Subject(coordinated(p, m), j + 1, false);
             }
             int next = stepLeft(p, j, sentenceStart);
@@ -147,6 +148,16 @@ public final class Grammar {
             j = next;
         }
         return Subject.QUOTE_OR_START;
+    }
+
+    /** "China at UN urges": the actor at an international body, not the body, is the subject; else m itself. */
+    private static Mention hostOf(Passage p, Mention m, int sentenceStart) {
+        if (m.actor() == null || m.actor().country() != null || m.start() - 1 <= sentenceStart) {
+            return m;
+        }
+        int at = p.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
+        Mention guest = at > sentenceStart && p.lower(at).equals("at") ? p.mentionEndingAt(at - 1) : null;
+        return guest == null || guest.possessive() || guest.actor() == null || guest.actor().country() == null ? m : guest;
     }
 
     private static final int STOP = -2;

@@ -60,4 +60,10 @@ class SubjectOfVerbTest {
         assertEquals(List.of(), Reading.events("Kenyan President Daniel Mwangi concluded his visit to Lima on Monday.").stream()
                 .filter(x -> x.cue().surface().equals("concluded")).toList());
     }
+
+    @Test
+    void aStateAtAnInternationalBodyIsTheSubjectNotTheBody() {
+        assertEquals(List.of("China"), Reading.speakers(Reading.at("China at UN urges truce, dialogue on Iran issue", "urges")));
+        assertEquals(List.of("Russia"), Reading.speakers(Reading.at("Russia at the Security Council warned against new strikes.", "warned")));
+    }
 }
