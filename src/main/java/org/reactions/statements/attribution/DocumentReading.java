@@ -137,7 +137,7 @@ public final class DocumentReading {
         for (Cue cue : cueFinder.wordCues(p)) {
             found.add(AttributionRules.attribute(new CueSite(p, cue, Collections.unmodifiableList(found), this)));
         }
-        found = withoutEmbedded(p, found);
+        found = ClosingTags.withoutReported(p, withoutEmbedded(p, found));
         if (found.stream().noneMatch(e -> e.isVerb() && !e.negated())) {
             addIfDecided(found, p, cueFinder.colonBeforeQuotation(p));
         }

@@ -1,0 +1,66 @@
+package org.reactions.statements.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.reactions.entities.ActorType;
+import org.reactions.knowledge.CountryCode;
+
+/**
+ * "Russia welcomes any attempt at a ceasefire, Kremlin spokesman Dmitry Peskov said": a tag that closes the sentence
+ * reports all of it, so a state or institution that speaks earlier in the same sentence ("Russia welcomes") is the
+ * content of the tag's speaker of that country, not a statement of its own.
+ */
+final class ClosingTags {
+    private ClosingTags() {
+    }
+
+    /** The events without those a closing tag of the same country reports. */
+    static List<Event> withoutReported(Passage p, List<Event> found) {
+        List<Event> kept = new ArrayList<>(found);
+        for (Event tag : found) {
+            if (!closesItsSentence(p, tag, found)) {
+                continue;
+            }
+            Set<CountryCode> voices = tag.speakers().stream().map(s -> s.actor().country()).collect(Collectors.toSet());
+            int tagStart = start(tag);
+            kept.removeIf(e -> e != tag && e.isVerb() && e.hasSpeaker() && !p.token(e.cue().at()).quoted()
+                    && e.cue().at() < tagStart && p.sentenceOf(e.cue().at()) == p.sentenceOf(tagStart)
+                    && e.speakers().stream().allMatch(s -> s.actor().type() != ActorType.PERSON && voices.contains(s.actor().country())));
+        }
+        return kept;
+    }
+
+    /**
+     * Whether an event is a tag after a comma that ends its sentence (", Peskov said at a briefing.", ", said the
+     * spokesperson."): no words of its own follow it ("that", a quotation), and no other event does.
+     */
+    private static boolean closesItsSentence(Passage p, Event tag, List<Event> found) {
+        if (!tag.isVerb() || !tag.hasSpeaker() || tag.negated() || p.token(tag.cue().at()).quoted()
+                || tag.speakers().stream().anyMatch(s -> s.actor().country() == null)) {
+            return false;
+        }
+        int tagStart = start(tag);
+        int sentenceEnd = p.sentenceEnd(tag.cue().at());
+        if (tagStart <= p.sentenceStart(tagStart) || !p.token(tagStart - 1).text().equals(",")
+                || found.stream().anyMatch(e -> e != tag && e.cue().at() >= tagStart && e.cue().at() < tag.cue().at())) {
+            return false; // not after a comma, or the speaker is the subject of an earlier verb ("China and Russia urged, calling")
+        }
+        for (int k = tag.cue().end(); k < sentenceEnd; k++) {
+            if (p.lower(k).equals("that") || p.lower(k).equals(":") || p.token(k).quoted() || p.token(k).isQuoteMark()) {
+                return false;
+            }
+        }
+        return found.stream().noneMatch(e -> e.cue().at() > tag.cue().at() && e.cue().at() < sentenceEnd);
+    }
+
+    /** Where a tag starts: at its verb or at its first speaker's mention, whichever comes first. */
+    private static int start(Event tag) {
+        int start = Math.min(tag.anchor(), tag.cue().at());
+        for (Speaker s : tag.speakers()) {
+            start = s.at() >= 0 ? Math.min(start, s.at()) : start;
+        }
+        return start;
+    }
+}

@@ -1,0 +1,36 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A tag that closes a sentence reports all of it: the state speaking earlier in it is that official's content. */
+class ClosingTagsTest {
+    @Test
+    void theStateThatSpeaksBeforeATagOfItsOwnOfficialIsTheTagsContent() {
+        List<Event> events = Reading.events("Kenya welcomes any attempt at a ceasefire and urges restraint, Kenyan Foreign Minister "
+                + "Grace Otieno said at a briefing on Monday.");
+        assertEquals(List.of(List.of("Grace Otieno")), events.stream().filter(Event::hasSpeaker).map(Reading::speakers).toList());
+    }
+
+    @Test
+    void anotherCountrysActReportedByTheTagStaysItsOwn() {
+        List<Event> events = Reading.events("Peru condemned the strikes, Kenyan Foreign Minister Grace Otieno said.");
+        assertEquals(List.of(List.of("Peru"), List.of("Grace Otieno")),
+                events.stream().filter(Event::hasSpeaker).map(Reading::speakers).toList());
+    }
+
+    @Test
+    void aTagWithWordsOfItsOwnClosesNothing() {
+        List<Event> events = Reading.events("Kenya welcomes the truce, Kenyan Foreign Minister Grace Otieno said, adding that talks "
+                + "would resume.");
+        assertEquals(true, events.stream().anyMatch(e -> Reading.speakers(e).equals(List.of("Kenya"))), events::toString);
+    }
+
+    @Test
+    void aParticipleWhoseSubjectComesBeforeTheCommaIsNoTag() {
+        List<Event> events = Reading.events("After the strikes, Kenya and Peru have expressed deep concern, calling for an immediate halt.");
+        assertEquals(true, events.stream().anyMatch(e -> e.cue().surface().equals("expressed") && e.hasSpeaker()), events::toString);
+    }
+}
