@@ -40,6 +40,11 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDeterminerThatEndsTheSentenceIsNoMention() {
+        assertEquals(List.of(), last("Russian President Vladimir Putin spoke. Despite these close ties, neither the"));
+    }
+
+    @Test
     void aTitleBeforeASurnameNamesThePersonIntroducedBefore() {
         Mention later = find(last("Kenyan President William Ruto spoke first. President Ruto said the summit would go ahead."), "President Ruto");
         assertEquals("William Ruto", later.actor().name());
