@@ -2,6 +2,7 @@ package org.reactions.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,12 @@ class EntityRecognizerTest {
     void aSurnameTheDocumentIntroducedIsANameEvenWhereTheTaggerReadsItAsAnotherWord() {
         Mention opening = find(last("Rwandan President Paul Kagame spoke on Monday. Kagame accused his neighbour of lying."), "Kagame");
         assertEquals("Paul Kagame", opening.actor().name());
+    }
+
+    @Test
+    void aKnownSurnameWithASuffixIsAnotherFamilyNotAMisspelling() {
+        Mention other = find(last("Hossein Amir Abdollahian spoke. Abdollahian said the strikes were unacceptable."), "Abdollahian");
+        assertNotEquals("Ali Abdollahi", other.actor() == null ? null : other.actor().name());
     }
 
     @Test
