@@ -47,6 +47,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameGoesOnOverACapitalisedWordTheTaggerTookForAnotherWordButNotOverADay() {
+        assertEquals("Olivier Nduhungirehe", find(last("Rwandan Foreign Minister Olivier Nduhungirehe agreed to advance dialogue."),
+                "Rwandan Foreign Minister Olivier Nduhungirehe").actor().name());
+        assertEquals("Daniel Mwangi", find(last("Kenyan President Daniel Mwangi Monday said the border would stay open."),
+                "Kenyan President Daniel Mwangi").actor().name());
+    }
+
+    @Test
     void aDeterminerThatEndsTheSentenceIsNoMention() {
         assertEquals(List.of(), last("Russian President Vladimir Putin spoke. Despite these close ties, neither the"));
     }
