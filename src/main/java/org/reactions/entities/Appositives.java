@@ -41,13 +41,20 @@ final class Appositives {
     }
 
     private static boolean isLearnable(Actor actor) {
-        return actor.type() == ActorType.PERSON && (actor.origin() == Actor.Origin.LEARNED || actor.origin() == Actor.Origin.UNKNOWN);
+        return actor.type() == ActorType.PERSON && (actor.origin() == Actor.Origin.LEARNED || actor.origin() == Actor.Origin.UNKNOWN
+                || (actor.origin() == Actor.Origin.ARCHIVE && !actor.official()));
     }
 
+    /**
+     * The person as the description beside the name says: its country and role where the name had none; official
+     * as the description says for a stranger, or for one the archive has out of office ("Brazil's president, Luiz
+     * Inácio Lula da Silva," holds the office again), else only when both are.
+     */
     private static Actor describe(Actor person, Actor description) {
+        boolean dated = person.origin() == Actor.Origin.UNKNOWN || person.origin() == Actor.Origin.ARCHIVE;
         CountryCode country = person.country() != null ? person.country() : description.country();
-        String role = person.role() != null ? person.role() : description.role();
-        boolean official = person.origin() == Actor.Origin.UNKNOWN ? description.official() : person.official() && description.official();
+        String role = person.role() != null && person.origin() != Actor.Origin.ARCHIVE ? person.role() : description.role();
+        boolean official = dated ? description.official() : person.official() && description.official();
         return new Actor(person.name(), role, ActorType.PERSON, country, official, Actor.Origin.LEARNED);
     }
 }

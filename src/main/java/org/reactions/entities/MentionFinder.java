@@ -92,6 +92,11 @@ final class MentionFinder {
         boolean definite = j > i && w.lower(i).equals("the");
         int afterModifiers = w.skipModifiers(j);
         Nationality nationality = nationalities.read(w, afterModifiers);
+        Mention owner = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (nationality == null && owner != null && owner.possessive() && owner.end() == i - 1 && owner.actor() != null
+                && owner.actor().isPerson() && owner.actor().official() && owner.actor().country() != null) {
+            nationality = nationalities.ofOwner(w, afterModifiers, owner.actor().country()); // "Lula's adviser Celso Amorim"
+        }
         if (nationality != null && nationality.standalone() != null) {
             Mention alone = nationality.standalone();
             out.add(new Mention(i, alone.end(), w.text(i, alone.end()), alone.actor(), null, alone.kind(), false, alone.possessive()));
@@ -220,12 +225,22 @@ final class MentionFinder {
             out.add(mention(w, i, name.end(), phrase.former() ? unofficial(known.actor()) : known.actor(), Mention.Kind.TITLED, false));
             return name.end();
         }
-        int runEnd = w.nameRun(end);
+        int runEnd = w.nameRunAfterTitle(end);
         if (runEnd > end && !title.plural()) {
-            out.add(mention(w, i, runEnd, person(w, end, runEnd, phrase.country(), title, official), Mention.Kind.TITLED, false));
+            CountryCode country = phrase.country() != null ? phrase.country() : stateAfter(w, runEnd);
+            out.add(mention(w, i, runEnd, person(w, end, runEnd, country, title, official), Mention.Kind.TITLED, false));
             return runEnd;
         }
         return -1;
+    }
+
+    /** The country of "of Kenya" at k ("Foreign Minister Grace Otieno of Kenya"), or null. */
+    private CountryCode stateAfter(SentenceWords w, int k) {
+        if (k + 1 >= w.size() || !w.lower(k).equals("of")) {
+            return null;
+        }
+        Nationality state = nationalities.read(w, w.is(DETERMINERS, k + 1) ? k + 2 : k + 1);
+        return state == null || state.standalone() == null || state.standalone().kind() != Mention.Kind.STATE ? null : state.country();
     }
 
     /**

@@ -74,6 +74,19 @@ final class NationalityReader {
         return n;
     }
 
+    /**
+     * The nationality a person's possessive gives the title or institution at j ("Lula's adviser", "Lula's
+     * government"): the person's country; null when neither follows.
+     */
+    Nationality ofOwner(SentenceWords w, int j, CountryCode country) {
+        if (!w.startsTitleOrKind(j)) {
+            return null;
+        }
+        Lexeme.Kind kind = w.lexeme(j).find(Lexeme.Kind.class);
+        Nationality owner = new Nationality(country, null, j, null);
+        return kind == null ? owner : owner.withInstitution(institution(country, kind.kind()), country, w.lexeme(j).end());
+    }
+
     /** A list of affiliations after "in", "at", "of": "Moscow and Beijing", "Iran's IRGC", "the Revolutionary Guard". */
     List<Nationality> affiliations(SentenceWords w, int j) {
         List<Nationality> list = new ArrayList<>();

@@ -127,12 +127,21 @@ final class SentenceWords {
 
     /** The end of a run of capitalised name words starting at j (j when there is none). */
     int nameRun(int j) {
+        return nameRun(j, false);
+    }
+
+    /** The end of the name right after a title, whose first word is a name whatever the tagger made of it ("Adviser Celso"). */
+    int nameRunAfterTitle(int j) {
+        return nameRun(j, true);
+    }
+
+    private int nameRun(int j, boolean afterTitle) {
         int k = j;
         while (k < size() && k - j < LONGEST_NAME) {
-            if (isNameWord(k) || (k > j && continuesName(k))) {
+            if (isNameWord(k) || ((k > j || afterTitle) && continuesName(k))) {
                 k++;
-            } else if (k > j && is(NAME_PARTICLES, k) && k + 1 < size() && isNameWord(k + 1)) {
-                k += 2; // "Lula da Silva"
+            } else if (k > j && particlesBeforeName(k) > 0) {
+                k += particlesBeforeName(k) + 1; // "Lula da Silva", "Juan Ramón de la Fuente"
             } else if (k > j && hyphenTail(k) > k) {
                 k = hyphenTail(k); // "Lee Jae-myung"
             } else {
@@ -208,6 +217,16 @@ final class SentenceWords {
             }
         }
         return true;
+    }
+
+    /** How many name particles ("da", "de la", up to two) stand at k right before a name word; 0 when none do. */
+    private int particlesBeforeName(int k) {
+        for (int n = 1; n <= 2 && k + n < size() && is(NAME_PARTICLES, k + n - 1); n++) {
+            if (isNameWord(k + n)) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     boolean isNameWord(int k) {

@@ -55,6 +55,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPersonsPossessiveGivesTheTitleOrInstitutionAfterItThePersonsCountry() {
+        String lula = "Brazilian President Ana Ruiz spoke first. ";
+        Mention adviser = find(last(lula + "Ruiz's adviser Celso Amorim warned of escalation."), "adviser Celso Amorim");
+        assertEquals(CountryCode.of("BR"), adviser.actor().country());
+        Mention government = find(last(lula + "Ruiz's government said it would work for peace."), "government");
+        assertEquals(CountryCode.of("BR"), government.actor().country());
+        assertEquals(ActorType.INSTITUTION, government.actor().type());
+    }
+
+    @Test
     void aDeterminerThatEndsTheSentenceIsNoMention() {
         assertEquals(List.of(), last("Russian President Vladimir Putin spoke. Despite these close ties, neither the"));
     }

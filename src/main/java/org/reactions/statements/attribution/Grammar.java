@@ -16,6 +16,7 @@ import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
 import org.reactions.knowledge.Clauses;
 import org.reactions.knowledge.FunctionWords;
@@ -151,14 +152,22 @@ public final class Grammar {
         return Subject.QUOTE_OR_START;
     }
 
-    /** "China at UN urges": the actor at an international body, not the body, is the subject; else m itself. */
+    /**
+     * The head of a phrase that ends in a place: "China at UN urges" (the actor at an international body, not the
+     * body), "Foreign Minister Bruno Rodríguez of Cuba said" (the person of a state, not the state); else m itself.
+     */
     private static Mention hostOf(Passage p, Mention m, int sentenceStart) {
-        if (m.actor() == null || m.actor().country() != null || m.start() - 1 <= sentenceStart) {
+        boolean body = m.actor() != null && m.actor().country() == null;
+        boolean state = m.actor() != null && m.actor().type() == ActorType.STATE;
+        if (!(body || state) || m.start() - 1 <= sentenceStart) {
             return m;
         }
-        int at = p.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
-        Mention guest = at > sentenceStart && p.lower(at).equals("at") ? p.mentionEndingAt(at - 1) : null;
-        return guest == null || guest.possessive() || guest.actor() == null || guest.actor().country() == null ? m : guest;
+        int k = p.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
+        String preposition = k > sentenceStart ? p.lower(k) : "";
+        Mention head = (body && preposition.equals("at")) || (state && preposition.equals("of")) ? p.mentionEndingAt(k - 1) : null;
+        boolean fits = head != null && !head.possessive() && head.actor() != null && head.actor().country() != null
+                && (body || head.actor().isPerson());
+        return fits ? head : m;
     }
 
     private static final int STOP = -2;

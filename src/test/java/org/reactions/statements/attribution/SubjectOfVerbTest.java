@@ -73,4 +73,11 @@ class SubjectOfVerbTest {
                 "accused");
         assertEquals(List.of("Daniel Mwangi"), Reading.speakers(e));
     }
+
+    @Test
+    void aPersonOfAStateIsTheSubjectNotTheState() {
+        Event e = Reading.at("Kenyan President Daniel Mwangi spoke first. Foreign Minister Grace Otieno of Kenya said the raid was illegal.",
+                "said");
+        assertEquals(List.of("Grace Otieno"), Reading.speakers(e));
+    }
 }
