@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reactions.corpus.CodePoints;
+import org.reactions.entities.ActorType;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.AnnotatedDocument;
@@ -297,9 +298,14 @@ public final class DocumentReading {
                 .anyMatch(s -> !f.actor().equals(s.actor()) && java.util.Objects.equals(f.actor().country(), s.actor().country())));
     }
 
-    /** Whether a verb that relays ("reported", "cited") frames the words of an official, who keeps them. */
+    /**
+     * Whether a verb that relays ("reported", "cited") frames the words of a named official or institution, who keeps
+     * them ("Xinhua reported that Wang Yi said"); what it says a state did stays the outlet's ("Reuters reported that
+     * Iran had asked for help").
+     */
     private boolean relaysAnOfficial(Passage p, Event frame, Event e) {
-        return grammar.is(RELAYING_VERBS, p.lower(frame.cue().at())) && e.speakers().stream().anyMatch(s -> s.actor().official());
+        return grammar.is(RELAYING_VERBS, p.lower(frame.cue().at()))
+                && e.speakers().stream().anyMatch(s -> s.actor().official() && s.actor().type() != ActorType.STATE);
     }
 
     private static boolean isPronoun(Passage p, Speaker s) {
