@@ -36,6 +36,8 @@ final class CountryEvidence {
     private final Map<String, Set<CountryCode>> byOffice = new HashMap<>();
     /** the people with a country and an office, by office and country */
     private final Map<String, Map<CountryCode, String>> holderNames = new HashMap<>();
+    /** the people whose counterpart the document gives a country ("Mudavadi ... his counterpart in Kinshasa"): not theirs */
+    private final Map<String, Set<CountryCode>> counterpartOf = new HashMap<>();
     private final Map<CountryCode, Integer> weight = new TreeMap<>();
     private final CountryCode dateline;
 
@@ -49,6 +51,7 @@ final class CountryEvidence {
                 if (m.actor() != null && m.actor().country() != null) {
                     count(m, afterPreposition(sentences.get(s), m));
                     possessor(sentence, k);
+                    counterpart(sentence, k);
                 }
             }
         }
@@ -93,6 +96,22 @@ final class CountryEvidence {
         }
     }
 
+    /** "Mudavadi said he had reached out to his counterpart in Kinshasa, X": the person before is not of X's country. */
+    private void counterpart(List<Mention> sentence, int k) {
+        Actor counterpart = sentence.get(k).actor();
+        if (!counterpart.isPerson() || counterpart.role() == null
+                || !words.contains(FunctionWords.Set.COUNTERPARTS, counterpart.role().toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            Actor before = sentence.get(j).actor();
+            if (before != null && before.isPerson() && !sentence.get(j).group() && !before.equals(counterpart)) {
+                counterpartOf.computeIfAbsent(before.name(), n -> new TreeSet<>()).add(counterpart.country());
+                return;
+            }
+        }
+    }
+
     /** The country the document points to for an official: the same office elsewhere, a dateline, its subject. */
     CountryCode fromDocument(Actor official) {
         Set<CountryCode> excluded = excluded(official);
@@ -123,7 +142,7 @@ final class CountryEvidence {
 
     /** The countries whose holder of this office is someone else, as the document or the knowledge base says. */
     private Set<CountryCode> excluded(Actor official) {
-        Set<CountryCode> excluded = new HashSet<>();
+        Set<CountryCode> excluded = new HashSet<>(counterpartOf.getOrDefault(official.name(), Set.of()));
         holderNames.getOrDefault(CountryInference.office(official.role()), Map.of()).forEach((country, name) -> {
             if (!name.equals(official.name())) {
                 excluded.add(country);

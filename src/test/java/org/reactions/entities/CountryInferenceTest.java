@@ -53,6 +53,13 @@ class CountryInferenceTest {
     }
 
     @Test
+    void neverTheCountryOfThePersonsCounterpart() {
+        Actor ruiz = last("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean government and Chile's foreign "
+                + "ministry agreed. Peru spoke too. President Ana Ruiz said she had called her Chilean counterpart.", "President Ana Ruiz");
+        assertNotEquals(CountryCode.of("CL"), ruiz.country());
+    }
+
+    @Test
     void aCountryNotClearlyAheadGivesNothing() {
         assertNull(last("Chile condemned the strike, and Chilean officials met. Peru condemned it too, and Peruvian officials met. "
                 + "President Ana Ruiz said the talks would go on.", "President Ana Ruiz").country());

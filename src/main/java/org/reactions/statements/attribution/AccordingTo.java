@@ -33,8 +33,9 @@ final class AccordingTo implements AttributionRule {
         }
         Passage p = site.passage();
         if (site.cue().end() - site.at() == 3) { // "in his view"
-            Mention owner = new Mention(site.at() + 1, site.at() + 2, p.token(site.at() + 1).text(), null, possessor(p.lower(site.at() + 1)),
-                    Mention.Kind.ANAPHOR, false, false);
+            Anaphor person = Anaphor.pronoun(Set.of(ActorType.PERSON), false, false); // "his", "her"
+            Mention owner = new Mention(site.at() + 1, site.at() + 2, p.token(site.at() + 1).text(), null, person, Mention.Kind.ANAPHOR,
+                    false, false);
             return Optional.of(site.event(this, site.speakers().of(p, owner, site.lookingAt(Place.AFTER_ACCORDING_TO)
                     .weighed(Confidence.INDIRECT_SUBJECT)), false, site.at()));
         }
@@ -47,14 +48,5 @@ final class AccordingTo implements AttributionRule {
             }
         }
         return Optional.of(site.event(this, java.util.List.of(), false, site.at()));
-    }
-
-    /** Whom a possessive determiner can stand for: "his", "her" a person; "its" a state or institution; "their" any group. */
-    private static Anaphor possessor(String determiner) {
-        return switch (determiner) {
-            case "his", "her" -> Anaphor.pronoun(Set.of(ActorType.PERSON), false, false);
-            case "its" -> Anaphor.pronoun(Set.of(ActorType.STATE, ActorType.INSTITUTION), false, false);
-            default -> Anaphor.pronoun(Set.of(ActorType.PERSON, ActorType.STATE, ActorType.INSTITUTION), true, false);
-        };
     }
 }

@@ -4,7 +4,7 @@ import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
 import static org.reactions.knowledge.FunctionWords.Set.OPINION_NOUNS;
-import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_POSSESSIVES;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ final class CueFinder {
                 k++;
                 continue;
             }
-            if (w.equals("in") && grammar.is(POSSESSIVE_DETERMINERS, p.lower(k + 1)) && grammar.is(OPINION_NOUNS, p.lower(k + 2))
+            if (w.equals("in") && grammar.is(PERSONAL_POSSESSIVES, p.lower(k + 1)) && grammar.is(OPINION_NOUNS, p.lower(k + 2))
                     && p.lower(k + 3).equals(",")) { // "In his view, ...": as "according to him"
                 cues.add(new Cue(k, k + 3, "in " + p.lower(k + 1) + " " + p.lower(k + 2), CueKind.ACCORDING));
                 k += 2;

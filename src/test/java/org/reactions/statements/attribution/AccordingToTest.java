@@ -29,6 +29,8 @@ class AccordingToTest {
         assertEquals(List.of("Daniel Mwangi"), Reading.speakers(e));
         assertEquals(List.of(), Reading.events("In his book the envoy described the war.").stream()
                 .filter(x -> x.cue().surface().startsWith("in his")).toList());
+        assertEquals(List.of(), Reading.events("The editorial asked whether Kenya would act or, in their words, stay idle.").stream()
+                .filter(x -> x.cue().surface().startsWith("in their")).toList());
     }
 
     @Test
