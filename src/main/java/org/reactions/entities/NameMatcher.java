@@ -136,6 +136,9 @@ final class NameMatcher {
             // does not vouch for "Karim Abbas"; a misspelt first name ("Sergei" for Sergey) still may
             return false;
         }
+        if (suffixed(surname, candidate.folded()) || suffixed(candidate.folded(), surname)) {
+            return false; // "Abdollahian" is another family than "Abdollahi", however alike they look from the front
+        }
         if (similarity >= ALONE || (similarity >= ALONE_SAME_INITIAL && surname.charAt(0) == candidate.folded().charAt(0))) {
             return country == null || country.equals(candidate.actor().country());
         }
@@ -147,5 +150,10 @@ final class NameMatcher {
                 && candidate.actor().role().toLowerCase(java.util.Locale.ROOT).contains(title.roleKey());
         // with a country, one of the two suffices; without one ("Foreign Minister Abbas Arakchi"), both are needed
         return country != null ? sameFirstName || sameOffice : sameFirstName && sameOffice;
+    }
+
+    /** Whether a name is another with a suffix of two letters or more: a family name of its own, not a misspelling. */
+    private static boolean suffixed(String longer, String shorter) {
+        return longer.length() - shorter.length() >= 2 && longer.startsWith(shorter);
     }
 }

@@ -1,5 +1,6 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.CLOSING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
@@ -128,7 +129,7 @@ final class SentenceWords {
     int nameRun(int j) {
         int k = j;
         while (k < size() && k - j < LONGEST_NAME) {
-            if (isNameWord(k)) {
+            if (isNameWord(k) || (k > j && continuesName(k))) {
                 k++;
             } else if (k > j && is(NAME_PARTICLES, k) && k + 1 < size() && isNameWord(k + 1)) {
                 k += 2; // "Lula da Silva"
@@ -186,11 +187,17 @@ final class SentenceWords {
         return text.substring(0, text.offsetByCodePoints(0, 1));
     }
 
-    boolean isNameWord(int k) {
+    /**
+     * A capitalised word after a name word outside a headline goes on with the name whatever the tagger made of it
+     * ("Olivier Nduhungirehe", the surname tagged a conjunction), unless it is a day ("Lavrov Monday said").
+     */
+    private boolean continuesName(int k) {
+        return !sentence.heading() && !is(BARE_TIME_WORDS, k) && looksLikeNameWord(k);
+    }
+
+    /** Capitalised, two letters or more, of letters (and hyphens, dots, apostrophes) only, and no dictionary phrase. */
+    private boolean looksLikeNameWord(int k) {
         Token token = sentence.token(k);
-        if (lexemeAt[k] == null && modelName[k]) {
-            return true;
-        }
         if (lexemeAt[k] != null || !token.isCapitalized() || token.text().length() < 2) {
             return false;
         }
@@ -199,6 +206,17 @@ final class SentenceWords {
             if (!Character.isLetter(ch) && ch != '-' && ch != '.' && ch != '\'') {
                 return false;
             }
+        }
+        return true;
+    }
+
+    boolean isNameWord(int k) {
+        Token token = sentence.token(k);
+        if (lexemeAt[k] == null && modelName[k]) {
+            return true;
+        }
+        if (!looksLikeNameWord(k)) {
+            return false;
         }
         if (token.tag() == null) {
             return k > 0 && !sentence.heading();

@@ -2,6 +2,7 @@ package org.reactions.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,25 @@ class EntityRecognizerTest {
     void aSurnameTheDocumentIntroducedIsANameEvenWhereTheTaggerReadsItAsAnotherWord() {
         Mention opening = find(last("Rwandan President Paul Kagame spoke on Monday. Kagame accused his neighbour of lying."), "Kagame");
         assertEquals("Paul Kagame", opening.actor().name());
+    }
+
+    @Test
+    void aKnownSurnameWithASuffixIsAnotherFamilyNotAMisspelling() {
+        Mention other = find(last("Hossein Amir Abdollahian spoke. Abdollahian said the strikes were unacceptable."), "Abdollahian");
+        assertNotEquals("Ali Abdollahi", other.actor() == null ? null : other.actor().name());
+    }
+
+    @Test
+    void aNameGoesOnOverACapitalisedWordTheTaggerTookForAnotherWordButNotOverADay() {
+        assertEquals("Olivier Nduhungirehe", find(last("Rwandan Foreign Minister Olivier Nduhungirehe agreed to advance dialogue."),
+                "Rwandan Foreign Minister Olivier Nduhungirehe").actor().name());
+        assertEquals("Daniel Mwangi", find(last("Kenyan President Daniel Mwangi Monday said the border would stay open."),
+                "Kenyan President Daniel Mwangi").actor().name());
+    }
+
+    @Test
+    void aDeterminerThatEndsTheSentenceIsNoMention() {
+        assertEquals(List.of(), last("Russian President Vladimir Putin spoke. Despite these close ties, neither the"));
     }
 
     @Test

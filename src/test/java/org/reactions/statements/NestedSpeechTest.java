@@ -30,6 +30,14 @@ class NestedSpeechTest {
     }
 
     @Test
+    void anOfficialsWordsThatAnOutletReportsStayTheOfficials() {
+        assertEquals(List.of("Wang Yi/CN"), speakers("Xinhua reported that Chinese Foreign Minister Wang Yi said the strikes violated "
+                + "international law.", "CN"));
+        assertEquals(List.of("Wang Yi/CN"), speakers("Chinese Foreign Minister Wang Yi spoke. Xinhua reported he said the strikes were "
+                + "unacceptable.", "CN"));
+    }
+
+    @Test
     void aSourceAloneSpeaks() {
         assertEquals(List.of("Kremlin/RU"), speakers("According to the Kremlin, the consultations will go on next week.", "RU"));
     }

@@ -3,6 +3,7 @@ package org.reactions.statements.attribution;
 import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPIENT_PRONOUNS;
+import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -194,6 +195,9 @@ public final class DocumentReading {
         Map<Event, Event> frameOf = new IdentityHashMap<>(); // dropped event -> the kept one reporting it
         for (Event e : found) {
             Event frame = e.isVerb() ? frameBefore(p, frames, e, boundaries, participleClauses) : null;
+            if (frame != null && relaysAnOfficial(p, frame, e)) {
+                frame = null; // "Xinhua reported that Wang Yi said ...": the outlet only passes the words on
+            }
             if (frame != null && sameActors(frame, e)) {
                 selfReported.put(e, Boolean.TRUE); // "The Kremlin said it regretted ...": one act, the speaker's own words
                 frame = null;
@@ -207,7 +211,7 @@ public final class DocumentReading {
                 reporters.put(e, frame);
                 frame = null;
             }
-            if (frame == null && speaksOfAThirdParty(p, frames, e)) {
+            if (frame == null && speaksOfAThirdParty(p, frames, e) && !relaysAnOfficial(p, frames.get(frames.size() - 1), e)) {
                 continue; // "Lavrov warning that the US actions could trigger the outcome they claim to prevent"
             }
             if (frame == null && e.goesWith() != null) {
@@ -291,6 +295,11 @@ public final class DocumentReading {
         boolean sameSentence = earlier.cue().at() < e.anchor() && p.sentenceOf(earlier.cue().at()) == p.sentenceOf(e.anchor());
         return sameSentence && !sameActors(earlier, e) && earlier.speakers().stream().anyMatch(f -> e.speakers().stream()
                 .anyMatch(s -> !f.actor().equals(s.actor()) && java.util.Objects.equals(f.actor().country(), s.actor().country())));
+    }
+
+    /** Whether a verb that relays ("reported", "cited") frames the words of an official, who keeps them. */
+    private boolean relaysAnOfficial(Passage p, Event frame, Event e) {
+        return grammar.is(RELAYING_VERBS, p.lower(frame.cue().at())) && e.speakers().stream().anyMatch(s -> s.actor().official());
     }
 
     private static boolean isPronoun(Passage p, Speaker s) {

@@ -12,6 +12,7 @@ import static org.reactions.knowledge.FunctionWords.Set.NEGATING_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -175,6 +176,9 @@ public final class Grammar {
         }
         if (speech.isStatementNoun(t.lower())) {
             return STATEMENT_NOUN;
+        }
+        if (is(RELATIVE_PRONOUNS, t.lower()) && j - 2 >= sentenceStart && p.lower(j - 1).equals(",") && p.mentionEndingAt(j - 2) != null) {
+            return j - 2; // "Paul Kagame, who accused ...": the actor the relative pronoun stands for
         }
         if (t.lower().equals("to") && j - 1 >= sentenceStart && p.token(j - 1).hasTag("VERB")) {
             return j - 2; // "continues to oppose", "refused to say"

@@ -66,4 +66,11 @@ class SubjectOfVerbTest {
         assertEquals(List.of("China"), Reading.speakers(Reading.at("China at UN urges truce, dialogue on Iran issue", "urges")));
         assertEquals(List.of("Russia"), Reading.speakers(Reading.at("Russia at the Security Council warned against new strikes.", "warned")));
     }
+
+    @Test
+    void aRelativePronounAfterACommaStandsForTheActorBefore() {
+        Event e = Reading.at("The talks follow sharp criticism from Kenyan President Daniel Mwangi, who accused Peru of deliberate attacks.",
+                "accused");
+        assertEquals(List.of("Daniel Mwangi"), Reading.speakers(e));
+    }
 }
