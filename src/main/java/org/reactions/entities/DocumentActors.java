@@ -14,9 +14,17 @@ final class DocumentActors {
     private final Map<String, Actor> byName = new HashMap<>();
     private final Map<String, Actor> bySurname = new HashMap<>();
 
-    /** Remembers an actor under its full name and its surname (the first word for family-name-first countries). */
+    /**
+     * Remembers an actor under its full name, the last two words or more of it, and its surname (the first word for
+     * family-name-first countries).
+     */
     void learn(String[] nameTokens, Actor actor, boolean familyNameFirst) {
         byName.put(String.join(" ", nameTokens), actor);
+        for (int k = 1; k + 2 <= nameTokens.length && !familyNameFirst; k++) { // "Rodríguez Parrilla" of "Bruno Rodríguez Parrilla"
+            if (Character.isUpperCase(nameTokens[k].codePointAt(0))) {
+                byName.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(nameTokens, k, nameTokens.length)), actor);
+            }
+        }
         if (nameTokens.length > 1 && familyNameFirst) {
             index(nameTokens[0], actor);
         } else if (nameTokens.length > 1) {

@@ -99,6 +99,9 @@ final class Abbreviations {
             end++;
         }
         String word = rest.substring(0, end);
-        return !word.isEmpty() && (Character.isLowerCase(word.charAt(0)) || !OPENERS.contains(word.toLowerCase(java.util.Locale.ROOT)));
+        if (word.isEmpty()) {
+            return !rest.isEmpty() && Character.isDigit(rest.charAt(0)); // "on Jan. | 4 that"
+        }
+        return Character.isLowerCase(word.charAt(0)) || !OPENERS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -65,6 +65,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theLastWordsOfANameTheDocumentIntroducedNameThePerson() {
+        Mention later = find(last("Peruvian Foreign Minister Rosa Elena Vidal Parra spoke first. Vidal Parra warned of the dangers."),
+                "Vidal Parra");
+        assertEquals("Rosa Elena Vidal Parra", later.actor().name());
+    }
+
+    @Test
     void aDeterminerThatEndsTheSentenceIsNoMention() {
         assertEquals(List.of(), last("Russian President Vladimir Putin spoke. Despite these close ties, neither the"));
     }

@@ -31,6 +31,12 @@ class AbbreviationsTest {
     }
 
     @Test
+    void aMonthAbbreviationBeforeADayStaysInItsSentence() {
+        String line = "Cuba stated on Jan. 4 that 32 of its officers died.";
+        assertEquals(1, sentences(line, 19, line.length()));
+    }
+
+    @Test
     void titlesNeverEndASentence() {
         String line = "It was Gen. Karimov who spoke.";
         assertEquals(1, sentences(line, 11, line.length()));
