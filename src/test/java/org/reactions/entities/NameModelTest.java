@@ -28,7 +28,7 @@ import org.reactions.stance.LabeledStatement;
 /** A real model, trained here on a few annotated sentences, passed in as a user would with --name-model. */
 class NameModelTest {
     /** "Will" reads as an auxiliary to the tagger, so the rules alone miss this speaker. */
-    private static final String TEXT = "Tehran, March 3.\nIranian envoy Will Grant said the strikes were illegal.\n";
+    private static final String TEXT = "Tehran, March 3.\nIran's envoy, Will Grant, said the strikes were illegal.\n";
 
     @TempDir
     Path dir;
