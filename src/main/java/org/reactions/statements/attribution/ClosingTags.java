@@ -16,11 +16,7 @@ final class ClosingTags {
     private ClosingTags() {
     }
 
-    /**
-     * The events without those a closing tag of the same country reports, and without a tag that only reads out what
-     * a person said or did ("Pezeshkian thanked Putin for the support, the Kremlin said": the words are Pezeshkian's,
-     * the Kremlin their source, as a readout that opens the sentence would be).
-     */
+    /** The events without those a closing tag of the same country reports. */
     static List<Event> withoutReported(Passage p, List<Event> found) {
         List<Event> kept = new ArrayList<>(found);
         for (Event tag : found) {
@@ -28,22 +24,12 @@ final class ClosingTags {
                 continue;
             }
             Set<CountryCode> voices = tag.speakers().stream().map(s -> s.actor().country()).collect(Collectors.toSet());
-            List<Event> before = before(p, tag, kept);
-            kept.removeAll(before.stream().filter(e -> e.speakers().stream()
-                    .allMatch(s -> s.actor().type() != ActorType.PERSON && voices.contains(s.actor().country()))).toList());
-            boolean readout = tag.speakers().stream().noneMatch(s -> s.actor().type() == ActorType.PERSON);
-            if (readout && before.stream().anyMatch(e -> e.speakers().stream().anyMatch(s -> s.actor().type() == ActorType.PERSON))) {
-                kept.remove(tag);
-            }
+            int tagStart = start(tag);
+            kept.removeIf(e -> e != tag && e.isVerb() && e.hasSpeaker() && !p.token(e.cue().at()).quoted()
+                    && e.cue().at() < tagStart && p.sentenceOf(e.cue().at()) == p.sentenceOf(tagStart)
+                    && e.speakers().stream().allMatch(s -> s.actor().type() != ActorType.PERSON && voices.contains(s.actor().country())));
         }
         return kept;
-    }
-
-    /** The unquoted speech verbs with speakers of the tag's sentence before the tag, among the events kept. */
-    private static List<Event> before(Passage p, Event tag, List<Event> kept) {
-        int tagStart = start(tag);
-        return kept.stream().filter(e -> e != tag && e.isVerb() && e.hasSpeaker() && !p.token(e.cue().at()).quoted()
-                && e.cue().at() < tagStart && p.sentenceOf(e.cue().at()) == p.sentenceOf(tagStart)).toList();
     }
 
     /**

@@ -33,11 +33,4 @@ class ClosingTagsTest {
         List<Event> events = Reading.events("After the strikes, Kenya and Peru have expressed deep concern, calling for an immediate halt.");
         assertEquals(true, events.stream().anyMatch(e -> e.cue().surface().equals("expressed") && e.hasSpeaker()), events::toString);
     }
-
-    @Test
-    void anInstitutionsTagAfterWhatAPersonSaidOnlyReadsItOut() {
-        List<Event> events = Reading.events("Peruvian President Ana Ruiz thanked Kenya for its support during a call on Tuesday, the Kenyan "
-                + "foreign ministry said.");
-        assertEquals(List.of(List.of("Ana Ruiz")), events.stream().filter(Event::hasSpeaker).map(Reading::speakers).toList());
-    }
 }
