@@ -1,6 +1,7 @@
 package org.reactions.entities;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.DataFiles;
 import org.reactions.knowledge.DataRow;
+import org.reactions.knowledge.KnowledgeException;
 
 /**
  * Everything the entity stage knows before it reads a document: countries (names, metonyms, demonyms), actors
@@ -29,6 +31,7 @@ public final class ActorKnowledgeBase {
     public static final String INSTITUTIONS = "reactions/lexicon/institutions.tsv";
     public static final String PRONOUNS = "reactions/lexicon/pronouns.tsv";
     public static final String NOT_ACTORS = "reactions/lexicon/not-actors.tsv";
+    public static final String OFFICES_PERIOD = "reactions/kb/offices-period.tsv";
 
     private final Map<CountryCode, Country> countries;
     private final List<KnownActor> actors;
@@ -40,6 +43,7 @@ public final class ActorKnowledgeBase {
     private CompletableFuture<ArchiveActors> archive;
     /** the actors of --actors files, with the file each comes from */
     private final Map<Actor, String> userFiles = new HashMap<>();
+    private LocalDate officesFrom;
     /** the --actors files, in the order they were read */
     private List<Path> userActorFiles = List.of();
 
@@ -88,6 +92,7 @@ public final class ActorKnowledgeBase {
                 loadPronouns(), DataFiles.resource(NOT_ACTORS, 1).stream().map(row -> row.get(0)).toList());
         kb.userFiles.putAll(userFiles);
         kb.userActorFiles = List.copyOf(userActorFiles);
+        kb.officesFrom = loadOfficesFrom();
         return kb;
     }
 
@@ -110,6 +115,25 @@ public final class ActorKnowledgeBase {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /** The first day on which the bundled actors' offices hold (kb/offices-period.tsv). */
+    public LocalDate officesFrom() {
+        return officesFrom;
+    }
+
+    private static LocalDate loadOfficesFrom() {
+        for (DataRow row : DataFiles.resource(OFFICES_PERIOD, 2)) {
+            if (row.get(0).equals("offices-from")) {
+                try {
+                    return LocalDate.parse(row.get(1));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw row.error("not a date (YYYY-MM-DD): " + row.get(1));
+                }
+            }
+            throw row.error("unknown key '" + row.get(0) + "' (offices-from)");
+        }
+        throw new KnowledgeException(OFFICES_PERIOD + ": no offices-from line");
     }
 
     /** The --actors files it was loaded with, in order (none for the bundled knowledge base). */

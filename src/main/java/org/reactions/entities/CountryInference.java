@@ -25,13 +25,11 @@ import org.reactions.nlp.Token;
  * actors placed get the origin {@link Actor.Origin#INFERRED}.
  */
 final class CountryInference {
-    private final OfficeHolders holders;
     private final FunctionWords words;
     private final NationalityReader nationalities;
     private final Map<String, InstitutionKind> kinds = new HashMap<>();
 
-    CountryInference(OfficeHolders holders, FunctionWords words, NationalityReader nationalities, List<InstitutionKind> kinds) {
-        this.holders = holders;
+    CountryInference(FunctionWords words, NationalityReader nationalities, List<InstitutionKind> kinds) {
         this.words = words;
         this.nationalities = nationalities;
         for (InstitutionKind kind : kinds) {
@@ -40,11 +38,12 @@ final class CountryInference {
     }
 
     /**
-     * The mentions with every official who lacks a country placed where the evidence allows, and every role noun
+     * The mentions with every official who lacks a country placed where the evidence allows (the knowledge base's
+     * office holders as of the document's date), and every role noun
      * for an institution that nothing before it can stand for ("the foreign ministry said", first thing in an
      * article about Mexico) given the institution of the country the document is about.
      */
-    List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
+    List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions, OfficeHolders holders) {
         Map<Actor, Integer> named = new LinkedHashMap<>(); // the officials to place, with how often each is named
         Set<Actor> owned = new HashSet<>();
         for (int s = 0; s < mentions.size(); s++) {

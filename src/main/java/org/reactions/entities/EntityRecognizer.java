@@ -49,8 +49,8 @@ public final class EntityRecognizer {
             countries.put(country.code(), country);
         }
         this.matcher = new NameMatcher(kb.actors(), countries);
-        this.holders = new OfficeHolders(kb.actors());
-        this.inference = new CountryInference(holders, functionWords, new NationalityReader(countries, holders), kb.institutionKinds());
+        this.holders = new OfficeHolders(kb.actors(), actor -> kb.userFile(actor).isPresent(), kb.officesFrom());
+        this.inference = new CountryInference(functionWords, new NationalityReader(countries, holders), kb.institutionKinds());
     }
 
     public ActorKnowledgeBase knowledgeBase() {
@@ -71,6 +71,7 @@ public final class EntityRecognizer {
             modelNames.add(finder == null ? new boolean[words.length] : finder.personWords(words));
         }
         DatedArchive archive = words -> kb.archive().on(words, document.source().date()); // loaded at the first unknown name
+        OfficeHolders holders = this.holders.on(document.source().date());
         MentionFinder learning = new MentionFinder(countries, matcher, learned, holders, archive, functionWords, document.work());
         for (Sentence sentence : document.sentences()) {
             int s = sentence.index();
@@ -83,7 +84,8 @@ public final class EntityRecognizer {
         for (Sentence sentence : document.sentences()) {
             mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));
         }
-        return new DocumentEntities(inference.apply(document.sentences(), mentions), lexemes.stream().map(EntityRecognizer::countryWords).toList());
+        return new DocumentEntities(inference.apply(document.sentences(), mentions, holders),
+                lexemes.stream().map(EntityRecognizer::countryWords).toList());
     }
 
     /** The words of a sentence's dictionary matches that name or stand for a country (not its media), in text order. */

@@ -72,6 +72,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOfficeNamedWithoutItsHolderIsTheBundledHolderOnlyFromTheDayTheBundledOfficesHold() {
+        String text = "The US president said the talks would go on.";
+        assertEquals("Donald Trump", dated(text, "2026-03-01").actor().name());
+        assertEquals("US president", dated(text, "2021-03-01").actor().name());
+        assertEquals("Donald Trump", dated(text, null).actor().name(), "an undated document is taken as current");
+    }
+
+    private static Mention dated(String text, String date) {
+        org.reactions.corpus.SourceDocument document = new org.reactions.corpus.SourceDocument("d", "d.txt", text,
+                date == null ? null : java.time.LocalDate.parse(date), 0, List.of());
+        return Fixtures.RECOGNIZER.recognize(Fixtures.annotate(document)).inSentence(0).get(0);
+    }
+
+    @Test
     void aDeterminerThatEndsTheSentenceIsNoMention() {
         assertEquals(List.of(), last("Russian President Vladimir Putin spoke. Despite these close ties, neither the"));
     }
