@@ -20,13 +20,15 @@ final class OfficeHolders {
     private record Key(CountryCode country, String name) {
     }
 
-    private final Map<Key, Actor> byName = new HashMap<>();
-    private final Map<Key, Actor> byOffice = new HashMap<>();
+    private final Map<Key, Actor> byName;
+    private final Map<Key, Actor> byOffice;
     private final Predicate<Actor> fromUser;
     private final LocalDate officesFrom;
     private final boolean bundledHold;
 
     OfficeHolders(List<KnownActor> actors, Predicate<Actor> fromUser, LocalDate officesFrom) {
+        this.byName = new HashMap<>();
+        this.byOffice = new HashMap<>();
         this.fromUser = fromUser;
         this.officesFrom = officesFrom;
         this.bundledHold = true;
@@ -44,9 +46,10 @@ final class OfficeHolders {
         shared.forEach(byOffice::remove);
     }
 
+    /** The same holders, read as of another day: the maps are shared, never written after the constructor above. */
     private OfficeHolders(OfficeHolders all, boolean bundledHold) {
-        this.byName.putAll(all.byName);
-        this.byOffice.putAll(all.byOffice);
+        this.byName = all.byName;
+        this.byOffice = all.byOffice;
         this.fromUser = all.fromUser;
         this.officesFrom = all.officesFrom;
         this.bundledHold = bundledHold;
