@@ -138,17 +138,19 @@ final class SentenceWords {
     private int nameRun(int j, boolean afterTitle) {
         int k = j;
         while (k < size() && k - j < LONGEST_NAME) {
-            if (isNameWord(k) || ((k > j || afterTitle) && continuesName(k))) {
-                k++;
-            } else if (k > j && particlesBeforeName(k) > 0) {
-                k += particlesBeforeName(k) + 1; // "Lula da Silva", "Juan Ramón de la Fuente"
-            } else if (k > j && hyphenTail(k) > k) {
-                k = hyphenTail(k); // "Lee Jae-myung"
-            } else {
+            int next = isNameWord(k) || ((k > j || afterTitle) && continuesName(k)) ? k + 1 : k > j ? afterJoinedPart(k) : k;
+            if (next == k) {
                 break;
             }
+            k = next;
         }
         return k;
+    }
+
+    /** The index after the part of a name that particles or a hyphen join at k ("da Silva", "-myung"), or k when none. */
+    private int afterJoinedPart(int k) {
+        int particles = particlesBeforeName(k);
+        return particles > 0 ? k + particles + 1 : hyphenTail(k); // "Lula da Silva", "de la Fuente"; "Lee Jae-myung"
     }
 
     /** The index after the part a hyphen joins to the word before it ("-myung", or "-" "myung"), or k when none. */
