@@ -1,5 +1,7 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_POSSESSIVES;
+
 import java.util.Optional;
 import java.util.Set;
 import org.reactions.entities.ActorType;
@@ -32,7 +34,7 @@ final class AccordingTo implements AttributionRule {
             return Optional.empty();
         }
         Passage p = site.passage();
-        if (site.cue().end() - site.at() == 3) { // "in his view"
+        if (site.grammar().is(PERSONAL_POSSESSIVES, p.lower(site.at() + 1))) { // "in his view": the cue holds its source
             Anaphor person = Anaphor.pronoun(Set.of(ActorType.PERSON), false, false); // "his", "her"
             Mention owner = new Mention(site.at() + 1, site.at() + 2, p.token(site.at() + 1).text(), null, person, Mention.Kind.ANAPHOR,
                     false, false);
