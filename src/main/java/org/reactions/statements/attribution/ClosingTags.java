@@ -2,7 +2,9 @@ package org.reactions.statements.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.reactions.entities.ActorType;
 import org.reactions.knowledge.CountryCode;
@@ -19,7 +21,7 @@ final class ClosingTags {
     /** The events without those a closing tag of the same country reports. */
     static List<Event> withoutReported(Passage p, List<Event> found) {
         List<Event> kept = new ArrayList<>(found);
-        for (Event tag : found) {
+        for (Event tag : lastOfEachSentence(p, found)) {
             if (!closesItsSentence(p, tag, found)) {
                 continue;
             }
@@ -33,8 +35,20 @@ final class ClosingTags {
     }
 
     /**
-     * Whether an event is a tag after a comma that ends its sentence (", Peskov said at a briefing.", ", said the
-     * spokesperson."): no words of its own follow it ("that", a quotation), and no other event does.
+     * The events at the last cue of each sentence, the only ones that may close it: so each sentence's words are
+     * read once, however many events a long sentence holds.
+     */
+    private static List<Event> lastOfEachSentence(Passage p, List<Event> found) {
+        Map<Integer, Integer> lastCue = new TreeMap<>();
+        for (Event e : found) {
+            lastCue.merge(p.sentenceOf(e.cue().at()), e.cue().at(), Math::max);
+        }
+        return found.stream().filter(e -> lastCue.get(p.sentenceOf(e.cue().at())) == e.cue().at()).toList();
+    }
+
+    /**
+     * Whether the last event of a sentence is a tag after a comma that ends it (", Peskov said at a briefing.",
+     * ", said the spokesperson."): no words of its own follow it ("that", a quotation).
      */
     private static boolean closesItsSentence(Passage p, Event tag, List<Event> found) {
         if (!tag.isVerb() || !tag.hasSpeaker() || tag.negated() || p.token(tag.cue().at()).quoted()
@@ -52,7 +66,7 @@ final class ClosingTags {
                 return false;
             }
         }
-        return found.stream().noneMatch(e -> e.cue().at() > tag.cue().at() && e.cue().at() < sentenceEnd);
+        return true;
     }
 
     /** Where a tag starts: at its verb or at its first speaker's mention, whichever comes first. */
