@@ -51,10 +51,10 @@ final class Appositives {
      * Inácio Lula da Silva," holds the office again), else only when both are.
      */
     private static Actor describe(Actor person, Actor description) {
-        boolean dated = person.origin() == Actor.Origin.UNKNOWN || person.origin() == Actor.Origin.ARCHIVE;
+        boolean descriptionDecides = person.origin() == Actor.Origin.UNKNOWN || person.origin() == Actor.Origin.ARCHIVE;
         CountryCode country = person.country() != null ? person.country() : description.country();
         String role = person.role() != null && person.origin() != Actor.Origin.ARCHIVE ? person.role() : description.role();
-        boolean official = dated ? description.official() : person.official() && description.official();
+        boolean official = descriptionDecides ? description.official() : person.official() && description.official();
         return new Actor(person.name(), role, ActorType.PERSON, country, official, Actor.Origin.LEARNED);
     }
 }
