@@ -271,10 +271,9 @@ final class MentionFinder {
         int i = phrase.start();
         int stop = nationalities.afterPostedTo(w, affiliations.get(affiliations.size() - 1).end()); // "of Mexico to the UN"
         for (Nationality affiliation : national) {
-            String label = national.size() == 1 ? w.text(i, stop) : nationalities.adjective(affiliation.country()) + " " + title.role();
-            Actor group = new Actor(stripDeterminer(label), title.role(), ActorType.PERSON, affiliation.country(), official,
-                    Actor.Origin.DESCRIBED);
-            out.add(mention(w, i, stop, group, Mention.Kind.DESCRIBED, title.plural()));
+            Actor member = national.size() > 1 ? nationalities.memberOf(affiliation.country(), title, official) // "the presidents of A and B"
+                    : new Actor(stripDeterminer(w.text(i, stop)), title.role(), ActorType.PERSON, affiliation.country(), official, Actor.Origin.DESCRIBED);
+            out.add(mention(w, i, stop, member, Mention.Kind.DESCRIBED, title.plural() && member.origin() == Actor.Origin.DESCRIBED));
         }
         return stop;
     }

@@ -119,11 +119,21 @@ final class NationalityReader {
         int end = w.lexeme(k).end();
         List<Mention> mentions = new ArrayList<>();
         for (CountryCode country : joint) {
-            Actor group = new Actor(adjective(country) + " " + title.role(), title.role(), ActorType.PERSON, country,
-                    title.official() && !former, Actor.Origin.DESCRIBED);
-            mentions.add(new Mention(start, end, w.text(start, end), group, null, Mention.Kind.DESCRIBED, true, w.isPossessive(end)));
+            Actor member = memberOf(country, title, title.official() && !former);
+            boolean group = member.origin() == Actor.Origin.DESCRIBED;
+            mentions.add(new Mention(start, end, w.text(start, end), member, null, Mention.Kind.DESCRIBED, group, w.isPossessive(end)));
         }
         return mentions;
+    }
+
+    /**
+     * A country's member of officials named together by a plural title ("the French and Russian presidents", "the
+     * presidents of Brazil and Mexico"): the sole holder of the office the title names, or the country's officials.
+     */
+    Actor memberOf(CountryCode country, Title title, boolean official) {
+        Actor holder = official ? holders.soleHolder(country, title.role()) : null;
+        return holder != null ? holder
+                : new Actor(adjective(country) + " " + title.role(), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
     }
 
     /** A list of affiliations after "in", "at", "of": "Moscow and Beijing", "Iran's IRGC", "the Revolutionary Guard". */
