@@ -186,6 +186,23 @@ final class NationalityReader {
         return -1;
     }
 
+    /**
+     * The institutions of one kind of the states named after "of" ("the government of Mexico", "the governments of
+     * Brazil and Mexico"), each a mention spanning the phrase from start; empty when no state follows.
+     */
+    List<Mention> institutionsOf(SentenceWords w, int start, int end, InstitutionKind kind) {
+        if (end + 1 >= w.size() || !w.lower(end).equals("of") || kind.type() != ActorType.INSTITUTION) {
+            return List.of();
+        }
+        List<Nationality> states = affiliations(w, end + 1);
+        if (states.isEmpty() || !states.stream().allMatch(Nationality::isPlace)) {
+            return List.of();
+        }
+        int stop = states.get(states.size() - 1).end();
+        return states.stream().map(state -> new Mention(start, stop, w.text(start, stop), institution(state.country(), kind), null,
+                Mention.Kind.INSTITUTION, false, w.isPossessive(stop))).toList();
+    }
+
     /** The end of the body of no country that an envoy is posted to at k ("to the UN"), or k when none stands there. */
     int afterPostedTo(SentenceWords w, int k) {
         if (k + 1 >= w.size() || !w.is(DESTINATION_PREPOSITIONS, k)) {
