@@ -17,7 +17,7 @@ class TagAfterQuotationTest {
     @Test
     void aStatementThatReadTheQuotationIsItsIssuers() {
         assertEquals(List.of("Kremlin"), Reading.speakers(Reading.at("The Kremlin said on Monday that the blockade was illegal. “It must end,” "
-                + "the statement read.", "read")));
+                + "the statement reads.", "reads")));
     }
 
     @Test
