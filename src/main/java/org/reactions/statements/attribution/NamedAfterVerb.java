@@ -8,7 +8,7 @@ import org.reactions.statements.SpeakerEvidence;
 /** "“The region cannot take another war,” said Mao Ning": after a quotation, the speaker follows the verb. */
 final class NamedAfterVerb implements AttributionRule {
     private static final AttributionRuleId ID = new AttributionRuleId("named-after-verb",
-            "the name right after a speech verb that follows a quotation, opens the sentence, or ends it after a comma");
+            "the name right after a speech verb that follows a quotation, opens the sentence, or stands in a tag after a comma");
 
     @Override
     public AttributionRuleId id() {
@@ -32,10 +32,14 @@ final class NamedAfterVerb implements AttributionRule {
         return Optional.of(site.event(this, site.speakers().of(site.passage(), after, where), false, site.at()));
     }
 
-    /** "Tehran reserves all options, said the minister.": a tag after a comma whose speaker ends the sentence. */
+    /**
+     * "Tehran reserves all options, said the minister.", "..., declared the spokeswoman, raising fears ...": a tag
+     * between commas, or after a comma at the end of the sentence.
+     */
     private static boolean closesReport(Passage p, int verb, Mention speaker) {
         int end = p.sentenceEnd(verb);
-        return verb > p.sentenceStart(verb) && p.lower(verb - 1).equals(",")
-                && (speaker.end() == end || (speaker.end() == end - 1 && p.token(end - 1).text().equals(".")));
+        boolean tagEnds = speaker.end() == end || (speaker.end() < end && (p.token(speaker.end()).text().equals(",")
+                || (speaker.end() == end - 1 && p.token(end - 1).text().equals("."))));
+        return verb > p.sentenceStart(verb) && p.lower(verb - 1).equals(",") && tagEnds;
     }
 }

@@ -21,6 +21,12 @@ class NamedAfterVerbTest {
     }
 
     @Test
+    void aTagBetweenCommasNamesItsSpeaker() {
+        assertEquals(List.of("Maria Zakharova"), Reading.speakers(Reading.at("We caution the United States against intervention, declared "
+                + "Zakharova, raising fears of a confrontation.", "declared")));
+    }
+
+    @Test
     void aNameThatDoesNotEndTheSentenceIsNoTagsSpeaker() {
         List<Event> events = Reading.events("The talks stalled, said Zakharova's deputy in a letter to the council.");
         assertEquals(false, events.stream().anyMatch(e -> Reading.speakers(e).contains("Maria Zakharova")), events::toString);
