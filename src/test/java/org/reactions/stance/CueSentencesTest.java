@@ -32,10 +32,10 @@ class CueSentencesTest {
     @MethodSource("sentences")
     void theCueFiresAndGivesItsLabel(String label, String pattern, String sentence) {
         List<StanceObservation> found = Fixtures.RULES.observe(Fixtures.document(sentence), (document, statements) -> statements);
-        assertEquals(1, found.size(), found::toString);
+        assertEquals(1, found.size(), () -> sentence + " -> " + found);
         RuleReading rules = found.get(0).rules();
-        assertTrue(firedCues(rules).contains(key(label, pattern)), () -> "cues fired: " + firedCues(rules));
-        assertTrue(rules.labels().contains(BundledLabels.LABELS.valueOf(label)), () -> rules.labels() + " " + rules.evidence());
+        assertTrue(firedCues(rules).contains(key(label, pattern)), () -> sentence + " -> cues fired: " + firedCues(rules));
+        assertTrue(rules.labels().contains(BundledLabels.LABELS.valueOf(label)), () -> sentence + " -> " + rules.labels() + " " + rules.evidence());
     }
 
     @Test
