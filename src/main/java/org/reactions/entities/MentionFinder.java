@@ -91,6 +91,11 @@ final class MentionFinder {
         int j = w.is(DETERMINERS, i) ? i + 1 : i;
         boolean definite = j > i && w.lower(i).equals("the");
         int afterModifiers = w.skipModifiers(j);
+        List<Mention> joint = nationalities.jointOfficials(w, i, afterModifiers, anyFormer(w, j, afterModifiers));
+        if (!joint.isEmpty()) { // "Russian and Chinese officials"
+            out.addAll(joint);
+            return joint.get(0).end();
+        }
         Nationality nationality = nationalities.read(w, afterModifiers);
         Mention owner = out.isEmpty() ? null : out.get(out.size() - 1);
         if (nationality == null && owner != null && owner.possessive() && owner.end() == i - 1 && owner.actor() != null
@@ -256,7 +261,7 @@ final class MentionFinder {
         List<Nationality> affiliations = nationalities.affiliations(w, preposition + 1);
         boolean destination = w.is(DESTINATION_PREPOSITIONS, preposition);
         List<Nationality> national = affiliations.stream()
-                .filter(a -> a.country() != null && !(destination && isPlace(a))).toList();
+                .filter(a -> a.country() != null && !(destination && a.isPlace())).toList();
         if (!affiliations.isEmpty() && (phrase.country() != null || national.size() != 1) && national.size() < 2) {
             return -affiliations.get(affiliations.size() - 1).end() - 1; // the affiliation names no other country
         }
@@ -283,7 +288,7 @@ final class MentionFinder {
             return end;
         }
         List<Nationality> places = nationalities.affiliations(w, end + 1);
-        return places.isEmpty() || !places.stream().allMatch(MentionFinder::isPlace) ? end : places.get(places.size() - 1).end();
+        return places.isEmpty() || !places.stream().allMatch(Nationality::isPlace) ? end : places.get(places.size() - 1).end();
     }
 
     /**
@@ -300,11 +305,6 @@ final class MentionFinder {
         int after = w.afterBrackets(end);
         out.add(mention(w, i, after, actor, Mention.Kind.INSTITUTION, false));
         return after;
-    }
-
-    /** Whether an affiliation is a country or its capital ("to Moscow"), which after "to" is where an envoy is sent. */
-    private static boolean isPlace(Nationality affiliation) {
-        return affiliation.standalone() != null && affiliation.standalone().kind() == Mention.Kind.STATE;
     }
 
     /** A phrase without a title: a known name, a pronoun, a role noun for an institution, or an unknown name. */
@@ -335,7 +335,8 @@ final class MentionFinder {
             runEnd = j + 1; // "Kagame said": a surname the document introduced, whatever the tagger made of it
         }
         int start = runEnd > j && archivedFirstName(w, i, j, runEnd) ? 0 : j;
-        Mention name = runEnd == j ? null : unknownNames.read(w, start == j ? i : start, start, runEnd);
+        Mention before = out.isEmpty() ? null : out.get(out.size() - 1);
+        Mention name = runEnd == j ? null : unknownNames.read(w, start == j ? i : start, start, runEnd, before);
         if (name != null) {
             out.add(name);
             return runEnd;

@@ -21,4 +21,9 @@ record Nationality(CountryCode country, Actor institution, int end, Mention stan
     Nationality asAffiliation() {
         return standalone == null ? this : new Nationality(standalone.actor().country(), institution, standalone.end(), standalone);
     }
+
+    /** Whether this affiliation is a country or its capital ("to Moscow"), which after "to" is where an envoy is sent. */
+    boolean isPlace() {
+        return standalone != null && standalone.kind() == Mention.Kind.STATE;
+    }
 }

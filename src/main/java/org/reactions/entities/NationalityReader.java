@@ -87,6 +87,38 @@ final class NationalityReader {
         return kind == null ? owner : owner.withInstitution(institution(country, kind.kind()), country, w.lexeme(j).end());
     }
 
+    /**
+     * Officials of several nationalities under one plural title ("Russian and Chinese officials", "the Brazilian,
+     * Colombian and Mexican foreign ministers"), a mention of each country's, all spanning the phrase from start;
+     * empty when the demonyms at j are not such a list.
+     */
+    List<Mention> jointOfficials(SentenceWords w, int start, int j, boolean former) {
+        List<CountryCode> joint = new ArrayList<>();
+        int k = j;
+        while (k < w.size() && w.lexeme(k) != null && w.lexeme(k).find(Lexeme.Demonym.class) != null) {
+            joint.add(w.lexeme(k).find(Lexeme.Demonym.class).country().code());
+            k = w.lexeme(k).end();
+            if (k + 1 >= w.size() || !w.is(LIST_JOINERS, k)) {
+                break;
+            }
+            k = w.lower(k + 1).equals("and") ? k + 2 : k + 1;
+        }
+        k = w.skipModifiers(k);
+        Lexeme.TitleWord titleWord = w.lexeme(k) == null ? null : w.lexeme(k).find(Lexeme.TitleWord.class);
+        if (joint.size() < 2 || titleWord == null || !titleWord.title().plural()) {
+            return List.of();
+        }
+        Title title = titleWord.title();
+        int end = w.lexeme(k).end();
+        List<Mention> mentions = new ArrayList<>();
+        for (CountryCode country : joint) {
+            Actor group = new Actor(adjective(country) + " " + title.role(), title.role(), ActorType.PERSON, country,
+                    title.official() && !former, Actor.Origin.DESCRIBED);
+            mentions.add(new Mention(start, end, w.text(start, end), group, null, Mention.Kind.DESCRIBED, true, w.isPossessive(end)));
+        }
+        return mentions;
+    }
+
     /** A list of affiliations after "in", "at", "of": "Moscow and Beijing", "Iran's IRGC", "the Revolutionary Guard". */
     List<Nationality> affiliations(SentenceWords w, int j) {
         List<Nationality> list = new ArrayList<>();

@@ -22,8 +22,11 @@ final class UnknownNames {
         this.learned = learned;
     }
 
-    /** The actor and kind of the name at tokens [start, end) of a phrase starting at i, or null when it is no one. */
-    Mention read(SentenceWords w, int i, int start, int end) {
+    /**
+     * The actor and kind of the name at tokens [start, end) of a phrase starting at i, or null when it is no one;
+     * {@code before} is the mention before the phrase, or null.
+     */
+    Mention read(SentenceWords w, int i, int start, int end, Mention before) {
         String[] words = w.words(start, end);
         String full = String.join(" ", words);
         Actor actor = learned.named(full);
@@ -62,9 +65,12 @@ final class UnknownNames {
             if (!w.nextIsVerb(w.afterBrackets(end)) && (words.length == 1 || !appositive)) {
                 return null;
             }
-            actor = new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
-            learned.learn(words, actor, false);
-            kind = Mention.Kind.UNKNOWN;
+            boolean statesOwn = words.length > 1 && before != null && before.kind() == Mention.Kind.STATE && before.possessive()
+                    && before.end() == i - 1; // "Colombia's Gustavo Petro said": the way news names a state's leader
+            actor = statesOwn ? new Actor(full, null, ActorType.PERSON, before.actor().country(), true, Actor.Origin.LEARNED)
+                    : new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
+            learned.learn(words, actor, statesOwn && familyNameFirst(actor.country()));
+            kind = statesOwn ? Mention.Kind.NAME : Mention.Kind.UNKNOWN;
         }
         return new Mention(i, end, w.text(i, end), actor, null, kind, false, w.isPossessive(end));
     }

@@ -1,8 +1,12 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
+import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.NAMING_OBJECTS;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
+import static org.reactions.knowledge.FunctionWords.Set.OBJECT_TAILS;
 import static org.reactions.knowledge.FunctionWords.Set.OPINION_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_POSSESSIVES;
 
@@ -24,6 +28,8 @@ final class CueFinder {
     private static final int SHORT_QUOTATION = 3;
     /** how far after a verb the word it requires may stand ("call" ... "for") */
     private static final int REQUIREMENT_REACH = 3;
+    /** the most words between "call" and what it names the object ("called the attack on the port a crime") */
+    private static final int NAMING_REACH = 8;
 
     private final Grammar grammar;
 
@@ -172,6 +178,9 @@ final class CueFinder {
         if (verb.requires().contains(SpeechVerb.QUOTE) && (p.quotedWithin(k + 1, sentenceEnd) || (verb.lemma().equals("read") && p.quotedWithin(p.sentenceStart(k), k)))) {
             return true; // "..., he commented: “...”", "“...,” a statement by the ministry reads"
         }
+        if (verb.requires().contains(SpeechVerb.NAMING) && names(p, k, sentenceEnd)) {
+            return true;
+        }
         for (int j = k + 1; j < Math.min(k + 1 + REQUIREMENT_REACH, sentenceEnd); j++) {
             Token t = p.token(j);
             if (verb.requires().contains(t.lower())) {
@@ -182,5 +191,59 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at k names what it calls: an object and then an adjective, an article or quoted words ("called
+     * the attack on the port a crime", "called it illegal"), never an actor called on the telephone ("called Putin",
+     * "called the Iranian president last week").
+     */
+    private boolean names(Passage p, int k, int sentenceEnd) {
+        int j = k + 1;
+        if (j >= sentenceEnd) {
+            return false;
+        }
+        if (p.token(j).hasTag("PRON") && grammar.is(NAMING_OBJECTS, p.lower(j))) {
+            return j + 1 < sentenceEnd && (namingWord(p, j + 1) || p.token(j + 1).hasTag("NOUN")); // "called it aggression"
+        }
+        Mention actor = p.mentionStartingAt(j);
+        if (actor != null) { // only as the owner or a modifier of the object: "Washington's actions", "the US strikes"
+            boolean modifier = actor.end() < sentenceEnd && p.token(actor.end()).hasTag("NOUN");
+            if (!actor.possessive() && !modifier) {
+                return false;
+            }
+            j = actor.possessive() ? actor.end() + 1 : actor.end();
+        } else if (grammar.is(NAMING_OBJECTS, p.lower(j))) {
+            j++;
+        } else {
+            return false;
+        }
+        int end = Math.min(sentenceEnd, k + 1 + NAMING_REACH);
+        j = nounPhraseEnd(p, j, end);
+        while (j > 0 && j + 1 < end && grammar.is(OBJECT_TAILS, p.lower(j))) { // "the attack on the port"
+            j = nounPhraseEnd(p, p.token(j + 1).hasTag("DET") ? j + 2 : j + 1, end);
+        }
+        return j > 0 && j < end && namingWord(p, j);
+    }
+
+    /** The end of the adjectives and nouns from j (at least one noun), or -1. */
+    private static int nounPhraseEnd(Passage p, int j, int end) {
+        while (j < end && p.token(j).hasTag("ADJ")) {
+            j++;
+        }
+        int nouns = j;
+        while (j < end && (p.token(j).hasTag("NOUN") || p.token(j).hasTag("PROPN") || p.insideMention(j))) {
+            j++;
+        }
+        return j > nouns ? j : -1;
+    }
+
+    /** Whether the word at j opens what the object is called: an article, an adjective, quoted words; not a time. */
+    private boolean namingWord(Passage p, int j) {
+        Token t = p.token(j);
+        if (grammar.is(INTERPOSED_PREPOSITIONS, t.lower()) || grammar.is(BARE_TIME_WORDS, t.lower())) {
+            return false; // "called the minister last week"
+        }
+        return t.quoted() || t.hasTag("DET") || t.hasTag("ADJ");
     }
 }
