@@ -31,32 +31,38 @@ final class NationalityReader {
     Nationality read(SentenceWords w, int j) {
         Nationality n = null;
         int k = j;
+        int portfolio = -1; // where the words of an institution's portfolio before its kind start ("Health Ministry")
         while (k < w.size() && w.lexeme(k) != null) {
             Lexeme lexeme = w.lexeme(k);
             boolean possessive = w.isPossessive(lexeme.end());
             int after = possessive ? lexeme.end() + 1 : lexeme.end();
             boolean goesOn = possessive ? w.startsTitleOrKindAfterModifiers(after) : w.startsTitleOrKind(after);
+            int kindAt = goesOn ? -1 : OfficeWords.kindAfterPortfolio(w, after);
             Lexeme.Demonym demonym = lexeme.find(Lexeme.Demonym.class);
             Lexeme.StateName state = lexeme.find(Lexeme.StateName.class);
             Lexeme.Known known = lexeme.find(Lexeme.Known.class);
             Lexeme.Kind kind = lexeme.find(Lexeme.Kind.class);
             boolean institution = known != null && known.actor().type() == ActorType.INSTITUTION;
-            if (n == null && demonym != null && !possessive && w.startsTitleOrKindAfterModifiers(lexeme.end())) {
+            if (n == null && demonym != null && !possessive && (w.startsTitleOrKindAfterModifiers(lexeme.end()) || kindAt >= 0)) {
                 n = new Nationality(demonym.country().code(), null, lexeme.end(), null); // "Russian" Foreign Minister
-                k = w.skipModifiers(n.end());
+                portfolio = kindAt >= 0 ? after : -1;
+                k = kindAt >= 0 ? kindAt : w.skipModifiers(n.end());
             } else if (n == null && (state != null || institution)) { // "Russia's", "the Kremlin", "IRGC" official
                 CountryCode country = state != null ? state.country().code() : known.actor().country();
-                if (!goesOn) {
+                if (!goesOn && kindAt < 0) {
                     Actor actor = state != null ? state.country().asState() : known.actor();
                     Mention.Kind how = state != null ? Mention.Kind.STATE : Mention.Kind.INSTITUTION;
                     Mention alone = new Mention(j, lexeme.end(), null, actor, null, how, false, possessive);
                     return new Nationality(country, state != null ? null : known.actor(), lexeme.end(), alone);
                 }
                 n = new Nationality(country, state != null ? null : known.actor(), after, null);
-                k = possessive ? w.skipModifiers(after) : after;
-            } else if (n != null && n.country() != null && kind != null) {
-                n = n.withInstitution(institution(n.country(), kind.kind()), n.country(), after); // "Russia's" + "Foreign Ministry"
-                if (!goesOn) {
+                portfolio = kindAt >= 0 ? after : -1;
+                k = kindAt >= 0 ? kindAt : possessive ? w.skipModifiers(after) : after;
+            } else if (n != null && n.country() != null && kind != null) { // "Russia's" + "Foreign Ministry", "Iranian" + "Health Ministry"
+                int end = portfolio >= 0 ? after : OfficeWords.institutionPortfolioEnd(w, after); // "Ministry of Health"
+                String words = portfolio >= 0 ? w.text(portfolio, after) : w.text(k, end);
+                n = n.withInstitution(institution(n.country(), kind.kind(), end > after || portfolio >= 0 ? words : null), n.country(), end);
+                if (!goesOn || end > after) {
                     return n;
                 }
                 k = after;
@@ -171,11 +177,19 @@ final class NationalityReader {
 
     /** The institution of a kind in a country ("Russian Foreign Ministry"): the knowledge base's, or a described one. */
     Actor institution(CountryCode country, InstitutionKind kind) {
+        return institution(country, kind, null);
+    }
+
+    /**
+     * The institution of a kind in a country, with the words of its portfolio as written ("Health Ministry", "Ministry
+     * of Health"), or null for none.
+     */
+    private Actor institution(CountryCode country, InstitutionKind kind, String portfolio) {
         Country c = countries.get(country);
         if (kind.type() == ActorType.STATE) {
             return c.asState();
         }
-        String name = adjective(country) + " " + kind.canonical();
+        String name = adjective(country) + " " + (portfolio != null && kind.type() == ActorType.INSTITUTION ? portfolio : kind.canonical());
         Actor known = holders.named(country, name);
         if (known != null) {
             return known;

@@ -60,6 +60,35 @@ final class OfficeWords {
         return -1;
     }
 
+    /**
+     * Where the kind of an institution stands after one or two capitalised words of its portfolio that no dictionary
+     * entry holds and the name model does not take for a name ("Health Ministry", "Oil Ministry"), or -1.
+     */
+    static int kindAfterPortfolio(SentenceWords w, int k) {
+        for (int t = k; t < Math.min(k + 3, w.size()); t++) {
+            if (t > k && w.lexeme(t) != null && w.lexeme(t).has(Lexeme.Kind.class)) {
+                return t;
+            }
+            if (w.lexeme(t) != null || !portfolioWord(w, t) || w.modelName(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the portfolio after an institution's kind ends ("Ministry of Health", "Ministry of Oil and Gas"), or end. */
+    static int institutionPortfolioEnd(SentenceWords w, int end) {
+        if (end + 1 >= w.size() || !w.is(PORTFOLIO_LINKS, end)) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < w.size() && w.lexeme(k) == null && !w.modelName(k) && (portfolioWord(w, k)
+                || (k > end + 1 && w.is(COORDINATING, k) && k + 1 < w.size() && w.lexeme(k + 1) == null && portfolioWord(w, k + 1)))) {
+            k++;
+        }
+        return k > end + 1 ? k : end;
+    }
+
     private static boolean institution(SentenceWords w, int k) {
         Lexeme.Known known = w.lexeme(k) == null ? null : w.lexeme(k).find(Lexeme.Known.class);
         return known != null && known.actor().type() == ActorType.INSTITUTION;

@@ -84,6 +84,14 @@ class NestedSpeechTest {
     }
 
     @Test
+    void anOfficeReadingOutItsOwnOfficialGivesTheOfficialsWords() {
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("The Kremlin said Putin stressed the need for talks.", "RU"));
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("A Kremlin statement said Putin told Pezeshkian that Russia stood by Iran.", "RU", "IR"));
+        assertEquals(List.of("Wang Yi/CN"), speakers("China said Wang Yi urged both sides to return to talks.", "CN"));
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov said Putin had stressed the need for talks.", "RU"));
+    }
+
+    @Test
     void counteringIsSpeech() {
         assertEquals(List.of("Maria Zakharova/RU"), speakers("Zakharova countered that the drills were routine.", "RU"));
     }

@@ -203,7 +203,7 @@ public final class DocumentReading {
                 selfReported.put(e, Boolean.TRUE); // "The Kremlin said it regretted ...": one act, the speaker's own words
                 frame = null;
             }
-            if (frame != null && readsOutAnotherCountry(p, frame, e)) {
+            if (frame != null && (readsOutAnotherCountry(p, frame, e) || readsOutItsOfficial(frame, e))) {
                 relays.put(frame, Boolean.TRUE); // "China said in a readout that the Egyptian minister thanked ..."
                 frame = null;
             }
@@ -270,6 +270,19 @@ public final class DocumentReading {
                 && inner.hasSpeaker() && inner.speakers().stream().allMatch(s -> Drafts.speaksForACountry(s.actor()));
         return readout && officials && !inner.negated() && frame.speakers().stream().noneMatch(f -> inner.speakers().stream()
                 .anyMatch(i -> i.actor().country().equals(f.actor().country())));
+    }
+
+    /**
+     * Whether a state or an institution reads out what one of its officials said ("The Kremlin said Putin stressed
+     * ...", "A Kremlin statement said Putin told Pezeshkian that ..."): the words are the official's, passed on by
+     * the office that speaks for them.
+     */
+    private static boolean readsOutItsOfficial(Event frame, Event inner) {
+        boolean offices = frame.speakers().stream().allMatch(s -> s.actor().official()
+                && (s.actor().type() == ActorType.STATE || s.actor().type() == ActorType.INSTITUTION));
+        boolean itsOfficials = inner.hasSpeaker() && inner.speakers().stream().allMatch(i -> i.actor().isPerson() && i.actor().official()
+                && frame.speakers().stream().allMatch(f -> i.actor().country() != null && i.actor().country().equals(f.actor().country())));
+        return offices && itsOfficials && !inner.negated();
     }
 
     /**
