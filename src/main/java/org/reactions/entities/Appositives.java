@@ -1,5 +1,7 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
+
 import java.util.List;
 import org.reactions.knowledge.CountryCode;
 
@@ -21,7 +23,8 @@ final class Appositives {
             Mention first = mentions.get(m);
             Mention second = mentions.get(m + 1);
             if (first.end() >= w.size() || !w.token(first.end()).text().equals(",")
-                    || second.start() != first.end() + 1 || first.actor() == null || second.actor() == null) {
+                    || second.start() != first.end() + 1 || first.actor() == null || second.actor() == null
+                    || closesFrontedPhrase(w, first, second)) {
                 continue;
             }
             Actor better = null;
@@ -38,6 +41,23 @@ final class Appositives {
                 mentions.set(m + 1, second.resolvedTo(better));
             }
         }
+    }
+
+    /**
+     * Whether the comma between two mentions closes a phrase put before the subject ("In a post on social media,
+     * Petro revealed ...", "After meeting Petro, the minister said ..."): the first comma of a sentence that opens
+     * with a fronting word, with no comma closing the second mention.
+     */
+    private static boolean closesFrontedPhrase(SentenceWords w, Mention first, Mention second) {
+        if (!w.is(FRONTING, 0) || (second.end() < w.size() && w.token(second.end()).text().equals(","))) {
+            return false;
+        }
+        for (int k = 1; k < first.end(); k++) {
+            if (w.token(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLearnable(Actor actor) {

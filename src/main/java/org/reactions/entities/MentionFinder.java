@@ -269,7 +269,7 @@ final class MentionFinder {
             return -end - 1;
         }
         int i = phrase.start();
-        int stop = affiliations.get(affiliations.size() - 1).end();
+        int stop = nationalities.afterPostedTo(w, affiliations.get(affiliations.size() - 1).end()); // "of Mexico to the UN"
         for (Nationality affiliation : national) {
             String label = national.size() == 1 ? w.text(i, stop) : nationalities.adjective(affiliation.country()) + " " + title.role();
             Actor group = new Actor(stripDeterminer(label), title.role(), ActorType.PERSON, affiliation.country(), official,

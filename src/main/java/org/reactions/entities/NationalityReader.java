@@ -1,6 +1,7 @@
 package org.reactions.entities;
 
 import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.LIST_JOINERS;
 
@@ -173,6 +174,16 @@ final class NationalityReader {
             }
         }
         return -1;
+    }
+
+    /** The end of the body of no country that an envoy is posted to at k ("to the UN"), or k when none stands there. */
+    int afterPostedTo(SentenceWords w, int k) {
+        if (k + 1 >= w.size() || !w.is(DESTINATION_PREPOSITIONS, k)) {
+            return k;
+        }
+        int next = w.is(DETERMINERS, k + 1) ? k + 2 : k + 1;
+        Lexeme.Known body = next < w.size() && w.lexeme(next) != null ? w.lexeme(next).find(Lexeme.Known.class) : null;
+        return body != null && body.actor().country() == null && body.actor().type() == ActorType.INSTITUTION ? w.lexeme(next).end() : k;
     }
 
     /** The institution of a kind in a country ("Russian Foreign Ministry"): the knowledge base's, or a described one. */

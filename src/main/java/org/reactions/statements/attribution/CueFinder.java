@@ -175,8 +175,9 @@ final class CueFinder {
             return true;
         }
         int sentenceEnd = p.sentenceEnd(k);
-        if (verb.requires().contains(SpeechVerb.QUOTE) && (p.quotedWithin(k + 1, sentenceEnd) || (verb.lemma().equals("read") && p.quotedWithin(p.sentenceStart(k), k)))) {
-            return true; // "..., he commented: “...”", "“...,” a statement by the ministry reads"
+        if (verb.requires().contains(SpeechVerb.QUOTE) && (p.quotedWithin(k + 1, sentenceEnd) || tagsQuotationBefore(p, k)
+                || (verb.lemma().equals("read") && p.quotedWithin(p.sentenceStart(k), k)))) {
+            return true; // "..., he commented: “...”", "“...,” he commented", "“...,” a statement by the ministry reads"
         }
         if (verb.requires().contains(SpeechVerb.NAMING) && names(p, k, sentenceEnd)) {
             return true;
@@ -187,6 +188,20 @@ final class CueFinder {
                 return true;
             }
             if (p.insideMention(j) || (!t.hasTag("ADV") && !t.hasTag("PART"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb at k stands in the tag right after a quotation: "“...,” he commented", "“...,” charged the envoy". */
+    private static boolean tagsQuotationBefore(Passage p, int k) {
+        for (int j = k - 1; j >= p.sentenceStart(k); j--) {
+            Token t = p.token(j);
+            if (t.quoted()) {
+                return true;
+            }
+            if (!t.isQuoteMark() && !t.text().equals(",") && !p.insideMention(j)) {
                 return false;
             }
         }

@@ -152,7 +152,9 @@ public final class DocumentReading {
         if (found.isEmpty()) {
             addIfDecided(found, p, cueFinder.firstPerson(p));
         }
-        for (Event e : found) {
+        List<Event> relaysLast = new ArrayList<>(found); // "The Kremlin said Putin stressed ... The statement said": the Kremlin's
+        relaysLast.sort(Comparator.comparing(this::isRelay));
+        for (Event e : relaysLast) {
             for (Speaker s : e.speakers()) {
                 int at = s.at() >= 0 ? s.at() : e.cue().at();
                 salience.mention(p.sentenceOf(Math.min(at, p.size() - 1)), at, s.actor(), false, Salience.Role.SPEAKER);

@@ -1,0 +1,22 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A verb that reports speech only beside quoted words ("commented", "charged") also does so in the tag after them. */
+class TagAfterQuotationTest {
+    @Test
+    void anInvertedTagAfterTheQuotationReportsIt() {
+        assertEquals(List.of("Maria Zakharova"), Reading.speakers(Reading.at("“The raid is a provocation,” charged Zakharova.", "charged")));
+        assertEquals(List.of("Maria Zakharova"), Reading.speakers(Reading.at("“The raid is a provocation,” Zakharova commented.", "commented")));
+    }
+
+    @Test
+    void aQuotationThatIsNoPartOfTheTagDoesNotMakeTheVerbSpeech() {
+        assertTrue(Reading.events("The “saboteurs” were arrested, and the court charged them with fraud.").stream()
+                .noneMatch(e -> e.cue().surface().equals("charged")));
+    }
+}
