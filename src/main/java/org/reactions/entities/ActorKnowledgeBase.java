@@ -212,10 +212,10 @@ public final class ActorKnowledgeBase {
                 }
             }
             String number = row.get(2);
-            if (!number.equals("singular") && !number.equals("plural")) {
-                throw row.error("number must be singular or plural");
+            if (!number.equals("singular") && !number.equals("plural") && !(number.equals("pair") && types.equals(EnumSet.of(ActorType.PERSON)))) {
+                throw row.error("number must be singular, plural, or pair (for person)");
             }
-            pronouns.put(lowerPhrase(row, 0), Anaphor.pronoun(types, number.equals("plural"), statement));
+            pronouns.put(lowerPhrase(row, 0), number.equals("pair") ? Anaphor.twoOfficials() : Anaphor.pronoun(types, number.equals("plural"), statement));
         }
         return pronouns;
     }

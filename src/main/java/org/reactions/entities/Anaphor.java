@@ -15,8 +15,10 @@ import org.reactions.knowledge.CountryCode;
  * @param statement whether it refers to the latest statement ("the statement said") rather than an actor
  * @param official  whether it refers only to officials ("the top diplomat", unlike "he")
  * @param country   the country whose official it names ("the German chancellor"), or null for any
+ * @param pair      whether it refers to two officials of two countries, each named alone ("both leaders")
  */
-public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, boolean statement, boolean official, CountryCode country) {
+public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, boolean statement, boolean official, CountryCode country,
+                      boolean pair) {
     public Anaphor {
         types = Set.copyOf(types);
         roles = List.copyOf(roles);
@@ -24,12 +26,17 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
 
     /** A pronoun: "he", "the statement". */
     public static Anaphor pronoun(Set<ActorType> types, boolean plural, boolean statement) {
-        return new Anaphor(types, plural, List.of(), statement, false, null);
+        return new Anaphor(types, plural, List.of(), statement, false, null, false);
+    }
+
+    /** Two officials of two countries, each named alone before: "both leaders", "the two ministers". */
+    public static Anaphor twoOfficials() {
+        return new Anaphor(Set.of(ActorType.PERSON), true, List.of(), false, true, null, true);
     }
 
     /** A role noun ("the minister", "the ministry"), or an office of a country ("the German chancellor"). */
     public static Anaphor roleNoun(ActorType type, boolean plural, List<String> roles, boolean official, CountryCode country) {
-        return new Anaphor(Set.of(type), plural, roles, false, official, country);
+        return new Anaphor(Set.of(type), plural, roles, false, official, country, false);
     }
 
     /** Whether an actor mentioned earlier (as a group when {@code groupMention}) can be what this refers to. */
@@ -37,8 +44,8 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
         if (!types.contains(actor.type()) || (official && !actor.official())) {
             return false;
         }
-        // "he" is never a group of officials, "the officials" never one person; institutions take either
-        if (actor.type() == ActorType.PERSON && groupMention != plural) {
+        // "he" is never a group of officials, "the officials" never one person (but "both leaders" two); institutions take either
+        if (actor.type() == ActorType.PERSON && groupMention != (plural && !pair)) {
             return false;
         }
         if (country != null && !country.equals(actor.country())) {

@@ -271,10 +271,9 @@ final class MentionFinder {
         int i = phrase.start();
         int stop = nationalities.afterPostedTo(w, affiliations.get(affiliations.size() - 1).end()); // "of Mexico to the UN"
         for (Nationality affiliation : national) {
-            String label = national.size() == 1 ? w.text(i, stop) : nationalities.adjective(affiliation.country()) + " " + title.role();
-            Actor group = new Actor(stripDeterminer(label), title.role(), ActorType.PERSON, affiliation.country(), official,
-                    Actor.Origin.DESCRIBED);
-            out.add(mention(w, i, stop, group, Mention.Kind.DESCRIBED, title.plural()));
+            Actor member = national.size() > 1 ? nationalities.memberOf(affiliation.country(), title, official) // "the presidents of A and B"
+                    : new Actor(stripDeterminer(w.text(i, stop)), title.role(), ActorType.PERSON, affiliation.country(), official, Actor.Origin.DESCRIBED);
+            out.add(mention(w, i, stop, member, Mention.Kind.DESCRIBED, title.plural() && member.origin() == Actor.Origin.DESCRIBED));
         }
         return stop;
     }
@@ -315,6 +314,11 @@ final class MentionFinder {
             if (kind != null && definite && kind.kind().type() == ActorType.INSTITUTION && w.acronymAfter(lexeme.end()) != null) {
                 return introducedByAcronym(w, i, lexeme.end(), out);
             }
+            List<Mention> ofStates = kind == null || !definite ? List.of() : nationalities.institutionsOf(w, i, lexeme.end(), kind.kind());
+            if (!ofStates.isEmpty()) { // "the government of Mexico", "the governments of Brazil and Mexico"
+                out.addAll(ofStates);
+                return ofStates.get(0).end();
+            }
             if (kind != null && definite) { // "the ministry said"
                 String key = kind.kind().canonical().toLowerCase(Locale.ROOT);
                 key = key.substring(key.lastIndexOf(' ') + 1);
@@ -354,13 +358,9 @@ final class MentionFinder {
 
     /** An office named without its holder ("Iran's foreign minister"): the knowledge base's holder if there is one. */
     private Actor office(SentenceWords w, int i, int end, CountryCode country, Title title, boolean official) {
-        if (!title.plural() && official) {
-            Actor holder = holders.soleHolder(country, title.role());
-            if (holder != null) {
-                return holder;
-            }
-        }
-        return new Actor(stripDeterminer(w.text(i, end)), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
+        Actor holder = !title.plural() && official ? holders.soleHolder(country, title.role()) : null;
+        return holder != null ? holder
+                : new Actor(stripDeterminer(w.text(i, end)), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
     }
 
     /** The person a titled name stands for: known, learned earlier, a misspelling of someone known, or new. */

@@ -119,11 +119,21 @@ final class NationalityReader {
         int end = w.lexeme(k).end();
         List<Mention> mentions = new ArrayList<>();
         for (CountryCode country : joint) {
-            Actor group = new Actor(adjective(country) + " " + title.role(), title.role(), ActorType.PERSON, country,
-                    title.official() && !former, Actor.Origin.DESCRIBED);
-            mentions.add(new Mention(start, end, w.text(start, end), group, null, Mention.Kind.DESCRIBED, true, w.isPossessive(end)));
+            Actor member = memberOf(country, title, title.official() && !former);
+            boolean group = member.origin() == Actor.Origin.DESCRIBED;
+            mentions.add(new Mention(start, end, w.text(start, end), member, null, Mention.Kind.DESCRIBED, group, w.isPossessive(end)));
         }
         return mentions;
+    }
+
+    /**
+     * A country's member of officials named together by a plural title ("the French and Russian presidents", "the
+     * presidents of Brazil and Mexico"): the sole holder of the office the title names, or the country's officials.
+     */
+    Actor memberOf(CountryCode country, Title title, boolean official) {
+        Actor holder = official ? holders.soleHolder(country, title.role()) : null;
+        return holder != null ? holder
+                : new Actor(adjective(country) + " " + title.role(), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
     }
 
     /** A list of affiliations after "in", "at", "of": "Moscow and Beijing", "Iran's IRGC", "the Revolutionary Guard". */
@@ -174,6 +184,23 @@ final class NationalityReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * The institutions of one kind of the states named after "of" ("the government of Mexico", "the governments of
+     * Brazil and Mexico"), each a mention spanning the phrase from start; empty when no state follows.
+     */
+    List<Mention> institutionsOf(SentenceWords w, int start, int end, InstitutionKind kind) {
+        if (end + 1 >= w.size() || !w.lower(end).equals("of") || kind.type() != ActorType.INSTITUTION) {
+            return List.of();
+        }
+        List<Nationality> states = affiliations(w, end + 1);
+        if (states.isEmpty() || !states.stream().allMatch(Nationality::isPlace)) {
+            return List.of();
+        }
+        int stop = states.get(states.size() - 1).end();
+        return states.stream().map(state -> new Mention(start, stop, w.text(start, stop), institution(state.country(), kind), null,
+                Mention.Kind.INSTITUTION, false, w.isPossessive(stop))).toList();
     }
 
     /** The end of the body of no country that an envoy is posted to at k ("to the UN"), or k when none stands there. */

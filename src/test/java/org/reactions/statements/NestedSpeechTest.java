@@ -92,6 +92,12 @@ class NestedSpeechTest {
     }
 
     @Test
+    void theOneQuotedAsSayingIsTheSpeaker() {
+        assertEquals(List.of("Wang Yi/CN"), speakers("Xinhua quoted Wang Yi as saying that the raid violated international law.", "CN"));
+        assertEquals(List.of("Wang Yi/CN"), speakers("The Chinese Foreign Ministry quoted Wang Yi as saying that China stood by Iran.", "CN"));
+    }
+
+    @Test
     void counteringIsSpeech() {
         assertEquals(List.of("Maria Zakharova/RU"), speakers("Zakharova countered that the drills were routine.", "RU"));
     }

@@ -13,6 +13,7 @@ import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
+import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -185,6 +186,10 @@ public final class Grammar {
         }
         if (speech.isStatementNoun(t.lower())) {
             return STATEMENT_NOUN;
+        }
+        if (t.lower().equals("as") && j - 2 >= sentenceStart && p.mentionEndingAt(j - 1) != null
+                && is(RELAYING_VERBS, p.lower(p.mentionEndingAt(j - 1).start() - 1))) {
+            return j - 1; // "Xinhua quoted Wang as saying": the one quoted is the subject of the saying
         }
         if (is(RELATIVE_PRONOUNS, t.lower()) && j - 2 >= sentenceStart && p.lower(j - 1).equals(",") && p.mentionEndingAt(j - 2) != null) {
             return j - 2; // "Paul Kagame, who accused ...": the actor the relative pronoun stands for

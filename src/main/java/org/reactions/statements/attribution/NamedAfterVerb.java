@@ -8,7 +8,7 @@ import org.reactions.statements.SpeakerEvidence;
 /** "“The region cannot take another war,” said Mao Ning": after a quotation, the speaker follows the verb. */
 final class NamedAfterVerb implements AttributionRule {
     private static final AttributionRuleId ID = new AttributionRuleId("named-after-verb",
-            "the name right after a speech verb that follows a quotation or opens the sentence");
+            "the name right after a speech verb that follows a quotation, opens the sentence, or ends it after a comma");
 
     @Override
     public AttributionRuleId id() {
@@ -17,14 +17,25 @@ final class NamedAfterVerb implements AttributionRule {
 
     @Override
     public Optional<Event> attribute(CueSite site) {
-        if (!site.isVerb() || !site.grammar().subjectLeftOf(site.passage(), site.at()).quoteOrStart()) {
+        if (!site.isVerb()) {
             return Optional.empty();
         }
-        Mention after = site.passage().mentionStartingAt(site.at() + 1);
+        Passage p = site.passage();
+        Mention after = p.mentionStartingAt(site.at() + 1);
         if (after == null || after.possessive()) { // "stated Serbia's willingness": the country owns the object
+            return Optional.empty();
+        }
+        if (!site.grammar().subjectLeftOf(p, site.at()).quoteOrStart() && !closesReport(p, site.at(), after)) {
             return Optional.empty();
         }
         SpeakerEvidence where = site.lookingAt(SpeakerEvidence.Place.NAMED_AFTER_VERB);
         return Optional.of(site.event(this, site.speakers().of(site.passage(), after, where), false, site.at()));
+    }
+
+    /** "Tehran reserves all options, said the minister.": a tag after a comma whose speaker ends the sentence. */
+    private static boolean closesReport(Passage p, int verb, Mention speaker) {
+        int end = p.sentenceEnd(verb);
+        return verb > p.sentenceStart(verb) && p.lower(verb - 1).equals(",")
+                && (speaker.end() == end || (speaker.end() == end - 1 && p.token(end - 1).text().equals(".")));
     }
 }

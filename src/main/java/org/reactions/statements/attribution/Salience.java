@@ -90,8 +90,8 @@ final class Salience {
             if (fitting.isEmpty()) {
                 continue;
             }
-            if (anaphor.plural() && anaphor.types().equals(java.util.Set.of(ActorType.STATE))) {
-                return twoStates(anaphor, sentence, position);
+            if (anaphor.pair() || (anaphor.plural() && anaphor.types().equals(java.util.Set.of(ActorType.STATE)))) {
+                return twoOfTwoCountries(anaphor, sentence, position);
             }
             return List.of(best(fitting).actor());
         }
@@ -108,21 +108,25 @@ final class Salience {
         return null;
     }
 
-    /** "Both countries": the two latest different states, speakers before subjects before other mentions. */
-    private List<Actor> twoStates(Anaphor anaphor, int sentence, int position) {
+    /**
+     * "Both countries", "both leaders": the two latest actors of different countries that fit, speakers before
+     * subjects before other mentions.
+     */
+    private List<Actor> twoOfTwoCountries(Anaphor anaphor, int sentence, int position) {
         for (SentenceEntries entries : nearestFirst(sentence)) {
             List<Entry> fitting = fitting(entries, anaphor, sentence, position); // nearest first
-            List<Actor> states = new ArrayList<>();
+            List<Actor> two = new ArrayList<>();
             for (Role role : Role.values()) {
-                for (int i = 0; i < fitting.size() && states.size() < 2; i++) {
+                for (int i = 0; i < fitting.size() && two.size() < 2; i++) {
                     Entry e = fitting.get(i);
-                    if (e.role() == role && states.stream().noneMatch(s -> s.country().equals(e.actor().country()))) {
-                        states.add(e.actor());
+                    if (e.role() == role && e.actor().country() != null
+                            && two.stream().noneMatch(s -> s.country().equals(e.actor().country()))) {
+                        two.add(e.actor());
                     }
                 }
             }
-            if (states.size() == 2) {
-                return states;
+            if (two.size() == 2) {
+                return two;
             }
         }
         return List.of();

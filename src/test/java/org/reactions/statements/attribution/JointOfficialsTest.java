@@ -24,6 +24,14 @@ class JointOfficialsTest {
     }
 
     @Test
+    void anOfficeWithOneHolderIsItsHolder() {
+        assertEquals(List.of("Vladimir Putin", "Xi Jinping"),
+                Reading.speakers(Reading.at("The Russian and Chinese presidents said the blockade was illegal.", "said")));
+        assertEquals(List.of("Brazilian President", "Mexican President"),
+                Reading.speakers(Reading.at("The presidents of Brazil and Mexico said the blockade was illegal.", "said")));
+    }
+
+    @Test
     void aSingularTitleAfterCoordinatedNationalitiesIsNoJointVoice() {
         assertEquals(List.of("CN"), countriesOf("Russian and Chinese Foreign Minister Wang Yi said the blockade was illegal."));
     }

@@ -14,6 +14,19 @@ class NamedAfterVerbTest {
     }
 
     @Test
+    void theNameThatEndsTheSentenceAfterACommaAndTheVerbSpeaks() {
+        Event e = Reading.at("The blockade was a grave violation of the Charter, said Zakharova.", "said");
+        assertEquals("named-after-verb", e.rule().name());
+        assertEquals(List.of("Maria Zakharova"), Reading.speakers(e));
+    }
+
+    @Test
+    void aNameThatDoesNotEndTheSentenceIsNoTagsSpeaker() {
+        List<Event> events = Reading.events("The talks stalled, said Zakharova's deputy in a letter to the council.");
+        assertEquals(false, events.stream().anyMatch(e -> Reading.speakers(e).contains("Maria Zakharova")), events::toString);
+    }
+
+    @Test
     void aStatementIssuedBySomeoneIsTheirs() {
         Event e = Reading.at("Wang Yi spoke about trade on Monday.\n“The strikes must stop,” says the statement issued by the Chinese "
                 + "Foreign Ministry.", "says");

@@ -15,6 +15,12 @@ class TagAfterQuotationTest {
     }
 
     @Test
+    void aStatementThatReadTheQuotationIsItsIssuers() {
+        assertEquals(List.of("Kremlin"), Reading.speakers(Reading.at("The Kremlin said on Monday that the blockade was illegal. “It must end,” "
+                + "the statement reads.", "reads")));
+    }
+
+    @Test
     void aQuotationThatIsNoPartOfTheTagDoesNotMakeTheVerbSpeech() {
         assertTrue(Reading.events("The “saboteurs” were arrested, and the court charged them with fraud.").stream()
                 .noneMatch(e -> e.cue().surface().equals("charged")));
