@@ -64,13 +64,15 @@ public record StanceCue(Label label, Polarity polarity, List<String> words, Targ
     }
 
     /**
-     * Whether a word fits a pattern word: a trailing '*' matches any ending; otherwise the word itself or an
+     * Whether a word fits a pattern word: a trailing '*' matches any ending (and the regular inflections of its stem,
+     * "praising" for "praise*"); otherwise the word itself or an
      * inflection of it ("oppose" fits "opposes", "opposed", "opposing"; "consequence" fits "consequences";
      * "ally" fits "allies").
      */
     static boolean matches(String pattern, String word) {
-        if (pattern.endsWith("*")) {
-            return word.startsWith(pattern.substring(0, pattern.length() - 1));
+        if (pattern.endsWith("*")) { // "praise*" is also "praising", "bully*" also "bullied"
+            String stem = pattern.substring(0, pattern.length() - 1);
+            return word.startsWith(stem) || INFLECTIONS.stream().anyMatch(ending -> inflect(stem, ending).equals(word));
         }
         if (!word.startsWith(pattern.endsWith("e") || pattern.endsWith("y") ? pattern.substring(0, pattern.length() - 1) : pattern)) {
             return false;
