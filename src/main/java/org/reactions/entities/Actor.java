@@ -43,6 +43,11 @@ public record Actor(String name, String role, ActorType type, CountryCode countr
         return country != null;
     }
 
+    /** The same actor, speaking for no state: "former foreign minister Ana Ruiz". */
+    public Actor unofficial() {
+        return new Actor(name, role, type, country, false, origin);
+    }
+
     public Actor withRole(String newRole) {
         return new Actor(name, newRole, type, country, official, origin);
     }

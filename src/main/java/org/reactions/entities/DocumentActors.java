@@ -13,6 +13,9 @@ final class DocumentActors {
 
     private final Map<String, Actor> byName = new HashMap<>();
     private final Map<String, Actor> bySurname = new HashMap<>();
+    /** an office of a country named without its holder, in this sentence or the one before, or null */
+    private Actor unnamedOffice;
+    private int sentencesSinceOffice;
 
     /**
      * Remembers an actor under its full name, the last two words or more of it, and its surname (the first word for
@@ -74,5 +77,30 @@ final class DocumentActors {
             }
         }
         return actor;
+    }
+
+    /**
+     * Notes an office named without its holder, one official ("Cuba's deputy foreign minister denied ..."): a new name that opens
+     * this sentence or the next and acts may be its holder ("Carlos Fernández de Cossío told ...").
+     */
+    void officeNamed(Actor office, boolean plural) {
+        if (office.origin() == Actor.Origin.DESCRIBED && office.official() && !plural) {
+            unnamedOffice = office;
+            sentencesSinceOffice = 0;
+        }
+    }
+
+    /** A new sentence: an office named two sentences back no longer waits for its holder. */
+    void nextSentence() {
+        if (++sentencesSinceOffice > 1) {
+            unnamedOffice = null;
+        }
+    }
+
+    /** The office waiting for its holder, which the caller's name now holds; null when none waits. */
+    Actor takeUnnamedOffice() {
+        Actor office = unnamedOffice;
+        unnamedOffice = null;
+        return office;
     }
 }

@@ -54,6 +54,7 @@ final class MentionFinder {
     /** The mentions of a sentence, given its dictionary matches and the words a name model took for names. */
     List<Mention> find(Sentence s, List<Lexeme> lexemes, boolean[] modelNames) {
         SentenceWords w = new SentenceWords(s, lexemes, modelNames, words, work);
+        learned.nextSentence();
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
@@ -189,6 +190,7 @@ final class MentionFinder {
         }
         if (phrase.country() != null) {
             Actor office = office(w, i, end, phrase.country(), title, official);
+            learned.officeNamed(office, title.plural());
             Mention described = mention(w, i, end, office, Mention.Kind.DESCRIBED, title.plural());
             out.add(refersBack(w, phrase, office) ? described.referringBack(
                     Anaphor.roleNoun(ActorType.PERSON, false, title.antecedentRoles(), true, phrase.country())) : described);
@@ -227,7 +229,7 @@ final class MentionFinder {
             return runEnd;
         }
         if (known != null && known.actor().type() == ActorType.PERSON) {
-            out.add(mention(w, i, name.end(), phrase.former() ? unofficial(known.actor()) : known.actor(), Mention.Kind.TITLED, false));
+            out.add(mention(w, i, name.end(), phrase.former() ? known.actor().unofficial() : known.actor(), Mention.Kind.TITLED, false));
             return name.end();
         }
         int runEnd = w.nameRunAfterTitle(end);
@@ -381,10 +383,6 @@ final class MentionFinder {
         Actor person = known.orElseGet(() -> new Actor(full, title.role(), ActorType.PERSON, country, official, Actor.Origin.LEARNED));
         learned.learn(name, person, unknownNames.familyNameFirst(person.country()));
         return person;
-    }
-
-    private static Actor unofficial(Actor actor) {
-        return new Actor(actor.name(), actor.role(), actor.type(), actor.country(), false, actor.origin());
     }
 
     private String stripDeterminer(String phrase) {

@@ -67,10 +67,13 @@ final class UnknownNames {
             }
             boolean statesOwn = words.length > 1 && before != null && before.kind() == Mention.Kind.STATE && before.possessive()
                     && before.end() == i - 1; // "Colombia's Gustavo Petro said": the way news names a state's leader
+            // "Cuba's deputy foreign minister denied ... . Carlos Fernández de Cossío told ...": the office's holder
+            Actor office = !statesOwn && words.length > 1 && i == 0 ? learned.takeUnnamedOffice() : null;
             actor = statesOwn ? new Actor(full, null, ActorType.PERSON, before.actor().country(), true, Actor.Origin.LEARNED)
+                    : office != null ? new Actor(full, office.role(), ActorType.PERSON, office.country(), true, Actor.Origin.LEARNED)
                     : new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
-            learned.learn(words, actor, statesOwn && familyNameFirst(actor.country()));
-            kind = statesOwn ? Mention.Kind.NAME : Mention.Kind.UNKNOWN;
+            learned.learn(words, actor, actor.official() && familyNameFirst(actor.country()));
+            kind = actor.official() ? Mention.Kind.NAME : Mention.Kind.UNKNOWN;
         }
         return new Mention(i, end, w.text(i, end), actor, null, kind, false, w.isPossessive(end));
     }
