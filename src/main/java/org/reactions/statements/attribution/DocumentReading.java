@@ -180,9 +180,8 @@ public final class DocumentReading {
                 continue;
             }
             boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(m.start() - 1));
-            boolean spoke = m.possessive() && grammar.speech().isStatementNoun(p.lower(m.end() + 1)); // "Lula's remarks came ..."
             salience.mention(p.sentenceOf(m.start()), m.start(), m.actor(), m.group(),
-                    spoke ? Salience.Role.SPEAKER : subject ? Salience.Role.SUBJECT : Salience.Role.OTHER);
+                    subject ? Salience.Role.SUBJECT : Salience.Role.OTHER);
         }
     }
 
