@@ -67,6 +67,7 @@ final class StanceReasons {
             case RULE -> ", decided by the rule " + answer.rule().ruleId() + " (right in " + answer.rule().right() + " of "
                     + answer.rule().fired() + " training statements)";
             case UNSURE -> ", the rules' answer (the model is unsure, p " + format(answer.p()) + ")";
+            case USER_CUE -> ", decided by a cue of a --stance-cues file, which the model never saw (p " + format(answer.p()) + ")";
             case MODEL -> ", by the model (p " + format(answer.p()) + "; rules " + (answer.rulesSay() ? "yes" : "no") + ")";
         });
         String sep = "; strongest features: ";

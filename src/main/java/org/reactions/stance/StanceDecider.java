@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.reactions.knowledge.CountryCode;
 import org.reactions.stance.learned.LinearModel;
@@ -35,7 +36,13 @@ final class StanceDecider {
         this.known = known;
     }
 
-    LabeledStatement decide(StanceObservation observation, Set<CountryCode> partners) {
+    /**
+     * The labels and targets of a statement: a decisive rule's or a user's cue's label stands, else the model's
+     * answer, else (in its band of doubt) the rules'.
+     *
+     * @param userRules whether a rule is one of the user's cues, which the model never saw
+     */
+    LabeledStatement decide(StanceObservation observation, Set<CountryCode> partners, Predicate<StanceRuleId> userRules) {
         RuleReading rules = observation.rules();
         Set<Label> labels = new TreeSet<>();
         List<Supplier<StanceReason>> evidence = new ArrayList<>(); // made only if explain asks (LabeledStatement.lazily)
@@ -48,7 +55,8 @@ final class StanceDecider {
             boolean rulesSay = rules.labels().contains(label);
             double p = scorer.probability(classifier.model());
             ModelFile.DecisiveRule rule = deciding.get(label);
-            Verdict verdict = rule != null ? Verdict.RULE : Verdict.of(p, classifier);
+            boolean userSays = rules.votes().stream().anyMatch(v -> v.label().equals(label) && !v.atPartner() && userRules.test(v.rule()));
+            Verdict verdict = rule != null ? Verdict.RULE : userSays ? Verdict.USER_CUE : Verdict.of(p, classifier);
             boolean on = verdict == Verdict.UNSURE ? rulesSay : verdict != Verdict.NO;
             if (on) {
                 labels.add(label);
@@ -100,7 +108,8 @@ final class StanceDecider {
 
     /** How the model answered for a label. */
     private enum Verdict {
-        YES(StanceReason.Basis.MODEL), NO(StanceReason.Basis.MODEL), UNSURE(StanceReason.Basis.UNSURE), RULE(StanceReason.Basis.RULE);
+        YES(StanceReason.Basis.MODEL), NO(StanceReason.Basis.MODEL), UNSURE(StanceReason.Basis.UNSURE), RULE(StanceReason.Basis.RULE),
+        USER_CUE(StanceReason.Basis.USER_CUE);
 
         private final StanceReason.Basis basis;
 

@@ -80,7 +80,7 @@ public final class StanceLabeler {
                     RuleReading rules = read(statement, reader.of(statement), conflict).rules();
                     return new LabeledStatement(statement, rules.labels(), LabeledStatement.lazily(() -> withTargets(rules)), rules.labelTargets());
                 }
-                return model.decide(observe(statement), lexicon.partnersOf(statement.country()));
+                return model.decide(observe(statement), lexicon.partnersOf(statement.country()), lexicon::fromUser);
             }
 
             @Override

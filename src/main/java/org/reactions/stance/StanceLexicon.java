@@ -28,11 +28,14 @@ public final class StanceLexicon {
      * ("opposed") finds the cue of its stem ("oppose")
      */
     private final Map<String, List<StanceCue>> byFirstLetters = new HashMap<>();
+    /** the rules of the user's cue files that the bundled file lacks: the model never saw them */
+    private final Set<StanceRuleId> userRules;
 
-    StanceLexicon(Labels labels, List<StanceCue> cues, Map<CountryCode, Set<CountryCode>> partners) {
+    StanceLexicon(Labels labels, List<StanceCue> cues, Map<CountryCode, Set<CountryCode>> partners, Set<StanceRuleId> userRules) {
         this.labels = labels;
         this.cues = List.copyOf(cues);
         this.partners = Map.copyOf(partners);
+        this.userRules = Set.copyOf(userRules);
         for (StanceCue cue : this.cues) {
             String first = cue.words().get(0);
             String key = key(first.endsWith("*") ? first.substring(0, first.length() - 1) : first);
@@ -58,19 +61,35 @@ public final class StanceLexicon {
      * replaces the bundled partners of that country.
      */
     public static StanceLexicon load(Labels labels, List<Path> userCueFiles, List<Path> userAlignmentFiles) {
-        List<DataRow> rows = new ArrayList<>(DataFiles.resource(CUES, 4));
-        for (Path file : userCueFiles) {
-            rows.addAll(DataFiles.file(file, 4));
-        }
         List<StanceCue> cues = new ArrayList<>();
-        for (DataRow row : rows) {
+        for (DataRow row : DataFiles.resource(CUES, 4)) {
             cues.add(cue(row, labels));
+        }
+        Set<StanceRuleId> bundled = cues.stream().map(StanceLexicon::rule).collect(java.util.stream.Collectors.toSet());
+        Set<StanceRuleId> userRules = new java.util.HashSet<>();
+        for (Path file : userCueFiles) {
+            for (DataRow row : DataFiles.file(file, 4)) {
+                StanceCue cue = cue(row, labels);
+                cues.add(cue);
+                if (!bundled.contains(rule(cue))) {
+                    userRules.add(rule(cue));
+                }
+            }
         }
         Map<CountryCode, Set<CountryCode>> partners = alignments(DataFiles.resource(ALIGNMENTS, 2));
         for (Path file : userAlignmentFiles) {
             partners.putAll(alignments(DataFiles.file(file, 2)));
         }
-        return new StanceLexicon(labels, cues, partners);
+        return new StanceLexicon(labels, cues, partners, userRules);
+    }
+
+    private static StanceRuleId rule(StanceCue cue) {
+        return new StanceRuleId(RuleVote.Source.CUE, cue.pattern());
+    }
+
+    /** Whether a rule is a cue of the user's files that the bundled cues lack (one the model never saw). */
+    public boolean fromUser(StanceRuleId rule) {
+        return userRules.contains(rule);
     }
 
     private static Map<CountryCode, Set<CountryCode>> alignments(List<DataRow> rows) {

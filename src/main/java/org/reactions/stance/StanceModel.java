@@ -87,7 +87,13 @@ public final class StanceModel {
      * @param partners the partners of the speaker's country (kb/alignments.tsv)
      */
     public LabeledStatement decide(StanceObservation observation, java.util.Set<CountryCode> partners) {
-        return decider.decide(observation, partners);
+        return decide(observation, partners, rule -> false);
+    }
+
+    /** As {@link #decide(StanceObservation, java.util.Set)}, where the user's own cues ({@code userRules}) decide their labels. */
+    public LabeledStatement decide(StanceObservation observation, java.util.Set<CountryCode> partners,
+                                   java.util.function.Predicate<StanceRuleId> userRules) {
+        return decider.decide(observation, partners, userRules);
     }
 
     /**

@@ -81,7 +81,9 @@ public sealed interface StanceReason {
         /** the model's probability decided */
         MODEL,
         /** the model was unsure: the rules' answer stands */
-        UNSURE
+        UNSURE,
+        /** a cue of the user's own file fired: the model never saw it, so it decides */
+        USER_CUE
     }
 
     /**

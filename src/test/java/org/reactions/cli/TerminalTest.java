@@ -83,9 +83,11 @@ class TerminalTest {
     void userStanceCueFilesExtendTheLexicon() throws Exception {
         Path cues = Files.writeString(dir.resolve("cues.tsv"), "# label\tpolarity\tpattern\ttarget\nGRIEVANCE\t+\tsnub*\t-\n");
         Path doc = Files.writeString(dir.resolve("d.txt"), "Baghaei said the delegation was snubbed.");
-        assertTrue(CliRun.run("statements", doc.toString(), "--format", "csv").out().contains(",OTHER,"));
+        assertFalse(CliRun.run("statements", doc.toString(), "--format", "csv").out().contains("GRIEVANCE"));
         CliRun run = CliRun.run("statements", doc.toString(), "--format", "csv", "--stance-cues", cues.toString());
-        assertTrue(run.out().contains("GRIEVANCE"), run.out() + run.err()); // beside whatever else the model adds
+        assertTrue(run.out().contains("GRIEVANCE"), run.out() + run.err()); // the model never saw the user's cue: it decides
+        CliRun explained = CliRun.run("explain", "d#9", doc.toString(), "--stance-cues", cues.toString());
+        assertTrue(explained.out().contains("GRIEVANCE: yes, decided by a cue of a --stance-cues file"), explained.out());
         Path broken = Files.writeString(dir.resolve("broken.tsv"), "ANGER\t+\tsnub*\t-\n");
         CliRun bad = CliRun.run("statements", doc.toString(), "--stance-cues", broken.toString());
         assertEquals(ExitCode.USAGE, bad.code());
