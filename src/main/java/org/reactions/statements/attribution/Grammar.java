@@ -14,6 +14,7 @@ import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
+import static org.reactions.knowledge.FunctionWords.Set.STATIVE_PARTICIPLES;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -325,13 +326,22 @@ public final class Grammar {
         return null;
     }
 
-    /** The actors after "by" when the verb at k is passive ("was requested by Russia and China"). */
-    List<Mention> passiveAgents(Passage p, int k) {
+    /**
+     * Whether the verb at k is a passive participle ("was warned", "were not told"), whose subject is spoken to or
+     * of, not the speaker; a participle that states a position ("is opposed to") is not.
+     */
+    boolean passive(Passage p, int k) {
         int auxiliary = k - 1;
-        while (auxiliary > 0 && p.token(auxiliary).hasTag("ADV")) {
+        while (auxiliary > 0 && (p.token(auxiliary).hasTag("ADV") || negators.endsAt(p.words(), auxiliary + 1))) {
             auxiliary--;
         }
-        if (!is(PASSIVE_AUXILIARIES, p.lower(auxiliary)) || !p.lower(k + 1).equals("by")) {
+        String form = p.lower(k);
+        return is(PASSIVE_AUXILIARIES, p.lower(auxiliary)) && !form.endsWith("ing") && !is(STATIVE_PARTICIPLES, form);
+    }
+
+    /** The actors after "by" when the verb at k is passive ("was requested by Russia and China"). */
+    List<Mention> passiveAgents(Passage p, int k) {
+        if (!passive(p, k) || !p.lower(k + 1).equals("by")) {
             return List.of();
         }
         List<Mention> agents = new ArrayList<>();

@@ -25,6 +25,9 @@ final class SubjectOfVerb implements AttributionRule {
         if (!site.isVerb()) {
             return Optional.empty();
         }
+        if (site.grammar().passive(site.passage(), site.at())) {
+            return Optional.of(site.event(this, List.of(), false, site.at())); // "Putin was warned by doctors": spoken to
+        }
         Grammar.Subject subject = site.grammar().subjectLeftOf(site.passage(), site.at());
         if (subject.mentions() == null) {
             return Optional.empty();
