@@ -189,7 +189,7 @@ final class MentionFinder {
             }
         }
         if (phrase.country() != null) {
-            Actor office = office(w, i, end, phrase.country(), title, official);
+            Actor office = office(w, i, end, phrase, title, official);
             learned.officeNamed(office, title.plural());
             Mention described = mention(w, i, end, office, Mention.Kind.DESCRIBED, title.plural());
             out.add(refersBack(w, phrase, office) ? described.referringBack(
@@ -359,8 +359,12 @@ final class MentionFinder {
     }
 
     /** An office named without its holder ("Iran's foreign minister"): the knowledge base's holder if there is one. */
-    private Actor office(SentenceWords w, int i, int end, CountryCode country, Title title, boolean official) {
-        Actor holder = !title.plural() && official ? holders.soleHolder(country, title.role()) : null;
+    private Actor office(SentenceWords w, int i, int end, Titled phrase, Title title, boolean official) {
+        CountryCode country = phrase.country();
+        Actor institution = phrase.nationality().institution(); // "the Kremlin spokesman" is the Kremlin's own
+        Actor holder = institution == null || title.plural() || !official ? null
+                : holders.soleHolder(country, institution.name() + " " + w.text(phrase.title(), end));
+        holder = holder == null && !title.plural() && official ? holders.soleHolder(country, title.role()) : holder;
         return holder != null ? holder
                 : new Actor(stripDeterminer(w.text(i, end)), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
     }

@@ -42,6 +42,11 @@ class OfficeReferringBackTest {
     }
 
     @Test
+    void anInstitutionsOfficeIsItsHolderInTheKnowledgeBase() {
+        assertEquals(List.of("Dmitry Peskov"), speakerOf("The Kremlin spokesman said the border must stay open."));
+    }
+
+    @Test
     void anOfficeOfNoOneInParticularStaysAnOffice() {
         assertEquals(List.of("Kenyan minister"), speakerOf(MINISTER + "A Kenyan minister said the border must stay open."));
     }
