@@ -25,6 +25,7 @@ import org.reactions.knowledge.FunctionWords;
 import org.reactions.knowledge.Negators;
 import org.reactions.nlp.Token;
 import org.reactions.statements.SpeechLexicon;
+import org.reactions.statements.SpeechVerb;
 
 /**
  * The pieces of English sentence structure that several attribution rules read: where a verb's subject is, the
@@ -296,7 +297,7 @@ public final class Grammar {
             if (m.start() >= k) {
                 break; // mentions are in text order
             }
-            if (m.start() >= from && m.end() <= k && isSubjectLike(p, m)) {
+            if (m.start() >= from && m.end() <= k && (isSubjectLike(p, m) || ownsWordsBefore(p, m, k))) {
                 Mention last = m;
                 Mention next = nextInList(p, last, k);
                 while (next != null) {
@@ -307,6 +308,13 @@ public final class Grammar {
             }
         }
         return null;
+    }
+
+    /** "Beijing's warning: “...”": a possessive whose speech noun stands right before k. */
+    private boolean ownsWordsBefore(Passage p, Mention m, int k) {
+        String noun = p.lower(m.end() + 1);
+        SpeechVerb verb = speech.verb(noun);
+        return m.possessive() && m.end() + 2 == k && (speech.isStatementNoun(noun) || (verb != null && verb.nounForms().contains(noun)));
     }
 
     private boolean isSubjectLike(Passage p, Mention m) {

@@ -12,4 +12,15 @@ class ColonQuotationTest {
         assertEquals("colon-quotation", e.rule().name());
         assertEquals(List.of("Maria Zakharova"), Reading.speakers(e));
     }
+
+    @Test
+    void theOwnerOfTheWarningBeforeTheColonSpeaks() {
+        assertEquals(List.of("China"), Reading.speakers(Reading.at("Beijing's warning: “The region will be the first to suffer.”", "quote")));
+        assertEquals(List.of("Maria Zakharova"), Reading.speakers(Reading.at("Zakharova's statement: “The strikes change nothing.”", "quote")));
+    }
+
+    @Test
+    void anOwnerOfSomethingElseDoesNotSpeak() {
+        assertEquals(true, Reading.events("Beijing's harbour: “The region will be the first to suffer.”").stream().noneMatch(Event::hasSpeaker));
+    }
 }
