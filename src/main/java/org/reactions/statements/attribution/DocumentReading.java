@@ -180,8 +180,10 @@ public final class DocumentReading {
                 continue;
             }
             boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(m.start() - 1));
+            boolean remarksOpen = m.possessive() && m.start() == p.sentenceStart(m.start())
+                    && grammar.speech().isStatementNoun(p.lower(m.end() + 1)); // "Wang's remarks came after ...": Wang is its subject
             salience.mention(p.sentenceOf(m.start()), m.start(), m.actor(), m.group(),
-                    subject ? Salience.Role.SUBJECT : Salience.Role.OTHER);
+                    subject || remarksOpen ? Salience.Role.SUBJECT : Salience.Role.OTHER);
         }
     }
 
