@@ -1,6 +1,8 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 
 import java.util.List;
@@ -44,9 +46,12 @@ public record CueSite(Passage passage, Cue cue, List<Event> earlier, DocumentRea
         return grammar().previousWord(passage, cue.at());
     }
 
-    /** The word that joins the cue to what comes before ("and", ",", "by"), or "". */
+    /** The word that joins the cue to what comes before ("and", ",", "by"; "but" in "but on Friday said"), or "". */
     String joiner() {
         int before = previousWord();
+        if (before > 0 && grammar().is(BARE_TIME_WORDS, passage.lower(before))) { // a time between the joiner and the verb
+            before = grammar().is(INTERPOSED_PREPOSITIONS, passage.lower(before - 1)) ? before - 2 : before - 1;
+        }
         return before >= 0 ? passage.lower(before) : "";
     }
 

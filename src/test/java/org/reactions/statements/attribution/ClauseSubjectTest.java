@@ -12,4 +12,11 @@ class ClauseSubjectTest {
         assertEquals("clause-subject", e.rule().name());
         assertEquals(List.of("Russia"), Reading.speakers(e));
     }
+
+    @Test
+    void aTimeBetweenTheJoinerAndTheVerbKeepsItJoined() {
+        assertEquals(List.of("Vladimir Putin"), Reading.speakers(Reading.at("Putin offered to mediate between the two neighbours, but on "
+                + "Friday said he was only suggesting ideas.", "said")));
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(Reading.at("Lavrov met the envoy and on Monday warned of a wider war.", "warned")));
+    }
 }
