@@ -108,7 +108,7 @@ final class EntityLexicon {
         }
         for (Span span : find(names, nameWords, false, words, 0, words.length)) {
             Lexeme name = new Lexeme(span.getStart(), span.getEnd(), nameReadings.get(key(words, span.getStart(), span.getEnd(), false)));
-            if (wins(name, at, longestPhrase)) {
+            if (wins(name, at, longestPhrase) && !partOfALongerName(name, words)) {
                 for (int i = name.start(); i < name.end(); i++) {
                     at[i] = null;
                 }
@@ -167,6 +167,22 @@ final class EntityLexicon {
     }
 
     /** Whether a name match beats every phrase match it overlaps (phrases are at most {@code longestPhrase} long). */
+    /**
+     * Whether a one-word outlet's name stands inside a longer capitalised name ("South African National Defence
+     * Force" holds no "The National"): capitalised words (but "The") on both sides of it.
+     */
+    private static boolean partOfALongerName(Lexeme name, String[] words) {
+        boolean outlet = name.end() - name.start() == 1 && name.readings().stream()
+                .allMatch(r -> r instanceof Lexeme.Known k && k.actor().type() == ActorType.OUTLET);
+        boolean before = name.start() > 0 && capitalised(words[name.start() - 1]) && !words[name.start() - 1].equals("The");
+        boolean after = name.end() < words.length && capitalised(words[name.end()]);
+        return outlet && before && after;
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
     private static boolean wins(Lexeme name, Lexeme[] at, int longestPhrase) {
         for (int i = Math.max(0, name.start() - longestPhrase); i < name.end(); i++) {
             Lexeme phrase = at[i];
