@@ -202,7 +202,7 @@ final class MentionFinder {
             return end;
         }
         // an analyst, experts, officials of no stated country: they speak, but for no state we know
-        Actor voice = new Actor(stripDeterminer(w.text(i, end)), title.role(), ActorType.PERSON, null, official, Actor.Origin.DESCRIBED);
+        Actor voice = new Actor(w.textAfterDeterminer(i, end), title.role(), ActorType.PERSON, null, official, Actor.Origin.DESCRIBED);
         out.add(mention(w, i, end, voice, Mention.Kind.DESCRIBED, title.plural()));
         return end;
     }
@@ -274,7 +274,7 @@ final class MentionFinder {
         int stop = nationalities.afterPostedTo(w, affiliations.get(affiliations.size() - 1).end()); // "of Mexico to the UN"
         for (Nationality affiliation : national) {
             Actor member = national.size() > 1 ? nationalities.memberOf(affiliation.country(), title, official) // "the presidents of A and B"
-                    : new Actor(stripDeterminer(w.text(i, stop)), title.role(), ActorType.PERSON, affiliation.country(), official, Actor.Origin.DESCRIBED);
+                    : new Actor(w.textAfterDeterminer(i, stop), title.role(), ActorType.PERSON, affiliation.country(), official, Actor.Origin.DESCRIBED);
             out.add(mention(w, i, stop, member, Mention.Kind.DESCRIBED, title.plural() && member.origin() == Actor.Origin.DESCRIBED));
         }
         return stop;
@@ -298,7 +298,7 @@ final class MentionFinder {
      * said").
      */
     private int introducedByAcronym(SentenceWords w, int i, int end, List<Mention> out) {
-        Actor institution = new Actor(stripDeterminer(w.text(i, end)), null, ActorType.INSTITUTION, null, true, Actor.Origin.DESCRIBED);
+        Actor institution = new Actor(w.textAfterDeterminer(i, end), null, ActorType.INSTITUTION, null, true, Actor.Origin.DESCRIBED);
         String acronym = w.acronymAfter(end);
         Actor earlier = learned.named(acronym);
         Actor actor = earlier != null && earlier.type() == ActorType.INSTITUTION ? earlier : institution;
@@ -366,7 +366,7 @@ final class MentionFinder {
                 : holders.soleHolder(country, institution.name() + " " + w.text(phrase.title(), end));
         holder = holder == null && !title.plural() && official ? holders.soleHolder(country, title.role()) : holder;
         return holder != null ? holder
-                : new Actor(stripDeterminer(w.text(i, end)), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
+                : new Actor(w.textAfterDeterminer(i, end), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
     }
 
     /** The person a titled name stands for: known, learned earlier, a misspelling of someone known, or new. */
@@ -387,12 +387,6 @@ final class MentionFinder {
         Actor person = known.orElseGet(() -> new Actor(full, title.role(), ActorType.PERSON, country, official, Actor.Origin.LEARNED));
         learned.learn(name, person, unknownNames.familyNameFirst(person.country()));
         return person;
-    }
-
-    private String stripDeterminer(String phrase) {
-        int space = phrase.indexOf(' ');
-        return space > 0 && words.contains(DETERMINERS, phrase.substring(0, space).toLowerCase(Locale.ROOT))
-                ? phrase.substring(space + 1) : phrase;
     }
 
     private static Mention mention(SentenceWords w, int start, int end, Actor actor, Mention.Kind kind, boolean group) {

@@ -92,6 +92,11 @@ final class SentenceWords {
         return b.toString();
     }
 
+    /** The text of tokens [start, end) without a determiner that opens it ("the Kenyan minister": "Kenyan minister"). */
+    String textAfterDeterminer(int start, int end) {
+        return text(start + 1 < end && is(FunctionWords.Set.DETERMINERS, start) ? start + 1 : start, end);
+    }
+
     /** A possessive ending at token k: "'s", or "'" right after a word ending in s ("the countries' leaders"). */
     boolean isPossessive(int k) {
         if (k >= size() || k == 0 || sentence.token(k).start() != sentence.token(k - 1).end()) {
