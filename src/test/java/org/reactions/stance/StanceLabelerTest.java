@@ -121,6 +121,9 @@ class StanceLabelerTest {
         String text = "Turkey launched air strikes on Syria on Monday.\nLavrov said Moscow condemned these strikes.";
         assertEquals(List.of("TR"), targets(text));
         assertEquals(List.of(), targets("Lavrov said Moscow condemned any military strikes."), "generic wording names no one");
+        assertEquals(List.of("TR"), targets("Turkey launched air strikes on Syria on Monday.\nLavrov said such a step was a grave violation of "
+                + "international law."));
+        assertEquals(List.of("TR"), targets("Turkey launched air strikes on Syria on Monday.\nLavrov said these acts set a dangerous precedent."));
     }
 
     @Test
