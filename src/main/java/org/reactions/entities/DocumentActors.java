@@ -3,6 +3,7 @@ package org.reactions.entities;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.reactions.nlp.Token;
 
 /**
  * The actors one document has taught the tool ("Brigadier General Yadollah Javani, the deputy ... at Iran's
@@ -24,7 +25,7 @@ final class DocumentActors {
     void learn(String[] nameTokens, Actor actor, boolean familyNameFirst) {
         byName.put(String.join(" ", nameTokens), actor);
         for (int k = 1; k + 2 <= nameTokens.length && !familyNameFirst; k++) { // "Rodríguez Parrilla" of "Bruno Rodríguez Parrilla"
-            if (Character.isUpperCase(nameTokens[k].codePointAt(0))) {
+            if (Token.isCapitalized(nameTokens[k])) {
                 byName.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(nameTokens, k, nameTokens.length)), actor);
             }
         }
@@ -34,7 +35,7 @@ final class DocumentActors {
             // every capitalised word after the given name may be the one news uses later: "Lula" of "Luiz Inácio
             // Lula da Silva", "Sheinbaum" of "Claudia Sheinbaum Pardo"
             for (int k = 1; k < nameTokens.length; k++) {
-                if (Character.isUpperCase(nameTokens[k].codePointAt(0))) {
+                if (Token.isCapitalized(nameTokens[k])) {
                     index(nameTokens[k], actor);
                 }
             }

@@ -10,6 +10,7 @@ import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
+import org.reactions.nlp.Token;
 
 /**
  * The knowledge base turned into two OpenNLP {@link DictionaryNameFinder}s: names (case-sensitive: actors,
@@ -166,7 +167,6 @@ final class EntityLexicon {
         return spans;
     }
 
-    /** Whether a name match beats every phrase match it overlaps (phrases are at most {@code longestPhrase} long). */
     /**
      * Whether a one-word outlet's name stands inside a longer capitalised name ("South African National Defence
      * Force" holds no "The National"): capitalised words (but "The") on both sides of it.
@@ -174,15 +174,12 @@ final class EntityLexicon {
     private static boolean partOfALongerName(Lexeme name, String[] words) {
         boolean outlet = name.end() - name.start() == 1 && name.readings().stream()
                 .allMatch(r -> r instanceof Lexeme.Known k && k.actor().type() == ActorType.OUTLET);
-        boolean before = name.start() > 0 && capitalised(words[name.start() - 1]) && !words[name.start() - 1].equals("The");
-        boolean after = name.end() < words.length && capitalised(words[name.end()]);
+        boolean before = name.start() > 0 && Token.isCapitalized(words[name.start() - 1]) && !words[name.start() - 1].equals("The");
+        boolean after = name.end() < words.length && Token.isCapitalized(words[name.end()]);
         return outlet && before && after;
     }
 
-    private static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-    }
-
+    /** Whether a name match beats every phrase match it overlaps (phrases are at most {@code longestPhrase} long). */
     private static boolean wins(Lexeme name, Lexeme[] at, int longestPhrase) {
         for (int i = Math.max(0, name.start() - longestPhrase); i < name.end(); i++) {
             Lexeme phrase = at[i];

@@ -31,6 +31,11 @@ public record Token(String text, int start, int end, String tag, boolean quoted,
 
     /** Starts with an upper-case letter (a cheap stand-in for a proper noun in untagged sentences). */
     public boolean isCapitalized() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        return isCapitalized(text);
+    }
+
+    /** Whether a word starts with an upper-case letter. */
+    public static boolean isCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 }
