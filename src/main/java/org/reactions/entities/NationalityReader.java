@@ -38,12 +38,13 @@ final class NationalityReader {
             boolean possessive = w.isPossessive(lexeme.end());
             int after = possessive ? lexeme.end() + 1 : lexeme.end();
             boolean goesOn = possessive ? w.startsTitleOrKindAfterModifiers(after) : w.startsTitleOrKind(after);
-            int kindAt = goesOn ? -1 : OfficeWords.kindAfterPortfolio(w, after);
             Lexeme.Demonym demonym = lexeme.find(Lexeme.Demonym.class);
             Lexeme.StateName state = lexeme.find(Lexeme.StateName.class);
             Lexeme.Known known = lexeme.find(Lexeme.Known.class);
             Lexeme.Kind kind = lexeme.find(Lexeme.Kind.class);
             boolean institution = known != null && known.actor().type() == ActorType.INSTITUTION;
+            boolean opens = n == null && (demonym != null || state != null || institution); // only a prefix's first word has a portfolio after it
+            int kindAt = goesOn || !opens ? -1 : OfficeWords.kindAfterPortfolio(w, after);
             if (n == null && demonym != null && !possessive && (w.startsTitleOrKindAfterModifiers(lexeme.end()) || kindAt >= 0)) {
                 n = new Nationality(demonym.country().code(), null, lexeme.end(), null); // "Russian" Foreign Minister
                 portfolio = kindAt >= 0 ? after : -1;
@@ -61,8 +62,8 @@ final class NationalityReader {
                 k = kindAt >= 0 ? kindAt : possessive ? w.skipModifiers(after) : after;
             } else if (n != null && n.country() != null && kind != null) { // "Russia's" + "Foreign Ministry", "Iranian" + "Health Ministry"
                 int end = portfolio >= 0 ? after : OfficeWords.institutionPortfolioEnd(w, after); // "Ministry of Health"
-                String words = portfolio >= 0 ? w.text(portfolio, after) : w.text(k, end);
-                n = n.withInstitution(institution(n.country(), kind.kind(), end > after || portfolio >= 0 ? words : null), n.country(), end);
+                String words = portfolio >= 0 ? w.text(portfolio, after) : end > after ? w.text(k, end) : null;
+                n = n.withInstitution(institution(n.country(), kind.kind(), words), n.country(), end);
                 if (!goesOn || end > after) {
                     return n;
                 }
@@ -102,8 +103,12 @@ final class NationalityReader {
     List<Mention> jointOfficials(SentenceWords w, int start, int j, boolean former) {
         List<CountryCode> joint = new ArrayList<>();
         int k = j;
-        while (k < w.size() && w.lexeme(k) != null && w.lexeme(k).find(Lexeme.Demonym.class) != null) {
-            joint.add(w.lexeme(k).find(Lexeme.Demonym.class).country().code());
+        while (k < w.size() && w.lexeme(k) != null) {
+            Lexeme.Demonym demonym = w.lexeme(k).find(Lexeme.Demonym.class);
+            if (demonym == null) {
+                break;
+            }
+            joint.add(demonym.country().code());
             k = w.lexeme(k).end();
             if (k + 1 >= w.size() || !w.is(LIST_JOINERS, k)) {
                 break;
