@@ -47,6 +47,8 @@ final class StanceDecider {
         Set<Label> labels = new TreeSet<>();
         List<Supplier<StanceReason>> evidence = new ArrayList<>(); // made only if explain asks (LabeledStatement.lazily)
         Map<Label, ModelFile.DecisiveRule> deciding = model.decidingRules(rules.votes());
+        Set<Label> usersCues = new TreeSet<>(); // the labels of the user's cues that fired: the model never saw them
+        rules.votes().stream().filter(v -> !v.atPartner() && userRules.test(v.rule())).forEach(v -> usersCues.add(v.label()));
         Scorer scorer = new Scorer(observation, model.sharedIndex());
         model.classifiers().forEach((label, classifier) -> {
             if (label.isFallback()) {
@@ -55,8 +57,7 @@ final class StanceDecider {
             boolean rulesSay = rules.labels().contains(label);
             double p = scorer.probability(classifier.model());
             ModelFile.DecisiveRule rule = deciding.get(label);
-            boolean userSays = rules.votes().stream().anyMatch(v -> v.label().equals(label) && !v.atPartner() && userRules.test(v.rule()));
-            Verdict verdict = rule != null ? Verdict.RULE : userSays ? Verdict.USER_CUE : Verdict.of(p, classifier);
+            Verdict verdict = rule != null ? Verdict.RULE : usersCues.contains(label) ? Verdict.USER_CUE : Verdict.of(p, classifier);
             boolean on = verdict == Verdict.UNSURE ? rulesSay : verdict != Verdict.NO;
             if (on) {
                 labels.add(label);

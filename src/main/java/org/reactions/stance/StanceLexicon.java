@@ -71,8 +71,9 @@ public final class StanceLexicon {
             for (DataRow row : DataFiles.file(file, 4)) {
                 StanceCue cue = cue(row, labels);
                 cues.add(cue);
-                if (!bundled.contains(rule(cue))) {
-                    userRules.add(rule(cue));
+                StanceRuleId rule = rule(cue);
+                if (!bundled.contains(rule)) { // a pattern the bundled file has too is a rule the model knows
+                    userRules.add(rule);
                 }
             }
         }
