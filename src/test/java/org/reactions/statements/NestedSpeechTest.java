@@ -89,6 +89,8 @@ class NestedSpeechTest {
         assertEquals(List.of("Vladimir Putin/RU"), speakers("A Kremlin statement said Putin told Pezeshkian that Russia stood by Iran.", "RU", "IR"));
         assertEquals(List.of("Wang Yi/CN"), speakers("China said Wang Yi urged both sides to return to talks.", "CN"));
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov said Putin had stressed the need for talks.", "RU"));
+        assertEquals(List.of("Vladimir Putin/RU"),
+                speakers("The Kremlin said Putin, in a call with the Turkish leader, \u201cstressed the need for talks\u201d.", "RU"));
     }
 
     @Test

@@ -205,6 +205,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aQuotationThatOpensWithAPastSpeechVerbIsItsSubjectsStatement() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov, speaking in Moscow on Monday, \"condemned the raids on Iranian cities\"."));
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov \"warned against any further escalation in the region\" and left."));
+        // words put in a clause: the present form is the quotation's own ("... that Russia “condemns ...”")
+        assertEquals(List.of(), speakers("The paper wrote that Russia \"condemns every attack on a sovereign state\" in private only."));
+    }
+
+    @Test
     void aCounterpartJoinsTheSubject() {
         assertEquals(List.of("Vladimir Putin/RU", "Xi Jinping/CN"),
                 speakers("Putin and his Chinese counterpart Xi Jinping on Thursday condemned the raid."));

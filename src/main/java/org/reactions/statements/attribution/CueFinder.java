@@ -140,7 +140,13 @@ final class CueFinder {
      */
     private boolean isQuotedVerbOfSubject(Passage p, int k, int[] quotedRunStart) {
         int open = quotedRunStart[k];
-        if (k - open >= SHORT_QUOTATION || open < 2 || !p.token(open - 1).isQuoteMark() || p.mentionEndingAt(open - 2) == null) {
+        if (open < 2 || !p.token(open - 1).isQuoteMark()) {
+            return false;
+        }
+        if (k == open && opensWithItsVerb(p, k)) {
+            return true;
+        }
+        if (k - open >= SHORT_QUOTATION || p.mentionEndingAt(open - 2) == null) {
             return false;
         }
         int close = k;
@@ -148,6 +154,21 @@ final class CueFinder {
             close++;
         }
         return close - open < SHORT_QUOTATION;
+    }
+
+    /**
+     * "Lavrov, speaking in Moscow, “condemned the strikes”", "The statement said Putin “stressed ...”": a quotation
+     * of any length whose first word is a speech verb in the past, opened right after its subject or after the comma that
+     * closes an aside about it.
+     */
+    private boolean opensWithItsVerb(Passage p, int k) {
+        String w = p.lower(k);
+        SpeechVerb verb = grammar.speech().verb(w);
+        // a past form: a present one ("Russia “condemns …”") is more often words put in a clause than the verb's own
+        boolean past = verb != null && !w.equals(verb.lemma()) && !w.endsWith("ing") && !w.endsWith("s")
+                && !verb.nounForms().contains(w);
+        int before = k - 2; // the word before the opening quotation mark
+        return past && !p.token(k).isCapitalized() && (p.lower(before).equals(",") || p.mentionEndingAt(before) != null);
     }
 
     /** Whether a form that is also a noun ("warning", "call") is used as a verb here. */
