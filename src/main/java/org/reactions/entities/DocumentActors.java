@@ -1,8 +1,10 @@
 package org.reactions.entities;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.Token;
 
 /**
@@ -17,6 +19,8 @@ final class DocumentActors {
     /** an office of a country named without its holder, in this sentence or the one before, or null */
     private Actor unnamedOffice;
     private int sentencesSinceOffice;
+    /** the country of the last state or state institution of the sentence before, or null */
+    private CountryCode latestState;
 
     /**
      * Remembers an actor under its full name, the last two words or more of it, and its surname (the first word for
@@ -96,6 +100,25 @@ final class DocumentActors {
         if (++sentencesSinceOffice > 1) {
             unnamedOffice = null;
         }
+    }
+
+    /** Notes the last state or state institution of a sentence, which "its" in the next one may refer to; or none. */
+    void statesNamed(List<Mention> sentence) {
+        latestState = null;
+        for (Mention m : sentence) {
+            latestState = stateOf(m) != null ? stateOf(m) : latestState;
+        }
+    }
+
+    /** The state or state institution of the sentence before, or null. */
+    CountryCode latestState() {
+        return latestState;
+    }
+
+    /** The country of a state or an official institution mentioned, which "its" may refer to; else null. */
+    static CountryCode stateOf(Mention m) {
+        boolean state = m.kind() == Mention.Kind.STATE || (m.kind() == Mention.Kind.INSTITUTION && m.actor().official());
+        return state && !m.group() ? m.actor().country() : null;
     }
 
     /** The office waiting for its holder, which the caller's name now holds; null when none waits. */

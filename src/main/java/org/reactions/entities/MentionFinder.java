@@ -63,6 +63,7 @@ final class MentionFinder {
             i = next > i ? next : w.lexeme(i) != null ? w.lexeme(i).end() : i + 1;
         }
         appositives.apply(w, mentions);
+        learned.statesNamed(mentions);
         return mentions;
     }
 
@@ -98,10 +99,8 @@ final class MentionFinder {
             return joint.get(0).end();
         }
         Nationality nationality = nationalities.read(w, afterModifiers);
-        Mention owner = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (nationality == null && owner != null && owner.possessive() && owner.end() == i - 1 && owner.actor() != null
-                && owner.actor().isPerson() && owner.actor().official() && owner.actor().country() != null) {
-            nationality = nationalities.ofOwner(w, afterModifiers, owner.actor().country()); // "Lula's adviser Celso Amorim"
+        if (nationality == null) {
+            nationality = nationalities.ofOwner(w, i, afterModifiers, out, learned.latestState());
         }
         if (nationality != null && nationality.standalone() != null) {
             Mention alone = nationality.standalone();

@@ -4,6 +4,7 @@ import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.LIST_JOINERS;
+import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,28 @@ final class NationalityReader {
      * The nationality a person's possessive gives the title or institution at j ("Lula's adviser", "Lula's
      * government"): the person's country; null when neither follows.
      */
-    Nationality ofOwner(SentenceWords w, int j, CountryCode country) {
+    /**
+     * The country of an owner right before a title or an institution's kind, or null: an official's possessive
+     * ("Lula's adviser Celso Amorim"), or "its" after a state or an institution of this sentence or the one before
+     * ("China voiced concern. Its envoy to the UN urged ...").
+     */
+    Nationality ofOwner(SentenceWords w, int i, int afterModifiers, List<Mention> before, CountryCode latestState) {
+        Mention owner = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (owner != null && owner.possessive() && owner.end() == i - 1 && owner.actor() != null
+                && owner.actor().isPerson() && owner.actor().official() && owner.actor().country() != null) {
+            return ofOwner(w, afterModifiers, owner.actor().country());
+        }
+        if (!w.is(STATE_POSSESSIVES, i)) {
+            return null;
+        }
+        CountryCode state = latestState;
+        for (Mention m : before) {
+            state = DocumentActors.stateOf(m) != null ? DocumentActors.stateOf(m) : state;
+        }
+        return state == null ? null : ofOwner(w, w.skipModifiers(i + 1), state);
+    }
+
+    private Nationality ofOwner(SentenceWords w, int j, CountryCode country) {
         if (!w.startsTitleOrKind(j)) {
             return null;
         }
