@@ -228,25 +228,30 @@ final class MentionFinder {
             return runEnd;
         }
         if (known != null && known.actor().type() == ActorType.PERSON) {
-            out.add(mention(w, i, name.end(), phrase.former() ? known.actor().unofficial() : known.actor(), Mention.Kind.TITLED, false));
-            return name.end();
+            return knownPerson(w, i, name, phrase.former() ? known.actor().unofficial() : known.actor(), Mention.Kind.TITLED, out);
         }
         int runEnd = w.nameRunAfterTitle(end);
         if (runEnd > end && !title.plural()) {
-            CountryCode country = phrase.country() != null ? phrase.country() : stateAfter(w, runEnd);
+            CountryCode country = phrase.country() != null ? phrase.country() : nationalities.stateAfter(w, runEnd);
             out.add(mention(w, i, runEnd, person(w, end, runEnd, country, title, official), Mention.Kind.TITLED, false));
             return runEnd;
         }
         return -1;
     }
 
-    /** The country of "of Kenya" at k ("Foreign Minister Grace Otieno of Kenya"), or null. */
-    private CountryCode stateAfter(SentenceWords w, int k) {
-        if (k + 1 >= w.size() || !w.lower(k).equals("of")) {
-            return null;
+    /**
+     * A known person's mention, over the second surname news may add to a full name ("Miguel Díaz-Canel Bermúdez"),
+     * which the document learns so that "Bermúdez" or "Rodríguez Parrilla" alone find the person later on.
+     */
+    private int knownPerson(SentenceWords w, int start, Lexeme name, Actor actor, Mention.Kind kind, List<Mention> out) {
+        int end = name.end();
+        if (end - name.start() > 1) {
+            int runEnd = end < w.size() && w.lexeme(end) == null ? w.nameRun(end) : end;
+            end = runEnd - end <= 2 ? runEnd : end;
+            learned.learn(w.words(name.start(), end), actor, unknownNames.familyNameFirst(actor.country()));
         }
-        Nationality state = nationalities.read(w, w.is(DETERMINERS, k + 1) ? k + 2 : k + 1);
-        return state == null || state.standalone() == null || state.standalone().kind() != Mention.Kind.STATE ? null : state.country();
+        out.add(mention(w, start, end, actor, kind, false));
+        return end;
     }
 
     /**
@@ -328,6 +333,9 @@ final class MentionFinder {
                 return lexeme.end();
             }
             Lexeme.Known known = lexeme.find(Lexeme.Known.class);
+            if (known != null && known.actor().type() == ActorType.PERSON) {
+                return knownPerson(w, i, lexeme, known.actor(), Mention.Kind.NAME, out);
+            }
             if (known != null) {
                 Mention.Kind how = known.actor().type() == ActorType.INSTITUTION ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
                 out.add(mention(w, i, lexeme.end(), known.actor(), how, false));

@@ -240,6 +240,15 @@ final class NationalityReader {
         return body != null && body.actor().country() == null && body.actor().type() == ActorType.INSTITUTION ? w.lexeme(next).end() : k;
     }
 
+    /** The country of "of Kenya" at k ("Foreign Minister Grace Otieno of Kenya"), or null. */
+    CountryCode stateAfter(SentenceWords w, int k) {
+        if (k + 1 >= w.size() || !w.lower(k).equals("of")) {
+            return null;
+        }
+        Nationality state = read(w, w.is(DETERMINERS, k + 1) ? k + 2 : k + 1);
+        return state == null || state.standalone() == null || state.standalone().kind() != Mention.Kind.STATE ? null : state.country();
+    }
+
     /** The institution of a kind in a country ("Russian Foreign Ministry"): the knowledge base's, or a described one. */
     Actor institution(CountryCode country, InstitutionKind kind) {
         return institution(country, kind, null);

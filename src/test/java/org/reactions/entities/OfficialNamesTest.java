@@ -37,6 +37,15 @@ class OfficialNamesTest {
     }
 
     @Test
+    void aKnownPersonWithASecondSurnameIsThatPersonAndTheSurnamesFindThemLater() {
+        DocumentEntities e = Fixtures.entities("Cuban President Miguel Díaz-Canel Bermúdez condemned the raid. Foreign Minister "
+                + "Bruno Rodríguez Parrilla agreed. Later Bermúdez and Rodríguez Parrilla spoke again.");
+        assertEquals("Miguel Díaz-Canel", find(e.inSentence(0), "Cuban President Miguel Díaz-Canel Bermúdez").actor().name());
+        assertEquals("Miguel Díaz-Canel", find(e.inSentence(2), "Bermúdez").actor().name());
+        assertEquals("Bruno Rodríguez Parrilla", find(e.inSentence(2), "Rodríguez Parrilla").actor().name());
+    }
+
+    @Test
     void hyphenatedGivenNamesStayWhole() {
         Actor kim = find(last("South Korean President Kim Min-jun said the talks would go on."),
                 "South Korean President Kim Min-jun").actor();

@@ -205,6 +205,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aStateSpeakingThroughAnOfficialSpeaksByThatOfficial() {
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("The Russian government, through its spokesman Dmitry Peskov, condemned the attack."));
+        // an aside that is not the voice keeps the state as the speaker
+        assertEquals(List.of("Russia/RU"), speakers("Russia, through years of quiet diplomacy, has condemned every coup."));
+    }
+
+    @Test
     void aQuotationThatOpensWithAPastSpeechVerbIsItsSubjectsStatement() {
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov, speaking in Moscow on Monday, \"condemned the raids on Iranian cities\"."));
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov \"warned against any further escalation in the region\" and left."));

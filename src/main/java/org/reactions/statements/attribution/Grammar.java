@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.AGENT_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
@@ -207,6 +208,10 @@ public final class Grammar {
                 return INCLUDING_LIST;
             }
             int open = appositiveStart(p, j, sentenceStart);
+            Mention agent = open < 0 || !is(AGENT_PREPOSITIONS, p.lower(open + 1)) ? null : p.mentionEndingAt(j - 1);
+            if (agent != null && agent.actor() != null && agent.actor().isPerson()) {
+                return j - 1; // "the Kenyan government, through its principal secretary X, called": X speaks
+            }
             return open < 0 || p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
         }
         if (is(INTERPOSED_NOUNS, t.lower()) || t.hasTag("NUM")) {
