@@ -1,6 +1,8 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.AGENT_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
+import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 
 import java.util.List;
 import org.reactions.knowledge.CountryCode;
@@ -40,6 +42,26 @@ final class Appositives {
                 mentions.set(m, first.resolvedTo(better));
                 mentions.set(m + 1, second.resolvedTo(better));
             }
+            speaksThrough(w, mentions, m);
+        }
+    }
+
+    /**
+     * "the Kenyan government, through Principal Secretary Korir Sing'oei, called": the person a state or its
+     * institution speaks through is of its country when nothing else gave them one.
+     */
+    private void speaksThrough(SentenceWords w, List<Mention> mentions, int m) {
+        Mention state = mentions.get(m);
+        Mention agent = mentions.get(m + 1);
+        int through = state.end() + 1;
+        boolean shape = through < w.size() && w.token(state.end()).text().equals(",") && w.is(AGENT_PREPOSITIONS, through)
+                && (agent.start() == through + 1 || (agent.start() == through + 2 && w.is(STATE_POSSESSIVES, through + 1)));
+        if (shape && DocumentActors.stateOf(state) != null && agent.actor() != null && agent.actor().country() == null
+                && isLearnable(agent.actor())) {
+            Actor placed = describe(agent.actor(), new Actor(state.actor().name(), null, ActorType.STATE, state.actor().country(),
+                    agent.actor().official(), Actor.Origin.DESCRIBED));
+            learned.refine(agent.actor(), placed);
+            mentions.set(m + 1, agent.resolvedTo(placed));
         }
     }
 

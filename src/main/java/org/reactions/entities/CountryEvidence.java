@@ -70,9 +70,9 @@ final class CountryEvidence {
         }
         if (a.isPerson() && a.role() != null && a.official() && !m.group()) {
             if (m.kind() == Mention.Kind.DESCRIBED && a.origin() == Actor.Origin.DESCRIBED) {
-                byOffice.computeIfAbsent(CountryInference.office(a.role()), o -> new TreeSet<>()).add(a.country());
+                byOffice.computeIfAbsent(OfficeHolders.office(a.role()), o -> new TreeSet<>()).add(a.country());
             } else {
-                holderNames.computeIfAbsent(CountryInference.office(a.role()), o -> new HashMap<>()).put(a.country(), a.name());
+                holderNames.computeIfAbsent(OfficeHolders.office(a.role()), o -> new HashMap<>()).put(a.country(), a.name());
             }
         }
         if (a.isPerson() && m.kind() != Mention.Kind.DESCRIBED) {
@@ -115,7 +115,7 @@ final class CountryEvidence {
     /** The country the document points to for an official: the same office elsewhere, a dateline, its subject. */
     CountryCode fromDocument(Actor official) {
         Set<CountryCode> excluded = excluded(official);
-        CountryCode country = sole(byOffice.get(CountryInference.office(official.role())), excluded);
+        CountryCode country = sole(byOffice.get(OfficeHolders.office(official.role())), excluded);
         if (country == null && dateline != null && !excluded.contains(dateline)) {
             country = dateline;
         }
@@ -143,7 +143,7 @@ final class CountryEvidence {
     /** The countries whose holder of this office is someone else, as the document or the knowledge base says. */
     private Set<CountryCode> excluded(Actor official) {
         Set<CountryCode> excluded = new HashSet<>(counterpartOf.getOrDefault(official.name(), Set.of()));
-        holderNames.getOrDefault(CountryInference.office(official.role()), Map.of()).forEach((country, name) -> {
+        holderNames.getOrDefault(OfficeHolders.office(official.role()), Map.of()).forEach((country, name) -> {
             if (!name.equals(official.name())) {
                 excluded.add(country);
             }

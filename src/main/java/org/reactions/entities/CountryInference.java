@@ -153,7 +153,7 @@ final class CountryInference {
             }
             if (country != null) {
                 placed.put(official, inferred(official, country));
-                holders.computeIfAbsent(country + "\t" + office(official.role()), k -> new ArrayList<>()).add(official);
+                holders.computeIfAbsent(country + "\t" + OfficeHolders.office(official.role()), k -> new ArrayList<>()).add(official);
             }
         }
         for (List<Actor> rivals : holders.values()) {
@@ -193,9 +193,4 @@ final class CountryInference {
         String first = m.text().substring(0, Math.max(0, m.text().indexOf(' '))).toLowerCase(Locale.ROOT);
         return a.origin() == Actor.Origin.LEARNED
                 || (a.origin() == Actor.Origin.DESCRIBED && words.contains(FunctionWords.Set.DETERMINERS, first));
-    }
-
-    static String office(String role) {
-        return role.replaceAll("\\s*\\(.*\\)", "").toLowerCase(Locale.ROOT);
-    }
-}
+    }}

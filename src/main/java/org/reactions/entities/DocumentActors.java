@@ -1,6 +1,7 @@
 package org.reactions.entities;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.reactions.nlp.Token;
 final class DocumentActors {
     private static final Actor AMBIGUOUS = new Actor("?", null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
 
-    private final Map<String, Actor> byName = new HashMap<>();
+    private final Map<String, Actor> byName = new LinkedHashMap<>(); // in the order learned: the latest holder of an office wins
     private final Map<String, Actor> bySurname = new HashMap<>();
     /** an office of a country named without its holder, in this sentence or the one before, or null */
     private Actor unnamedOffice;
@@ -62,6 +63,21 @@ final class DocumentActors {
     Actor bySurname(String surname) {
         Actor actor = bySurname.get(surname);
         return actor == AMBIGUOUS ? null : actor;
+    }
+
+    /**
+     * The person the document last named with this office of this country ("Kenyan Foreign Minister Grace Otieno"),
+     * whom the office named alone later means, whoever the knowledge base says holds it; or null.
+     */
+    Actor holderNamed(CountryCode country, String role) {
+        Actor holder = null;
+        for (Actor a : byName.values()) {
+            if (a.isPerson() && a.official() && country.equals(a.country()) && a.role() != null
+                    && OfficeHolders.office(a.role()).equals(OfficeHolders.office(role))) {
+                holder = a;
+            }
+        }
+        return holder;
     }
 
     Set<String> surnames() {

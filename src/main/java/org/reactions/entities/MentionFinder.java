@@ -3,7 +3,7 @@ package org.reactions.entities;
 import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
-import static org.reactions.knowledge.FunctionWords.Set.FORMER_MARKERS;
+import static org.reactions.knowledge.FunctionWords.Set.UNOFFICIAL_MARKERS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +93,7 @@ final class MentionFinder {
         int j = w.is(DETERMINERS, i) ? i + 1 : i;
         boolean definite = j > i && w.lower(i).equals("the");
         int afterModifiers = w.skipModifiers(j);
-        List<Mention> joint = nationalities.jointOfficials(w, i, afterModifiers, anyFormer(w, j, afterModifiers));
+        List<Mention> joint = nationalities.jointOfficials(w, i, afterModifiers, anyUnofficialMarker(w, j, afterModifiers));
         if (!joint.isEmpty()) { // "Russian and Chinese officials"
             out.addAll(joint);
             return joint.get(0).end();
@@ -108,10 +108,10 @@ final class MentionFinder {
             return alone.end();
         }
         int k = w.skipModifiers(nationality == null ? afterModifiers : nationality.end());
-        boolean former = anyFormer(w, j, k);
+        boolean unofficial = anyUnofficialMarker(w, j, k);
         Lexeme titleLexeme = w.lexeme(k);
         if (titleLexeme != null && titleLexeme.has(Lexeme.TitleWord.class)) {
-            return titled(w, new Titled(i, k, definite, former, nationality), out);
+            return titled(w, new Titled(i, k, definite, unofficial, nationality), out);
         }
         if (nationality != null && nationality.institution() != null) {
             Actor institution = nationality.institution();
@@ -126,10 +126,10 @@ final class MentionFinder {
         return bare(w, i, j, definite, out);
     }
 
-    /** Whether a modifier in [from, to) makes the holder a former one ("former foreign minister"). */
-    private boolean anyFormer(SentenceWords w, int from, int to) {
+    /** Whether a modifier in [from, to) makes the holder no official ("former foreign minister", "rebel spokesperson"). */
+    private boolean anyUnofficialMarker(SentenceWords w, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (w.isModifier(k) && w.is(FORMER_MARKERS, k)) {
+            if (w.isModifier(k) && w.is(UNOFFICIAL_MARKERS, k)) {
                 return true;
             }
         }
@@ -142,10 +142,10 @@ final class MentionFinder {
      * @param start       where the phrase starts
      * @param title       where its first title word is
      * @param definite    whether it opens with "the"
-     * @param former      whether a modifier makes the holder a former one
+     * @param unofficial  whether a modifier makes the holder no official (a former one, a rebel)
      * @param nationality the nationality before the title, or null
      */
-    private record Titled(int start, int title, boolean definite, boolean former, Nationality nationality) {
+    private record Titled(int start, int title, boolean definite, boolean unofficial, Nationality nationality) {
         CountryCode country() {
             return nationality == null ? null : nationality.country();
         }
@@ -171,7 +171,7 @@ final class MentionFinder {
             title = title.withRole(title.role() + " " + w.text(end, portfolioEnd));
             end = portfolioEnd;
         }
-        boolean official = title.official() && !phrase.former();
+        boolean official = title.official() && !phrase.unofficial();
         int named = titledName(w, phrase, title, end, official, out);
         if (named >= 0) {
             return named;
@@ -228,7 +228,7 @@ final class MentionFinder {
             return runEnd;
         }
         if (known != null && known.actor().type() == ActorType.PERSON) {
-            return knownPerson(w, i, name, phrase.former() ? known.actor().unofficial() : known.actor(), Mention.Kind.TITLED, out);
+            return knownPerson(w, i, name, phrase.unofficial() ? known.actor().unofficial() : known.actor(), Mention.Kind.TITLED, out);
         }
         int runEnd = w.nameRunAfterTitle(end);
         if (runEnd > end && !title.plural()) {
@@ -371,6 +371,7 @@ final class MentionFinder {
         Actor institution = phrase.nationality().institution(); // "the Kremlin spokesman" is the Kremlin's own
         Actor holder = institution == null || title.plural() || !official ? null
                 : holders.soleHolder(country, institution.name() + " " + w.text(phrase.title(), end));
+        holder = holder == null && !title.plural() && official ? learned.holderNamed(country, title.role()) : holder;
         holder = holder == null && !title.plural() && official ? holders.soleHolder(country, title.role()) : holder;
         return holder != null ? holder
                 : new Actor(w.textAfterDeterminer(i, end), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);

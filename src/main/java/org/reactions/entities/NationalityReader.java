@@ -89,8 +89,9 @@ final class NationalityReader {
      */
     /**
      * The country of an owner right before a title or an institution's kind, or null: an official's possessive
-     * ("Lula's adviser Celso Amorim"), or "its" after a state or an institution of this sentence or the one before
-     * ("China voiced concern. Its envoy to the UN urged ...").
+     * ("Lula's adviser Celso Amorim"), or "its" after a state or a state institution, the last actor named before it
+     * in its sentence or, when "its" opens the sentence, in the one before ("China voiced concern. Its envoy to the UN
+     * urged ...").
      */
     Nationality ofOwner(SentenceWords w, int i, int afterModifiers, List<Mention> before, CountryCode latestState) {
         Mention owner = before.isEmpty() ? null : before.get(before.size() - 1);
@@ -101,10 +102,8 @@ final class NationalityReader {
         if (!w.is(STATE_POSSESSIVES, i)) {
             return null;
         }
-        CountryCode state = latestState;
-        for (Mention m : before) {
-            state = DocumentActors.stateOf(m) != null ? DocumentActors.stateOf(m) : state;
-        }
+        // the state just named in this sentence ("Russia said its envoy"), or, opening one, the sentence before
+        CountryCode state = owner != null ? DocumentActors.stateOf(owner) : i == 0 ? latestState : null;
         return state == null ? null : ofOwner(w, w.skipModifiers(i + 1), state);
     }
 

@@ -61,7 +61,7 @@ final class OfficeHolders {
     }
 
     /** "Foreign Minister (acting)" and "foreign minister" are one office. */
-    private static String office(String role) {
+    static String office(String role) {
         return role.replaceAll("\\s*\\(.*\\)", "").toLowerCase(Locale.ROOT);
     }
 

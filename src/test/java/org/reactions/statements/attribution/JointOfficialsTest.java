@@ -27,8 +27,10 @@ class JointOfficialsTest {
     void anOfficeWithOneHolderIsItsHolder() {
         assertEquals(List.of("Vladimir Putin", "Xi Jinping"),
                 Reading.speakers(Reading.at("The Russian and Chinese presidents said the blockade was illegal.", "said")));
-        assertEquals(List.of("Brazilian President", "Mexican President"),
+        assertEquals(List.of("Luiz Inácio Lula da Silva", "Claudia Sheinbaum"),
                 Reading.speakers(Reading.at("The presidents of Brazil and Mexico said the blockade was illegal.", "said")));
+        assertEquals(List.of("Brazilian Vice President", "Mexican Vice President"),
+                Reading.speakers(Reading.at("The vice presidents of Brazil and Mexico said the blockade was illegal.", "said")));
     }
 
     @Test

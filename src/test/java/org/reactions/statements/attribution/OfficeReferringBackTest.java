@@ -37,8 +37,9 @@ class OfficeReferringBackTest {
 
     @Test
     void withNoOneOfThatCountryNamedBeforeTheOfficeSpeaks() {
-        assertEquals(List.of("Kenyan foreign minister"),
-                speakerOf("Chilean Foreign Minister Rosa Vidal spoke first. The Kenyan foreign minister said the border must stay open."));
+        // the knowledge base names no Libyan foreign minister
+        assertEquals(List.of("Libyan foreign minister"),
+                speakerOf("Chilean Foreign Minister Rosa Vidal spoke first. The Libyan foreign minister said the border must stay open."));
     }
 
     @Test
