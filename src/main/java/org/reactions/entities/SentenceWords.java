@@ -1,6 +1,7 @@
 package org.reactions.entities;
 
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
+import static org.reactions.knowledge.FunctionWords.Set.HEADLINE_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.CLOSING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
@@ -238,6 +239,9 @@ final class SentenceWords {
 
     boolean isNameWord(int k) {
         Token token = sentence.token(k);
+        if (sentence.heading() && is(HEADLINE_VERBS, k)) {
+            return false; // "Iranian Ambassador Condemns Attacks": the tagger takes a headline's capitalised verb for a name
+        }
         if (lexemeAt[k] == null && modelName[k]) {
             return true;
         }

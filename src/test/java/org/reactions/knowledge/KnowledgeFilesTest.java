@@ -189,6 +189,14 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void everyHeadlineVerbIsASpeechVerbForm() {
+        Set<String> forms = new java.util.HashSet<>();
+        SpeechLexicon.bundled().verbs().forEach(v -> forms.addAll(v.forms()));
+        List<String> failures = FunctionWords.bundled().get(FunctionWords.Set.HEADLINE_VERBS).stream().filter(w -> !forms.contains(w)).sorted().toList();
+        assertNoneFailed("function-words.tsv headline-verbs", failures);
+    }
+
+    @Test
     void everyStatementNounNamesItsIssuer() {
         List<String> failures = new ArrayList<>();
         for (String noun : SpeechLexicon.bundled().statementNouns()) {

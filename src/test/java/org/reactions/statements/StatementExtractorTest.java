@@ -205,6 +205,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aHeadlinesCapitalisedVerbAfterATitleIsTheVerbNotTheName() {
+        assertEquals(List.of("Russian Envoy/RU"), speakers("Russian Envoy Condemns US Strikes on Iran\n\nThe war went on for days."));
+        assertEquals(List.of("Chinese Foreign Ministry/CN"), speakers("Chinese Foreign Ministry Says Strikes Violate UN Charter\n\nThe war went on."));
+    }
+
+    @Test
+    void addressingQuestionsOrReportsIsAStatement() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov addressed mounting public questions over Russia's role in the war."));
+        assertEquals(List.of(), speakers("Lavrov addressed the crowd in Red Square on Victory Day."));
+    }
+
+    @Test
     void aStateSpeakingThroughAnOfficialSpeaksByThatOfficial() {
         assertEquals(List.of("Dmitry Peskov/RU"), speakers("The Russian government, through its spokesman Dmitry Peskov, condemned the attack."));
         // an aside that is not the voice keeps the state as the speaker

@@ -208,7 +208,10 @@ final class CueFinder {
             if (verb.requires().contains(t.lower())) {
                 return true;
             }
-            if (p.insideMention(j) || (!t.hasTag("ADV") && !t.hasTag("PART"))) {
+            // only modifiers between: "called publicly for", "addressed mounting public questions"
+            boolean modifier = t.hasTag("ADV") || t.hasTag("PART") || t.hasTag("ADJ") || t.hasTag("DET")
+                    || (t.hasTag("VERB") && t.lower().endsWith("ing"));
+            if (p.insideMention(j) || !modifier) {
                 return false;
             }
         }
