@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.OUTLET_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPIENT_PRONOUNS;
@@ -13,6 +14,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reactions.corpus.CodePoints;
+import org.reactions.entities.Actor;
+import org.reactions.entities.Anaphor;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
@@ -157,7 +160,9 @@ public final class DocumentReading {
         for (Event e : relaysLast) {
             for (Speaker s : e.speakers()) {
                 int at = s.at() >= 0 ? s.at() : e.cue().at();
-                salience.mention(p.sentenceOf(Math.min(at, p.size() - 1)), at, s.actor(), false, Salience.Role.SPEAKER);
+                Mention named = s.at() >= 0 && s.at() < p.size() ? p.mentionStartingAt(s.at()) : null;
+                boolean group = named != null && named.group(); // "Reporters asked ... She added": "she" is not them
+                salience.mention(p.sentenceOf(Math.min(at, p.size() - 1)), at, s.actor(), group, Salience.Role.SPEAKER);
             }
         }
         return found;
@@ -176,15 +181,34 @@ public final class DocumentReading {
     /** Puts the passage's mentions (outside quotations) in the reader's mind. */
     private void remember(Passage p) {
         for (Mention m : p.mentions()) {
-            if (m.actor() == null || p.token(m.start()).quoted()) {
-                continue;
-            }
             boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(m.start() - 1));
+            Actor actor = m.actor() != null ? m.actor() : subject ? chained(p, m) : null;
+            if (actor == null || p.token(m.start()).quoted() || namesAnOutlet(actor)) {
+                continue; // "In a speech carried by state media, he hailed ...": "he" is never the outlet
+            }
             boolean remarksOpen = m.possessive() && m.start() == p.sentenceStart(m.start())
                     && grammar.speech().isStatementNoun(p.lower(m.end() + 1)); // "Wang's remarks came after ...": Wang is its subject
-            salience.mention(p.sentenceOf(m.start()), m.start(), m.actor(), m.group(),
+            salience.mention(p.sentenceOf(m.start()), m.start(), actor, m.group(),
                     subject || remarksOpen ? Salience.Role.SUBJECT : Salience.Role.OTHER);
         }
+    }
+
+    /**
+     * The one actor a singular personal pronoun that is a subject stands for ("She spoke at a briefing."), so that a chain of
+     * them keeps its person in mind past the window of sentences a pronoun reaches back; else null.
+     */
+    private Actor chained(Passage p, Mention m) {
+        Anaphor a = m.isAnaphor() ? m.anaphor() : null;
+        if (a == null || a.statement() || a.plural() || a.pair() || !a.roles().isEmpty() || a.official() || a.country() != null) {
+            return null; // only a personal pronoun: a role noun ("the envoy") may name someone new
+        }
+        List<Actor> actors = salience.resolve(m.anaphor(), p.sentenceOf(m.start()), m.start());
+        return actors.size() == 1 ? actors.get(0) : null;
+    }
+
+    /** A person noun that names a news outlet ("state media", "the newspaper"): never what a pronoun refers to. */
+    private boolean namesAnOutlet(Actor actor) {
+        return actor.isPerson() && actor.role() != null && grammar.is(OUTLET_ROLES, actor.role().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.reactions.statements.attribution;
 
-import static org.reactions.knowledge.FunctionWords.Set.AGENT_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
@@ -35,8 +34,6 @@ import org.reactions.statements.SpeechVerb;
  * over.
  */
 public final class Grammar {
-    /** how far back an appositive may open before the comma that closes it, in tokens */
-    private static final int APPOSITIVE_REACH = 30;
     /** how far back the preposition of an interposed time phrase may stand ("on Monday", "in a statement") */
     private static final int INTERPOSED_REACH = 4;
 
@@ -44,12 +41,14 @@ public final class Grammar {
     private final Negators negators;
     private final Clauses clauses;
     private final SpeechLexicon speech;
+    private final Asides asides;
 
     public Grammar(FunctionWords words, Clauses clauses, SpeechLexicon speech) {
         this.words = words;
         this.negators = clauses.negators();
         this.clauses = clauses;
         this.speech = speech;
+        this.asides = new Asides(words);
     }
 
     public boolean is(FunctionWords.Set set, String lowerCaseWord) {
@@ -207,12 +206,8 @@ public final class Grammar {
             if (closesIncludingList(p, j)) {
                 return INCLUDING_LIST;
             }
-            int open = appositiveStart(p, j, sentenceStart);
-            Mention agent = open < 0 || !is(AGENT_PREPOSITIONS, p.lower(open + 1)) ? null : p.mentionEndingAt(j - 1);
-            if (agent != null && agent.actor() != null && agent.actor().isPerson()) {
-                return j - 1; // "the Kenyan government, through its principal secretary X, called": X speaks
-            }
-            return open < 0 || p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
+            int open = Asides.start(p, j, sentenceStart);
+            return open < 0 ? STOP : asides.speaksFor(p, open, j) ? j - 1 : p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
         }
         if (is(INTERPOSED_NOUNS, t.lower()) || t.hasTag("NUM")) {
             int prep = j - 1;
@@ -232,26 +227,6 @@ public final class Grammar {
         }
         List<Mention> list = coordinated(p, last, true);
         return p.lower(list.get(0).start() - 1).equals("including");
-    }
-
-    /** The comma or bracket that opens the appositive closed by the comma at j, or -1. */
-    private int appositiveStart(Passage p, int j, int sentenceStart) {
-        for (int q = j - 1; q >= Math.max(sentenceStart, j - APPOSITIVE_REACH); q--) {
-            Token t = p.token(q);
-            if (t.isQuoteMark() || t.quoted()) {
-                return -1;
-            }
-            if (t.text().equals(")")) { // "Ruto, who chairs the East African Community (EAC), said": a bracket inside it
-                while (q > sentenceStart && !p.token(q).text().equals("(")) {
-                    q--;
-                }
-                continue;
-            }
-            if (t.text().equals(",") || t.text().equals("(")) {
-                return q;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -1,0 +1,52 @@
+package org.reactions.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+
+/**
+ * Who a pronoun or an aside between commas stands for: a chain of "she" keeps its person in mind, a news outlet is
+ * never "he", and the person in an aside after an institution speaks for it.
+ */
+class PronounsAndAsidesTest {
+    private static List<String> speakers(String text) {
+        return Fixtures.statements(text).stream().map(s -> s.speaker().name() + "/" + s.country()).toList();
+    }
+
+    @Test
+    void aChainOfPronounsKeepsItsPersonPastTheWindow() {
+        String text = "Foreign Ministry spokesperson Mao Ning held a briefing. She spoke for an hour. The room was full. "
+                + "The talks go on. The envoy will travel. The region is tense. Reporters asked many questions. "
+                + "She added that China would send an envoy.";
+        assertEquals(List.of("Mao Ning/CN"), speakers(text));
+        // with no pronoun between, the person named seven sentences back is out of reach
+        assertEquals(List.of(), speakers(text.replace("She spoke for an hour.", "The hall was hot.")));
+    }
+
+    @Test
+    void aGroupThatAskedIsNeverShe() {
+        assertEquals(List.of("Mao Ning/CN"), speakers("Foreign Ministry spokesperson Mao Ning held a briefing. Reporters asked many "
+                + "questions. She added that China would send an envoy."));
+    }
+
+    @Test
+    void aNewsOutletIsNeverHe() {
+        assertEquals(List.of("Ali Khamenei/IR", "Ali Khamenei/IR"), speakers("Ayatollah Ali Khamenei said the war was over. "
+                + "In a speech carried by state media, he hailed the victory over Israel."));
+    }
+
+    @Test
+    void thePersonInAnAsideAfterAnInstitutionSpeaksForIt() {
+        assertEquals(List.of("Alexey Likhachev/RU"), speakers("The head of Rosatom, Alexey Likhachev, warned that the plant must not be hit."));
+        // an aside about the institution itself leaves it the speaker
+        assertEquals(List.of("Rosatom/RU"), speakers("Rosatom, which runs the plant, warned that it must not be hit."));
+    }
+
+    @Test
+    void pleadingForSomethingIsSpeech() {
+        assertEquals(List.of("Wang Yi/CN"), speakers("Wang pleaded, \"The world must not return to the law of the jungle.\""));
+        assertEquals(List.of("Wang Yi/CN"), speakers("Wang Yi pleaded for restraint on all sides."));
+    }
+}
