@@ -43,10 +43,4 @@ class PronounsAndAsidesTest {
         // an aside about the institution itself leaves it the speaker
         assertEquals(List.of("Rosatom/RU"), speakers("Rosatom, which runs the plant, warned that it must not be hit."));
     }
-
-    @Test
-    void pleadingForSomethingIsSpeech() {
-        assertEquals(List.of("Wang Yi/CN"), speakers("Wang pleaded, \"The world must not return to the law of the jungle.\""));
-        assertEquals(List.of("Wang Yi/CN"), speakers("Wang Yi pleaded for restraint on all sides."));
-    }
 }

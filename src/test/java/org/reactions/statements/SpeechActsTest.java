@@ -1,0 +1,44 @@
+package org.reactions.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+
+/** Speech acts named by verbs that count only with what follows them, and by nouns after a verb of issuing. */
+class SpeechActsTest {
+    private static List<String> speakers(String text) {
+        return Fixtures.statements(text).stream().map(s -> s.speaker().name() + "/" + s.country()).toList();
+    }
+
+    @Test
+    void pleadingForSomethingIsSpeech() {
+        assertEquals(List.of("Wang Yi/CN"), speakers("Wang pleaded, \"The world must not return to the law of the jungle.\""));
+        assertEquals(List.of("Wang Yi/CN"), speakers("Wang Yi pleaded for restraint on all sides."));
+    }
+
+    @Test
+    void consideringThatIsSpeechButConsideringAPlanIsNot() {
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi considered that \"the door to diplomacy should always be open.\""));
+        assertEquals(List.of(), speakers("Araghchi considered a trip to Moscow."));
+    }
+
+    @Test
+    void continuingIsSpeechOnlyBeforeQuotedWords() {
+        assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Medvedev continued in a taunting tone: \u201cLet us see what happens in a hundred years.\u201d"));
+        assertEquals(List.of(), speakers("Russia continued its strikes on the port."));
+    }
+
+    @Test
+    void raisingConcernsOrTheAlarmIsSpeech() {
+        assertEquals(List.of("Russian Foreign Ministry/RU"), speakers("The Russian Foreign Ministry raised alarms about the threat to Bushehr."));
+        assertEquals(List.of("Russia/RU"), speakers("Russia raised serious concerns about the strikes."));
+        assertEquals(List.of(), speakers("Russia raised its tariffs on steel."));
+    }
+
+    @Test
+    void commentsMadeWithoutADeterminerAreSpeech() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov made comments on the raid."));
+    }
+}
