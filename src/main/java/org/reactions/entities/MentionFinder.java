@@ -369,8 +369,8 @@ final class MentionFinder {
     private Actor office(SentenceWords w, int i, int end, Titled phrase, Title title, boolean official) {
         CountryCode country = phrase.country();
         Actor institution = phrase.nationality().institution(); // "the Kremlin spokesman" is the Kremlin's own
-        Actor holder = institution == null || title.plural() || !official ? null
-                : holders.soleHolder(country, institution.name() + " " + w.text(phrase.title(), end));
+        String written = (institution == null ? "" : institution.name() + " ") + w.text(phrase.title(), end); // "ambassador to Russia"
+        Actor holder = title.plural() || !official ? null : holders.soleHolder(country, written);
         holder = holder == null && !title.plural() && official ? learned.holderNamed(country, title.role()) : holder;
         holder = holder == null && !title.plural() && official ? holders.soleHolder(country, title.role()) : holder;
         return holder != null ? holder

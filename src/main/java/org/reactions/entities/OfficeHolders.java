@@ -2,11 +2,10 @@ package org.reactions.entities;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.reactions.knowledge.CountryCode;
 
@@ -20,10 +19,16 @@ final class OfficeHolders {
     private record Key(CountryCode country, String name) {
     }
 
+    /** A holder of an office and when they held it. */
+    private record Holder(Actor actor, HeldPeriod period) {
+    }
+
     private final Map<Key, Actor> byName;
-    private final Map<Key, Actor> byOffice;
+    private final Map<Key, List<Holder>> byOffice;
     private final Predicate<Actor> fromUser;
     private final LocalDate officesFrom;
+    /** the document's date, or null for an undated document, which asks about today */
+    private final LocalDate day;
     private final boolean bundledHold;
 
     OfficeHolders(List<KnownActor> actors, Predicate<Actor> fromUser, LocalDate officesFrom) {
@@ -31,33 +36,31 @@ final class OfficeHolders {
         this.byOffice = new HashMap<>();
         this.fromUser = fromUser;
         this.officesFrom = officesFrom;
+        this.day = null;
         this.bundledHold = true;
-        Set<Key> shared = new HashSet<>();
         for (KnownActor known : actors) {
             Actor actor = known.actor();
             byName.put(new Key(actor.country(), actor.name()), actor);
             if (actor.type() == ActorType.PERSON && actor.role() != null && actor.country() != null) {
-                Key office = new Key(actor.country(), office(actor.role()));
-                if (byOffice.putIfAbsent(office, actor) != null) {
-                    shared.add(office);
-                }
+                byOffice.computeIfAbsent(new Key(actor.country(), office(actor.role())), k -> new ArrayList<>(1))
+                        .add(new Holder(actor, HeldPeriod.of(actor.role())));
             }
         }
-        shared.forEach(byOffice::remove);
     }
 
-    /** The same holders, read as of another day: the maps are shared, never written after the constructor above. */
-    private OfficeHolders(OfficeHolders all, boolean bundledHold) {
+    /** The same holders, read as of a day: the maps are shared, never written after the constructor above. */
+    private OfficeHolders(OfficeHolders all, LocalDate day) {
         this.byName = all.byName;
         this.byOffice = all.byOffice;
         this.fromUser = all.fromUser;
         this.officesFrom = all.officesFrom;
-        this.bundledHold = bundledHold;
+        this.day = day;
+        this.bundledHold = day == null || !day.isBefore(officesFrom);
     }
 
     /** The holders as of a document's date (null for an undated document, which is taken as current). */
     OfficeHolders on(LocalDate date) {
-        return date == null || !date.isBefore(officesFrom) ? this : new OfficeHolders(this, false);
+        return new OfficeHolders(this, date);
     }
 
     /** "Foreign Minister (acting)" and "foreign minister" are one office. */
@@ -70,9 +73,20 @@ final class OfficeHolders {
         return byName.get(new Key(country, name));
     }
 
-    /** The one holder of an office in a country that day, or null when the knowledge base has none or several. */
+    /**
+     * The one holder of an office in a country that day, or null when the knowledge base has none or several: the
+     * brackets of a role say when it was held ("Supreme Leader (killed February 2026)", {@link HeldPeriod}).
+     */
     Actor soleHolder(CountryCode country, String role) {
-        Actor holder = byOffice.get(new Key(country, office(role)));
-        return holder == null || bundledHold || fromUser.test(holder) ? holder : null;
+        Actor sole = null;
+        for (Holder h : byOffice.getOrDefault(new Key(country, office(role)), List.of())) {
+            if (h.period().holds(day) && (bundledHold || fromUser.test(h.actor()))) {
+                if (sole != null) {
+                    return null;
+                }
+                sole = h.actor();
+            }
+        }
+        return sole;
     }
 }

@@ -1,0 +1,58 @@
+package org.reactions.entities;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When a knowledge-base holder held the office, as the brackets of the role say it: "(until October 2025)", "(from
+ * March 2026)", "(killed June 2025)", "(acting, from January 2026)", "(July 2025 to August 2026)", "(until 2026)".
+ * A bound that is only a month or a year covers all of it; a role without such words holds at any time.
+ *
+ * @param from the first day it may have held, or null for open
+ * @param to   the last day it may have held, or null for open
+ */
+record HeldPeriod(LocalDate from, LocalDate to) {
+    static final HeldPeriod ALWAYS = new HeldPeriod(null, null);
+
+    private static final String WHEN = "((?:january|february|march|april|may|june|july|august|september|october|november|december) )?(\\d{4})";
+    private static final Pattern UNTIL = Pattern.compile("(?:until|killed|died|to) (?:early |late |mid-)?" + WHEN);
+    private static final Pattern FROM = Pattern.compile("(?:from|since) (?:early |late |mid-)?" + WHEN + "|\\(" + WHEN + " to ");
+
+    /** The period of a role as written; {@link #ALWAYS} when its brackets give none. */
+    static HeldPeriod of(String role) {
+        int open = role.indexOf('(');
+        if (open < 0) {
+            return ALWAYS;
+        }
+        String brackets = role.substring(open).toLowerCase(Locale.ROOT);
+        Matcher until = UNTIL.matcher(brackets);
+        Matcher from = FROM.matcher(brackets);
+        LocalDate to = until.find() ? last(until.group(1), until.group(2)) : null;
+        LocalDate first = from.find() ? (from.group(2) != null ? first(from.group(1), from.group(2)) : first(from.group(3), from.group(4))) : null;
+        return new HeldPeriod(first, to);
+    }
+
+    /** Whether the office may have been held that day; an undated document asks about today, so an ended one is not. */
+    boolean holds(LocalDate day) {
+        if (day == null) {
+            return to == null;
+        }
+        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+    }
+
+    private static LocalDate first(String month, String year) {
+        return month == null ? LocalDate.of(Integer.parseInt(year), 1, 1) : YearMonth.of(Integer.parseInt(year), month(month)).atDay(1);
+    }
+
+    private static LocalDate last(String month, String year) {
+        return month == null ? LocalDate.of(Integer.parseInt(year), 12, 31) : YearMonth.of(Integer.parseInt(year), month(month)).atEndOfMonth();
+    }
+
+    private static Month month(String name) {
+        return Month.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    }
+}
