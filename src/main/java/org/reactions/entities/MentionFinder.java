@@ -370,9 +370,10 @@ final class MentionFinder {
         CountryCode country = phrase.country();
         Actor institution = phrase.nationality().institution(); // "the Kremlin spokesman" is the Kremlin's own
         String written = (institution == null ? "" : institution.name() + " ") + w.text(phrase.title(), end); // "ambassador to Russia"
-        Actor holder = title.plural() || !official ? null : holders.soleHolder(country, written);
-        holder = holder == null && !title.plural() && official ? learned.holderNamed(country, title.role()) : holder;
-        holder = holder == null && !title.plural() && official ? holders.soleHolder(country, title.role()) : holder;
+        boolean one = !title.plural() && official;
+        Actor holder = one ? learned.holderNamed(country, title.role()) : null; // the document's own holder first
+        holder = holder == null && one ? holders.soleHolder(country, written) : holder;
+        holder = holder == null && one ? holders.soleHolder(country, title.role()) : holder;
         return holder != null ? holder
                 : new Actor(w.textAfterDeterminer(i, end), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
     }

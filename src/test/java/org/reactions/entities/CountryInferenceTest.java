@@ -47,7 +47,7 @@ class CountryInferenceTest {
     @Test
     void theCountryTheArticleIsAbout() {
         Actor ruiz = last("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean government and "
-                + "Chile's foreign ministry agreed. President Ana Ruiz said the talks would go on.", "President Ana Ruiz");
+                + "Chile's foreign ministry agreed. Minister Ana Ruiz said the talks would go on.", "Minister Ana Ruiz");
         assertEquals(CountryCode.of("CL"), ruiz.country());
         assertEquals(Actor.Origin.INFERRED, ruiz.origin());
     }
@@ -62,7 +62,7 @@ class CountryInferenceTest {
     @Test
     void aCountryNotClearlyAheadGivesNothing() {
         assertNull(last("Chile condemned the strike, and Chilean officials met. Peru condemned it too, and Peruvian officials met. "
-                + "President Ana Ruiz said the talks would go on.", "President Ana Ruiz").country());
+                + "Minister Ana Ruiz said the talks would go on.", "Minister Ana Ruiz").country());
     }
 
     @Test
@@ -104,11 +104,11 @@ class CountryInferenceTest {
     @Test
     void twoPeoplePlacedInOneOfficeOfOneCountry() {
         DocumentEntities e = Fixtures.entities("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean "
-                + "government and Chile's foreign ministry agreed. President Ana Ruiz said the talks would go on. "
-                + "President Ana Ruiz said it again. President Tomas Vidal met the press.");
+                + "government and Chile's foreign ministry agreed. Minister Ana Ruiz said the talks would go on. "
+                + "Minister Ana Ruiz said it again. Minister Tomas Vidal met the press.");
         int last = e.mentions().size() - 1;
-        assertEquals(CountryCode.of("CL"), actor(e, last - 1, "President Ana Ruiz").country());
-        assertNull(actor(e, last, "President Tomas Vidal").country());
+        assertEquals(CountryCode.of("CL"), actor(e, last - 1, "Minister Ana Ruiz").country());
+        assertNull(actor(e, last, "Minister Tomas Vidal").country());
     }
 
     @Test

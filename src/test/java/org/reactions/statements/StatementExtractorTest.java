@@ -227,6 +227,8 @@ class StatementExtractorTest {
     void aQuotationThatOpensWithAPastSpeechVerbIsItsSubjectsStatement() {
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov, speaking in Moscow on Monday, \"condemned the raids on Iranian cities\"."));
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov \"warned against any further escalation in the region\" and left."));
+        assertEquals(List.of("Sergey Lavrov/RU", "Wang Yi/CN"), speakers("Lavrov said he had called his counterpart, Wang Yi, who "
+                + "\u201cconfirmed the attack and assured that urgent measures were being taken.\u201d"));
         // words put in a clause: the present form is the quotation's own ("... that Russia “condemns ...”")
         assertEquals(List.of(), speakers("The paper wrote that Russia \"condemns every attack on a sovereign state\" in private only."));
     }

@@ -9,6 +9,7 @@ import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
 import static org.reactions.knowledge.FunctionWords.Set.OBJECT_TAILS;
 import static org.reactions.knowledge.FunctionWords.Set.OPINION_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_POSSESSIVES;
+import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -157,9 +158,9 @@ final class CueFinder {
     }
 
     /**
-     * "Lavrov, speaking in Moscow, “condemned the strikes”", "The statement said Putin “stressed ...”": a quotation
-     * of any length whose first word is a speech verb in the past, opened right after its subject or after the comma that
-     * closes an aside about it.
+     * "Lavrov, speaking in Moscow, “condemned the strikes”", "The statement said Putin “stressed ...”", "his
+     * counterpart, X, who “confirmed ...”": a quotation of any length whose first word is a speech verb in the past,
+     * opened right after its subject, after the comma that closes an aside about it, or after "who".
      */
     private boolean opensWithItsVerb(Passage p, int k) {
         String w = p.lower(k);
@@ -168,7 +169,9 @@ final class CueFinder {
         boolean past = verb != null && !w.equals(verb.lemma()) && !w.endsWith("ing") && !w.endsWith("s")
                 && !verb.nounForms().contains(w);
         int before = k - 2; // the word before the opening quotation mark
-        return past && !p.token(k).isCapitalized() && (p.lower(before).equals(",") || p.mentionEndingAt(before) != null);
+        boolean afterSubject = p.lower(before).equals(",") || p.mentionEndingAt(before) != null
+                || (grammar.is(RELATIVE_PRONOUNS, p.lower(before)) && p.lower(before - 1).equals(",")); // "X, who “confirmed ...”"
+        return past && !p.token(k).isCapitalized() && afterSubject;
     }
 
     /** Whether a form that is also a noun ("warning", "call") is used as a verb here. */

@@ -76,9 +76,10 @@ public final class Grammar {
         for (int adjectives = 0; j >= sentenceStart && p.token(j).hasTag("ADJ") && adjectives < NOUN_ADJECTIVES; adjectives++) {
             j--;
         }
-        if (j >= sentenceStart && (is(DETERMINERS, p.lower(j)) || is(POSSESSIVE_DETERMINERS, p.lower(j)))) {
-            j--; // "issued a warning", "made several comments", "made comments"
+        if (j < sentenceStart || !(is(DETERMINERS, p.lower(j)) || is(POSSESSIVE_DETERMINERS, p.lower(j)))) {
+            return -1;
         }
+        j--;
         if (j >= sentenceStart && is(ISSUING_PARTICLES, p.lower(j))) {
             j--;
         }
