@@ -91,6 +91,9 @@ class NestedSpeechTest {
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov said Putin had stressed the need for talks.", "RU"));
         assertEquals(List.of("Vladimir Putin/RU"),
                 speakers("The Kremlin said Putin, in a call with the Turkish leader, \u201cstressed the need for talks\u201d.", "RU"));
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("In a call with Erdogan, Putin condemned the strikes, the Kremlin said.", "RU"));
+        // another country's office tagging it reports it, and stays a speaker of its own
+        assertEquals(List.of("Vladimir Putin/RU", "China/CN"), speakers("Putin condemned the strikes, China said.", "RU", "CN"));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.reactions.knowledge.CountryCode;
 /**
  * "Russia welcomes any attempt at a ceasefire, Kremlin spokesman Dmitry Peskov said": a tag that closes the sentence
  * reports all of it, so a state or institution that speaks earlier in the same sentence ("Russia welcomes") is the
- * content of the tag's speaker of that country, not a statement of its own.
+ * content of the tag's speaker of that country, not a statement of its own; and a state's or institution's tag
+ * after what one of its officials said ("Putin condemned the strikes, the Kremlin said") only reads it out.
  */
 final class ClosingTags {
     private ClosingTags() {
@@ -27,11 +28,23 @@ final class ClosingTags {
             }
             Set<CountryCode> voices = tag.speakers().stream().map(s -> s.actor().country()).collect(Collectors.toSet());
             int tagStart = start(tag);
+            if (readsOutItsOfficial(p, tag, tagStart, voices, kept)) {
+                kept.remove(tag); // "In a call, Putin condemned the strikes, the Kremlin said": Putin's words, read out
+                continue;
+            }
             kept.removeIf(e -> e != tag && e.isVerb() && e.hasSpeaker() && !p.token(e.cue().at()).quoted()
                     && e.cue().at() < tagStart && p.sentenceOf(e.cue().at()) == p.sentenceOf(tagStart)
                     && e.speakers().stream().allMatch(s -> s.actor().type() != ActorType.PERSON && voices.contains(s.actor().country())));
         }
         return kept;
+    }
+
+    /** Whether a state's or institution's closing tag follows what an official of its country said in the sentence. */
+    private static boolean readsOutItsOfficial(Passage p, Event tag, int tagStart, Set<CountryCode> voices, List<Event> kept) {
+        boolean offices = tag.speakers().stream().allMatch(s -> s.actor().type() != ActorType.PERSON);
+        return offices && kept.stream().anyMatch(e -> e != tag && e.isVerb() && e.hasSpeaker() && !e.negated()
+                && e.cue().at() < tagStart && p.sentenceOf(e.cue().at()) == p.sentenceOf(tagStart)
+                && e.speakers().stream().allMatch(s -> s.actor().isPerson() && s.actor().official() && voices.contains(s.actor().country())));
     }
 
     /**
