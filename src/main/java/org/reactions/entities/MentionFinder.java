@@ -1,8 +1,8 @@
 package org.reactions.entities;
 
-import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
 import static org.reactions.knowledge.FunctionWords.Set.UNOFFICIAL_MARKERS;
 
 import java.util.ArrayList;
@@ -90,6 +90,10 @@ final class MentionFinder {
             out.add(new Mention(i, end, w.text(i, end), null, pronoun.anaphor(), Mention.Kind.ANAPHOR, pronoun.anaphor().plural(), false));
             return end;
         }
+        if (w.is(HONORIFICS, i) && i + 1 < w.size() && w.token(i + 1).isCapitalized()) { // "Mr Lavrov", "Mrs. Makolo"
+            int end = phrase(w, i + 1, out);
+            return end > i + 1 ? end : i;
+        }
         int j = w.is(DETERMINERS, i) ? i + 1 : i;
         boolean definite = j > i && w.lower(i).equals("the");
         int afterModifiers = w.skipModifiers(j);
@@ -116,7 +120,7 @@ final class MentionFinder {
         if (nationality != null && nationality.institution() != null) {
             Actor institution = nationality.institution();
             Mention.Kind how = institution.type() == ActorType.STATE ? Mention.Kind.STATE : Mention.Kind.INSTITUTION;
-            int end = how == Mention.Kind.INSTITUTION ? afterHost(w, nationality.end()) : nationality.end();
+            int end = how == Mention.Kind.INSTITUTION ? nationalities.afterHost(w, nationality.end()) : nationality.end();
             out.add(mention(w, i, end, institution, how, false));
             return end;
         }
@@ -275,25 +279,15 @@ final class MentionFinder {
             return -end - 1;
         }
         int i = phrase.start();
-        int stop = nationalities.afterPostedTo(w, affiliations.get(affiliations.size() - 1).end()); // "of Mexico to the UN"
+        Nationality last = affiliations.get(affiliations.size() - 1);
+        int stop = nationalities.afterPostedTo(w, last.end()); // "of Mexico to the UN"
+        stop = last.institution() != null && stop == last.end() ? nationalities.afterHost(w, stop) : stop; // "for the Chinese embassy in Washington"
         for (Nationality affiliation : national) {
             Actor member = national.size() > 1 ? nationalities.memberOf(affiliation.country(), title, official) // "the presidents of A and B"
                     : new Actor(w.textAfterDeterminer(i, stop), title.role(), ActorType.PERSON, affiliation.country(), official, Actor.Origin.DESCRIBED);
             out.add(mention(w, i, stop, member, Mention.Kind.DESCRIBED, title.plural() && member.origin() == Actor.Origin.DESCRIBED));
         }
         return stop;
-    }
-
-    /**
-     * The end of the place an institution of one country sits in ("the Chinese embassy in Britain"): the host is
-     * part of the institution's name and never speaks for it. {@code end} itself when no place follows.
-     */
-    private int afterHost(SentenceWords w, int end) {
-        if (!w.is(AFFILIATION_PREPOSITIONS, end)) {
-            return end;
-        }
-        List<Nationality> places = nationalities.affiliations(w, end + 1);
-        return places.isEmpty() || !places.stream().allMatch(Nationality::isPlace) ? end : places.get(places.size() - 1).end();
     }
 
     /**

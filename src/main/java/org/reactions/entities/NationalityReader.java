@@ -248,6 +248,18 @@ final class NationalityReader {
         return state == null || state.standalone() == null || state.standalone().kind() != Mention.Kind.STATE ? null : state.country();
     }
 
+    /**
+     * The end of the place an institution of one country sits in ("the Chinese embassy in Britain"): the host is
+     * part of the institution's name and never speaks for it. {@code end} itself when no place follows.
+     */
+    int afterHost(SentenceWords w, int end) {
+        if (!w.is(AFFILIATION_PREPOSITIONS, end)) {
+            return end;
+        }
+        List<Nationality> places = affiliations(w, end + 1);
+        return places.isEmpty() || !places.stream().allMatch(Nationality::isPlace) ? end : places.get(places.size() - 1).end();
+    }
+
     /** The institution of a kind in a country ("Russian Foreign Ministry"): the knowledge base's, or a described one. */
     Actor institution(CountryCode country, InstitutionKind kind) {
         return institution(country, kind, null);

@@ -56,7 +56,9 @@ final class SharedSurnames {
         return !lexeme.readings().isEmpty();
     }
 
+    /** Whether a name word stands right before or after k; an honorific ("Mr Putin") is none. */
     private static boolean besideAName(SentenceWords w, int k) {
-        return (k > 0 && w.isNameWord(k - 1)) || (k + 1 < w.size() && w.isNameWord(k + 1));
+        boolean before = k > 0 && w.isNameWord(k - 1) && !w.is(FunctionWords.Set.HONORIFICS, k - 1);
+        return before || (k + 1 < w.size() && w.isNameWord(k + 1));
     }
 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.reactions.Fixtures;
 
 /**
- * Who a pronoun or an aside between commas stands for: a chain of "she" keeps its person in mind, a news outlet is
- * never "he", and the person in an aside after an institution speaks for it.
+ * Who a pronoun, an aside between commas or a name with an honorific stands for: a chain of "she" keeps its person in
+ * mind, a news outlet is never "he", the person in an aside after an institution speaks for it, "Mr Lavrov" is Lavrov.
  */
 class PronounsAndAsidesTest {
     private static List<String> speakers(String text) {
@@ -42,5 +42,18 @@ class PronounsAndAsidesTest {
         assertEquals(List.of("Alexey Likhachev/RU"), speakers("The head of Rosatom, Alexey Likhachev, warned that the plant must not be hit."));
         // an aside about the institution itself leaves it the speaker
         assertEquals(List.of("Rosatom/RU"), speakers("Rosatom, which runs the plant, warned that it must not be hit."));
+    }
+
+    @Test
+    void anHonorificBeforeASurnameLeavesItTheKnownPerson() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("\"This is a violation of international law,\" Mr Lavrov told reporters."));
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("Mr. Putin said Russia would not stand aside."));
+        assertEquals(List.of("Maria Zakharova/RU"), speakers("Ms Zakharova said Moscow was alarmed."));
+    }
+
+    @Test
+    void theHostCityOfAnEmbassyIsPartOfItsSpokespersonsOffice() {
+        assertEquals(List.of("spokesperson for the Chinese embassy in Washington/CN"),
+                speakers("A spokesperson for the Chinese embassy in Washington said Beijing opposed the strikes."));
     }
 }
