@@ -35,6 +35,10 @@ class NestedSpeechTest {
                 + "international law.", "CN"));
         assertEquals(List.of("Wang Yi/CN"), speakers("Chinese Foreign Minister Wang Yi spoke. Xinhua reported he said the strikes were "
                 + "unacceptable.", "CN"));
+        assertEquals(List.of("Xi Jinping/CN"), speakers("Chinese state media said Xi had called for calm.", "CN"));
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("Xinhua said Putin had condemned the strikes.", "RU", "CN"));
+        // what an outlet says a state did stays the outlet's
+        assertEquals(List.of(), speakers("Xinhua said China had sent aid to the region.", "CN"));
     }
 
     @Test

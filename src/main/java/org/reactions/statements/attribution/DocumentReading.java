@@ -340,12 +340,15 @@ public final class DocumentReading {
     }
 
     /**
-     * Whether a verb that relays ("reported", "cited") frames the words of a named official or institution, who keeps
-     * them ("Xinhua reported that Wang Yi said"); what it says a state did stays the outlet's ("Reuters reported that
-     * Iran had asked for help").
+     * Whether a verb that relays ("reported", "cited"), or any speech verb of a news outlet ("Xinhua said"), frames the
+     * words of a named official or institution, who keeps them ("Xinhua reported that Wang Yi said", "State media said
+     * Xi had called for calm"); what it says a state did stays the outlet's ("Reuters reported that Iran had asked for
+     * help").
      */
     private boolean relaysAnOfficial(Passage p, Event frame, Event e) {
-        return grammar.is(RELAYING_VERBS, p.lower(frame.cue().at()))
+        boolean outlet = frame.hasSpeaker()
+                && frame.speakers().stream().allMatch(s -> s.actor().type() == ActorType.OUTLET || namesAnOutlet(s.actor()));
+        return (outlet || grammar.is(RELAYING_VERBS, p.lower(frame.cue().at())))
                 && e.speakers().stream().anyMatch(s -> s.actor().official() && s.actor().type() != ActorType.STATE);
     }
 
