@@ -40,6 +40,8 @@ class PronounsAndAsidesTest {
     @Test
     void thePersonInAnAsideAfterAnInstitutionSpeaksForIt() {
         assertEquals(List.of("Alexey Likhachev/RU"), speakers("The head of Rosatom, Alexey Likhachev, warned that the plant must not be hit."));
+        assertEquals(List.of("Gholamhossein Mohseni-Ejei/IR"),
+                speakers("The head of Iran's judiciary, Gholamhossein Mohseni-Ejei, called the attack a crime."));
         // an aside about the institution itself leaves it the speaker
         assertEquals(List.of("Rosatom/RU"), speakers("Rosatom, which runs the plant, warned that it must not be hit."));
     }
