@@ -36,4 +36,10 @@ class SpeechActsTest {
         assertEquals(List.of("Russia/RU"), speakers("Russia raised serious concerns about the strikes."));
         assertEquals(List.of(), speakers("Russia raised its tariffs on steel."));
     }
+
+    @Test
+    void pushingForSomethingIsSpeech() {
+        assertEquals(List.of("China/CN"), speakers("Beijing pushed for dialogue to prevent further deterioration."));
+        assertEquals(List.of(), speakers("Russian troops pushed into the town."));
+    }
 }
