@@ -25,12 +25,6 @@ class SpeechActsTest {
     }
 
     @Test
-    void continuingIsSpeechOnlyBeforeQuotedWords() {
-        assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Medvedev continued in a taunting tone: \u201cLet us see what happens in a hundred years.\u201d"));
-        assertEquals(List.of(), speakers("Russia continued its strikes on the port."));
-    }
-
-    @Test
     void raisingConcernsOrTheAlarmIsSpeech() {
         assertEquals(List.of("Russian Foreign Ministry/RU"), speakers("The Russian Foreign Ministry raised alarms about the threat to Bushehr."));
         assertEquals(List.of("Russia/RU"), speakers("Russia raised serious concerns about the strikes."));
