@@ -349,7 +349,7 @@ public final class DocumentReading {
         boolean outlet = frame.hasSpeaker()
                 && frame.speakers().stream().allMatch(s -> s.actor().type() == ActorType.OUTLET || namesAnOutlet(s.actor()));
         return (outlet || grammar.is(RELAYING_VERBS, p.lower(frame.cue().at())))
-                && e.speakers().stream().anyMatch(s -> s.actor().official() && s.actor().type() != ActorType.STATE);
+                && e.hasSpeaker() && e.speakers().stream().allMatch(s -> s.actor().official() && s.actor().type() != ActorType.STATE);
     }
 
     private static boolean isPronoun(Passage p, Speaker s) {
