@@ -67,6 +67,11 @@ public final class Fixtures {
         return EXTRACTOR.extract(document, RECOGNIZER.recognize(document), java.util.Set.copyOf(COUNTRIES));
     }
 
+    /** The speakers of a text's statements, each as "name/country". */
+    public static List<String> speakers(String text) {
+        return statements(text).stream().map(s -> s.speaker().name() + "/" + s.country()).toList();
+    }
+
     /** The statements of a text, labelled by the stance rules alone. */
     public static List<LabeledStatement> labeled(String text) {
         return analyzed(RULES, text);

@@ -12,7 +12,7 @@ import org.reactions.Fixtures;
  */
 class PronounsAndAsidesTest {
     private static List<String> speakers(String text) {
-        return Fixtures.statements(text).stream().map(s -> s.speaker().name() + "/" + s.country()).toList();
+        return Fixtures.speakers(text);
     }
 
     @Test

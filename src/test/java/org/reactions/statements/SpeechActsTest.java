@@ -9,7 +9,7 @@ import org.reactions.Fixtures;
 /** Speech acts named by verbs that count only with what follows them. */
 class SpeechActsTest {
     private static List<String> speakers(String text) {
-        return Fixtures.statements(text).stream().map(s -> s.speaker().name() + "/" + s.country()).toList();
+        return Fixtures.speakers(text);
     }
 
     @Test

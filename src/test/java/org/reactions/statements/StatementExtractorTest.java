@@ -23,7 +23,7 @@ class StatementExtractorTest {
     }
 
     private static List<String> speakers(String text) {
-        return statements(text).stream().map(s -> s.speaker().name() + "/" + s.country()).toList();
+        return Fixtures.speakers(text);
     }
 
     // ---------------------------------------------------------------- direct quotations
