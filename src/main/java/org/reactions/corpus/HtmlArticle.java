@@ -128,27 +128,31 @@ public record HtmlArticle(String text, LocalDate date, DocumentMetadata metadata
     /** The runs of text of an element and its block descendants, cut at line breaks and block boundaries. */
     private static void looseText(Element element, List<String> runs) {
         StringBuilder run = new StringBuilder();
+        StringBuilder linked = new StringBuilder(); // the run's words inside links
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
                 run.append(text.text());
             } else if (child instanceof Element inner) {
                 if (inner.normalName().equals("br") || inner.isBlock()) {
-                    endRun(run, runs);
+                    endRun(run, linked, runs);
                     looseText(inner, runs);
                 } else {
                     run.append(inner.text());
+                    linked.append(inner.normalName().equals("a") ? inner.text() : String.join(" ", inner.select("a").eachText()));
                 }
             }
         }
-        endRun(run, runs);
+        endRun(run, linked, runs);
     }
 
-    private static void endRun(StringBuilder run, List<String> runs) {
+    /** Ends a run of loose text; a run made mostly of links is navigation, as a paragraph of them is. */
+    private static void endRun(StringBuilder run, StringBuilder linked, List<String> runs) {
         String text = run.toString().replaceAll("\\s+", " ").strip();
-        if (!text.isEmpty()) {
+        if (!text.isEmpty() && (double) linked.toString().strip().length() / text.length() <= MAX_LINK_SHARE) {
             runs.add(text);
         }
         run.setLength(0);
+        linked.setLength(0);
     }
 
     private static double linkShare(Element block, String text) {

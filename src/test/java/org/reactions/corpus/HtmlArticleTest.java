@@ -124,6 +124,16 @@ class HtmlArticleTest {
     }
 
     @Test
+    void looseTextMadeOfLinksIsNavigationNotArticle() {
+        HtmlArticle article = HtmlArticle.extract("<html><body><article><p></p></article>"
+                + "<p><a href='/a'>Putin vows to strike back at once</a></p></body></html>", BOILERPLATE);
+        assertEquals("", article.text());
+        HtmlArticle inline = HtmlArticle.extract("<html><body><div>Lavrov said <a href='/s'>the strikes</a> were illegal.</div></body></html>",
+                BOILERPLATE);
+        assertEquals("Lavrov said the strikes were illegal.", inline.text());
+    }
+
+    @Test
     void aDateThatDoesNotParseIsAWarningAndTheArticleIsUndated() {
         HtmlArticle article = HtmlArticle.extract("<html><head><meta property=\"article:published_time\" content=\"last Tuesday\"></head>"
                 + "<body><h1>Title</h1><p>Wang Yi said China opposed the strikes.</p></body></html>", BOILERPLATE);
