@@ -193,4 +193,5 @@ final class CountryInference {
         String first = m.text().substring(0, Math.max(0, m.text().indexOf(' '))).toLowerCase(Locale.ROOT);
         return a.origin() == Actor.Origin.LEARNED
                 || (a.origin() == Actor.Origin.DESCRIBED && words.contains(FunctionWords.Set.DETERMINERS, first));
-    }}
+    }
+}

@@ -70,10 +70,11 @@ final class DocumentActors {
      * whom the office named alone later means, whoever the knowledge base says holds it; or null.
      */
     Actor holderNamed(CountryCode country, String role) {
+        String office = OfficeHolders.office(role);
         Actor holder = null;
         for (Actor a : byName.values()) {
             if (a.isPerson() && a.official() && country.equals(a.country()) && a.role() != null
-                    && OfficeHolders.office(a.role()).equals(OfficeHolders.office(role))) {
+                    && OfficeHolders.office(a.role()).equals(office)) {
                 holder = a;
             }
         }
@@ -122,7 +123,8 @@ final class DocumentActors {
     void statesNamed(List<Mention> sentence) {
         latestState = null;
         for (Mention m : sentence) {
-            latestState = stateOf(m) != null ? stateOf(m) : latestState;
+            CountryCode state = stateOf(m);
+            latestState = state != null ? state : latestState;
         }
     }
 

@@ -3,9 +3,11 @@ package org.reactions.entities;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * When a knowledge-base holder held the office, as the brackets of the role say it: "(until October 2025)", "(from
@@ -18,7 +20,9 @@ import java.util.regex.Pattern;
 record HeldPeriod(LocalDate from, LocalDate to) {
     static final HeldPeriod ALWAYS = new HeldPeriod(null, null);
 
-    private static final String WHEN = "((?:january|february|march|april|may|june|july|august|september|october|november|december) )?(\\d{4})";
+    /** a year, maybe after its month ("october 2025", "2026") */
+    private static final String WHEN = "((?:" + Arrays.stream(Month.values()).map(m -> m.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining("|")) + ") )?(\\d{4})";
     private static final Pattern UNTIL = Pattern.compile("(?:until|killed|died|to) (?:early |late |mid-)?" + WHEN);
     private static final Pattern FROM = Pattern.compile("(?:from|since) (?:early |late |mid-)?" + WHEN + "|\\(" + WHEN + " to ");
 

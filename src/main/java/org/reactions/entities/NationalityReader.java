@@ -84,10 +84,6 @@ final class NationalityReader {
     }
 
     /**
-     * The nationality a person's possessive gives the title or institution at j ("Lula's adviser", "Lula's
-     * government"): the person's country; null when neither follows.
-     */
-    /**
      * The country of an owner right before a title or an institution's kind, or null: an official's possessive
      * ("Lula's adviser Celso Amorim"), or "its" after a state or a state institution, the last actor named before it
      * in its sentence or, when "its" opens the sentence, in the one before ("China voiced concern. Its envoy to the UN
@@ -107,6 +103,7 @@ final class NationalityReader {
         return state == null ? null : ofOwner(w, w.skipModifiers(i + 1), state);
     }
 
+    /** The nationality an owner of this country gives the title or institution at j; null when neither follows. */
     private Nationality ofOwner(SentenceWords w, int j, CountryCode country) {
         if (!w.startsTitleOrKind(j)) {
             return null;

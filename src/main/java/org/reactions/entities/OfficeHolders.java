@@ -1,12 +1,13 @@
 package org.reactions.entities;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.reactions.knowledge.CountryCode;
 
 /**
@@ -16,6 +17,9 @@ import org.reactions.knowledge.CountryCode;
  * names the office, not them; the holders of a user's files always count.
  */
 final class OfficeHolders {
+    /** the brackets of a role, which say how or when it is held, not which office it is */
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\(.*\\)");
+
     private record Key(CountryCode country, String name) {
     }
 
@@ -65,7 +69,7 @@ final class OfficeHolders {
 
     /** "Foreign Minister (acting)" and "foreign minister" are one office. */
     static String office(String role) {
-        return role.replaceAll("\\s*\\(.*\\)", "").toLowerCase(Locale.ROOT);
+        return BRACKETS.matcher(role).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** The knowledge base's actor of a country with this name, or null. */
