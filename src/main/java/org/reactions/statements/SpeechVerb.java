@@ -10,13 +10,15 @@ import java.util.Set;
  * @param forms     every inflected form, lower case
  * @param nounForms forms that are also nouns ("warning"), verbs only where the context is not a noun phrase
  * @param requires  words one of which must follow for the verb to report speech ("call" for/on), QUOTE for quoted
- *                  words in the clause, NAMING for an object and what the verb names it; empty when none is needed
+ *                  words in the clause, NAMING for an object and what the verb names it, COLON for a colon and quoted
+ *                  words after it ("continued in a taunting tone: “...”"); empty when none is needed
  * @param attaches  whether its -ing form after a comma speaks for the subject of the clause before
  *                  ("met Araghchi, saying that ..."), rather than describing a fact ("..., highlighting a partnership")
  */
 public record SpeechVerb(String lemma, List<String> forms, Set<String> nounForms, Set<String> requires, boolean attaches) {
     public static final String QUOTE = "QUOTE";
     public static final String NAMING = "NAMING";
+    public static final String COLON = "COLON";
 
     public SpeechVerb {
         forms = List.copyOf(forms);

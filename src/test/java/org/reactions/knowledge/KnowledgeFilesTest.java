@@ -177,6 +177,7 @@ class KnowledgeFilesTest {
             for (String form : verb.forms()) {
                 String complement = verb.requires().isEmpty() ? "that the talks must resume."
                         : verb.requires().contains(SpeechVerb.QUOTE) && verb.requires().size() == 1 ? "the raids “a crime”."
+                        : verb.requires().equals(Set.of(SpeechVerb.COLON)) ? "in a calm tone: “The talks must resume.”"
                         : verb.requires().stream().filter(r -> !r.equals(SpeechVerb.QUOTE) && !r.equals(SpeechVerb.NAMING)).sorted().findFirst().orElseThrow()
                         + " the talks to resume.";
                 List<Statement> found = Fixtures.statements("Lavrov " + form + " " + complement);

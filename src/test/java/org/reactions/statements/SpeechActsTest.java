@@ -36,4 +36,22 @@ class SpeechActsTest {
         assertEquals(List.of("China/CN"), speakers("Beijing pushed for dialogue to prevent further deterioration."));
         assertEquals(List.of(), speakers("Russian troops pushed into the town."));
     }
+
+    @Test
+    void continuingIsSpeechOnlyBeforeAColonAndQuotedWords() {
+        assertEquals(List.of("Dmitry Medvedev/RU"),
+                speakers("Medvedev continued in a mocking tone: “Let the Americans count their losses first.”"));
+        assertEquals(List.of("Maria Zakharova/RU"), speakers("Zakharova continued: “Nobody in Moscow believes this.”"));
+        assertEquals(List.of(), speakers("China continued its naval exercises near the strait."));
+        assertEquals(List.of(), speakers("Lavrov continued his tour of the Gulf on Monday."));
+    }
+
+    @Test
+    void beingAdamantThatIsAStatedPosition() {
+        assertEquals(List.of("Dmitry Medvedev/RU"),
+                speakers("Medvedev, the deputy head of Russia's Security Council, was adamant on Sunday that Washington had started a new war."));
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi was adamant that talks would not resume under fire."));
+        assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Medvedev was adamant on Sunday that Washington had started a new war."));
+        assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Medvedev, the deputy head of Russia's Security Council, was adamant that Washington had started a new war."));
+    }
 }
