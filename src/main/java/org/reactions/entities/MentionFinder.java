@@ -232,7 +232,8 @@ final class MentionFinder {
             return runEnd;
         }
         if (known != null && known.actor().type() == ActorType.PERSON) {
-            return knownPerson(w, i, name, phrase.unofficial() ? known.actor().unofficial() : known.actor(), Mention.Kind.TITLED, out);
+            boolean former = phrase.unofficial() && !holders.holdsOwnOffice(known.actor()); // not "Former President Medvedev"
+            return knownPerson(w, i, name, former ? known.actor().unofficial() : known.actor(), Mention.Kind.TITLED, out);
         }
         int runEnd = w.nameRunAfterTitle(end);
         if (runEnd > end && !title.plural()) {

@@ -67,6 +67,14 @@ final class OfficeHolders {
         return new OfficeHolders(this, date);
     }
 
+    /**
+     * Whether a known official held the role the knowledge base gives that day: "Former Russian President Dmitry
+     * Medvedev" still speaks as an official when his present office is another.
+     */
+    boolean holdsOwnOffice(Actor known) {
+        return known.official() && HeldPeriod.of(known.role() == null ? "" : known.role()).holds(day);
+    }
+
     /** "Foreign Minister (acting)" and "foreign minister" are one office. */
     static String office(String role) {
         return BRACKETS.matcher(role).replaceAll("").toLowerCase(Locale.ROOT);

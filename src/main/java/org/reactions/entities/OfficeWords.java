@@ -2,6 +2,7 @@ package org.reactions.entities;
 
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_HEADS;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_LINKS;
 
 /**
@@ -9,6 +10,8 @@ import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_LINKS;
  * words of a compound title ("Chief Cabinet Secretary"), as {@link MentionFinder} reads them.
  */
 final class OfficeWords {
+    /** The most words of a lower-case portfolio, its head noun included. */
+    private static final int LOWER_CASE_PORTFOLIO_WORDS = 5;
     private OfficeWords() {
     }
 
@@ -32,6 +35,9 @@ final class OfficeWords {
             } else {
                 break;
             }
+        }
+        if (k == start) {
+            return lowerCasePortfolioEnd(w, start, end);
         }
         int nameStart = k;
         while (nameStart > start && w.modelName(nameStart - 1)) {
@@ -95,6 +101,24 @@ final class OfficeWords {
     }
 
     /** A capitalised word of a portfolio: no name the dictionary knows, though it may be an institution's ("Administration"). */
+    /**
+     * Where a portfolio written in lower case ends: "for legal and international affairs", "for political affairs",
+     * a few words joined by "and" that end in a portfolio's head noun; {@code end} when none does.
+     */
+    private static int lowerCasePortfolioEnd(SentenceWords w, int start, int end) {
+        for (int k = start; k < Math.min(start + LOWER_CASE_PORTFOLIO_WORDS, w.size()); k++) {
+            String word = w.token(k).text();
+            if (w.is(PORTFOLIO_HEADS, k) && k > start) {
+                return k + 1;
+            }
+            boolean lowerWord = !word.isEmpty() && word.chars().allMatch(Character::isLowerCase);
+            if (!lowerWord || (w.is(COORDINATING, k) && k == start)) {
+                return end;
+            }
+        }
+        return end;
+    }
+
     private static boolean portfolioWord(SentenceWords w, int k) {
         String word = w.token(k).text();
         Lexeme lexeme = w.lexeme(k);

@@ -181,6 +181,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFormerOfficeLeavesAnOfficeHeldNowOfficial() {
+        assertTrue(find(last("Former Russian President Dmitry Medvedev has claimed that several countries are ready to arm Iran."),
+                "Former Russian President Dmitry Medvedev").actor().official());
+        assertFalse(find(last("date 2025-06-20\n\nFormer Iranian Foreign Minister Javad Zarif said it was a mistake."),
+                "Former Iranian Foreign Minister Javad Zarif").actor().official());
+    }
+
+    @Test
     void pronounsAndRoleNounsAreLeftForTheStatementStage() {
         List<Mention> m = last("He said the ministry and the spokesman agreed.");
         assertNotNull(find(m, "He").anaphor());
