@@ -21,6 +21,7 @@ final class SpeakerReasons {
             case VERB -> "speech verb '" + reason.verbLemma() + "'";
             case ACCORDING -> "attribution to a source";
             case COLON -> "quotation introduced by a colon";
+            case SIGNED -> "quotation signed after a dash";
             case CONTINUATION -> "quotation without a speech verb";
             case FORWARD -> "quotation attributed in the next paragraph";
             case INTRODUCED -> "paragraph after its speaker is introduced";
@@ -37,6 +38,7 @@ final class SpeakerReasons {
             case TRANSCRIPT_NAME -> "name opening a transcript turn";
             case AFTER_ACCORDING_TO -> "source named after " + cue;
             case BEFORE_COLON -> "subject of the clause before the colon";
+            case AFTER_DASH -> "named after the dash that closes the quotation";
             case CONTINUED_QUOTATION -> "continues the quotation of " + evidence.actor().name();
             case NEXT_PARAGRAPH -> "quotation attributed in the next paragraph";
             case INTRODUCED -> "introduced speaking in the paragraph before";

@@ -11,6 +11,8 @@ public enum CueKind {
     ACCORDING("according to"),
     /** a colon before a quotation */
     COLON("quote"),
+    /** a quotation signed after a dash by its speaker, as headlines are ("‘...’ – Iranian Foreign Ministry") */
+    SIGNED("quote"),
     /** a quotation that goes on from the one before, with no mark of its own */
     CONTINUATION("quote"),
     /** a quotation the next paragraph attributes */

@@ -29,6 +29,8 @@ public record SpeakerEvidence(Place place, SpeechCue cue, String issuingVerb, Me
         AFTER_ACCORDING_TO,
         /** the subject of the clause before a colon */
         BEFORE_COLON,
+        /** the speaker named after the dash that closes a quotation */
+        AFTER_DASH,
         /** the speaker of the quotation this one continues */
         CONTINUED_QUOTATION,
         /** the speaker whom the paragraph before introduces speaking */

@@ -26,6 +26,12 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void anOfficeThatRefersBackPassesItsPersonToTheNextPronoun() {
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Iran's Foreign Minister, Abbas Araghchi, will meet Putin on Monday. "
+                + "The top Iranian diplomat arrived in Moscow on Sunday night.\n\n“Russia is a friend of Iran,” he told reporters."));
+    }
+
+    @Test
     void aGroupThatAskedIsNeverShe() {
         assertEquals(List.of("Mao Ning/CN"), speakers("Foreign Ministry spokesperson Mao Ning held a briefing. Reporters asked many "
                 + "questions. She added that China would send an envoy."));

@@ -14,6 +14,7 @@ public final class AttributionRules {
             new TranscriptTurn(),
             new AccordingTo(),
             new ColonQuotation(),
+            new SignedQuotation(),
             new QuotationContinues(),
             new IntroducedSpeaker(),
             new StatementGoesOn(),

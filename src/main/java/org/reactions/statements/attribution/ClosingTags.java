@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.reactions.entities.ActorType;
 import org.reactions.knowledge.CountryCode;
@@ -19,8 +20,11 @@ final class ClosingTags {
     private ClosingTags() {
     }
 
-    /** The events without those a closing tag of the same country reports. */
-    static List<Event> withoutReported(Passage p, List<Event> found) {
+    /**
+     * The events without those a closing tag of the same country reports; a tag that reads out another country's
+     * official is handed to {@code relayed}, kept as the speaker who relays.
+     */
+    static List<Event> withoutReported(Passage p, List<Event> found, Consumer<Event> relayed) {
         List<Event> kept = new ArrayList<>(found);
         for (Event tag : lastOfEachSentence(p, found)) {
             if (!closesItsSentence(p, tag, found)) {
@@ -28,8 +32,12 @@ final class ClosingTags {
             }
             Set<CountryCode> voices = tag.speakers().stream().map(s -> s.actor().country()).collect(Collectors.toSet());
             int tagStart = start(tag);
-            if (readsOutItsOfficial(p, tag, tagStart, voices, kept)) {
+            if (readsOutOfficial(p, tag, tagStart, voices, kept, false)) {
                 kept.remove(tag); // "In a call, Putin condemned the strikes, the Kremlin said": Putin's words, read out
+                continue;
+            }
+            if (readsOutOfficial(p, tag, tagStart, voices, kept, true)) {
+                relayed.accept(tag); // "Pezeshkian thanked Russia for its solidarity, the Kremlin said": his words, relayed
                 continue;
             }
             kept.removeIf(e -> e != tag && e.isVerb() && e.hasSpeaker() && !p.token(e.cue().at()).quoted()
@@ -39,12 +47,20 @@ final class ClosingTags {
         return kept;
     }
 
-    /** Whether a state's or institution's closing tag follows what an official of its country said in the sentence. */
-    private static boolean readsOutItsOfficial(Passage p, Event tag, int tagStart, Set<CountryCode> voices, List<Event> kept) {
+    /**
+     * Whether a state's or institution's closing tag follows what an official said in the sentence: one of its own
+     * country, or ({@code foreign}) one of another country in a readout, which names the tag's country too
+     * ("Pezeshkian thanked Russia for its solidarity, the Kremlin said").
+     */
+    private static boolean readsOutOfficial(Passage p, Event tag, int tagStart, Set<CountryCode> voices, List<Event> kept,
+                                            boolean foreign) {
         boolean offices = tag.speakers().stream().allMatch(s -> s.actor().type() != ActorType.PERSON);
-        return offices && kept.stream().anyMatch(e -> e != tag && e.isVerb() && e.hasSpeaker() && !e.negated()
+        boolean readout = !foreign || p.mentions().stream().anyMatch(m -> m.actor() != null && m.start() < tagStart
+                && p.sentenceOf(m.start()) == p.sentenceOf(tagStart) && voices.contains(m.actor().country()));
+        return offices && readout && kept.stream().anyMatch(e -> e != tag && e.isVerb() && e.hasSpeaker() && !e.negated()
                 && e.cue().at() < tagStart && p.sentenceOf(e.cue().at()) == p.sentenceOf(tagStart)
-                && e.speakers().stream().allMatch(s -> s.actor().isPerson() && s.actor().official() && voices.contains(s.actor().country())));
+                && e.speakers().stream().allMatch(s -> s.actor().isPerson() && s.actor().official()
+                        && voices.contains(s.actor().country()) != foreign));
     }
 
     /**

@@ -11,9 +11,11 @@ import static org.reactions.knowledge.FunctionWords.Set.OPINION_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_POSSESSIVES;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.Quotation;
 import org.reactions.nlp.Token;
@@ -29,6 +31,12 @@ final class CueFinder {
     private static final int SHORT_QUOTATION = 3;
     /** how far after a verb the word it requires may stand ("call" ... "for") */
     private static final int REQUIREMENT_REACH = 3;
+    /** How far a colon may follow a verb that needs one: "continued in a taunting tone:". */
+    private static final int COLON_REACH = 6;
+    /** The dashes that sign a quotation with its speaker's name. */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** Mentions that name someone, which a noun form right after can only follow as its verb. */
+    private static final Set<Mention.Kind> NAMED_KINDS = EnumSet.of(Mention.Kind.NAME, Mention.Kind.TITLED, Mention.Kind.FUZZY);
     /** the most words between "call" and what it names the object ("called the attack on the port a crime") */
     private static final int NAMING_REACH = 8;
 
@@ -80,6 +88,25 @@ final class CueFinder {
         for (int k = 1; k + 1 < p.size(); k++) {
             if (p.token(k).isQuoteMark() && p.token(k - 1).text().equals(":") && p.token(k + 1).quoted()) {
                 return new Cue(k - 1, k, "quote", CueKind.COLON);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "‘Those who support the aggression are partners in its crimes’ – Iranian Foreign Ministry", "Strikes on Iran
+     * ‘irresponsible’ – Moscow": a dash after quoted words, then an actor that ends the sentence; the dash, or null.
+     */
+    Cue signedQuotation(Passage p) {
+        for (int k = 1; k + 1 < p.size(); k++) {
+            if (!DASHES.contains(p.token(k).text()) || !p.quotedWithin(p.sentenceStart(k), k)) {
+                continue;
+            }
+            Mention signer = p.mentionStartingAt(k + 1);
+            int end = p.sentenceEnd(k);
+            boolean last = signer != null && (signer.end() == end || (signer.end() + 1 == end && p.token(signer.end()).hasTag("PUNCT")));
+            if (last && !signer.possessive() && (signer.actor() != null || signer.isAnaphor())) {
+                return new Cue(k, k + 1, "quote", CueKind.SIGNED);
             }
         }
         return null;
@@ -179,6 +206,10 @@ final class CueFinder {
         if (grammar.speech().isStatementNoun(p.lower(k)) && grammar.speech().verb(p.lower(k + 1)) != null) {
             return false; // "a Kremlin statement said", "the ministry's remarks stressed": the noun is the subject
         }
+        Mention subject = p.mentionEndingAt(k - 1);
+        if (subject != null && !subject.possessive() && NAMED_KINDS.contains(subject.kind())) {
+            return true; // "Putin calls for ...", though the tagger may call a headline's "Putin" an adjective
+        }
         if (k > p.sentenceStart(k)) {
             Token previous = p.token(k - 1);
             if (grammar.is(NOUN_MARKERS, previous.lower()) || previous.hasTag("ADJ") || previous.hasTag("NUM")
@@ -186,7 +217,6 @@ final class CueFinder {
                 return false;
             }
         }
-        Mention subject = p.mentionEndingAt(k - 1);
         if (p.token(k).hasTag("VERB") || (subject != null && !subject.possessive())) {
             return true; // "Russia and China pledge support"
         }
@@ -206,15 +236,36 @@ final class CueFinder {
         if (verb.requires().contains(SpeechVerb.NAMING) && names(p, k, sentenceEnd)) {
             return true;
         }
+        if (verb.requires().contains(SpeechVerb.COLON) && introducesQuotation(p, k, sentenceEnd)) {
+            return true;
+        }
         for (int j = k + 1; j < Math.min(k + 1 + REQUIREMENT_REACH, sentenceEnd); j++) {
             Token t = p.token(j);
             if (verb.requires().contains(t.lower())) {
                 return true;
             }
-            // only modifiers between: "called publicly for", "addressed mounting public questions"
+            // only modifiers between: "called publicly for", "addressed mounting public questions", "was adamant on Sunday that"
             boolean modifier = t.hasTag("ADV") || t.hasTag("PART") || t.hasTag("ADJ") || t.hasTag("DET")
-                    || (t.hasTag("VERB") && t.lower().endsWith("ing"));
+                    || (t.hasTag("VERB") && t.lower().endsWith("ing")) || grammar.is(BARE_TIME_WORDS, t.lower())
+                    || (t.hasTag("ADP") && grammar.is(BARE_TIME_WORDS, p.lower(j + 1)));
             if (p.insideMention(j) || !modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a colon and quoted words follow the verb at k, with only a short phrase of manner between: "continued:
+     * “...”", "continued in a taunting tone: “...”", never "continues to oppose ...".
+     */
+    private static boolean introducesQuotation(Passage p, int k, int sentenceEnd) {
+        for (int j = k + 1; j < Math.min(k + 1 + COLON_REACH, sentenceEnd - 1); j++) {
+            Token t = p.token(j);
+            if (t.text().equals(":")) {
+                return p.token(j + 1).quoted() || p.token(j + 1).isQuoteMark();
+            }
+            if (t.hasTag("VERB") || t.hasTag("PUNCT") || t.quoted()) {
                 return false;
             }
         }

@@ -142,9 +142,12 @@ public final class DocumentReading {
         for (Cue cue : cueFinder.wordCues(p)) {
             found.add(AttributionRules.attribute(new CueSite(p, cue, Collections.unmodifiableList(found), this)));
         }
-        found = ClosingTags.withoutReported(p, withoutEmbedded(p, found));
+        found = ClosingTags.withoutReported(p, withoutEmbedded(p, found), tag -> relays.put(tag, Boolean.TRUE));
         if (found.stream().noneMatch(e -> e.isVerb() && !e.negated())) {
             addIfDecided(found, p, cueFinder.colonBeforeQuotation(p));
+        }
+        if (found.isEmpty()) {
+            addIfDecided(found, p, cueFinder.signedQuotation(p));
         }
         if (found.isEmpty()) {
             addIfDecided(found, p, cueFinder.continuation(p));
@@ -182,7 +185,7 @@ public final class DocumentReading {
     private void remember(Passage p) {
         for (Mention m : p.mentions()) {
             boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(m.start() - 1));
-            Actor actor = m.actor() != null ? m.actor() : subject ? chained(p, m) : null;
+            Actor actor = m.actor() != null ? referent(p, m) : subject ? chained(p, m) : null;
             if (actor == null || p.token(m.start()).quoted() || namesAnOutlet(actor)) {
                 continue; // "In a speech carried by state media, he hailed ...": "he" is never the outlet
             }
@@ -191,6 +194,18 @@ public final class DocumentReading {
             salience.mention(p.sentenceOf(m.start()), m.start(), actor, m.group(),
                     subject || remarksOpen ? Salience.Role.SUBJECT : Salience.Role.OTHER);
         }
+    }
+
+    /**
+     * The actor a mention names: for an office that refers back ("The top Iranian diplomat arrived ..." after
+     * Araghchi), the one person it stands for, as when it speaks; else the office.
+     */
+    private Actor referent(Passage p, Mention m) {
+        if (!m.isAnaphor()) {
+            return m.actor();
+        }
+        List<Actor> actors = salience.resolve(m.anaphor(), p.sentenceOf(m.start()), m.start());
+        return actors.size() == 1 ? actors.get(0) : m.actor();
     }
 
     /**

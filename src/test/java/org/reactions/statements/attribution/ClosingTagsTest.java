@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
 
 /** A tag that closes a sentence reports all of it: the state speaking earlier in it is that official's content. */
 class ClosingTagsTest {
@@ -32,5 +33,18 @@ class ClosingTagsTest {
     void aParticipleWhoseSubjectComesBeforeTheCommaIsNoTag() {
         List<Event> events = Reading.events("After the strikes, Kenya and Peru have expressed deep concern, calling for an immediate halt.");
         assertEquals(true, events.stream().anyMatch(e -> e.cue().surface().equals("expressed") && e.hasSpeaker()), events::toString);
+    }
+
+    @Test
+    void aReadoutOfAForeignLeadersWordsIsHisAlone() {
+        // the Kremlin relays, and so stays the one "it" refers to
+        assertEquals(List.of("Masoud Pezeshkian/IR", "Kremlin/RU"), Fixtures.speakers("Pezeshkian briefed Putin on the situation and thanked Russia "
+                + "for its solidarity, the Kremlin said in a statement. It added that talks would go on."));
+    }
+
+    @Test
+    void aForeignOfficialsWordsThatDoNotNameTheTagsCountryAreNoReadout() {
+        List<Event> events = Reading.events("Araghchi warned Washington against further strikes, the Kremlin said.");
+        assertEquals(true, events.stream().anyMatch(e -> Reading.speakers(e).equals(List.of("Kremlin"))), events::toString);
     }
 }

@@ -21,6 +21,12 @@ class TagAfterQuotationTest {
     }
 
     @Test
+    void theLetterIsTheLatestSpeakers() {
+        assertEquals(List.of("Amir Saeid Iravani"), Reading.speakers(Reading.at("Iravani said in a letter to the Secretary-General that the "
+                + "strikes were illegal. The letter, circulated on Sunday, demanded that the council act.", "demanded")));
+    }
+
+    @Test
     void aQuotationThatIsNoPartOfTheTagDoesNotMakeTheVerbSpeech() {
         assertTrue(Reading.events("The “saboteurs” were arrested, and the court charged them with fraud.").stream()
                 .noneMatch(e -> e.cue().surface().equals("charged")));
