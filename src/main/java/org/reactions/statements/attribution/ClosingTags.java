@@ -44,6 +44,7 @@ final class ClosingTags {
                     && e.cue().at() < tagStart && p.sentenceOf(e.cue().at()) == p.sentenceOf(tagStart)
                     && e.speakers().stream().allMatch(s -> s.actor().type() != ActorType.PERSON && voices.contains(s.actor().country())));
         }
+        kept.stream().filter(tag -> readsOutQuotedOfficial(p, tag, kept)).forEach(relayed);
         return kept;
     }
 
@@ -61,6 +62,17 @@ final class ClosingTags {
                 && e.cue().at() < tagStart && p.sentenceOf(e.cue().at()) == p.sentenceOf(tagStart)
                 && e.speakers().stream().allMatch(s -> s.actor().isPerson() && s.actor().official()
                         && voices.contains(s.actor().country()) != foreign));
+    }
+
+    /**
+     * Whether a state's or institution's tag follows a quotation in which an official is named speaking, as a readout
+     * does ("“Masoud Pezeshkian expressed gratitude ...,” the Kremlin said"): the official's words, relayed.
+     */
+    private static boolean readsOutQuotedOfficial(Passage p, Event tag, List<Event> kept) {
+        boolean offices = tag.isVerb() && tag.hasSpeaker() && !p.token(tag.cue().at()).quoted()
+                && tag.speakers().stream().allMatch(s -> s.actor().type() != ActorType.PERSON);
+        return offices && kept.stream().anyMatch(e -> e != tag && e.isVerb() && e.hasSpeaker() && p.token(e.cue().at()).quoted()
+                && e.cue().at() < tag.cue().at() && e.speakers().stream().allMatch(s -> s.actor().isPerson() && s.actor().official()));
     }
 
     /**

@@ -11,8 +11,8 @@ import static org.reactions.knowledge.FunctionWords.Set.OPINION_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_POSSESSIVES;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 
-import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -164,10 +164,14 @@ final class CueFinder {
 
     /**
      * A speech verb quoted on its own right after its subject, as headlines do ("Putin, Xi 'strongly condemn'
-     * strikes"): a quotation of at most three words that follows a mention.
+     * strikes"): a quotation of at most three words that follows a mention; or one that a quoted readout names its
+     * official speaking with.
      */
     private boolean isQuotedVerbOfSubject(Passage p, int k, int[] quotedRunStart) {
         int open = quotedRunStart[k];
+        if (namedInReadout(p, k, open)) {
+            return true;
+        }
         if (open < 2 || !p.token(open - 1).isQuoteMark()) {
             return false;
         }
@@ -190,15 +194,29 @@ final class CueFinder {
      * opened right after its subject, after the comma that closes an aside about it, or after "who".
      */
     private boolean opensWithItsVerb(Passage p, int k) {
-        String w = p.lower(k);
-        SpeechVerb verb = grammar.speech().verb(w);
-        // a past form: a present one ("Russia “condemns …”") is more often words put in a clause than the verb's own
-        boolean past = verb != null && !w.equals(verb.lemma()) && !w.endsWith("ing") && !w.endsWith("s")
-                && !verb.nounForms().contains(w);
+        boolean past = pastForm(p.lower(k));
         int before = k - 2; // the word before the opening quotation mark
         boolean afterSubject = p.lower(before).equals(",") || p.mentionEndingAt(before) != null
                 || (grammar.is(RELATIVE_PRONOUNS, p.lower(before)) && p.lower(before - 1).equals(",")); // "X, who “confirmed ...”"
         return past && !p.token(k).isCapitalized() && afterSubject;
+    }
+
+    /**
+     * "“Masoud Pezeshkian expressed gratitude for Russia's solidarity ...,” the Kremlin said": quoted words that name
+     * their speaker in the third person, as a readout does; a past speech verb right after an official named at the
+     * start of the quotation or of one of its sentences.
+     */
+    private boolean namedInReadout(Passage p, int k, int open) {
+        Mention speaker = p.quotedMentionEndingAt(k - 1);
+        boolean official = speaker != null && speaker.actor() != null && speaker.actor().isPerson() && speaker.actor().official()
+                && NAMED_KINDS.contains(speaker.kind());
+        return official && (speaker.start() == open || speaker.start() == p.sentenceStart(speaker.start())) && pastForm(p.lower(k));
+    }
+
+    /** A past form of a speech verb: a present one ("Russia “condemns …”") is more often words put in a clause. */
+    private boolean pastForm(String w) {
+        SpeechVerb verb = grammar.speech().verb(w);
+        return verb != null && !w.equals(verb.lemma()) && !w.endsWith("ing") && !w.endsWith("s") && !verb.nounForms().contains(w);
     }
 
     /** Whether a form that is also a noun ("warning", "call") is used as a verb here. */

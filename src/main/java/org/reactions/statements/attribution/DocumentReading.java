@@ -62,7 +62,7 @@ public final class DocumentReading {
      */
     public List<Statement> statements() {
         read();
-        Drafts drafter = new Drafts(this);
+        Drafts drafter = new Drafts(this, new HeadlineOfficials(passages, events));
         List<StatementDraft> drafts = new ArrayList<>();
         for (Passage p : passages) {
             drafts.addAll(drafter.of(p, events.get(p.index())));

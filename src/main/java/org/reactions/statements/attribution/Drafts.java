@@ -23,10 +23,12 @@ import org.reactions.statements.Voice;
 final class Drafts {
     private final DocumentReading reading;
     private final Grammar grammar;
+    private final HeadlineOfficials headline;
 
-    Drafts(DocumentReading reading) {
+    Drafts(DocumentReading reading, HeadlineOfficials headline) {
         this.reading = reading;
         this.grammar = reading.grammar();
+        this.headline = headline;
     }
 
     /** Whether an actor's words are a statement: an official voice of a country (not an outlet). */
@@ -37,7 +39,8 @@ final class Drafts {
     List<StatementDraft> of(Passage p, List<Event> events) {
         Map<Actor, List<StatementDraft>> byActor = new LinkedHashMap<>();
         for (Event e : events) {
-            for (Speaker s : e.speakers()) {
+            for (Speaker spoken : e.speakers()) {
+                Speaker s = headline.of(p, spoken);
                 if (!e.negated() && !reading.isRelay(e) && speaksForACountry(s.actor())) {
                     List<StatementDraft> acts = byActor.computeIfAbsent(s.actor(), a -> new ArrayList<>());
                     if (acts.isEmpty() || (startsAnotherAct(p, acts.get(acts.size() - 1), e) && !reading.isSelfReported(e))) {

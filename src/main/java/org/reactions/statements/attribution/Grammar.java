@@ -123,6 +123,10 @@ public final class Grammar {
             return Subject.NONE; // "..., on notice, warning Petro": a participle after a comma has no subject of its own
         }
         int j = k - 1;
+        Mention inside = p.token(k).quoted() ? p.quotedMentionEndingAt(k - 1) : null;
+        if (inside != null) { // a readout: "“Pezeshkian expressed gratitude ...,” the Kremlin said"
+            return new Subject(List.of(inside), k, false);
+        }
         if (p.token(k).quoted()) { // "Putin, Xi 'strongly condemn'": step out of the short quotation
             while (j >= sentenceStart && (p.token(j).quoted() || p.token(j).isQuoteMark())) {
                 j--;

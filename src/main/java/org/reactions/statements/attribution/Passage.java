@@ -34,6 +34,8 @@ public final class Passage {
     private final boolean[] insideMention;
     /** the mentions starting at each token, in order */
     private final List<List<Mention>> byStart;
+    /** the first mention inside a quotation ending at each token */
+    private final Mention[] quotedEndingAt;
     /** for each token, the index of the first quoted token at or after it, or size() */
     private final int[] nextQuoted;
     /** for each token, the index of the first unquoted comma at or after it, or size() */
@@ -62,6 +64,7 @@ public final class Passage {
         }
         startingAt = new Mention[n + 1];
         endingAt = new Mention[n + 1];
+        quotedEndingAt = new Mention[n + 1];
         insideMention = new boolean[n];
         byStart = new ArrayList<>(java.util.Collections.nCopies(n, List.<Mention>of()));
         for (Mention m : this.mentions) {
@@ -79,6 +82,8 @@ public final class Passage {
                 if (endingAt[m.end() - 1] == null) {
                     endingAt[m.end() - 1] = m;
                 }
+            } else if (quotedEndingAt[m.end() - 1] == null) {
+                quotedEndingAt[m.end() - 1] = m;
             }
         }
         nextQuoted = new int[n + 1];
@@ -172,6 +177,11 @@ public final class Passage {
     /** The first mention outside quotations that ends at token j, or null. */
     public Mention mentionEndingAt(int j) {
         return j >= 0 && j < endingAt.length ? endingAt[j] : null;
+    }
+
+    /** The first mention inside a quotation that ends at token j, or null ("“Masoud Pezeshkian expressed ...”"). */
+    public Mention quotedMentionEndingAt(int j) {
+        return j >= 0 && j < quotedEndingAt.length ? quotedEndingAt[j] : null;
     }
 
     /** The first mention outside quotations that starts at token j, or null. */

@@ -47,4 +47,18 @@ class ClosingTagsTest {
         List<Event> events = Reading.events("Araghchi warned Washington against further strikes, the Kremlin said.");
         assertEquals(true, events.stream().anyMatch(e -> Reading.speakers(e).equals(List.of("Kremlin"))), events::toString);
     }
+
+    @Test
+    void aQuotedReadoutThatNamesItsOfficialSpeakingIsTheOfficials() {
+        assertEquals(List.of("Masoud Pezeshkian/IR"), Fixtures.speakers("“Masoud Pezeshkian expressed gratitude for Russia's solidarity "
+                + "with the Iranian people,” the Kremlin said."));
+        assertEquals(List.of("Vladimir Putin/RU"), Fixtures.speakers("\"Vladimir Putin reaffirmed Russia's principled stance in favour of "
+                + "an immediate ceasefire,\" the Kremlin said."));
+    }
+
+    @Test
+    void aQuotationThatNamesSomeoneElseLaterIsTheTagsOwn() {
+        assertEquals(List.of("Kremlin/RU"), Fixtures.speakers("“We condemned the strikes and told Pezeshkian so,” the Kremlin said."));
+        assertEquals(List.of("Vladimir Putin/RU"), Fixtures.speakers("“Yesterday Pezeshkian expressed his thanks to us,” Putin said."));
+    }
 }

@@ -1,0 +1,37 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+
+/** A headline's unnamed official is the official of that country whom the body names speaking. */
+class HeadlineOfficialsTest {
+    @Test
+    void theHeadlinesUnnamedOfficialIsTheOneTheBodyNames() {
+        assertEquals(List.of("Dmitry Medvedev/RU", "Dmitry Medvedev/RU"), Fixtures.speakers("""
+                Russian leader claims several countries are ready to arm Iran
+
+                MOSCOW — Former Russian President Dmitry Medvedev has claimed that several countries are ready to supply Iran with warheads."""));
+    }
+
+    @Test
+    void aBodyThatQuotesAnUnnamedOfficialTooKeepsTheHeadlines() {
+        List<String> speakers = Fixtures.speakers("""
+                Iranian official warns of a wider war
+
+                An Iranian official warned on Monday that the war could spread. Separately, Abbas Araghchi said talks were over.""");
+        assertEquals("Abbas Araghchi/IR", speakers.get(speakers.size() - 1));
+        assertEquals(false, speakers.get(0).startsWith("Abbas Araghchi"), speakers.toString());
+    }
+
+    @Test
+    void aGroupInTheHeadlineStaysAGroup() {
+        List<String> speakers = Fixtures.speakers("""
+                Iranian officials slam the strikes
+
+                Foreign Minister Abbas Araghchi said the strikes were a crime.""");
+        assertEquals(false, speakers.get(0).startsWith("Abbas Araghchi"), speakers.toString());
+    }
+}
