@@ -54,4 +54,13 @@ class SpeechActsTest {
         assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Medvedev was adamant on Sunday that Washington had started a new war."));
         assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Medvedev, the deputy head of Russia's Security Council, was adamant that Washington had started a new war."));
     }
+
+    @Test
+    void procedureAtTheUnitedNationsIsAStatedPosition() {
+        assertEquals(List.of("Russia/RU", "China/CN"), speakers("Russia and China on Friday vetoed a US-drafted resolution."));
+        assertEquals(List.of("China/CN"), speakers("China voted against the draft."));
+        assertEquals(List.of("Russia/RU", "China/CN"), speakers("Russia and China moved unsuccessfully to block a discussion of the sanctions."));
+        assertEquals(List.of(), speakers("Russia backed the rebels in the east for years."));
+        assertEquals(List.of(), speakers("China blocked the road to the port."));
+    }
 }

@@ -257,6 +257,10 @@ final class CueFinder {
         if (verb.requires().contains(SpeechVerb.COLON) && introducesQuotation(p, k, sentenceEnd)) {
             return true;
         }
+        if (p.lower(k + 1).equals("by") && (verb.requires().contains(p.lower(k - 1))
+                || (p.lower(k - 1).equals(",") && verb.requires().contains(p.lower(k - 2))))) {
+            return true; // a passive names what it needs before it: "a draft backed by China", "the resolution, vetoed by"
+        }
         for (int j = k + 1; j < Math.min(k + 1 + REQUIREMENT_REACH, sentenceEnd); j++) {
             Token t = p.token(j);
             if (verb.requires().contains(t.lower())) {

@@ -203,7 +203,11 @@ public final class Grammar {
         if (t.lower().equals("to") && j - 1 >= sentenceStart && p.token(j - 1).hasTag("VERB")) {
             return j - 2; // "continues to oppose", "refused to say"
         }
-        if (p.lower(j + 1).equals("to") && (t.hasTag("VERB") || t.hasTag("ADJ"))) {
+        int to = j + 1;
+        while (to < p.size() && p.token(to).hasTag("ADV")) {
+            to++; // "moved unsuccessfully to block"
+        }
+        if (p.lower(to).equals("to") && (t.hasTag("VERB") || t.hasTag("ADJ"))) {
             return j - 1; // the tagger calls "to" a particle, stepped over already: "hastened to add", "was quick to condemn"
         }
         if (t.text().equals(",")) {
@@ -331,9 +335,14 @@ public final class Grammar {
         return is(PASSIVE_AUXILIARIES, p.lower(auxiliary)) && !form.endsWith("ing") && !is(STATIVE_PARTICIPLES, form);
     }
 
+    /** "The resolution, proposed by Russia, ...", "a draft backed by China": a participle after its noun, with no auxiliary. */
+    private static boolean reducedRelative(Passage p, int k) {
+        return k > 0 && p.lower(k).endsWith("ed") && (p.lower(k - 1).equals(",") || p.token(k - 1).hasTag("NOUN"));
+    }
+
     /** The actors after "by" when the verb at k is passive ("was requested by Russia and China"). */
     List<Mention> passiveAgents(Passage p, int k) {
-        if (!passive(p, k) || !p.lower(k + 1).equals("by")) {
+        if (!(passive(p, k) || reducedRelative(p, k)) || !p.lower(k + 1).equals("by")) {
             return List.of();
         }
         List<Mention> agents = new ArrayList<>();

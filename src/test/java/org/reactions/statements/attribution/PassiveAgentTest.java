@@ -12,4 +12,17 @@ class PassiveAgentTest {
         assertEquals("passive-agent", e.rule().name());
         assertEquals(List.of("Russia", "China"), Reading.speakers(e));
     }
+
+    @Test
+    void aParticipleAfterItsNounIsPassiveToo() {
+        assertEquals(List.of("Russia"), Reading.speakers(Reading.at("The resolution, proposed by Russia, also sought a ceasefire.", "proposed")));
+        assertEquals(List.of("China", "Pakistan"), Reading.speakers(Reading.at("The council rejected a draft backed by China and Pakistan.",
+                "backed")));
+    }
+
+    @Test
+    void aVerbThatNeedsAWordAfterItFindsItBeforeItsPassive() {
+        assertEquals(true, Reading.events("The rebels, backed by Russia, took the town.").stream()
+                .noneMatch(e -> e.cue().surface().equals("backed")));
+    }
 }
