@@ -335,6 +335,20 @@ public final class Grammar {
         return is(PASSIVE_AUXILIARIES, p.lower(auxiliary)) && !form.endsWith("ing") && !is(STATIVE_PARTICIPLES, form);
     }
 
+    /**
+     * "It was stressed that ...", "It was also noted that ...": a passive speech verb with an empty "it" for subject and
+     * its words after it, as a readout goes on; never one that relays ("it was reported that").
+     */
+    boolean impersonal(Passage p, int k) {
+        int auxiliary = k - 1;
+        while (auxiliary > 0 && p.token(auxiliary).hasTag("ADV")) {
+            auxiliary--;
+        }
+        int it = auxiliary - 1;
+        return it >= 0 && it == p.sentenceStart(k) && p.lower(it).equals("it") && is(PASSIVE_AUXILIARIES, p.lower(auxiliary))
+                && p.lower(k + 1).equals("that") && !is(RELAYING_VERBS, p.lower(k));
+    }
+
     /** "The resolution, proposed by Russia, ...", "a draft backed by China": a participle after its noun, with no auxiliary. */
     private static boolean reducedRelative(Passage p, int k) {
         return k > 0 && p.lower(k).endsWith("ed") && (p.lower(k - 1).equals(",") || p.token(k - 1).hasTag("NOUN"));

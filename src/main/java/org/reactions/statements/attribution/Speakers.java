@@ -45,6 +45,15 @@ final class Speakers {
         return speakers;
     }
 
+    /**
+     * The speaker of the latest statement, for a readout's impersonal passive ("It was stressed that ...", "It was
+     * also noted that ..."): its issuer goes on; empty when no one has spoken yet.
+     */
+    List<Speaker> latest(Passage p, int at, SpeakerEvidence where) {
+        Actor last = salience.lastSpeaker(p.sentenceOf(at));
+        return last == null ? List.of() : List.of(new Speaker(last, -1, where.found(null, last, Confidence.PRONOUN)));
+    }
+
     /** The named actor after "issued by", "released by" that follows a statement noun, or null. */
     private Mention issuer(Passage p, Mention statement) {
         int k = statement.end();

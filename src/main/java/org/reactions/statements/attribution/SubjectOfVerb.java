@@ -26,7 +26,9 @@ final class SubjectOfVerb implements AttributionRule {
             return Optional.empty();
         }
         if (site.grammar().passive(site.passage(), site.at())) {
-            return Optional.of(site.event(this, List.of(), false, site.at())); // "Putin was warned by doctors": spoken to
+            List<Speaker> issuer = site.grammar().impersonal(site.passage(), site.at())
+                    ? site.speakers().latest(site.passage(), site.at(), site.lookingAt(Place.SUBJECT)) : List.of();
+            return Optional.of(site.event(this, issuer, false, site.at())); // "Putin was warned by doctors": spoken to
         }
         Grammar.Subject subject = site.grammar().subjectLeftOf(site.passage(), site.at());
         if (subject.mentions() == null) {

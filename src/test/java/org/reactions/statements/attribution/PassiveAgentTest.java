@@ -25,4 +25,14 @@ class PassiveAgentTest {
         assertEquals(true, Reading.events("The rebels, backed by Russia, took the town.").stream()
                 .noneMatch(e -> e.cue().surface().equals("backed")));
     }
+
+    @Test
+    void anImpersonalPassiveGoesOnWithTheReadoutsIssuer() {
+        String readout = "Putin held a meeting of the Security Council, the Kremlin press service said. It was stressed that the "
+                + "strikes had undermined the non-proliferation regime, the press service said. It was also noted that Russia "
+                + "remained ready to help.";
+        assertEquals(List.of("Kremlin"), Reading.speakers(Reading.at(readout, "noted")));
+        assertEquals(List.of(), Reading.speakers(Reading.at("Putin spoke at length. It was reported that Iran had fired missiles.", "reported")));
+        assertEquals(List.of(), Reading.speakers(Reading.at("Putin spoke at length. Nothing was said about the talks.", "said")));
+    }
 }
