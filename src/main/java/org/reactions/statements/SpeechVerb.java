@@ -11,7 +11,8 @@ import java.util.Set;
  * @param nounForms forms that are also nouns ("warning"), verbs only where the context is not a noun phrase
  * @param requires  words one of which must follow for the verb to report speech ("call" for/on), QUOTE for quoted
  *                  words in the clause, NAMING for an object and what the verb names it, COLON for a colon and quoted
- *                  words after it ("continued in a taunting tone: “...”"); empty when none is needed
+ *                  words after it ("continued in a taunting tone: “...”"), "+word" for a word after the verb's object
+ *                  ("held Washington responsible"); empty when none is needed
  * @param attaches  whether its -ing form after a comma speaks for the subject of the clause before
  *                  ("met Araghchi, saying that ..."), rather than describing a fact ("..., highlighting a partnership")
  */
@@ -19,6 +20,8 @@ public record SpeechVerb(String lemma, List<String> forms, Set<String> nounForms
     public static final String QUOTE = "QUOTE";
     public static final String NAMING = "NAMING";
     public static final String COLON = "COLON";
+    /** the mark of a required word that follows the verb's object ("+responsible": "held Washington responsible") */
+    public static final String AFTER_OBJECT = "+";
 
     public SpeechVerb {
         forms = List.copyOf(forms);

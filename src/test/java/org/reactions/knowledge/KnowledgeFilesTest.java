@@ -178,6 +178,8 @@ class KnowledgeFilesTest {
                 String complement = verb.requires().isEmpty() ? "that the talks must resume."
                         : verb.requires().contains(SpeechVerb.QUOTE) && verb.requires().size() == 1 ? "the raids “a crime”."
                         : verb.requires().equals(Set.of(SpeechVerb.COLON)) ? "in a calm tone: “The talks must resume.”"
+                        : verb.requires().stream().allMatch(r -> r.startsWith(SpeechVerb.AFTER_OBJECT))
+                        ? "Washington " + verb.requires().stream().sorted().findFirst().orElseThrow().substring(1) + " for the strikes."
                         : verb.requires().stream().filter(r -> !r.equals(SpeechVerb.QUOTE) && !r.equals(SpeechVerb.NAMING)).sorted().findFirst().orElseThrow()
                         + " the talks to resume.";
                 List<Statement> found = Fixtures.statements("Lavrov " + form + " " + complement);

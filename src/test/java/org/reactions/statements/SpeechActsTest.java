@@ -63,4 +63,17 @@ class SpeechActsTest {
         assertEquals(List.of(), speakers("Russia backed the rebels in the east for years."));
         assertEquals(List.of(), speakers("China blocked the road to the port."));
     }
+
+    @Test
+    void holdingSomeoneResponsibleIsSaidOfThem() {
+        assertEquals(List.of("Iran/IR"), speakers("Iran has held Washington directly responsible for the escalation."));
+        assertEquals(List.of("China/CN"), speakers("China holds the United States and Israel fully accountable."));
+        assertEquals(List.of(), speakers("Lavrov held talks with Wang Yi in Beijing."));
+        assertEquals(List.of(), speakers("Russia held a responsible position in the talks."));
+    }
+
+    @Test
+    void speculatingThatIsSpeech() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov speculated that the strikes aimed to divide the Gulf states."));
+    }
 }

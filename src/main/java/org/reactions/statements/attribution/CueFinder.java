@@ -33,6 +33,8 @@ final class CueFinder {
     private static final int REQUIREMENT_REACH = 3;
     /** How far a colon may follow a verb that needs one: "continued in a taunting tone:". */
     private static final int COLON_REACH = 6;
+    /** How far a word that must follow an object may stand from its verb: "held the United States fully responsible". */
+    private static final int OBJECT_REACH = 7;
     /** The dashes that sign a quotation with its speaker's name. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Mentions that name someone, which a noun form right after can only follow as its verb. */
@@ -257,6 +259,9 @@ final class CueFinder {
         if (verb.requires().contains(SpeechVerb.COLON) && introducesQuotation(p, k, sentenceEnd)) {
             return true;
         }
+        if (verb.requires().stream().anyMatch(r -> r.startsWith(SpeechVerb.AFTER_OBJECT) && afterObject(p, k, sentenceEnd, r.substring(1)))) {
+            return true; // "held Washington directly responsible"
+        }
         if (p.lower(k + 1).equals("by") && (verb.requires().contains(p.lower(k - 1))
                 || (p.lower(k - 1).equals(",") && verb.requires().contains(p.lower(k - 2))))) {
             return true; // a passive names what it needs before it: "a draft backed by China", "the resolution, vetoed by"
@@ -288,6 +293,19 @@ final class CueFinder {
                 return p.token(j + 1).quoted() || p.token(j + 1).isQuoteMark();
             }
             if (t.hasTag("VERB") || t.hasTag("PUNCT") || t.quoted()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word follows the verb at k after its object, within a clause: "held Washington directly responsible". */
+    private static boolean afterObject(Passage p, int k, int sentenceEnd, String word) {
+        for (int j = k + 1; j < Math.min(k + 1 + OBJECT_REACH, sentenceEnd); j++) {
+            if (p.lower(j).equals(word)) {
+                return j > k + 1 && !(j + 1 < sentenceEnd && p.token(j + 1).hasTag("NOUN")); // not "held a responsible position"
+            }
+            if ((p.token(j).hasTag("PUNCT") && !p.insideMention(j)) || (p.token(j).hasTag("VERB") && !p.insideMention(j))) {
                 return false;
             }
         }
