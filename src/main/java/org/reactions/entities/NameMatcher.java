@@ -107,8 +107,9 @@ final class NameMatcher {
         double runnerUp = 0;
         for (int length = surname.length() - LENGTH_DIFFERENCE; length <= surname.length() + LENGTH_DIFFERENCE; length++) {
             for (Surname candidate : byLength.getOrDefault(length, List.of())) {
-                if (candidate.folded().length() < 4) {
-                    continue;
+                boolean alone = firstName == null && country == null && title == null;
+                if (candidate.folded().length() < (alone ? SHORTEST : 4)) {
+                    continue; // a short surname is matched only beside a first name, a country or a title ("Sayyid" is not Al Said)
                 }
                 double similarity = NameSimilarity.jaroWinkler(surname, candidate.folded());
                 if (!accepts(similarity, surname, candidate, firstName, country, title)) {

@@ -175,6 +175,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLoneWordIsNoMisspellingOfAShortSurname() {
+        assertTrue(last("Wearing his turban as a Sayyid, he congratulated the nation.").stream()
+                .noneMatch(m -> m.actor() != null && m.kind() == Mention.Kind.FUZZY), () -> last("as a Sayyid, he spoke.").toString());
+    }
+
+    @Test
     void formerOfficialsAreNotOfficialVoices() {
         assertFalse(find(last("Former Iranian diplomat Reza Nouri said it was a mistake."), "Former Iranian diplomat Reza Nouri")
                 .actor().official());

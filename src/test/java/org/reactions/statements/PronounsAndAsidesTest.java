@@ -32,6 +32,18 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aMessageSentToStateMediaToClaimSomethingIsTheSenders() {
+        assertEquals(List.of("Ali Khamenei/IR", "Ali Khamenei/IR"), speakers("Ali Khamenei sent a video message to state television to "
+                + "claim a great victory.\n\nWearing his black turban, he congratulated the nation and said calmly: the victory is ours."));
+    }
+
+    @Test
+    void theAyatollahRefersBackToTheSupremeLeader() {
+        assertEquals(List.of("Ali Khamenei/IR"), speakers("Ali Khamenei appeared on television on Thursday. According to the Ayatollah, "
+                + "America failed to achieve anything."));
+    }
+
+    @Test
     void aGroupThatAskedIsNeverShe() {
         assertEquals(List.of("Mao Ning/CN"), speakers("Foreign Ministry spokesperson Mao Ning held a briefing. Reporters asked many "
                 + "questions. She added that China would send an envoy."));

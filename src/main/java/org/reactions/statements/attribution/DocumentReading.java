@@ -162,6 +162,9 @@ public final class DocumentReading {
         relaysLast.sort(Comparator.comparing(this::isRelay));
         for (Event e : relaysLast) {
             for (Speaker s : e.speakers()) {
+                if (namesAnOutlet(s.actor())) {
+                    continue; // state media that "claimed" something is still never "he"
+                }
                 int at = s.at() >= 0 ? s.at() : e.cue().at();
                 Mention named = s.at() >= 0 && s.at() < p.size() ? p.mentionStartingAt(s.at()) : null;
                 boolean group = named != null && named.group(); // "Reporters asked ... She added": "she" is not them

@@ -9,12 +9,10 @@ import static org.reactions.knowledge.FunctionWords.Set.ISSUING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.NEGATING_DETERMINERS;
-import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
-import static org.reactions.knowledge.FunctionWords.Set.STATIVE_PARTICIPLES;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +40,7 @@ public final class Grammar {
     private final Clauses clauses;
     private final SpeechLexicon speech;
     private final Asides asides;
+    private final Passives passives;
 
     public Grammar(FunctionWords words, Clauses clauses, SpeechLexicon speech) {
         this.words = words;
@@ -49,6 +48,12 @@ public final class Grammar {
         this.clauses = clauses;
         this.speech = speech;
         this.asides = new Asides(words);
+        this.passives = new Passives(words, negators);
+    }
+
+    /** The passive voice of speech verbs: who is spoken to, and who speaks after "by". */
+    Passives passives() {
+        return passives;
     }
 
     public boolean is(FunctionWords.Set set, String lowerCaseWord) {
@@ -138,6 +143,10 @@ public final class Grammar {
                 return Subject.QUOTE_OR_START;
             }
             Mention m = p.mentionEndingAt(j);
+            if (m != null && purposeAfterObject(p, m, k)) { // "sent a message to state television to claim ...": the sender's
+                List<Mention> clause = leftmostSubject(p, sentenceStart, m.start());
+                return clause == null ? Subject.NONE : new Subject(clause, clause.get(clause.size() - 1).end(), false);
+            }
             if (m != null) {
                 m = hostOf(p, m, sentenceStart);
                 return m.possessive() ? Subject.NONE : new Subject(coordinated(p, m), j + 1, false);
@@ -157,6 +166,12 @@ public final class Grammar {
             j = next;
         }
         return Subject.QUOTE_OR_START;
+    }
+
+    /** Whether mention m is the object of a preposition right before "to" and the verb at k: no subject of it. */
+    private boolean purposeAfterObject(Passage p, Mention m, int k) {
+        return m.end() == k - 1 && p.lower(k - 1).equals("to") && m.start() > 0
+                && (p.token(m.start() - 1).hasTag("ADP") || is(PREPOSITIONS, p.lower(m.start() - 1)));
     }
 
     /**
@@ -320,59 +335,6 @@ public final class Grammar {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether the verb at k is a passive participle ("was warned", "were not told"), whose subject is spoken to or
-     * of, not the speaker; a participle that states a position ("is opposed to") is not.
-     */
-    boolean passive(Passage p, int k) {
-        int auxiliary = k - 1;
-        while (auxiliary > 0 && (p.token(auxiliary).hasTag("ADV") || negators.endsAt(p.words(), auxiliary + 1))) {
-            auxiliary--;
-        }
-        String form = p.lower(k);
-        return is(PASSIVE_AUXILIARIES, p.lower(auxiliary)) && !form.endsWith("ing") && !is(STATIVE_PARTICIPLES, form);
-    }
-
-    /**
-     * "It was stressed that ...", "It was also noted that ...": a passive speech verb with an empty "it" for subject and
-     * its words after it, as a readout goes on; never one that relays ("it was reported that").
-     */
-    boolean impersonal(Passage p, int k) {
-        int auxiliary = k - 1;
-        while (auxiliary > 0 && p.token(auxiliary).hasTag("ADV")) {
-            auxiliary--;
-        }
-        int it = auxiliary - 1;
-        return it >= 0 && it == p.sentenceStart(k) && p.lower(it).equals("it") && is(PASSIVE_AUXILIARIES, p.lower(auxiliary))
-                && p.lower(k + 1).equals("that") && !is(RELAYING_VERBS, p.lower(k));
-    }
-
-    /** "The resolution, proposed by Russia, ...", "a draft backed by China": a participle after its noun, with no auxiliary. */
-    private static boolean reducedRelative(Passage p, int k) {
-        return k > 0 && p.lower(k).endsWith("ed") && (p.lower(k - 1).equals(",") || p.token(k - 1).hasTag("NOUN"));
-    }
-
-    /** The actors after "by" when the verb at k is passive ("was requested by Russia and China"). */
-    List<Mention> passiveAgents(Passage p, int k) {
-        if (!(passive(p, k) || reducedRelative(p, k)) || !p.lower(k + 1).equals("by")) {
-            return List.of();
-        }
-        List<Mention> agents = new ArrayList<>();
-        int j = k + 2;
-        Mention m = p.mentionStartingAt(j);
-        while (m != null && !m.possessive()) {
-            agents.add(m);
-            j = m.end();
-            String joiner = p.lower(j);
-            if (!joiner.equals("and") && !joiner.equals(",") && !joiner.equals("or")) {
-                break;
-            }
-            j += joiner.equals(",") && p.lower(j + 1).equals("and") ? 2 : 1;
-            m = p.mentionStartingAt(j);
-        }
-        return agents;
     }
 
     /**

@@ -24,7 +24,7 @@ final class PassiveAgent implements AttributionRule {
         if (!site.isVerb()) {
             return Optional.empty();
         }
-        List<Mention> agents = site.grammar().passiveAgents(site.passage(), site.at());
+        List<Mention> agents = site.grammar().passives().agents(site.passage(), site.at());
         if (agents.isEmpty()) {
             return Optional.empty();
         }

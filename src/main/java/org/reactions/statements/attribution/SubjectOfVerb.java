@@ -25,8 +25,8 @@ final class SubjectOfVerb implements AttributionRule {
         if (!site.isVerb()) {
             return Optional.empty();
         }
-        if (site.grammar().passive(site.passage(), site.at())) {
-            List<Speaker> issuer = site.grammar().impersonal(site.passage(), site.at())
+        if (site.grammar().passives().passive(site.passage(), site.at())) {
+            List<Speaker> issuer = site.grammar().passives().impersonal(site.passage(), site.at())
                     ? site.speakers().latest(site.passage(), site.at(), site.lookingAt(Place.SUBJECT)) : List.of();
             return Optional.of(site.event(this, issuer, false, site.at())); // "Putin was warned by doctors": spoken to
         }
