@@ -1,8 +1,6 @@
 package org.reactions.statements.attribution;
 
-import static org.reactions.knowledge.FunctionWords.Set.OUTLET_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
-import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPIENT_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 
@@ -14,8 +12,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reactions.corpus.CodePoints;
-import org.reactions.entities.Actor;
-import org.reactions.entities.Anaphor;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
@@ -35,6 +31,7 @@ public final class DocumentReading {
     private final List<Passage> passages;
     private final List<List<Event>> events = new ArrayList<>();
     private final Salience salience = new Salience();
+    private final ReaderMemory memory;
     private final Speakers speakers;
     /** for a speech event that reports another's speech, where the reported speech ends */
     private final Map<Event, Integer> reportedUntil = new IdentityHashMap<>();
@@ -51,6 +48,7 @@ public final class DocumentReading {
         this.grammar = grammar;
         this.cueFinder = new CueFinder(grammar);
         this.speakers = new Speakers(salience, grammar);
+        this.memory = new ReaderMemory(salience, grammar);
         this.passages = Passage.of(document, entities);
     }
 
@@ -131,7 +129,7 @@ public final class DocumentReading {
     }
 
     private List<Event> read(Passage p) {
-        remember(p);
+        memory.remember(p);
         if (p.isQuestionWithoutQuote()) {
             return List.of();
         }
@@ -158,19 +156,7 @@ public final class DocumentReading {
         if (found.isEmpty()) {
             addIfDecided(found, p, cueFinder.firstPerson(p));
         }
-        List<Event> relaysLast = new ArrayList<>(found); // "The Kremlin said Putin stressed ... The statement said": the Kremlin's
-        relaysLast.sort(Comparator.comparing(this::isRelay));
-        for (Event e : relaysLast) {
-            for (Speaker s : e.speakers()) {
-                if (namesAnOutlet(s.actor())) {
-                    continue; // state media that "claimed" something is still never "he"
-                }
-                int at = s.at() >= 0 ? s.at() : e.cue().at();
-                Mention named = s.at() >= 0 && s.at() < p.size() ? p.mentionStartingAt(s.at()) : null;
-                boolean group = named != null && named.group(); // "Reporters asked ... She added": "she" is not them
-                salience.mention(p.sentenceOf(Math.min(at, p.size() - 1)), at, s.actor(), group, Salience.Role.SPEAKER);
-            }
-        }
+        memory.spoke(p, found, this::isRelay);
         return found;
     }
 
@@ -182,51 +168,6 @@ public final class DocumentReading {
                 found.add(e);
             }
         }
-    }
-
-    /** Puts the passage's mentions (outside quotations) in the reader's mind. */
-    private void remember(Passage p) {
-        for (Mention m : p.mentions()) {
-            boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(m.start() - 1));
-            Actor actor = m.actor() != null ? referent(p, m) : subject ? chained(p, m) : null;
-            if (actor == null || p.token(m.start()).quoted() || namesAnOutlet(actor)) {
-                continue; // "In a speech carried by state media, he hailed ...": "he" is never the outlet
-            }
-            boolean remarksOpen = m.possessive() && m.start() == p.sentenceStart(m.start())
-                    && grammar.speech().isStatementNoun(p.lower(m.end() + 1)); // "Wang's remarks came after ...": Wang is its subject
-            salience.mention(p.sentenceOf(m.start()), m.start(), actor, m.group(),
-                    subject || remarksOpen ? Salience.Role.SUBJECT : Salience.Role.OTHER);
-        }
-    }
-
-    /**
-     * The actor a mention names: for an office that refers back ("The top Iranian diplomat arrived ..." after
-     * Araghchi), the one person it stands for, as when it speaks; else the office.
-     */
-    private Actor referent(Passage p, Mention m) {
-        if (!m.isAnaphor()) {
-            return m.actor();
-        }
-        List<Actor> actors = salience.resolve(m.anaphor(), p.sentenceOf(m.start()), m.start());
-        return actors.size() == 1 ? actors.get(0) : m.actor();
-    }
-
-    /**
-     * The one actor a singular personal pronoun that is a subject stands for ("She spoke at a briefing."), so that a chain of
-     * them keeps its person in mind past the window of sentences a pronoun reaches back; else null.
-     */
-    private Actor chained(Passage p, Mention m) {
-        Anaphor a = m.isAnaphor() ? m.anaphor() : null;
-        if (a == null || a.statement() || a.plural() || a.pair() || !a.roles().isEmpty() || a.official() || a.country() != null) {
-            return null; // only a personal pronoun: a role noun ("the envoy") may name someone new
-        }
-        List<Actor> actors = salience.resolve(m.anaphor(), p.sentenceOf(m.start()), m.start());
-        return actors.size() == 1 ? actors.get(0) : null;
-    }
-
-    /** A person noun that names a news outlet ("state media", "the newspaper"): never what a pronoun refers to. */
-    private boolean namesAnOutlet(Actor actor) {
-        return actor.isPerson() && actor.role() != null && grammar.is(OUTLET_ROLES, actor.role().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -365,7 +306,7 @@ public final class DocumentReading {
      */
     private boolean relaysAnOfficial(Passage p, Event frame, Event e) {
         boolean outlet = frame.hasSpeaker()
-                && frame.speakers().stream().allMatch(s -> s.actor().type() == ActorType.OUTLET || namesAnOutlet(s.actor()));
+                && frame.speakers().stream().allMatch(s -> s.actor().type() == ActorType.OUTLET || memory.namesAnOutlet(s.actor()));
         return (outlet || grammar.is(RELAYING_VERBS, p.lower(frame.cue().at())))
                 && e.hasSpeaker() && e.speakers().stream().allMatch(s -> s.actor().official() && s.actor().type() != ActorType.STATE);
     }
