@@ -44,6 +44,12 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aPersonOnlyMentionedNearerDoesNotTakeTheSpeakersPronoun() {
+        assertEquals(List.of("Ali Khamenei/IR", "Ali Khamenei/IR"), speakers("Ali Khamenei said the war was over. The setting was as "
+                + "before, a portrait of Khomeini on the wall.\n\nWearing his black turban, he says calmly that the victory is ours."));
+    }
+
+    @Test
     void aGroupThatAskedIsNeverShe() {
         assertEquals(List.of("Mao Ning/CN"), speakers("Foreign Ministry spokesperson Mao Ning held a briefing. Reporters asked many "
                 + "questions. She added that China would send an envoy."));

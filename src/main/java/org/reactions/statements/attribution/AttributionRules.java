@@ -17,6 +17,7 @@ public final class AttributionRules {
             new SignedQuotation(),
             new QuotationContinues(),
             new IntroducedSpeaker(),
+            new SpeechRunsOn(),
             new StatementGoesOn(),
             new AttributedInNextParagraph(),
             new CoordinatedVerb(),

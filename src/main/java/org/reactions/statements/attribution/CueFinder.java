@@ -143,6 +143,11 @@ final class CueFinder {
         return new Cue(0, 1, "paragraph", CueKind.INTRODUCED);
     }
 
+    /** A passage with no mark of its own, which may go on with unquoted words a colon introduced before it. */
+    static Cue runsOn(Passage p) {
+        return new Cue(0, 1, SpeechRunsOn.SURFACE, CueKind.GOES_ON);
+    }
+
     /** A passage that may lie between a statement and the first-person words that go on from it. */
     static Cue between(Passage p) {
         return new Cue(0, 1, StatementGoesOn.BETWEEN, CueKind.GOES_ON);

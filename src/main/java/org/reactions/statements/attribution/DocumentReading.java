@@ -156,6 +156,9 @@ public final class DocumentReading {
         if (found.isEmpty()) {
             addIfDecided(found, p, cueFinder.firstPerson(p));
         }
+        if (found.isEmpty()) {
+            addIfDecided(found, p, CueFinder.runsOn(p));
+        }
         memory.spoke(p, found, this::isRelay);
         return found;
     }

@@ -93,9 +93,25 @@ final class Salience {
             if (anaphor.pair() || (anaphor.plural() && anaphor.types().equals(java.util.Set.of(ActorType.STATE)))) {
                 return twoOfTwoCountries(anaphor, sentence, position);
             }
-            return List.of(best(fitting).actor());
+            Entry best = best(fitting);
+            Entry speaker = best.role() == Role.OTHER && anaphor.roles().isEmpty() ? earlierSpeaker(anaphor, best.sentence()) : null;
+            return List.of(speaker != null ? speaker.actor() : best.actor());
         }
         return List.of();
+    }
+
+    /**
+     * "Khamenei sent a video message ... a portrait of Khomeini behind him. Wearing his turban, he says": a pronoun
+     * whose nearest fitting actor is only mentioned, in no subject, is the speaker of an earlier sentence that fits.
+     */
+    private Entry earlierSpeaker(Anaphor anaphor, int nearest) {
+        for (SentenceEntries entries : nearestFirst(nearest - 1)) {
+            Entry last = entries.lastSpeaker;
+            if (last != null && anaphor.accepts(last.actor(), last.group())) {
+                return last;
+            }
+        }
+        return null;
     }
 
     /** The speaker of the latest speech, for "the statement said". */

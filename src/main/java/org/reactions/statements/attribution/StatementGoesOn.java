@@ -32,7 +32,7 @@ final class StatementGoesOn implements AttributionRule {
     @Override
     public Optional<Event> attribute(CueSite site) {
         boolean weSpeak = site.isVerb() && firstPersonSubject(site);
-        if (site.cue().kind() != CueKind.GOES_ON && !weSpeak) {
+        if ((site.cue().kind() != CueKind.GOES_ON && !weSpeak) || site.cue().surface().equals(SpeechRunsOn.SURFACE)) {
             return Optional.empty();
         }
         Passage p = site.passage();

@@ -1,0 +1,79 @@
+package org.reactions.statements.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import org.reactions.entities.Mention;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.CueKind;
+import org.reactions.statements.SpeakerEvidence.Place;
+
+/**
+ * Words introduced by a colon without quotation marks run on to the end of their paragraph: "he says calmly: The
+ * second congratulations are for our victory. The American regime went to war because ..." are all his, as is a
+ * paragraph under a line that only names its speaker ("Konstantin Zatulin, Deputy Chairman of the Committee:"). A
+ * sentence that names a person ends the run; so does a paragraph break, unless the paragraph before ends in a colon.
+ */
+final class SpeechRunsOn implements AttributionRule {
+    /** the surface of the cue a passage with no mark of its own is offered under */
+    static final String SURFACE = "runs-on";
+
+    private static final AttributionRuleId ID = new AttributionRuleId("speech-runs-on",
+            "unquoted words after a speaker's colon run on to the end of their paragraph");
+
+    @Override
+    public AttributionRuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Optional<Event> attribute(CueSite site) {
+        if (site.cue().kind() != CueKind.GOES_ON || !site.cue().surface().equals(SURFACE)) {
+            return Optional.empty();
+        }
+        Passage p = site.passage();
+        if (p.index() == 0 || namesAPerson(p)) {
+            return Optional.empty();
+        }
+        Passage before = site.reading().passage(p.index() - 1);
+        boolean endsInColon = before.token(before.size() - 1).text().equals(":");
+        if (before.paragraph() != p.paragraph() && !endsInColon) {
+            return Optional.empty();
+        }
+        List<Event> events = site.reading().eventsOf(before);
+        Event last = events.isEmpty() ? null : events.get(events.size() - 1);
+        if (last == null || !last.hasSpeaker() || last.negated() || site.reading().isRelay(last)
+                || last.speakers().stream().anyMatch(s -> !s.actor().official()) || !(runsOn(last) || colonAfter(before, last))) {
+            return Optional.empty();
+        }
+        List<Speaker> speakers = last.speakers().stream().map(s -> s.carriedOn(Place.GOES_ON, site.cue().speech())).toList();
+        return Optional.of(site.event(this, speakers, false, 0));
+    }
+
+    /** Whether the event is a run already: this rule's, or a paragraph under a line that introduced its speaker. */
+    private static boolean runsOn(Event e) {
+        return ID.equals(e.rule()) || (e.cue().kind() == CueKind.INTRODUCED);
+    }
+
+    /** "says calmly: The second congratulations ...": a colon after the speech verb, with unquoted words after it. */
+    private static boolean colonAfter(Passage p, Event e) {
+        if (!e.isVerb()) {
+            return false;
+        }
+        for (int k = e.cue().end(); k < p.size(); k++) {
+            if (p.token(k).text().equals(":")) {
+                return k + 1 == p.size() || (!p.token(k + 1).quoted() && !p.token(k + 1).isQuoteMark());
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesAPerson(Passage p) {
+        for (Mention m : p.mentions()) {
+            boolean person = m.actor() != null ? m.actor().isPerson() : m.anaphor() != null;
+            if (!p.token(m.start()).quoted() && m.kind() != Mention.Kind.UNKNOWN && person) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

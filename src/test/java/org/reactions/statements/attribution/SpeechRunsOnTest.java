@@ -1,0 +1,33 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeechRunsOnTest {
+    @Test
+    void unquotedWordsAfterAColonRunOnToTheEndOfTheParagraph() {
+        Event e = Reading.at("Khamenei congratulated the nation and said calmly: The victory is ours. The enemy has been humiliated. "
+                + "Our response will be firm.", "runs-on");
+        assertEquals("speech-runs-on", e.rule().name());
+        assertEquals(List.of("Ali Khamenei"), Reading.speakers(e));
+        assertEquals(2, Reading.events("Khamenei said calmly: The victory is ours. The enemy has been humiliated.").stream()
+                .filter(Event::hasSpeaker).count());
+    }
+
+    @Test
+    void aQuotationAfterTheColonDoesNotRunOn() {
+        assertTrue(Reading.events("Khamenei said: “The victory is ours.” The crowd cheered for an hour.").stream()
+                .noneMatch(e -> e.rule() != null && e.rule().name().equals("speech-runs-on")));
+    }
+
+    @Test
+    void aSentenceThatNamesAPersonOrANewParagraphEndsTheRun() {
+        assertTrue(Reading.events("Khamenei said calmly: The victory is ours. Trump had claimed the opposite.").stream()
+                .noneMatch(e -> e.rule() != null && e.rule().name().equals("speech-runs-on")));
+        assertTrue(Reading.events("Khamenei said calmly: The victory is ours.\n\nThe ceasefire held overnight.").stream()
+                .noneMatch(e -> e.rule() != null && e.rule().name().equals("speech-runs-on")));
+    }
+}
