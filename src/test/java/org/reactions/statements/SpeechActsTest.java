@@ -76,4 +76,11 @@ class SpeechActsTest {
     void speculatingThatIsSpeech() {
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov speculated that the strikes aimed to divide the Gulf states."));
     }
+
+    @Test
+    void respondingWithStrikesIsNoSpeech() {
+        assertEquals(List.of(), speakers("Iran responded with missile and drone strikes against Israel."));
+        assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin responded that the reports were false."));
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin responded sharply to the accusations."));
+    }
 }

@@ -168,9 +168,15 @@ public final class Grammar {
         return Subject.QUOTE_OR_START;
     }
 
-    /** Whether mention m is the object of a preposition right before "to" and the verb at k: no subject of it. */
+    /**
+     * Whether mention m is the object of a preposition right before the verb at k, or before "to" and it: no subject
+     * of it ("sent a message to state television to claim", "condemned strikes against Iran urging both sides").
+     */
     private boolean purposeAfterObject(Passage p, Mention m, int k) {
-        return m.end() == k - 1 && p.lower(k - 1).equals("to") && m.start() > 0
+        boolean infinitive = m.end() == k - 1 && p.lower(k - 1).equals("to");
+        // "with Congolese spokesman Patrick Muyaya calling ...": after "with" the object is the participle's subject
+        boolean participle = m.end() == k && p.lower(k).endsWith("ing") && !p.lower(m.start() - 1).equals("with");
+        return (infinitive || participle) && m.start() > 0
                 && (p.token(m.start() - 1).hasTag("ADP") || is(PREPOSITIONS, p.lower(m.start() - 1)));
     }
 

@@ -80,4 +80,16 @@ class SubjectOfVerbTest {
                 "said");
         assertEquals(List.of("Grace Otieno"), Reading.speakers(e));
     }
+
+    @Test
+    void aParticipleRightAfterAPrepositionsObjectIsTheClauseSubjects() {
+        Event e = Reading.at("Putin and Xi condemned Israeli strikes against Iran urging both sides to pursue diplomacy.", "urging");
+        assertEquals(List.of("Vladimir Putin", "Xi Jinping"), Reading.speakers(e));
+    }
+
+    @Test
+    void aParticipleAfterWithAndItsObjectIsTheObjects() {
+        Event e = Reading.at("The Kremlin condemned the strikes, with Foreign Minister Sergey Lavrov calling them a crime.", "calling");
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
+    }
 }
