@@ -44,6 +44,8 @@ final class AccordingTo implements AttributionRule {
         int end = site.cue().end();
         for (int j = end; j <= end + REACH && j < p.size(); j++) {
             Mention m = p.mentionStartingAt(j);
+            Mention owned = m != null && m.possessive() ? p.mentionStartingAt(m.end() + 1) : null;
+            m = owned != null ? owned : m; // "according to Iran's Mehr News Agency": the agency, not Iran
             if (m != null) {
                 return Optional.of(site.event(this, site.speakers().of(p, m, site.lookingAt(Place.AFTER_ACCORDING_TO)
                         .weighed(Confidence.INDIRECT_SUBJECT)), false, site.at()));

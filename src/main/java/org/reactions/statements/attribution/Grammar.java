@@ -34,6 +34,8 @@ import org.reactions.statements.SpeechVerb;
 public final class Grammar {
     /** how far back the preposition of an interposed time phrase may stand ("on Monday", "in a statement") */
     private static final int INTERPOSED_REACH = 4;
+    /** the most words of brackets between a subject and its verb ("(IRGC)", "(the Russian acronym)") */
+    private static final int BRACKETED_WORDS = 4;
 
     private final FunctionWords words;
     private final Negators negators;
@@ -207,6 +209,13 @@ public final class Grammar {
         Token t = p.token(j);
         if (skippable(t) || negators.endsAt(p.words(), j + 1)) {
             return j - 1;
+        }
+        if (t.text().equals(")")) { // "Iran's Islamic Revolutionary Guard Corps (IRGC) said": step over the short brackets
+            int open = j - 1;
+            while (open > sentenceStart && j - open <= BRACKETED_WORDS && !p.token(open).text().equals("(")) {
+                open--;
+            }
+            return p.token(open).text().equals("(") ? open - 1 : STOP;
         }
         if (is(BARE_TIME_WORDS, t.lower())) { // "The Kremlin Monday said", "Putin on Sunday called"
             return j - 1 >= sentenceStart && is(INTERPOSED_PREPOSITIONS, p.lower(j - 1)) ? j - 2 : j - 1;

@@ -39,4 +39,10 @@ class AccordingToTest {
                 "according to");
         assertEquals(List.of("Daniel Mwangi"), Reading.speakers(e));
     }
+
+    @Test
+    void aCountrysNewsAgencyIsTheSourceNotTheCountry() {
+        assertEquals(List.of("Mehr"), Reading.speakers(Reading.at("The IRGC said it struck a US air base, according to Iran's Mehr News "
+                + "Agency.", "according to")));
+    }
 }

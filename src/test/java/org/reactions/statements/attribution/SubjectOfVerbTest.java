@@ -92,4 +92,12 @@ class SubjectOfVerbTest {
         Event e = Reading.at("The Kremlin condemned the strikes, with Foreign Minister Sergey Lavrov calling them a crime.", "calling");
         assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
     }
+
+    @Test
+    void anAcronymInBracketsStandsBetweenTheSubjectAndItsVerb() {
+        assertEquals(List.of("IRGC"), Reading.speakers(Reading.at("Iran's Islamic Revolutionary Guard Corps (IRGC) said early on Monday "
+                + "that it struck a US air base.", "said")));
+        assertEquals(List.of("IRGC"), Reading.speakers(Reading.at("The IRGC said it struck a base. The force also warned that any attack "
+                + "would meet a response.", "warned")));
+    }
 }
