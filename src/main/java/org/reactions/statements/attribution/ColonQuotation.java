@@ -26,11 +26,21 @@ final class ColonQuotation implements AttributionRule {
         Passage p = site.passage();
         int colon = site.at();
         List<Mention> subject = site.grammar().leftmostSubject(p, p.sentenceStart(colon), colon);
+        Mention author = subject == null ? authorOfWords(site, p, colon) : null;
+        subject = author != null ? List.of(author) : subject;
         if (subject == null) {
             return Optional.empty();
         }
         List<Speaker> speakers = site.speakers().of(p, subject, site.lookingAt(Place.BEFORE_COLON).weighed(Confidence.COLON));
         boolean negated = site.grammar().negated(p, subject.get(0).end(), colon);
         return Optional.of(site.event(this, speakers, negated, subject.get(0).start()));
+    }
+
+    /** "Quote from Ushakov: “...”", "Statement by the Foreign Ministry: “...”": the actor right before the colon, after its words. */
+    private static Mention authorOfWords(CueSite site, Passage p, int colon) {
+        Mention m = p.mentionEndingAt(colon - 1);
+        int preposition = m == null ? -1 : m.start() - 1;
+        boolean fromOrBy = preposition > 0 && (p.lower(preposition).equals("from") || p.lower(preposition).equals("by"));
+        return fromOrBy && site.grammar().speech().isStatementNoun(p.lower(preposition - 1)) ? m : null;
     }
 }

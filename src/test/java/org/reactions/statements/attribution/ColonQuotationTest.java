@@ -23,4 +23,12 @@ class ColonQuotationTest {
     void anOwnerOfSomethingElseDoesNotSpeak() {
         assertEquals(true, Reading.events("Beijing's harbour: “The region will be the first to suffer.”").stream().noneMatch(Event::hasSpeaker));
     }
+
+    @Test
+    void theActorAWordsNounIsFromOrBySpeaks() {
+        assertEquals(List.of("Yuri Ushakov"), Reading.speakers(Reading.at("Quote from Ushakov: “Both sides strongly condemn Israel's actions.”",
+                "quote")));
+        assertEquals(List.of("Russian Foreign Ministry"), Reading.speakers(Reading.at("Statement by the Russian Foreign Ministry: “The strikes "
+                + "are unacceptable.”", "quote")));
+    }
 }
