@@ -19,6 +19,8 @@ import org.reactions.statements.SpeakerEvidence.Place;
 final class AccordingTo implements AttributionRule {
     /** how far after "according to" the source may be named, in tokens ("according to a statement from ...") */
     private static final int REACH = 5;
+    /** how many lower-case words may stand between an institution's name and its official's ("foreign policy aide") */
+    private static final int PHRASE_WORDS = 4;
 
     private static final AttributionRuleId ID = new AttributionRuleId("according-to",
             "the source named right after \"according to\"");
@@ -26,6 +28,26 @@ final class AccordingTo implements AttributionRule {
     @Override
     public AttributionRuleId id() {
         return ID;
+    }
+
+    /**
+     * The person an institution's or state's name opens the phrase of ("Kremlin foreign policy aide Yuri Ushakov"): a
+     * person's mention after it with only lower-case words between; else the mention itself.
+     */
+    private static Mention personOf(Passage p, Mention m) {
+        if (m.actor() == null || m.actor().isPerson()) {
+            return m;
+        }
+        for (int j = m.end(); j < Math.min(m.end() + PHRASE_WORDS, p.size()); j++) {
+            Mention next = p.mentionStartingAt(j);
+            if (next != null) {
+                return next.actor() != null && next.actor().isPerson() ? next : m;
+            }
+            if (!p.token(j).text().chars().allMatch(Character::isLowerCase)) {
+                return m;
+            }
+        }
+        return m;
     }
 
     @Override
@@ -46,6 +68,7 @@ final class AccordingTo implements AttributionRule {
             Mention m = p.mentionStartingAt(j);
             Mention owned = m != null && m.possessive() ? p.mentionStartingAt(m.end() + 1) : null;
             m = owned != null ? owned : m; // "according to Iran's Mehr News Agency": the agency, not Iran
+            m = m == null ? null : personOf(p, m); // "according to Kremlin foreign policy aide Yuri Ushakov": the aide
             if (m != null) {
                 return Optional.of(site.event(this, site.speakers().of(p, m, site.lookingAt(Place.AFTER_ACCORDING_TO)
                         .weighed(Confidence.INDIRECT_SUBJECT)), false, site.at()));

@@ -45,4 +45,11 @@ class AccordingToTest {
         assertEquals(List.of("Mehr"), Reading.speakers(Reading.at("The IRGC said it struck a US air base, according to Iran's Mehr News "
                 + "Agency.", "according to")));
     }
+
+    @Test
+    void theOfficialAnInstitutionsNameOpensThePhraseOfIsTheSource() {
+        assertEquals(List.of("Yuri Ushakov"), Reading.speakers(Reading.at("According to Kremlin foreign policy aide Yuri Ushakov, the two "
+                + "leaders held a long call.", "according to")));
+        assertEquals(List.of("Kremlin"), Reading.speakers(Reading.at("According to the Kremlin, Putin spoke to Xi.", "according to")));
+    }
 }
