@@ -50,6 +50,12 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void theyAreAllWhoSpokeInTheSentenceBefore() {
+        assertEquals(List.of("Russia/RU", "China/CN", "Russia/RU", "China/CN"), speakers("The leaders met, with both Russia and China "
+                + "condemning the strikes. They criticised what they called violations of the UN Charter."));
+    }
+
+    @Test
     void aGroupThatAskedIsNeverShe() {
         assertEquals(List.of("Mao Ning/CN"), speakers("Foreign Ministry spokesperson Mao Ning held a briefing. Reporters asked many "
                 + "questions. She added that China would send an envoy."));

@@ -93,11 +93,32 @@ final class Salience {
             if (anaphor.pair() || (anaphor.plural() && anaphor.types().equals(java.util.Set.of(ActorType.STATE)))) {
                 return twoOfTwoCountries(anaphor, sentence, position);
             }
+            List<Actor> together = speakersTogether(anaphor, fitting);
+            if (together.size() > 1) {
+                return together;
+            }
             Entry best = best(fitting);
             Entry speaker = best.role() == Role.OTHER && anaphor.roles().isEmpty() ? earlierSpeaker(anaphor, best.sentence()) : null;
             return List.of(speaker != null ? speaker.actor() : best.actor());
         }
         return List.of();
+    }
+
+    /**
+     * "... with both Russia and China condemning Israel's actions. They criticised ...": a plural pronoun stands for all
+     * who spoke in the nearest sentence that fits, in text order, when more than one did.
+     */
+    private static List<Actor> speakersTogether(Anaphor anaphor, List<Entry> nearestFirst) {
+        List<Actor> speakers = new ArrayList<>();
+        if (anaphor.plural() && !anaphor.pair()) {
+            for (int i = nearestFirst.size() - 1; i >= 0; i--) {
+                Entry e = nearestFirst.get(i);
+                if (e.role() == Role.SPEAKER && !e.group() && !speakers.contains(e.actor())) {
+                    speakers.add(e.actor());
+                }
+            }
+        }
+        return speakers;
     }
 
     /**
