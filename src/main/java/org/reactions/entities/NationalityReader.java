@@ -95,6 +95,11 @@ final class NationalityReader {
                 && owner.actor().isPerson() && owner.actor().official() && owner.actor().country() != null) {
             return ofOwner(w, afterModifiers, owner.actor().country());
         }
+        Lexeme opening = i == 0 ? w.lexeme(0) : null;
+        if (opening != null && latestState != null && opening.has(Lexeme.Kind.class) && w.lexeme(opening.end()) != null
+                && w.lexeme(opening.end()).has(Lexeme.TitleWord.class)) {
+            return ofOwner(w, 0, latestState); // "Iran's Health Ministry said ... Ministry spokesman Hossein Kermanpour said"
+        }
         if (!w.is(STATE_POSSESSIVES, i)) {
             return null;
         }

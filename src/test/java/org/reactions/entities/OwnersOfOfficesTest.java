@@ -61,4 +61,10 @@ class OwnersOfOfficesTest {
         }
         assertEquals(List.of("Alexey Dedov/RU"), actors("Russia's ambassador to Iran said the attack was illegal.", 0)); // not the UN envoy
     }
+
+    @Test
+    void anInstitutionOpeningASentenceBeforeATitleIsTheLatestStates() {
+        assertEquals(List.of("Hossein Kermanpour/IR"), actors("Iran's Health Ministry said at least 224 people were killed. Ministry "
+                + "spokesman Hossein Kermanpour said most of them were civilians.", 1));
+    }
 }
