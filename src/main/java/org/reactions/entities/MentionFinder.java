@@ -153,6 +153,11 @@ final class MentionFinder {
         CountryCode country() {
             return nationality == null ? null : nationality.country();
         }
+
+        /** The same phrase, its country given by an institution its portfolio names. */
+        Titled in(CountryCode country, int end) {
+            return new Titled(start, title, definite, unofficial, new Nationality(country, null, end, null));
+        }
     }
 
     /** A titled name, unnamed officials, an office, or a role noun. */
@@ -173,6 +178,8 @@ final class MentionFinder {
         // "the Minister of X" refers back to a minister, unless a name follows: "the Secretary of the X Ivo Marek"
         if (portfolioEnd > end && (!phrase.definite() || w.nameRun(portfolioEnd) > portfolioEnd)) { // the portfolio is part of the title
             title = title.withRole(title.role() + " " + w.text(end, portfolioEnd));
+            CountryCode ofInstitution = phrase.country() == null ? OfficeWords.portfolioCountry(w, end, portfolioEnd) : null;
+            phrase = ofInstitution == null ? phrase : phrase.in(ofInstitution, portfolioEnd); // "Chairman of the State Duma Committee"
             end = portfolioEnd;
         }
         boolean official = title.official() && !phrase.unofficial();

@@ -5,6 +5,8 @@ import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_HEADS;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_LINKS;
 
+import org.reactions.knowledge.CountryCode;
+
 /**
  * The words of an office around a title word: the portfolio after it ("Minister of Strategic Resilience") and the
  * words of a compound title ("Chief Cabinet Secretary"), as {@link MentionFinder} reads them.
@@ -43,7 +45,8 @@ final class OfficeWords {
         while (nameStart > start && w.modelName(nameStart - 1)) {
             nameStart--;
         }
-        if (nameStart == start || nameStart == k) { // the model tells no name from portfolio: a name is two words
+        boolean goesOn = k < w.size() && w.token(k).hasTag("ADP"); // "Committee on CIS Affairs": no name ends it there
+        if ((nameStart == start || nameStart == k) && !goesOn) { // the model tells no name from portfolio: a name is two words
             nameStart = k - start >= 3 ? k - 2 : k;
         }
         return nameStart > start ? nameStart : end;
@@ -100,7 +103,16 @@ final class OfficeWords {
         return known != null && known.actor().type() == ActorType.INSTITUTION;
     }
 
-    /** A capitalised word of a portfolio: no name the dictionary knows, though it may be an institution's ("Administration"). */
+    /** The country of an institution a portfolio names ("Chairman of the State Duma Committee on ..."), or null. */
+    static CountryCode portfolioCountry(SentenceWords w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (institution(w, k)) {
+                return w.lexeme(k).find(Lexeme.Known.class).actor().country();
+            }
+        }
+        return null;
+    }
+
     /**
      * Where a portfolio written in lower case ends: "for legal and international affairs", "for political affairs",
      * a few words joined by "and" that end in a portfolio's head noun; {@code end} when none does.
@@ -119,6 +131,7 @@ final class OfficeWords {
         return end;
     }
 
+    /** A capitalised word of a portfolio: no name the dictionary knows, though it may be an institution's ("Administration"). */
     private static boolean portfolioWord(SentenceWords w, int k) {
         String word = w.token(k).text();
         Lexeme lexeme = w.lexeme(k);

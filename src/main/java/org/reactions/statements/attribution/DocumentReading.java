@@ -150,7 +150,7 @@ public final class DocumentReading {
         if (found.isEmpty()) {
             addIfDecided(found, p, cueFinder.continuation(p));
         }
-        if (found.isEmpty() && p.index() > 0 && passages.get(p.index() - 1).paragraph() < p.paragraph()) {
+        if (found.stream().noneMatch(Event::hasSpeaker) && p.index() > 0 && passages.get(p.index() - 1).paragraph() < p.paragraph()) {
             addIfDecided(found, p, CueFinder.opensParagraph(p));
         }
         if (found.isEmpty()) {

@@ -39,7 +39,8 @@ final class IntroducedSpeaker implements AttributionRule {
         int sentenceStart = before.sentenceStart(last);
         boolean colon = before.token(last).text().equals(":");
         int verb = addressVerb(site.grammar(), before, sentenceStart, last);
-        if ((!colon || verb < 0) && !(p.startsWithQuote() && (verb >= 0 || colon))) {
+        boolean header = colon && verb < 0 && namesItsSpeakerOnly(before, sentenceStart, last);
+        if ((!colon || verb < 0) && !(p.startsWithQuote() && (verb >= 0 || colon)) && !header) {
             return Optional.empty(); // plain words after "X addressed the forum." are the writer's
         }
         List<Mention> subject = site.grammar().leftmostSubject(before, sentenceStart, verb >= 0 ? verb : last);
@@ -49,6 +50,23 @@ final class IntroducedSpeaker implements AttributionRule {
         List<Speaker> speakers = site.speakers().of(before, subject, site.lookingAt(Place.INTRODUCED).weighed(Confidence.CARRIED_OVER))
                 .stream().map(s -> new Speaker(s.actor(), -1, s.how())).toList(); // named in the paragraph before
         return Optional.of(site.event(this, speakers, false, 0));
+    }
+
+    /**
+     * "Konstantin Zatulin, First Deputy Chairman of the Duma Committee on CIS Affairs:": a line that opens with an
+     * official's name and holds no verb, only the name and what the official is, before the colon.
+     */
+    private static boolean namesItsSpeakerOnly(Passage p, int from, int colon) {
+        Mention name = p.mentionStartingAt(from);
+        if (name == null || name.actor() == null || !name.actor().isPerson() || !name.actor().official()) {
+            return false;
+        }
+        for (int k = from; k < colon; k++) {
+            if (!p.insideMention(k) && (p.token(k).hasTag("VERB") || p.token(k).hasTag("AUX"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first verb of addressing in the sentence from {@code from} to {@code end}, or -1. */

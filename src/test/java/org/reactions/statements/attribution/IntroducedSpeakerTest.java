@@ -47,4 +47,13 @@ class IntroducedSpeakerTest {
     private static boolean introduced(Event e) {
         return e.rule() != null && e.rule().name().equals("introduced-speaker");
     }
+
+    @Test
+    void aLineThatOnlyNamesItsSpeakerIntroducesTheParagraphUnderIt() {
+        Event e = Reading.at("Nina Ostanina, Chairman of the State Duma Committee on Family Protection:\n\nWashington habitually acts "
+                + "like a highwayman. No rules, no honor, no mercy.", "paragraph");
+        assertEquals(List.of("Nina Ostanina"), Reading.speakers(e));
+        assertTrue(Reading.events("Nina Ostanina visited the Duma committee:\n\nThe hall was full.").stream()
+                .noneMatch(Event::hasSpeaker));
+    }
 }
