@@ -66,6 +66,7 @@ public final class DocumentReading {
             drafts.addAll(drafter.of(p, events.get(p.index())));
         }
         drafts.sort(Comparator.comparingInt((StatementDraft d) -> d.passage.start()).thenComparingInt(d -> d.anchor));
+        drafts = drafter.withoutBareIntroductions(drafts);
         CodePoints codePoints = new CodePoints(document.text());
         List<Statement> statements = new ArrayList<>(drafts.size());
         Map<Integer, Integer> speakersOfCue = new HashMap<>();

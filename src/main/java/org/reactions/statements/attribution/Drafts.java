@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.CLAUSE_ENDS;
 import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
 
 import java.util.ArrayList;
@@ -65,6 +66,52 @@ final class Drafts {
         voiced.sort(Comparator.comparingInt(d -> d.anchor));
         setScopes(p, voiced);
         return voiced;
+    }
+
+    /**
+     * The drafts in text order without those that only introduce the same speaker's words in the passage after
+     * ("The ministry's statement said:" before the quoted statement): one act, whose words are the next passage's.
+     */
+    List<StatementDraft> withoutBareIntroductions(List<StatementDraft> inOrder) {
+        List<StatementDraft> kept = new ArrayList<>(inOrder.size());
+        for (int i = 0; i < inOrder.size(); i++) {
+            StatementDraft d = inOrder.get(i);
+            boolean sameNext = false;
+            for (int j = i + 1; j < inOrder.size() && inOrder.get(j).passage.index() <= d.passage.index() + 1 && !sameNext; j++) {
+                StatementDraft next = inOrder.get(j); // in text order, so only the drafts of the next passage are looked at
+                sameNext = next.passage.index() == d.passage.index() + 1 && next.actor.equals(d.actor);
+            }
+            if (!(sameNext && introducesOnly(d))) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Whether the draft's passage ends in a colon and holds no words of its own after its first cue: only its other
+     * cues, adverbs and phrases of time or occasion ("said on Friday during a public address, saying:"), never what
+     * the verb calls for ("called for a rapid de-escalation:").
+     */
+    private boolean introducesOnly(StatementDraft d) {
+        Passage p = d.passage;
+        int last = p.size() - 1;
+        if (!p.token(last).text().equals(":") || !d.events.stream().allMatch(Event::isVerb)) {
+            return false;
+        }
+        int first = d.events.stream().mapToInt(e -> e.cue().end()).min().orElse(last);
+        boolean occasion = false; // inside "on Friday", "during a public address"
+        for (int j = first; j < last; j++) {
+            int at = j;
+            Token t = p.token(j);
+            occasion |= grammar.is(INTERPOSED_PREPOSITIONS, t.lower());
+            boolean cue = d.events.stream().anyMatch(e -> e.cue().at() == at);
+            boolean plain = t.hasTag("ADV") || t.hasTag("PUNCT") || t.hasTag("DET") || t.hasTag("NUM") || t.hasTag("PROPN");
+            if (!(cue || plain || grammar.is(INTERPOSED_PREPOSITIONS, t.lower()) || (occasion && (t.hasTag("ADJ") || t.hasTag("NOUN"))))) {
+                return false; // words of its own: "called for a rapid de-escalation:", "said that ..."
+            }
+        }
+        return true;
     }
 
     /**

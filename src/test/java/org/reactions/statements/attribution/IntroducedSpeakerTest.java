@@ -56,4 +56,16 @@ class IntroducedSpeakerTest {
         assertTrue(Reading.events("Nina Ostanina visited the Duma committee:\n\nThe hall was full.").stream()
                 .noneMatch(Event::hasSpeaker));
     }
+
+    @Test
+    void aLineThatOnlyIntroducesTheWordsUnderItIsNoStatementOfItsOwn() {
+        assertEquals(1, org.reactions.Fixtures.statements("Russia's Foreign Ministry issued a statement on Monday. The ministry said on "
+                + "Monday:\n\n“Russia makes an urgent call to respect international law.”").stream()
+                .filter(s -> s.text().contains("urgent call")).count());
+        assertEquals(0, org.reactions.Fixtures.statements("Russia's Foreign Ministry issued a statement on Monday. The ministry said on "
+                + "Monday:\n\n“Russia makes an urgent call to respect international law.”").stream()
+                .filter(s -> s.text().equals("The ministry said on Monday:")).count());
+        assertEquals(1, org.reactions.Fixtures.statements("Guo Jiakun voiced concern. He called for a rapid de-escalation:\n\n“All parties "
+                + "must stop fighting now.”").stream().filter(s -> s.text().equals("He called for a rapid de-escalation:")).count());
+    }
 }
