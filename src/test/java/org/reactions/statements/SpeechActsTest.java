@@ -83,4 +83,10 @@ class SpeechActsTest {
         assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin responded that the reports were false."));
         assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin responded sharply to the accusations."));
     }
+
+    @Test
+    void aNounFormAfterAPrepositionIsANoun() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov went on to question the legitimacy of the strikes."));
+        assertEquals(List.of(), speakers("The minister's office was flooded with questions about the strikes."));
+    }
 }

@@ -241,6 +241,10 @@ final class CueFinder {
                     || previous.hasTag("DET")) {
                 return false;
             }
+            boolean infinitive = previous.lower().equals("to") && !p.lower(k).endsWith("s"); // "to question", not "to questions"
+            if ((previous.hasTag("ADP") || previous.lower().equals("to")) && !infinitive) {
+                return false; // "responded to questions about", "amid calls for"
+            }
         }
         if (p.token(k).hasTag("VERB") || (subject != null && !subject.possessive())) {
             return true; // "Russia and China pledge support"
