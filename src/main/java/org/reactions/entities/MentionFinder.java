@@ -3,7 +3,6 @@ package org.reactions.entities;
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
-import static org.reactions.knowledge.FunctionWords.Set.UNOFFICIAL_MARKERS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +96,8 @@ final class MentionFinder {
         int j = w.is(DETERMINERS, i) ? i + 1 : i;
         boolean definite = j > i && w.lower(i).equals("the");
         int afterModifiers = w.skipModifiers(j);
-        List<Mention> joint = nationalities.jointOfficials(w, i, afterModifiers, anyUnofficialMarker(w, j, afterModifiers));
+        boolean former = OfficeWords.anyUnofficialMarker(w, j, afterModifiers);
+        List<Mention> joint = nationalities.jointOfficials(w, i, afterModifiers, former);
         if (!joint.isEmpty()) { // "Russian and Chinese officials"
             out.addAll(joint);
             return joint.get(0).end();
@@ -112,7 +112,7 @@ final class MentionFinder {
             return alone.end();
         }
         int k = w.skipModifiers(nationality == null ? afterModifiers : nationality.end());
-        boolean unofficial = anyUnofficialMarker(w, j, k);
+        boolean unofficial = OfficeWords.anyUnofficialMarker(w, j, k);
         Lexeme titleLexeme = w.lexeme(k);
         if (titleLexeme != null && titleLexeme.has(Lexeme.TitleWord.class)) {
             return titled(w, new Titled(i, k, definite, unofficial, nationality), out);
@@ -128,16 +128,6 @@ final class MentionFinder {
             return i;
         }
         return bare(w, i, j, definite, out);
-    }
-
-    /** Whether a modifier in [from, to) makes the holder no official ("former foreign minister", "rebel spokesperson"). */
-    private boolean anyUnofficialMarker(SentenceWords w, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (w.isModifier(k) && w.is(UNOFFICIAL_MARKERS, k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_HEADS;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_LINKS;
+import static org.reactions.knowledge.FunctionWords.Set.UNOFFICIAL_MARKERS;
 
 import org.reactions.knowledge.CountryCode;
 
@@ -137,5 +138,15 @@ final class OfficeWords {
         Lexeme lexeme = w.lexeme(k);
         return (lexeme == null || lexeme.readings().stream().allMatch(r -> r instanceof Lexeme.Kind)) && w.token(k).isCapitalized()
                 && word.length() > 1 && word.chars().allMatch(Character::isLetter);
+    }
+
+    /** Whether a modifier in [from, to) makes the holder no official ("former foreign minister", "rebel spokesperson"). */
+    static boolean anyUnofficialMarker(SentenceWords w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (w.isModifier(k) && w.is(UNOFFICIAL_MARKERS, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

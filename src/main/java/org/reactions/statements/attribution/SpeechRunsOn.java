@@ -2,7 +2,6 @@ package org.reactions.statements.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.CueKind;
 import org.reactions.statements.SpeakerEvidence.Place;
@@ -31,7 +30,7 @@ final class SpeechRunsOn implements AttributionRule {
             return Optional.empty();
         }
         Passage p = site.passage();
-        if (p.index() == 0 || namesAPerson(p)) {
+        if (p.index() == 0 || StatementGoesOn.namesSomeone(p, false)) {
             return Optional.empty();
         }
         Passage before = site.reading().passage(p.index() - 1);
@@ -51,7 +50,7 @@ final class SpeechRunsOn implements AttributionRule {
 
     /** Whether the event is a run already: this rule's, or a paragraph under a line that introduced its speaker. */
     private static boolean runsOn(Event e) {
-        return ID.equals(e.rule()) || (e.cue().kind() == CueKind.INTRODUCED);
+        return ID.equals(e.rule()) || e.cue().kind() == CueKind.INTRODUCED;
     }
 
     /** "says calmly: The second congratulations ...": a colon after the speech verb, with unquoted words after it. */
@@ -62,16 +61,6 @@ final class SpeechRunsOn implements AttributionRule {
         for (int k = e.cue().end(); k < p.size(); k++) {
             if (p.token(k).text().equals(":")) {
                 return k + 1 == p.size() || (!p.token(k + 1).quoted() && !p.token(k + 1).isQuoteMark());
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesAPerson(Passage p) {
-        for (Mention m : p.mentions()) {
-            boolean person = m.actor() != null ? m.actor().isPerson() : m.anaphor() != null;
-            if (!p.token(m.start()).quoted() && m.kind() != Mention.Kind.UNKNOWN && person) {
-                return true;
             }
         }
         return false;

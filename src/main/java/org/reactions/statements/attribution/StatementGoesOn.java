@@ -102,7 +102,7 @@ final class StatementGoesOn implements AttributionRule {
      * quotation marks: someone else may speak there. A capitalised phrase the reader knows nothing of ("the Strait")
      * names no one; "we" speaks of the speaker's own side, which may name its country.
      */
-    private static boolean namesSomeone(Passage p, boolean anyActor) {
+    static boolean namesSomeone(Passage p, boolean anyActor) {
         for (Mention m : p.mentions()) {
             boolean someone = m.actor() != null ? anyActor || m.actor().isPerson() : m.anaphor() != null;
             if (!p.token(m.start()).quoted() && m.kind() != Mention.Kind.UNKNOWN && someone) {
