@@ -26,9 +26,11 @@ final class Asides {
                 return -1;
             }
             if (t.text().equals(")")) { // "Ruto, who chairs the East African Community (EAC), said": a bracket inside it
-                while (q > sentenceStart && !p.token(q).text().equals("(")) {
-                    q--;
+                int opening = p.bracketOpening(q, sentenceStart);
+                if (opening < 0) {
+                    return -1;
                 }
+                q = opening;
                 continue;
             }
             if (t.text().equals(",") || t.text().equals("(")) {

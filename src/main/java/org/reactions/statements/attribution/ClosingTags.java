@@ -44,7 +44,8 @@ final class ClosingTags {
                     && e.cue().at() < tagStart && p.sentenceOf(e.cue().at()) == p.sentenceOf(tagStart)
                     && e.speakers().stream().allMatch(s -> s.actor().type() != ActorType.PERSON && voices.contains(s.actor().country())));
         }
-        kept.stream().filter(tag -> readsOutQuotedOfficial(p, tag, kept)).forEach(relayed);
+        int readout = firstQuotedOfficial(p, kept);
+        kept.stream().filter(tag -> tag.isVerb() && tag.cue().at() > readout && officesSpeak(p, tag)).forEach(relayed);
         return kept;
     }
 
@@ -65,14 +66,20 @@ final class ClosingTags {
     }
 
     /**
-     * Whether a state's or institution's tag follows a quotation in which an official is named speaking, as a readout
-     * does ("“Masoud Pezeshkian expressed gratitude ...,” the Kremlin said"): the official's words, relayed.
+     * Where the first quoted speech verb of an official named speaking stands, as a readout quotes it ("“Masoud
+     * Pezeshkian expressed gratitude ...,” the Kremlin said"); a state's or institution's tag after it only relays the
+     * official's words. The passage's size when there is none.
      */
-    private static boolean readsOutQuotedOfficial(Passage p, Event tag, List<Event> kept) {
-        boolean offices = tag.isVerb() && tag.hasSpeaker() && !p.token(tag.cue().at()).quoted()
+    private static int firstQuotedOfficial(Passage p, List<Event> kept) {
+        return kept.stream().filter(e -> e.isVerb() && e.hasSpeaker() && p.token(e.cue().at()).quoted()
+                        && e.speakers().stream().allMatch(s -> s.actor().isPerson() && s.actor().official()))
+                .mapToInt(e -> e.cue().at()).min().orElse(p.size());
+    }
+
+    /** Whether an unquoted tag's speakers are all states or institutions. */
+    private static boolean officesSpeak(Passage p, Event tag) {
+        return tag.hasSpeaker() && !p.token(tag.cue().at()).quoted()
                 && tag.speakers().stream().allMatch(s -> s.actor().type() != ActorType.PERSON);
-        return offices && kept.stream().anyMatch(e -> e != tag && e.isVerb() && e.hasSpeaker() && p.token(e.cue().at()).quoted()
-                && e.cue().at() < tag.cue().at() && e.speakers().stream().allMatch(s -> s.actor().isPerson() && s.actor().official()));
     }
 
     /**

@@ -211,11 +211,8 @@ public final class Grammar {
             return j - 1;
         }
         if (t.text().equals(")")) { // "Iran's Islamic Revolutionary Guard Corps (IRGC) said": step over the short brackets
-            int open = j - 1;
-            while (open > sentenceStart && j - open <= BRACKETED_WORDS && !p.token(open).text().equals("(")) {
-                open--;
-            }
-            return p.token(open).text().equals("(") ? open - 1 : STOP;
+            int open = p.bracketOpening(j, Math.max(sentenceStart, j - BRACKETED_WORDS - 1));
+            return open < 0 ? STOP : open - 1;
         }
         if (is(BARE_TIME_WORDS, t.lower())) { // "The Kremlin Monday said", "Putin on Sunday called"
             return j - 1 >= sentenceStart && is(INTERPOSED_PREPOSITIONS, p.lower(j - 1)) ? j - 2 : j - 1;

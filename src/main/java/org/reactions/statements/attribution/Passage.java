@@ -198,6 +198,16 @@ public final class Passage {
         return insideMention[k];
     }
 
+    /** The "(" that opens the bracket closed at {@code close}, looked for back to {@code lowest}; -1 when none does. */
+    public int bracketOpening(int close, int lowest) {
+        for (int q = close - 1; q >= Math.max(lowest, 0); q--) {
+            if (tokens.get(q).text().equals("(")) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a quoted word stands in [from, to). */
     public boolean quotedWithin(int from, int to) {
         return from < size() && nextQuoted[Math.max(from, 0)] < to;
