@@ -60,7 +60,7 @@ public final class DocumentReading {
      */
     public List<Statement> statements() {
         read();
-        Drafts drafter = new Drafts(this, new HeadlineOfficials(passages, events));
+        Drafts drafter = new Drafts(this, new HeadlineOfficials(passages, events, grammar));
         List<StatementDraft> drafts = new ArrayList<>();
         for (Passage p : passages) {
             drafts.addAll(drafter.of(p, events.get(p.index())));

@@ -1,5 +1,7 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.INDEFINITE_ARTICLES;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,47 +13,86 @@ import org.reactions.knowledge.CountryCode;
 import org.reactions.statements.Confidence;
 
 /**
- * "IRGC General Clarifies Iran Did Not Seek Help" above "Brigadier General Yadollah Javani ... stated": a headline's
- * unnamed official is the first official of that country whom the body names speaking, unless the body quotes an
- * unnamed official of that country too (then the headline may mean that one). A group ("Iranian officials") stays
- * itself.
+ * Officials a story names only after it has them speak.
+ * <ul>
+ * <li>"IRGC General Clarifies Iran Did Not Seek Help" above "Brigadier General Yadollah Javani ... stated": a
+ * headline's unnamed official is the first official of that country whom the body names speaking, unless the body
+ * quotes an unnamed official of that country too (then the headline may mean that one). A group ("Iranian
+ * officials") stays itself.</li>
+ * <li>"A senior officer of Iran's IRGC has clarified that ..." opening the story, and "Brigadier General Yadollah
+ * Javani, the deputy commander, addressed ..." in the paragraph after it: the lead's unnamed official, introduced
+ * with "a" at the start of a sentence, is the official of that country whom the next paragraph names speaking (the
+ * identification a wire story delays by one paragraph).</li>
+ * </ul>
  */
 final class HeadlineOfficials {
     private final Map<Actor, Actor> named = new HashMap<>();
+    private final Map<Actor, Actor> delayed = new HashMap<>();
+    private final int lead;
 
-    HeadlineOfficials(List<Passage> passages, List<List<Event>> events) {
-        Map<CountryCode, Actor> firstNamed = new HashMap<>();
-        Set<CountryCode> unnamedInBody = new HashSet<>();
-        for (Passage p : passages) {
-            for (Event e : p.isHeading() ? List.<Event>of() : events.get(p.index())) {
-                for (Speaker s : e.negated() ? List.<Speaker>of() : e.speakers()) {
-                    Actor a = s.actor();
-                    if (a.isPerson() && a.official() && a.country() != null) {
-                        if (a.origin() == Actor.Origin.DESCRIBED) {
-                            unnamedInBody.add(a.country());
-                        } else {
-                            firstNamed.putIfAbsent(a.country(), a);
-                        }
-                    }
+    HeadlineOfficials(List<Passage> passages, List<List<Event>> events, Grammar grammar) {
+        lead = passages.stream().filter(p -> !p.isHeading()).mapToInt(Passage::index).findFirst().orElse(-1);
+        if (lead >= 0 && lead + 1 < passages.size() && !passages.get(lead + 1).isHeading()
+                && passages.get(lead + 1).paragraph() == passages.get(lead).paragraph() + 1) {
+            Map<CountryCode, Actor> namedNext = new HashMap<>();
+            Set<CountryCode> ignored = new HashSet<>();
+            collect(passages.get(lead + 1), events, namedNext, ignored);
+            Passage p = passages.get(lead);
+            for (Speaker s : spoken(events.get(lead))) {
+                if (unnamedOne(p, s) && introducedAtSentenceStart(p, s, grammar) && namedNext.containsKey(s.actor().country())) {
+                    delayed.put(s.actor(), namedNext.get(s.actor().country()));
                 }
             }
         }
+        Map<CountryCode, Actor> firstNamed = new HashMap<>();
+        Set<CountryCode> unnamedInBody = new HashSet<>();
         for (Passage p : passages) {
-            for (Event e : p.isHeading() ? events.get(p.index()) : List.<Event>of()) {
-                for (Speaker s : e.speakers()) {
-                    Actor a = s.actor();
-                    if (unnamedOne(p, s) && !unnamedInBody.contains(a.country()) && firstNamed.containsKey(a.country())) {
-                        named.put(a, firstNamed.get(a.country()));
-                    }
+            if (!p.isHeading()) {
+                collect(p, events, firstNamed, unnamedInBody);
+            }
+        }
+        for (Passage p : passages) {
+            for (Speaker s : p.isHeading() ? spoken(events.get(p.index())) : List.<Speaker>of()) {
+                Actor a = s.actor();
+                if (unnamedOne(p, s) && !unnamedInBody.contains(a.country()) && firstNamed.containsKey(a.country())) {
+                    named.put(a, firstNamed.get(a.country()));
                 }
             }
         }
     }
 
-    /** The speaker as the body names it, for a speaker of a headline; else the speaker itself. */
+    /** The speaker as the story names it, for an unnamed official of a headline or of the lead; else the speaker. */
     Speaker of(Passage p, Speaker s) {
-        Actor body = p.isHeading() ? named.get(s.actor()) : null;
+        Actor body = p.isHeading() ? named.get(s.actor()) : p.index() == lead ? delayed.get(s.actor()) : null;
         return body == null ? s : new Speaker(body, s.at(), s.how().found(s.how().mention(), body, Confidence.PRONOUN));
+    }
+
+    /** The first named official of each country speaking in the passage, and the countries of its unnamed ones. */
+    private void collect(Passage p, List<List<Event>> events, Map<CountryCode, Actor> firstNamed, Set<CountryCode> unnamed) {
+        for (Speaker s : spoken(events.get(p.index()))) {
+            Actor a = s.actor();
+            if (a.isPerson() && a.official() && a.country() != null) {
+                if (a.origin() != Actor.Origin.DESCRIBED) {
+                    firstNamed.putIfAbsent(a.country(), a);
+                } else if (!delayed.containsKey(a)) {
+                    unnamed.add(a.country());
+                }
+            }
+        }
+    }
+
+    private static List<Speaker> spoken(List<Event> events) {
+        return events.stream().filter(e -> !e.negated()).flatMap(e -> e.speakers().stream()).toList();
+    }
+
+    /** Whether "a" or "an" opens the speaker's sentence, as the first word of the mention or just before it. */
+    private static boolean introducedAtSentenceStart(Passage p, Speaker s, Grammar grammar) {
+        for (int article = Math.max(s.at() - 1, 0); article <= s.at() && s.at() >= 0; article++) {
+            if (p.sentenceStart(article) == article && grammar.is(INDEFINITE_ARTICLES, p.lower(article))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unnamedOne(Passage p, Speaker s) {

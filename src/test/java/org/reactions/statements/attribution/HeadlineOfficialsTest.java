@@ -34,4 +34,30 @@ class HeadlineOfficialsTest {
                 Foreign Minister Abbas Araghchi said the strikes were a crime.""");
         assertEquals(false, speakers.get(0).startsWith("Abbas Araghchi"), speakers.toString());
     }
+
+    @Test
+    void theLeadsUnnamedOfficialIsTheOneTheNextParagraphNames() {
+        assertEquals(List.of("Yadollah Javani/IR", "Yadollah Javani/IR", "Yadollah Javani/IR"), Fixtures.speakers("""
+                IRGC general says Iran did not ask Russia for help
+
+                A senior officer of Iran's Islamic Revolutionary Guard Corps has said that Tehran did not seek military support from Russia.
+
+                In a video message released on Sunday, Brigadier General Yadollah Javani, the deputy commander for political affairs, said the agreements hold no defence clause."""));
+    }
+
+    @Test
+    void anUnnamedOfficialLaterInTheLeadOrAfterTheLeadStaysUnnamed() {
+        List<String> later = Fixtures.speakers("""
+                Strikes were reported overnight across the country. A senior Iranian official said on Monday that talks were over.
+
+                Foreign Minister Abbas Araghchi said the strikes were a crime.""");
+        assertEquals(false, later.get(0).startsWith("Abbas Araghchi"), later.toString());
+        List<String> notNext = Fixtures.speakers("""
+                A senior Iranian official said on Monday that talks were over.
+
+                Strikes were reported overnight across the country.
+
+                Foreign Minister Abbas Araghchi said the strikes were a crime.""");
+        assertEquals(false, notNext.get(0).startsWith("Abbas Araghchi"), notNext.toString());
+    }
 }
