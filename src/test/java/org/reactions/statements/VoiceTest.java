@@ -32,6 +32,21 @@ class VoiceTest {
     }
 
     @Test
+    void aSourceInTheClosingTagMakesTheSentenceASources() {
+        Statement s = only("Iran has asked China for fighter jets, two sources close to the Iranian government told Reuters.");
+        assertEquals(Voice.SOURCE, s.voice());
+        assertEquals(Voice.OFFICIAL, only("Iran has asked China for fighter jets, the Iranian government told Reuters.").voice());
+    }
+
+    @Test
+    void anOfficialFamiliarWithTheMatterIsAnAnonymousOfficial() {
+        Statement s = only("A Russian official familiar with the matter said Moscow had offered Tehran help with air defences.");
+        assertEquals(Voice.OFFICIAL, s.voice());
+        assertEquals("Russian official", s.speaker().name());
+        assertEquals(Voice.OFFICIAL, only("Ryabkov, close to the talks for years, said Moscow had offered Tehran help.").voice());
+    }
+
+    @Test
     void officialsInstitutionsAndStatesAreOfficialVoices() {
         assertEquals(Voice.OFFICIAL, only("The Kremlin said Moscow was furious.").voice());
         assertEquals(Voice.OFFICIAL, only("Iranian officials said Tehran felt let down by its partners.").voice());

@@ -10,6 +10,7 @@ import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.NEGATING_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.POST_MODIFIERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
@@ -139,6 +140,7 @@ public final class Grammar {
                 j--;
             }
         }
+        j = beforePostModifier(p, j, sentenceStart);
         while (j >= sentenceStart) {
             Token t = p.token(j);
             if (t.quoted() || t.isQuoteMark()) {
@@ -168,6 +170,25 @@ public final class Grammar {
             j = next;
         }
         return Subject.QUOTE_OR_START;
+    }
+
+    /**
+     * Where the walk to a subject goes on past a phrase that describes it, right before the verb ("A Russian official
+     * familiar with the matter said", "an official close to the Iranian government said": the official speaks, not
+     * the government): the word before the phrase when a mention ends there; else j itself. A source's phrase stays
+     * ("sources close to the Kremlin said": the Kremlin's source).
+     */
+    private int beforePostModifier(Passage p, int j, int sentenceStart) {
+        for (int q = j; q > sentenceStart && q > j - INTERPOSED_REACH - 2; q--) {
+            if (p.token(q).quoted() || p.token(q).text().equals(",")) {
+                return j;
+            }
+            boolean source = speech.sourceMarkerAt(p::lower, q - 1); // "sources close to the Kremlin": whose source it is
+            if (is(POST_MODIFIERS, p.lower(q)) && q < j && p.token(q + 1).hasTag("ADP") && p.mentionEndingAt(q - 1) != null && !source) {
+                return q - 1;
+            }
+        }
+        return j;
     }
 
     /**

@@ -17,16 +17,29 @@ final class SourceVoices {
     private final int[] markersBefore;
     /** for each token, how many unquoted plan words ("will", "considering") stand before it */
     private final int[] plansBefore;
+    /** for each token, how many source markers that open a closing tag (", two sources close to X told") start before it */
+    private final int[] closingTagsBefore;
 
     SourceVoices(Passage p, SpeechLexicon speech) {
         this.passage = p;
         markersBefore = new int[p.size() + 1];
         plansBefore = new int[p.size() + 1];
+        closingTagsBefore = new int[p.size() + 1];
         for (int i = 0; i < p.size(); i++) {
             boolean marker = !p.token(i).quoted() && speech.sourceMarkerAt(p::lower, i);
             markersBefore[i + 1] = markersBefore[i] + (marker ? 1 : 0);
+            closingTagsBefore[i + 1] = closingTagsBefore[i] + (marker && afterAComma(p, i) ? 1 : 0);
             plansBefore[i + 1] = plansBefore[i] + (!p.token(i).quoted() && speech.isPlanWord(p.lower(i)) ? 1 : 0);
         }
+    }
+
+    /** Whether only a number or a determiner stands between a comma and the marker at i (", two sources"). */
+    private static boolean afterAComma(Passage p, int i) {
+        int k = i - 1;
+        while (k >= 0 && (p.token(k).hasTag("NUM") || p.token(k).hasTag("DET"))) {
+            k--;
+        }
+        return k >= 0 && p.token(k).text().equals(",");
     }
 
     /**
@@ -45,11 +58,18 @@ final class SourceVoices {
         return plansBefore[Math.max(end, start)] > plansBefore[start];
     }
 
-    /** Whether the speech of event e is a source's. */
+    /**
+     * Whether the speech of event e is a source's: a marker before its cue in the sentence, or one that opens the
+     * sentence's closing tag after it ("Iran has asked China for jets, two sources close to the government told
+     * Reuters": what Iran asked for is what the sources say).
+     */
     boolean throughASource(Event e) {
         Cue cue = e.cue();
-        int sentenceStart = passage.sentenceStart(Math.min(cue.at(), passage.size() - 1));
-        if (markersBefore[Math.min(cue.at(), passage.size())] > markersBefore[sentenceStart]) {
+        int at = Math.min(cue.at(), passage.size() - 1);
+        int sentenceStart = passage.sentenceStart(at);
+        int sentenceEnd = Math.min(passage.sentenceEnd(at), passage.size());
+        if (markersBefore[Math.min(cue.at(), passage.size())] > markersBefore[sentenceStart]
+                || closingTagsBefore[sentenceEnd] > closingTagsBefore[at + 1]) {
             return true;
         }
         int introduced = cue.kind() == CueKind.ACCORDING ? passage.commaAfter(cue.end()) : cue.end();
