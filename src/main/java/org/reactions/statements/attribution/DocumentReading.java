@@ -290,7 +290,7 @@ public final class DocumentReading {
      * Whether a speech verb whose subject is a pronoun ("they claim") stands after the nearest speech verb of its
      * sentence by another speaker of the same country as the one the pronoun was resolved to: an official does not
      * name their own side "they", so the words are a third party's that the official speaks of, not a statement of
-     * the official's country.
+     * the official's country. A pronoun after a comma opens a tag that reports the sentence, and speaks itself.
      */
     private static boolean speaksOfAThirdParty(Passage p, List<Event> frames, Event e) {
         if (frames.isEmpty() || !e.isVerb() || !e.hasSpeaker() || e.speakers().stream().anyMatch(s -> !isPronoun(p, s))) {
@@ -298,7 +298,8 @@ public final class DocumentReading {
         }
         Event earlier = frames.get(frames.size() - 1);
         boolean sameSentence = earlier.cue().at() < e.anchor() && p.sentenceOf(earlier.cue().at()) == p.sentenceOf(e.anchor());
-        return sameSentence && !sameActors(earlier, e) && earlier.speakers().stream().anyMatch(f -> e.speakers().stream()
+        boolean tag = e.anchor() > 0 && p.lower(e.anchor() - 1).equals(","); // "China has always held that ..., he said"
+        return sameSentence && !tag && !sameActors(earlier, e) && earlier.speakers().stream().anyMatch(f -> e.speakers().stream()
                 .anyMatch(s -> !f.actor().equals(s.actor()) && java.util.Objects.equals(f.actor().country(), s.actor().country())));
     }
 

@@ -16,6 +16,15 @@ class ClosingTagsTest {
     }
 
     @Test
+    void aPronounTagReportsWhatItsCountryHasAlwaysHeld() {
+        List<Event> events = Reading.events("Such strikes are unacceptable, Kenyan Foreign Minister Grace Otieno added.\n\n"
+                + "Kenya has always maintained that disputes should be settled through dialogue, opposing the use of force, she said, "
+                + "after listening to her counterpart.");
+        assertEquals(List.of(List.of("Grace Otieno"), List.of("Grace Otieno")),
+                events.stream().filter(Event::hasSpeaker).map(Reading::speakers).toList());
+    }
+
+    @Test
     void anotherCountrysActReportedByTheTagStaysItsOwn() {
         List<Event> events = Reading.events("Peru condemned the strikes, Kenyan Foreign Minister Grace Otieno said.");
         assertEquals(List.of(List.of("Peru"), List.of("Grace Otieno")),
