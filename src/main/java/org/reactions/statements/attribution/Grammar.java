@@ -258,9 +258,12 @@ public final class Grammar {
         if (p.lower(to).equals("to") && (t.hasTag("VERB") || t.hasTag("ADJ"))) {
             return j - 1; // the tagger calls "to" a particle, stepped over already: "hastened to add", "was quick to condemn"
         }
-        if (t.text().equals(",")) {
+        if (t.text().equals(",") || isDash(t)) { // "Eleven members—including Iran, Russia and China—condemned"
             if (closesIncludingList(p, j)) {
                 return INCLUDING_LIST;
+            }
+            if (isDash(t)) {
+                return STOP;
             }
             int open = Asides.start(p, j, sentenceStart);
             return open < 0 ? STOP : asides.speaksFor(p, open, j) ? j - 1 : p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
@@ -275,7 +278,11 @@ public final class Grammar {
         return STOP;
     }
 
-    /** Whether the comma at j closes a list that "including" opens ("states, including Nigeria, Russia and Peru,"). */
+    private static boolean isDash(Token t) {
+        return t.text().equals("\u2014") || t.text().equals("\u2013");
+    }
+
+    /** Whether the comma or dash at j closes a list that "including" opens ("states, including Nigeria, Russia and Peru,"). */
     private boolean closesIncludingList(Passage p, int j) {
         Mention last = p.mentionEndingAt(j - 1);
         if (last == null) {

@@ -24,6 +24,8 @@ class SubjectOfVerbTest {
     void everyMemberOfAnIncludingListSpeaks() {
         Event e = Reading.at("Several states, including Peru, Russia and Chile, condemned the raid.", "condemned");
         assertEquals(List.of("Peru", "Russia", "Chile"), Reading.speakers(e));
+        Event dashes = Reading.at("Eleven board members—including Peru, Russia and Chile—jointly condemned the raid.", "condemned");
+        assertEquals(List.of("Peru", "Russia", "Chile"), Reading.speakers(dashes));
     }
 
     @Test
