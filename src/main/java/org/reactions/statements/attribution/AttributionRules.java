@@ -24,6 +24,7 @@ public final class AttributionRules {
             new PassiveAgent(),
             new IssuedStatement(),
             new FrontedParticiple(),
+            new ListedUnderSubject(),
             new SubjectOfVerb(),
             new NamedAfterVerb(),
             new SharedWithPreviousVerb(),
