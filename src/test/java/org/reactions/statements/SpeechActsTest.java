@@ -88,5 +88,8 @@ class SpeechActsTest {
     void aNounFormAfterAPrepositionIsANoun() {
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov went on to question the legitimacy of the strikes."));
         assertEquals(List.of(), speakers("The minister's office was flooded with questions about the strikes."));
+        // only the verb's base form is an infinitive after "to"
+        assertEquals(List.of(), speakers("The Kremlin reacted to criticism on Tuesday that it had not done enough for Iran."));
+        assertEquals(List.of(), speakers("The Kremlin reacted to condemnation on Tuesday that it had not done enough for Iran."));
     }
 }

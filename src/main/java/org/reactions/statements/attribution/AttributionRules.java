@@ -23,6 +23,7 @@ public final class AttributionRules {
             new CoordinatedVerb(),
             new PassiveAgent(),
             new IssuedStatement(),
+            new SpeechNounFrom(),
             new FrontedParticiple(),
             new ListedUnderSubject(),
             new SubjectOfVerb(),

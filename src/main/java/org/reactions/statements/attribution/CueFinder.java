@@ -70,7 +70,8 @@ final class CueFinder {
                 continue;
             }
             SpeechVerb verb = grammar.speech().verb(w);
-            boolean issued = verb != null && verb.nounForms().contains(w) && grammar.issuingVerbBefore(p, k) >= 0; // "issued a warning"
+            boolean issued = verb != null && verb.nounForms().contains(w) // "issued a warning", "drew condemnation from Russia"
+                    && (grammar.issuingVerbBefore(p, k) >= 0 || SpeechNounFrom.actorsAfter(p, k, grammar) != null);
             if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k) && !issued) || !requirementMet(p, k, verb)) {
                 continue;
             }
@@ -241,7 +242,8 @@ final class CueFinder {
                     || previous.hasTag("DET")) {
                 return false;
             }
-            boolean infinitive = previous.lower().equals("to") && !p.lower(k).endsWith("s"); // "to question", not "to questions"
+            // "to question": the verb's base form, never "to questions" nor "reacted to criticism"
+            boolean infinitive = previous.lower().equals("to") && p.lower(k).equals(grammar.speech().verb(p.lower(k)).lemma());
             if ((previous.hasTag("ADP") || previous.lower().equals("to")) && !infinitive) {
                 return false; // "responded to questions about", "amid calls for"
             }

@@ -1,0 +1,64 @@
+package org.reactions.statements.attribution;
+
+import static org.reactions.knowledge.FunctionWords.Set.FROM_NOUNS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.reactions.entities.Mention;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.SpeakerEvidence.Place;
+
+/**
+ * "The strikes drew sharp criticism from global powers Russia and China", "a formal request from the Russian
+ * Federation", "calls from Beijing for restraint": a speech noun followed by "from" and actors speaks for them.
+ * Only the nouns of {@code function-words.tsv}'s "from-nouns" ("a call from Putin" is a phone call, no statement).
+ */
+final class SpeechNounFrom implements AttributionRule {
+    /** the most words between "from" and the first actor ("from global powers Russia") */
+    private static final int MODIFIERS = 2;
+    private static final AttributionRuleId ID = new AttributionRuleId("speech-noun-from",
+            "the actors after \"from\" that follows a speech noun (\"drew condemnation from Russia and China\")");
+
+    @Override
+    public AttributionRuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Optional<Event> attribute(CueSite site) {
+        List<Mention> actors = site.isVerb() ? actorsAfter(site.passage(), site.at(), site.grammar()) : null;
+        if (actors == null) {
+            return Optional.empty();
+        }
+        List<Speaker> speakers = site.speakers().of(site.passage(), actors, site.lookingAt(Place.SUBJECT));
+        return Optional.of(site.event(this, speakers, false, actors.get(0).start()));
+    }
+
+    /** The actors after "from" that follows the speech noun at k, in order, or null when there are none. */
+    static List<Mention> actorsAfter(Passage p, int k, Grammar grammar) {
+        if (!grammar.is(FROM_NOUNS, p.lower(k)) || !p.lower(k + 1).equals("from")) {
+            return null;
+        }
+        int j = k + 2;
+        while (j < p.size() && j < k + 2 + MODIFIERS && p.mentionStartingAt(j) == null
+                && (p.token(j).hasTag("DET") || p.token(j).hasTag("ADJ") || p.token(j).hasTag("NOUN"))) {
+            j++; // "from global powers Russia and China", "from the Russian Federation"
+        }
+        Mention first = j < p.size() ? p.mentionStartingAt(j) : null;
+        if (first == null || first.actor() == null || first.possessive()) {
+            return null;
+        }
+        List<Mention> actors = new ArrayList<>(List.of(first));
+        for (int next = first.end(); next + 1 < p.size(); next = actors.get(actors.size() - 1).end()) {
+            boolean comma = p.lower(next).equals(",");
+            int at = comma && p.lower(next + 1).equals("and") ? next + 2 : next + 1; // "Iran, Russia, and China"
+            Mention joined = comma || p.lower(next).equals("and") ? p.mentionStartingAt(at) : null;
+            if (joined == null || joined.actor() == null || joined.possessive()) {
+                break;
+            }
+            actors.add(joined);
+        }
+        return actors;
+    }
+}

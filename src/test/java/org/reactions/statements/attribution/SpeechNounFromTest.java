@@ -1,0 +1,27 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A speech noun followed by "from" and actors speaks for them. */
+class SpeechNounFromTest {
+    private static List<List<String>> speakers(String text) {
+        return Reading.events(text).stream().filter(Event::hasSpeaker).map(Reading::speakers).toList();
+    }
+
+    @Test
+    void theActorsAfterFromSpeak() {
+        assertEquals(List.of(List.of("Peru", "Chile")),
+                speakers("The raid on the port drew sharp criticism from regional powers Peru and Chile."));
+        assertEquals(List.of(List.of("Peru", "Chile", "Russia")), speakers("Raid Draws Condemnation from Peru, Chile, and Russia"));
+        assertEquals(List.of(List.of("Russia")), speakers("The session followed a formal request from the Russian Federation."));
+    }
+
+    @Test
+    void aPhoneCallOrAPossessiveIsNoStatement() {
+        assertEquals(List.of(), speakers("Pezeshkian received a phone call from Putin on Monday."));
+        assertEquals(List.of(), speakers("The raid came after criticism from Peru's neighbours."));
+    }
+}
