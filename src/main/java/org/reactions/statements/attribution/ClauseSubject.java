@@ -26,7 +26,7 @@ final class ClauseSubject implements AttributionRule {
             return Optional.empty();
         }
         Passage p = site.passage();
-        List<Mention> subject = site.grammar().leftmostSubject(p, p.sentenceStart(site.at()), site.at());
+        List<Mention> subject = site.grammar().coordination().leftmostSubject(p, p.sentenceStart(site.at()), site.at());
         if (subject == null) {
             return Optional.empty();
         }

@@ -25,7 +25,7 @@ final class ColonQuotation implements AttributionRule {
         }
         Passage p = site.passage();
         int colon = site.at();
-        List<Mention> subject = site.grammar().leftmostSubject(p, p.sentenceStart(colon), colon);
+        List<Mention> subject = site.grammar().coordination().leftmostSubject(p, p.sentenceStart(colon), colon);
         Mention author = subject == null ? authorOfWords(site, p, colon) : null;
         subject = author != null ? List.of(author) : subject;
         if (subject == null) {

@@ -34,7 +34,7 @@ final class FrontedParticiple implements AttributionRule {
                 return Optional.empty();
             }
             SpeakerEvidence where = site.lookingAt(SpeakerEvidence.Place.AFTER_FRONTED_PARTICIPLE);
-            return Optional.of(site.event(this, site.speakers().of(p, site.grammar().coordinatedAfter(p, subject), where),
+            return Optional.of(site.event(this, site.speakers().of(p, site.grammar().coordination().coordinatedAfter(p, subject), where),
                     false, subject.start()));
         }
         return Optional.empty();

@@ -2,7 +2,6 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
-import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.ISSUING_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.ISSUING_VERBS;
@@ -15,7 +14,6 @@ import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
@@ -24,7 +22,6 @@ import org.reactions.knowledge.FunctionWords;
 import org.reactions.knowledge.Negators;
 import org.reactions.nlp.Token;
 import org.reactions.statements.SpeechLexicon;
-import org.reactions.statements.SpeechVerb;
 
 /**
  * The pieces of English sentence structure that several attribution rules read: where a verb's subject is, the
@@ -44,6 +41,7 @@ public final class Grammar {
     private final SpeechLexicon speech;
     private final Asides asides;
     private final Passives passives;
+    private final Coordination coordination;
 
     public Grammar(FunctionWords words, Clauses clauses, SpeechLexicon speech) {
         this.words = words;
@@ -52,6 +50,12 @@ public final class Grammar {
         this.speech = speech;
         this.asides = new Asides(words);
         this.passives = new Passives(words, negators);
+        this.coordination = new Coordination(words, speech);
+    }
+
+    /** Actors coordinated in a list ("Russia, China and Pakistan"), and a clause's first subject. */
+    Coordination coordination() {
+        return coordination;
     }
 
     /** The passive voice of speech verbs: who is spoken to, and who speaks after "by". */
@@ -148,12 +152,12 @@ public final class Grammar {
             }
             Mention m = p.mentionEndingAt(j);
             if (m != null && purposeAfterObject(p, m, k)) { // "sent a message to state television to claim ...": the sender's
-                List<Mention> clause = leftmostSubject(p, sentenceStart, m.start());
+                List<Mention> clause = coordination.leftmostSubject(p, sentenceStart, m.start());
                 return clause == null ? Subject.NONE : new Subject(clause, clause.get(clause.size() - 1).end(), false);
             }
             if (m != null) {
                 m = hostOf(p, m, sentenceStart);
-                return m.possessive() ? Subject.NONE : new Subject(coordinated(p, m), j + 1, false);
+                return m.possessive() ? Subject.NONE : new Subject(coordination.coordinated(p, m), j + 1, false);
             }
             int next = stepLeft(p, j, sentenceStart);
             if (next == STATEMENT_NOUN) { // "a Kremlin statement said", "the ministry's readout said"
@@ -162,7 +166,7 @@ public final class Grammar {
                 return author == null ? Subject.NONE : new Subject(List.of(author), j + 1, false);
             }
             if (next == INCLUDING_LIST) { // "many countries, including Nigeria, Russia and Saudi Arabia, condemned"
-                return new Subject(coordinated(p, p.mentionEndingAt(j - 1), true), j, false);
+                return new Subject(coordination.coordinated(p, p.mentionEndingAt(j - 1), true), j, false);
             }
             if (next < -1) {
                 return Subject.NONE;
@@ -288,93 +292,8 @@ public final class Grammar {
         if (last == null) {
             return false;
         }
-        List<Mention> list = coordinated(p, last, true);
+        List<Mention> list = coordination.coordinated(p, last, true);
         return p.lower(list.get(0).start() - 1).equals("including");
-    }
-
-    /**
-     * The subject and the actors coordinated with it ("Russia and China", "Russia, China and Pakistan"): the last
-     * one is joined by "and", "or" or "nor", the others may be joined by commas.
-     */
-    List<Mention> coordinated(Passage p, Mention subject) {
-        List<Mention> listed = coordinated(p, subject, p.isHeading());
-        // headlines join names with commas ("Putin, Xi condemn ..."), but only a list that opens the headline
-        boolean opensHeadline = p.sentenceStart(subject.start()) == listed.get(0).start();
-        return p.isHeading() && !opensHeadline ? coordinated(p, subject, false) : listed;
-    }
-
-    List<Mention> coordinated(Passage p, Mention subject, boolean commaFirst) {
-        List<Mention> all = new ArrayList<>(p.sameSpan(subject));
-        int j = subject.start() - 1;
-        if (j > 0 && is(POSSESSIVE_DETERMINERS, p.lower(j))) {
-            j--; // "Putin and his Chinese counterpart Xi Jinping"
-        }
-        boolean first = true;
-        while (j > 0 && is(COORDINATION, p.lower(j)) && !(first && !commaFirst && p.lower(j).equals(","))) {
-            int end = p.lower(j).equals("and") && p.lower(j - 1).equals(",") ? j - 1 : j;
-            Mention left = p.mentionEndingAt(end - 1);
-            if (left == null || left.possessive() || is(PREPOSITIONS, p.lower(left.start() - 1))) {
-                break; // "strikes on Iran, China and Russia": Iran is not a subject
-            }
-            all.add(0, left);
-            j = left.start() - 1;
-            first = false;
-        }
-        return all;
-    }
-
-    /** A subject and the actors coordinated after it ("Russia and China condemned": from Russia, both). */
-    List<Mention> coordinatedAfter(Passage p, Mention first) {
-        Mention last = first;
-        Mention next = nextInList(p, last, p.sentenceEnd(first.start()));
-        while (next != null) {
-            last = next;
-            next = nextInList(p, last, p.sentenceEnd(first.start()));
-        }
-        return coordinated(p, last);
-    }
-
-    /** The first subject-like mention of the clause [from, k) and those coordinated with it, or null. */
-    List<Mention> leftmostSubject(Passage p, int from, int k) {
-        for (Mention m : p.mentions()) {
-            if (m.start() >= k) {
-                break; // mentions are in text order
-            }
-            if (m.start() >= from && m.end() <= k && (isSubjectLike(p, m) || ownsWordsBefore(p, m, k))) {
-                Mention last = m;
-                Mention next = nextInList(p, last, k);
-                while (next != null) {
-                    last = next;
-                    next = nextInList(p, last, k);
-                }
-                return coordinated(p, last);
-            }
-        }
-        return null;
-    }
-
-    /** "Beijing's warning: “...”": a possessive whose speech noun stands right before k. */
-    private boolean ownsWordsBefore(Passage p, Mention m, int k) {
-        String noun = p.lower(m.end() + 1);
-        SpeechVerb verb = speech.verb(noun);
-        return m.possessive() && m.end() + 2 == k && (speech.isStatementNoun(noun) || (verb != null && verb.nounForms().contains(noun)));
-    }
-
-    private boolean isSubjectLike(Passage p, Mention m) {
-        return !m.possessive() && !p.token(m.start()).quoted() && !is(PREPOSITIONS, p.lower(m.start() - 1));
-    }
-
-    /** The mention after m in a list ("Russia and China", "Russia, China"), ending before k, or null. */
-    private Mention nextInList(Passage p, Mention m, int k) {
-        int end = m.end();
-        for (int start : new int[] {end + 1, end + 2}) {
-            Mention n = p.mentionStartingAt(start);
-            boolean joined = start == end + 1 || p.lower(end).equals(",");
-            if (n != null && n.end() <= k && joined && is(COORDINATION, p.lower(start - 1))) {
-                return n;
-            }
-        }
-        return null;
     }
 
     /**

@@ -43,7 +43,7 @@ final class IntroducedSpeaker implements AttributionRule {
         if ((!colon || verb < 0) && !(p.startsWithQuote() && (verb >= 0 || colon)) && !header) {
             return Optional.empty(); // plain words after "X addressed the forum." are the writer's
         }
-        List<Mention> subject = site.grammar().leftmostSubject(before, sentenceStart, verb >= 0 ? verb : last);
+        List<Mention> subject = site.grammar().coordination().leftmostSubject(before, sentenceStart, verb >= 0 ? verb : last);
         if (subject == null) {
             return Optional.empty();
         }

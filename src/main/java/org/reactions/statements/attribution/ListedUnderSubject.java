@@ -40,7 +40,7 @@ final class ListedUnderSubject implements AttributionRule {
             if (subject == null || subject.possessive() || subject.actor() == null) {
                 return Optional.empty();
             }
-            List<Speaker> speakers = site.speakers().of(before, site.grammar().coordinated(before, subject), site.lookingAt(Place.SUBJECT))
+            List<Speaker> speakers = site.speakers().of(before, site.grammar().coordination().coordinated(before, subject), site.lookingAt(Place.SUBJECT))
                     .stream().map(s -> s.carriedOn(Place.SUBJECT, site.cue().speech())).toList();
             return Optional.of(site.event(this, speakers, false, site.at()));
         }

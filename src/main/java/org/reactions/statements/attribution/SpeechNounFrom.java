@@ -2,7 +2,6 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.FROM_NOUNS;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
@@ -49,16 +48,6 @@ final class SpeechNounFrom implements AttributionRule {
         if (first == null || first.actor() == null || first.possessive()) {
             return null;
         }
-        List<Mention> actors = new ArrayList<>(List.of(first));
-        for (int next = first.end(); next + 1 < p.size(); next = actors.get(actors.size() - 1).end()) {
-            boolean comma = p.lower(next).equals(",");
-            int at = comma && p.lower(next + 1).equals("and") ? next + 2 : next + 1; // "Iran, Russia, and China"
-            Mention joined = comma || p.lower(next).equals("and") ? p.mentionStartingAt(at) : null;
-            if (joined == null || joined.actor() == null || joined.possessive()) {
-                break;
-            }
-            actors.add(joined);
-        }
-        return actors;
+        return grammar.coordination().listedFrom(p, first).stream().filter(m -> m.actor() != null && !m.possessive()).toList();
     }
 }

@@ -1,0 +1,122 @@
+package org.reactions.statements.attribution;
+
+import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
+import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reactions.entities.Mention;
+import org.reactions.knowledge.FunctionWords;
+import org.reactions.statements.SpeechLexicon;
+import org.reactions.statements.SpeechVerb;
+
+/** Actors listed together ("Russia and China", "Russia, China and Pakistan") and the first subject of a clause. */
+final class Coordination {
+    private final FunctionWords words;
+    private final SpeechLexicon speech;
+
+    Coordination(FunctionWords words, SpeechLexicon speech) {
+        this.words = words;
+        this.speech = speech;
+    }
+
+    private boolean is(FunctionWords.Set set, String lowerCaseWord) {
+        return words.contains(set, lowerCaseWord);
+    }
+
+    /**
+     * The subject and the actors coordinated with it ("Russia and China", "Russia, China and Pakistan"): the last
+     * one is joined by "and", "or" or "nor", the others may be joined by commas.
+     */
+    List<Mention> coordinated(Passage p, Mention subject) {
+        List<Mention> listed = coordinated(p, subject, p.isHeading());
+        // headlines join names with commas ("Putin, Xi condemn ..."), but only a list that opens the headline
+        boolean opensHeadline = p.sentenceStart(subject.start()) == listed.get(0).start();
+        return p.isHeading() && !opensHeadline ? coordinated(p, subject, false) : listed;
+    }
+
+    List<Mention> coordinated(Passage p, Mention subject, boolean commaFirst) {
+        List<Mention> all = new ArrayList<>(p.sameSpan(subject));
+        int j = subject.start() - 1;
+        if (j > 0 && is(POSSESSIVE_DETERMINERS, p.lower(j))) {
+            j--; // "Putin and his Chinese counterpart Xi Jinping"
+        }
+        boolean first = true;
+        while (j > 0 && is(COORDINATION, p.lower(j)) && !(first && !commaFirst && p.lower(j).equals(","))) {
+            int end = p.lower(j).equals("and") && p.lower(j - 1).equals(",") ? j - 1 : j;
+            Mention left = p.mentionEndingAt(end - 1);
+            if (left == null || left.possessive() || is(PREPOSITIONS, p.lower(left.start() - 1))) {
+                break; // "strikes on Iran, China and Russia": Iran is not a subject
+            }
+            all.add(0, left);
+            j = left.start() - 1;
+            first = false;
+        }
+        return all;
+    }
+
+    /** A mention and those listed after it in its sentence ("from Iran, Russia, and China"), in order. */
+    List<Mention> listedFrom(Passage p, Mention first) {
+        List<Mention> all = new ArrayList<>(List.of(first));
+        for (Mention next = nextInList(p, first, p.sentenceEnd(first.start())); next != null;
+                next = nextInList(p, next, p.sentenceEnd(first.start()))) {
+            all.add(next);
+        }
+        return all;
+    }
+
+    /** A subject and the actors coordinated after it ("Russia and China condemned": from Russia, both). */
+    List<Mention> coordinatedAfter(Passage p, Mention first) {
+        Mention last = first;
+        Mention next = nextInList(p, last, p.sentenceEnd(first.start()));
+        while (next != null) {
+            last = next;
+            next = nextInList(p, last, p.sentenceEnd(first.start()));
+        }
+        return coordinated(p, last);
+    }
+
+    /** The first subject-like mention of the clause [from, k) and those coordinated with it, or null. */
+    List<Mention> leftmostSubject(Passage p, int from, int k) {
+        for (Mention m : p.mentions()) {
+            if (m.start() >= k) {
+                break; // mentions are in text order
+            }
+            if (m.start() >= from && m.end() <= k && (isSubjectLike(p, m) || ownsWordsBefore(p, m, k))) {
+                Mention last = m;
+                Mention next = nextInList(p, last, k);
+                while (next != null) {
+                    last = next;
+                    next = nextInList(p, last, k);
+                }
+                return coordinated(p, last);
+            }
+        }
+        return null;
+    }
+
+    /** "Beijing's warning: “...”": a possessive whose speech noun stands right before k. */
+    private boolean ownsWordsBefore(Passage p, Mention m, int k) {
+        String noun = p.lower(m.end() + 1);
+        SpeechVerb verb = speech.verb(noun);
+        return m.possessive() && m.end() + 2 == k && (speech.isStatementNoun(noun) || (verb != null && verb.nounForms().contains(noun)));
+    }
+
+    private boolean isSubjectLike(Passage p, Mention m) {
+        return !m.possessive() && !p.token(m.start()).quoted() && !is(PREPOSITIONS, p.lower(m.start() - 1));
+    }
+
+    /** The mention after m in a list ("Russia and China", "Russia, China"), ending before k, or null. */
+    private Mention nextInList(Passage p, Mention m, int k) {
+        int end = m.end();
+        for (int start : new int[] {end + 1, end + 2}) {
+            Mention n = p.mentionStartingAt(start);
+            boolean joined = start == end + 1 || p.lower(end).equals(",");
+            if (n != null && n.end() <= k && joined && is(COORDINATION, p.lower(start - 1))) {
+                return n;
+            }
+        }
+        return null;
+    }
+}
