@@ -7,6 +7,7 @@ import static org.reactions.knowledge.FunctionWords.Set.ISSUING_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.ISSUING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.LIST_CLOSING_GROUPS;
 import static org.reactions.knowledge.FunctionWords.Set.NEGATING_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.POST_MODIFIERS;
@@ -34,6 +35,8 @@ public final class Grammar {
     private static final int INTERPOSED_REACH = 4;
     /** the most words of brackets between a subject and its verb ("(IRGC)", "(the Russian acronym)") */
     private static final int BRACKETED_WORDS = 4;
+    /** the most words of a group that closes a list of actors ("a host of other nations") */
+    private static final int GROUP_WORDS = 5;
 
     private final FunctionWords words;
     private final Negators negators;
@@ -159,6 +162,10 @@ public final class Grammar {
                 m = hostOf(p, m, sentenceStart);
                 return m.possessive() ? Subject.NONE : new Subject(coordination.coordinated(p, m), j + 1, false);
             }
+            if (is(LIST_CLOSING_GROUPS, t.lower())) { // "Russia, China and other BRICS members condemned"
+                int end = beforeClosingGroup(p, j, sentenceStart);
+                return end < 0 ? Subject.NONE : new Subject(coordination.coordinated(p, p.mentionEndingAt(end), true), j + 1, false);
+            }
             int next = stepLeft(p, j, sentenceStart);
             if (next == STATEMENT_NOUN) { // "a Kremlin statement said", "the ministry's readout said"
                 int owner = j - 1 >= sentenceStart && p.lower(j - 1).equals("'s") ? j - 2 : j - 1;
@@ -278,6 +285,26 @@ public final class Grammar {
                 prep--;
             }
             return prep < sentenceStart || prep <= j - INTERPOSED_REACH ? STOP : prep - 1;
+        }
+        return STOP;
+    }
+
+    /**
+     * "Russia, China, and a host of other nations rallied to condemn", "Iran, Russia and several other countries
+     * called": a group noun at j that closes a list of actors; the end of the actor before its "and", or STOP.
+     */
+    private int beforeClosingGroup(Passage p, int j, int sentenceStart) {
+        for (int k = j - 1; k >= sentenceStart && k >= j - GROUP_WORDS; k--) {
+            Token t = p.token(k);
+            if (t.lower().equals("and")) {
+                int end = p.lower(k - 1).equals(",") ? k - 2 : k - 1;
+                Mention m = end >= sentenceStart ? p.mentionEndingAt(end) : null;
+                // "strikes on Iran and other countries": the object of a preposition is no subject
+                return m != null && !m.possessive() && !is(PREPOSITIONS, p.lower(m.start() - 1)) ? end : STOP;
+            }
+            if (!(t.hasTag("ADJ") || t.hasTag("DET") || t.hasTag("NUM") || t.hasTag("NOUN") || t.hasTag("PROPN") || t.lower().equals("of"))) {
+                return STOP;
+            }
         }
         return STOP;
     }

@@ -29,6 +29,14 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void aGroupThatClosesAListLeavesTheActorsBeforeItSpeaking() {
+        assertEquals(List.of("Peru", "Chile"), Reading.speakers(Reading.at(
+                "Peru, Chile, and a host of other nations rallied to condemn the raid.", "condemn")));
+        assertEquals(List.of("Peru", "Russia"), Reading.speakers(Reading.at("Peru, Russia and other BRICS members condemned the raid.", "condemned")));
+        assertEquals(List.of(), Reading.speakers(Reading.at("Raids on Peru and other countries said nothing new.", "said")));
+    }
+
+    @Test
     void aControlVerbOrAdjectiveBeforeToIsSteppedOver() {
         assertEquals(List.of("Maria Zakharova"), Reading.speakers(Reading.at("Zakharova hastened to add that the raid was a crime.", "add")));
         assertEquals(List.of("Dmitry Peskov"), Reading.speakers(Reading.at("Peskov was quick to condemn the raid.", "condemn")));
