@@ -47,7 +47,7 @@ public final class DocumentReading {
         this.entities = entities;
         this.grammar = grammar;
         this.cueFinder = new CueFinder(grammar);
-        this.speakers = new Speakers(salience, grammar);
+        this.speakers = new Speakers(salience, grammar, entities);
         this.memory = new ReaderMemory(salience, grammar);
         this.passages = Passage.of(document, entities);
     }
@@ -316,9 +316,10 @@ public final class DocumentReading {
                 && e.hasSpeaker() && e.speakers().stream().allMatch(s -> s.actor().official() && s.actor().type() != ActorType.STATE);
     }
 
+    /** Whether the speaker is named by a pronoun ("they"), not by a role noun ("the parliamentary speaker"). */
     private static boolean isPronoun(Passage p, Speaker s) {
         Mention m = s.at() >= 0 ? p.mentionStartingAt(s.at()) : null;
-        return m != null && m.kind() == Mention.Kind.ANAPHOR;
+        return m != null && m.kind() == Mention.Kind.ANAPHOR && m.anaphor().roles().isEmpty();
     }
 
     /** For each token, how many unquoted commas before it open a participle clause (", prompting ..."). */

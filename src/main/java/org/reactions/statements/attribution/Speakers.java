@@ -5,6 +5,9 @@ import static org.reactions.knowledge.FunctionWords.Set.PUBLISHING_PARTICIPLES;
 import java.util.ArrayList;
 import java.util.List;
 import org.reactions.entities.Actor;
+import org.reactions.entities.ActorType;
+import org.reactions.entities.Anaphor;
+import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
 import org.reactions.statements.Confidence;
 import org.reactions.statements.SpeakerEvidence;
@@ -14,12 +17,16 @@ import org.reactions.statements.SpeakerEvidence;
  * ministry") is the nearest compatible actor named before, from what the reader has in mind ({@link Salience}).
  */
 final class Speakers {
+    /** how many sentences on an office named before its holder may be named ("the parliamentary speaker warned") */
+    static final int NAMED_LATER_WITHIN = 12;
     private final Salience salience;
     private final Grammar grammar;
+    private final DocumentEntities entities;
 
-    Speakers(Salience salience, Grammar grammar) {
+    Speakers(Salience salience, Grammar grammar, DocumentEntities entities) {
         this.salience = salience;
         this.grammar = grammar;
+        this.entities = entities;
     }
 
     /** The speakers of mention m, found by a rule at a place ({@code where}, with the rule's own factors). */
@@ -38,6 +45,10 @@ final class Speakers {
         if (actors.isEmpty() && m.actor() != null) { // "the German chancellor" with no chancellor named before: the office
             return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
         }
+        Actor later = actors.isEmpty() ? namedLater(m.anaphor(), sentence) : null;
+        if (later != null) {
+            return List.of(new Speaker(later, m.start(), where.found(m, later, Confidence.PRONOUN)));
+        }
         List<Speaker> speakers = new ArrayList<>();
         for (Actor actor : actors) {
             speakers.add(new Speaker(actor, m.start(), where.found(m, actor, Confidence.PRONOUN)));
@@ -52,6 +63,27 @@ final class Speakers {
     List<Speaker> latest(Passage p, int at, SpeakerEvidence where) {
         Actor last = salience.lastSpeaker(p.sentenceOf(at));
         return last == null ? List.of() : List.of(new Speaker(last, -1, where.found(null, last, Confidence.PRONOUN)));
+    }
+
+    /**
+     * The official a story names after it had the office speak, when no one fitting was named before: "while the
+     * parliamentary speaker warned ..." in the lead, "Speaker of Parliament Mohammad Bagher Ghalibaf" paragraphs
+     * later. Only an office that one person holds; null when none fits within {@link #NAMED_LATER_WITHIN} sentences.
+     */
+    private Actor namedLater(Anaphor anaphor, int sentence) {
+        if (anaphor.roles().isEmpty() || anaphor.plural() || !anaphor.types().contains(ActorType.PERSON)) {
+            return null;
+        }
+        int last = Math.min(entities.mentions().size() - 1, sentence + NAMED_LATER_WITHIN);
+        for (int s = sentence + 1; s <= last; s++) {
+            for (Mention later : entities.inSentence(s)) {
+                Actor a = later.actor();
+                if (!later.isAnaphor() && a != null && !later.group() && a.origin() != Actor.Origin.DESCRIBED && anaphor.accepts(a, false)) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /** The named actor after "issued by", "released by" that follows a statement noun, or null. */

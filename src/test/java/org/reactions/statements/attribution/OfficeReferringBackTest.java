@@ -57,6 +57,14 @@ class OfficeReferringBackTest {
         assertEquals(List.of("Grace Otieno"), speakerOf(PRESIDENT + "Grace Otieno, the Kenyan foreign minister, said the border must stay open."));
     }
 
+    @Test
+    void anOfficeNamedBeforeItsHolderIsTheHolderTheStoryNamesLater() {
+        List<Event> events = Reading.events("Kenya's president said on Monday that the border would stay open, while the parliamentary "
+                + "speaker warned of the consequences.\n\nSpeaker of Parliament Moses Wetangula, Kenya's speaker, had met the envoys.");
+        Event warned = events.stream().filter(e -> e.cue().surface().equals("warned")).findFirst().orElseThrow();
+        assertEquals(List.of("Moses Wetangula"), Reading.speakers(warned));
+    }
+
     private static List<String> speakerOf(String text) {
         return Reading.speakers(Reading.at(text, "said"));
     }
