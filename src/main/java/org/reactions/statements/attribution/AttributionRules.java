@@ -18,6 +18,7 @@ public final class AttributionRules {
             new QuotationContinues(),
             new IntroducedSpeaker(),
             new SpeechRunsOn(),
+            new TitledSpeech(),
             new StatementGoesOn(),
             new AttributedInNextParagraph(),
             new CoordinatedVerb(),

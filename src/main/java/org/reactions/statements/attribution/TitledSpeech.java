@@ -1,0 +1,55 @@
+package org.reactions.statements.attribution;
+
+import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.SPEECH_TITLES;
+
+import java.util.List;
+import java.util.Optional;
+import org.reactions.entities.Mention;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.CueKind;
+import org.reactions.statements.SpeakerEvidence.Place;
+
+/**
+ * A transcript published under its speaker's name: below the title "Statement by the Permanent Representative
+ * Vassily Nebenzia at a UNSC Briefing", every paragraph with no speech mark of its own is his. A form of address
+ * ("Madam President,") says nothing.
+ */
+final class TitledSpeech implements AttributionRule {
+    /** the fewest words of a paragraph that says something, more than a form of address */
+    private static final int ADDRESS_WORDS = 4;
+    private static final AttributionRuleId ID = new AttributionRuleId("titled-speech",
+            "the official a document's title names as giving its speech (\"Statement by X\"), for paragraphs with no speech mark");
+
+    @Override
+    public AttributionRuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Optional<Event> attribute(CueSite site) {
+        Passage p = site.passage();
+        if (site.cue().kind() != CueKind.GOES_ON || !site.cue().surface().equals(SpeechRunsOn.SURFACE) || p.isHeading()
+                || p.words().size() < ADDRESS_WORDS || !site.reading().hasPassage(0)) {
+            return Optional.empty();
+        }
+        Passage title = site.reading().passage(0);
+        Mention speaker = title.isHeading() ? speakerOfTitle(title, site.grammar()) : null;
+        if (speaker == null) {
+            return Optional.empty();
+        }
+        List<Speaker> speakers = site.speakers().of(title, speaker, site.lookingAt(Place.INTRODUCED)).stream()
+                .map(s -> s.carriedOn(Place.INTRODUCED, site.cue().speech())).toList();
+        return Optional.of(site.event(this, speakers, false, 0));
+    }
+
+    /** The official after "Statement by", "Remarks by", "Address by" that opens a title, or null. */
+    private static Mention speakerOfTitle(Passage title, Grammar grammar) {
+        if (title.size() < 3 || !grammar.is(SPEECH_TITLES, title.lower(0)) || !title.lower(1).equals("by")) {
+            return null;
+        }
+        Mention m = title.mentionStartingAt(grammar.is(DETERMINERS, title.lower(2)) ? 3 : 2);
+        m = m == null ? title.mentionStartingAt(2) : m;
+        return m != null && !m.isAnaphor() && m.actor() != null && m.actor().official() ? m : null;
+    }
+}

@@ -1,0 +1,30 @@
+package org.reactions.statements.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Below a title that names who gives the speech, the paragraphs with no speech mark are the speaker's. */
+class TitledSpeechTest {
+    private static final String BODY = """
+
+            Madam President,
+
+            It has been precisely one week since the escalation began, and the skies over two capitals are lit by explosions.
+
+            Apocalyptic predictions have become reality for the people of the region.""";
+
+    @Test
+    void theParagraphsBelowAStatementTitleAreItsSpeakers() {
+        List<Event> events = Reading.events("Statement by the Permanent Representative Vassily Nebenzia at a UNSC Briefing" + BODY);
+        assertEquals(List.of(List.of("Vassily Nebenzia"), List.of("Vassily Nebenzia")), events.stream().map(Reading::speakers).toList());
+        assertEquals("titled-speech", events.get(0).rule().name());
+    }
+
+    @Test
+    void aTitleThatNamesNoSpeechGivesNoSpeaker() {
+        assertEquals(List.of(), Reading.events("Vassily Nebenzia at a UNSC Briefing" + BODY).stream()
+                .filter(Event::hasSpeaker).toList());
+    }
+}
