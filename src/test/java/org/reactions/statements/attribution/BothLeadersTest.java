@@ -15,6 +15,12 @@ class BothLeadersTest {
     }
 
     @Test
+    void theTwoAloneAreTheTwoOfficialsNamedBefore() {
+        assertEquals(List.of("Rosa Vidal", "Daniel Mwangi"), Reading.speakers(Reading.at(
+                "Kenyan President Daniel Mwangi met Chilean President Rosa Vidal in Nairobi, where the two pledged to deepen ties.", "pledged")));
+    }
+
+    @Test
     void theTwoMinistersNeedTwoCountries() {
         assertEquals(List.of(), Reading.speakers(Reading.at("Kenyan Foreign Minister Grace Otieno met Kenyan Trade Minister Ali Hassan on Monday. "
                 + "The two ministers called for an end to the blockade.", "called")));
