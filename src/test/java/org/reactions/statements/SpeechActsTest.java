@@ -85,6 +85,18 @@ class SpeechActsTest {
     }
 
     @Test
+    void advocatingAndChampioningAreSpeech() {
+        assertEquals(List.of("Russia/RU"), speakers("Russia advocated a negotiated settlement of the border dispute."));
+        assertEquals(List.of("China/CN"), speakers("China champions dialogue over confrontation in the border dispute."));
+        assertEquals(List.of(), speakers("Advocates of the plan met in Lima on Monday."));
+    }
+
+    @Test
+    void aCountrysDelegationSpeaksForIt() {
+        assertEquals(List.of("Chinese delegation/CN"), speakers("The Chinese delegation expressed support for the mediation track."));
+    }
+
+    @Test
     void aNounFormAfterAPrepositionIsANoun() {
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov went on to question the legitimacy of the strikes."));
         assertEquals(List.of(), speakers("The minister's office was flooded with questions about the strikes."));
