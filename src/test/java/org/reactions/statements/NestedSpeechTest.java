@@ -24,6 +24,12 @@ class NestedSpeechTest {
     }
 
     @Test
+    void aRelativeClauseAfterACommaIsNoPartOfTheWordsBefore() {
+        assertEquals(List.of("Vladimir Putin/RU", "Kremlin/RU"), speakers(
+                "Putin criticised the strikes on the port, which the Kremlin described as unprovoked aggression.", "RU"));
+    }
+
+    @Test
     void aSourceAfterAccordingToIsNotASpeakerBesideTheOneItQuotes() {
         assertEquals(List.of("Masoud Pezeshkian/IR"), speakers("According to the Kremlin, Pezeshkian thanked Putin for the support.",
                 "RU", "IR"));

@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.AGENT_PREPOSITIONS;
 
+import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
 import org.reactions.knowledge.FunctionWords;
@@ -43,7 +44,8 @@ final class Asides {
     /**
      * Whether the person in the aside between the commas at open and close speaks for the institution or state
      * before it: "the Kenyan government, through its principal secretary X, called", "The head of Rosatom, Alexey
-     * Likhachev, warned".
+     * Likhachev, warned"; or is the name of the description that opens the sentence before it ("The head of
+     * Russia's foreign intelligence service, Sergei Naryshkin, has said").
      */
     boolean speaksFor(Passage p, int open, int close) {
         Mention person = p.mentionEndingAt(close - 1);
@@ -51,7 +53,24 @@ final class Asides {
         if (person == null || person.actor() == null || !person.actor().isPerson()) {
             return false;
         }
-        return words.contains(AGENT_PREPOSITIONS, p.lower(open + 1)) || (person.start() == open + 1 && before != null
-                && before.actor() != null && before.actor().type() == ActorType.INSTITUTION && person.actor().official());
+        boolean named = person.start() == open + 1 && person.actor().official();
+        boolean nameOfDescription = named && before == null && person.actor().origin() != Actor.Origin.DESCRIBED && describedBefore(p, open);
+        return words.contains(AGENT_PREPOSITIONS, p.lower(open + 1)) || (named && before != null
+                && before.actor() != null && before.actor().type() == ActorType.INSTITUTION) || nameOfDescription;
+    }
+
+    /** Whether a noun phrase without a verb opens the sentence and ends at the comma at open ("The head of the SVR,"). */
+    private static boolean describedBefore(Passage p, int open) {
+        int sentenceStart = p.sentenceStart(open);
+        if (open - 1 <= sentenceStart || !(p.token(open - 1).hasTag("NOUN") || p.token(open - 1).hasTag("PROPN"))) {
+            return false;
+        }
+        for (int k = sentenceStart; k < open; k++) {
+            Token t = p.token(k);
+            if (t.hasTag("VERB") || t.hasTag("AUX") || t.quoted() || t.text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -41,6 +41,8 @@ final class ClauseSubject implements AttributionRule {
         boolean afterComma = before >= 0 && p.token(before).text().equals(",");
         boolean attached = before >= 0 && !afterComma && !p.token(before).text().equals("—");
         boolean reporting = site.isParticiple() && afterComma && site.grammar().speech().verb(site.cue().surface()).attaches();
-        return (site.isParticiple() && attached) || reporting || site.joinedByPreposition() || site.joinedByCoordination();
+        // a headline's second verb after a semicolon: "Putin speaks to Netanyahu, Pezeshkian; urges diplomatic solution"
+        boolean headlineEllipsis = p.isHeading() && before >= 0 && p.token(before).text().equals(";");
+        return (site.isParticiple() && attached) || reporting || site.joinedByPreposition() || site.joinedByCoordination() || headlineEllipsis;
     }
 }

@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPIENT_PRONOUNS;
+import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 
 import java.util.ArrayList;
@@ -225,7 +226,7 @@ public final class DocumentReading {
     }
 
     /** The speech verb of the sentence whose words event e stands in, or null. */
-    private static Event frameBefore(Passage p, List<Event> frames, Event e, int[] boundaries, int[] participleClauses) {
+    private Event frameBefore(Passage p, List<Event> frames, Event e, int[] boundaries, int[] participleClauses) {
         int sentence = p.sentenceOf(e.anchor());
         for (int i = frames.size() - 1; i >= 0; i--) {
             Event earlier = frames.get(i);
@@ -239,7 +240,9 @@ public final class DocumentReading {
             int to = e.anchor();
             // "During the call, which Xinhua said was initiated by Lavrov, Wang said ...": a comma closes the report
             // "Moscow said ..., prompting Kyiv to condemn ...": a participle clause after a comma is no longer the report
-            boolean boundary = to > from && (p.lower(to - 1).equals(",") || boundaries[to] > boundaries[from]
+            // "Putin criticised the strikes, which the Kremlin described as ...": a relative clause after a comma is an aside
+            boolean aside = to - 2 > from && p.lower(to - 2).equals(",") && grammar.is(RELATIVE_PRONOUNS, p.lower(to - 1));
+            boolean boundary = to > from && (p.lower(to - 1).equals(",") || aside || boundaries[to] > boundaries[from]
                     || participleClauses[to] > participleClauses[from]);
             return boundary ? null : earlier; // an earlier verb would have this boundary too
         }

@@ -259,6 +259,9 @@ public final class Grammar {
         if (is(RELATIVE_PRONOUNS, t.lower()) && j - 2 >= sentenceStart && p.lower(j - 1).equals(",") && p.mentionEndingAt(j - 2) != null) {
             return j - 2; // "Paul Kagame, who accused ...": the actor the relative pronoun stands for
         }
+        if (is(RELATIVE_PRONOUNS, t.lower()) && j - 1 >= sentenceStart && p.mentionEndingAt(j - 1) != null) {
+            return j - 1; // "a call with Ushakov who reiterated the same"
+        }
         if (t.lower().equals("to") && j - 1 >= sentenceStart && p.token(j - 1).hasTag("VERB")) {
             return j - 2; // "continues to oppose", "refused to say"
         }

@@ -1,5 +1,7 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
+
 import java.util.Optional;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
@@ -21,7 +23,8 @@ final class NamedAfterVerb implements AttributionRule {
             return Optional.empty();
         }
         Passage p = site.passage();
-        Mention after = p.mentionStartingAt(site.at() + 1);
+        int next = site.at() + 1;
+        Mention after = p.mentionStartingAt(site.grammar().is(HONORIFICS, p.lower(next)) ? next + 1 : next); // "said Mr Ushakov"
         if (after == null || after.possessive()) { // "stated Serbia's willingness": the country owns the object
             return Optional.empty();
         }

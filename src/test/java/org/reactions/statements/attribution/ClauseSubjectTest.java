@@ -14,6 +14,13 @@ class ClauseSubjectTest {
     }
 
     @Test
+    void aHeadlinesVerbAfterASemicolonSpeaksForItsSubject() {
+        List<Event> events = Reading.events("Putin phones Kenyan, Chilean leaders over the blockade; urges a negotiated end\n\nThe calls came on Friday.");
+        Event urges = events.stream().filter(e -> e.cue().surface().equals("urges")).findFirst().orElseThrow();
+        assertEquals(List.of("Vladimir Putin"), Reading.speakers(urges));
+    }
+
+    @Test
     void aTimeBetweenTheJoinerAndTheVerbKeepsItJoined() {
         assertEquals(List.of("Vladimir Putin"), Reading.speakers(Reading.at("Putin offered to mediate between the two neighbours, but on "
                 + "Friday said he was only suggesting ideas.", "said")));

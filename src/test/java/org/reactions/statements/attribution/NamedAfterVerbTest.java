@@ -14,6 +14,11 @@ class NamedAfterVerbTest {
     }
 
     @Test
+    void anHonorificBeforeTheNameIsSteppedOver() {
+        assertEquals(List.of("Yuri Ushakov"), Reading.speakers(Reading.at("“The exchange was useful,” said Mr Ushakov, a Kremlin aide.", "said")));
+    }
+
+    @Test
     void theNameThatEndsTheSentenceAfterACommaAndTheVerbSpeaks() {
         Event e = Reading.at("The blockade was a grave violation of the Charter, said Zakharova.", "said");
         assertEquals("named-after-verb", e.rule().name());

@@ -37,6 +37,20 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void theNameAfterADescriptionThatOpensTheSentenceSpeaks() {
+        assertEquals(List.of("Sergei Naryshkin"), Reading.speakers(Reading.at(
+                "The head of Russia's foreign intelligence service, Sergei Naryshkin, has said the situation is critical.", "said")));
+        // a description in the aside after a name leaves the name speaking
+        assertEquals(List.of("Sergei Naryshkin"), Reading.speakers(Reading.at(
+                "Sergei Naryshkin, head of Russia's foreign intelligence service, has said the situation is critical.", "said")));
+    }
+
+    @Test
+    void aRelativePronounRightAfterANameStandsForIt() {
+        assertEquals(List.of("Yuri Ushakov"), Reading.speakers(Reading.at("The envoys had a call with Ushakov who reiterated the same.", "reiterated")));
+    }
+
+    @Test
     void aControlVerbOrAdjectiveBeforeToIsSteppedOver() {
         assertEquals(List.of("Maria Zakharova"), Reading.speakers(Reading.at("Zakharova hastened to add that the raid was a crime.", "add")));
         assertEquals(List.of("Dmitry Peskov"), Reading.speakers(Reading.at("Peskov was quick to condemn the raid.", "condemn")));
