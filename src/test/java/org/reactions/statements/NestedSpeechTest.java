@@ -30,6 +30,12 @@ class NestedSpeechTest {
     }
 
     @Test
+    void anAppositiveAfterACommaIsNoPartOfTheWordsBefore() {
+        assertEquals(List.of("Iran/IR"), speakers(
+                "Washington blamed Iran for the attack on the tanker, an accusation Tehran swiftly rejected as baseless.", "IR"));
+    }
+
+    @Test
     void aSourceAfterAccordingToIsNotASpeakerBesideTheOneItQuotes() {
         assertEquals(List.of("Masoud Pezeshkian/IR"), speakers("According to the Kremlin, Pezeshkian thanked Putin for the support.",
                 "RU", "IR"));

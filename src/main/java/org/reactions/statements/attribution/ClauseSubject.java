@@ -41,8 +41,10 @@ final class ClauseSubject implements AttributionRule {
         boolean afterComma = before >= 0 && p.token(before).text().equals(",");
         boolean attached = before >= 0 && !afterComma && !p.token(before).text().equals("—");
         boolean reporting = site.isParticiple() && afterComma && site.grammar().speech().verb(site.cue().surface()).attaches();
-        // a headline's second verb after a semicolon: "Putin speaks to Netanyahu, Pezeshkian; urges diplomatic solution"
-        boolean headlineEllipsis = p.isHeading() && before >= 0 && p.token(before).text().equals(";");
+        // a headline's second verb after a semicolon or a comma: "Putin speaks to Netanyahu, Pezeshkian; urges diplomatic
+        // solution", "Putin Offers Condolences to Iran's President, Calls for Immediate Halt to Hostilities"
+        boolean headlineEllipsis = p.isHeading() && before >= 0 && (p.token(before).text().equals(";") || afterComma)
+                && !site.isParticiple();
         return (site.isParticiple() && attached) || reporting || site.joinedByPreposition() || site.joinedByCoordination() || headlineEllipsis;
     }
 }

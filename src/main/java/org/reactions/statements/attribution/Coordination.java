@@ -1,11 +1,13 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
+import static org.reactions.knowledge.FunctionWords.Set.DATELINE_MARKS;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.statements.SpeechLexicon;
@@ -13,6 +15,8 @@ import org.reactions.statements.SpeechVerb;
 
 /** Actors listed together ("Russia and China", "Russia, China and Pakistan") and the first subject of a clause. */
 final class Coordination {
+    /** the most words between a dateline's place and its mark ("BEIJING, March 12 (") */
+    private static final int DATELINE_WORDS = 5;
     private final FunctionWords words;
     private final SpeechLexicon speech;
 
@@ -83,7 +87,8 @@ final class Coordination {
             if (m.start() >= k) {
                 break; // mentions are in text order
             }
-            if (m.start() >= from && m.end() <= k && (isSubjectLike(p, m) || ownsWordsBefore(p, m, k))) {
+            if (m.start() >= from && m.end() <= k && (isSubjectLike(p, m) || ownsWordsBefore(p, m, k)) && !opensDateline(p, m)
+                    && !p.lower(m.start() - 1).equals("(")) { // "(TASS) -", "(IRGC)": a bracket names no subject
                 Mention last = m;
                 Mention next = nextInList(p, last, k);
                 while (next != null) {
@@ -94,6 +99,22 @@ final class Coordination {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a place opens the sentence as its dateline ("BEIJING, March 12 (TASS) - Russia and China ...",
+     * "MOSCOW (Reuters) -"): a dash, colon or bracket follows it within a few words, before any verb.
+     */
+    private boolean opensDateline(Passage p, Mention m) {
+        if (m.start() != p.sentenceStart(m.start()) || m.possessive() || m.actor() == null || m.actor().type() != ActorType.STATE) {
+            return false;
+        }
+        for (int j = m.end(); j < Math.min(m.end() + DATELINE_WORDS, p.size()) && !p.token(j).hasTag("VERB"); j++) {
+            if (is(DATELINE_MARKS, p.token(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Beijing's warning: “...”": a possessive whose speech noun stands right before k. */

@@ -17,6 +17,7 @@ import org.reactions.entities.ActorType;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.AnnotatedDocument;
+import org.reactions.nlp.Token;
 import org.reactions.statements.Statement;
 
 /**
@@ -240,13 +241,29 @@ public final class DocumentReading {
             int to = e.anchor();
             // "During the call, which Xinhua said was initiated by Lavrov, Wang said ...": a comma closes the report
             // "Moscow said ..., prompting Kyiv to condemn ...": a participle clause after a comma is no longer the report
-            // "Putin criticised the strikes, which the Kremlin described as ...": a relative clause after a comma is an aside
-            boolean aside = to - 2 > from && p.lower(to - 2).equals(",") && grammar.is(RELATIVE_PRONOUNS, p.lower(to - 1));
-            boolean boundary = to > from && (p.lower(to - 1).equals(",") || aside || boundaries[to] > boundaries[from]
+            boolean boundary = to > from && (p.lower(to - 1).equals(",") || asideOpensBefore(p, from, to) || boundaries[to] > boundaries[from]
                     || participleClauses[to] > participleClauses[from]);
             return boundary ? null : earlier; // an earlier verb would have this boundary too
         }
         return null;
+    }
+
+    /**
+     * Whether a relative clause or an appositive after a comma holds the subject at {@code to}: "Putin criticised the
+     * strikes, which the Kremlin described as ...", "Washington blamed Iran for the attack, an accusation Tehran
+     * rejected": only a relative pronoun, determiners, adjectives and nouns stand between the comma and the subject.
+     */
+    private boolean asideOpensBefore(Passage p, int from, int to) {
+        for (int q = to - 1; q > from; q--) {
+            Token t = p.token(q);
+            if (t.text().equals(",") && !t.quoted()) {
+                return q < to - 1;
+            }
+            if (!(grammar.is(RELATIVE_PRONOUNS, t.lower()) || t.hasTag("DET") || t.hasTag("ADJ") || t.hasTag("NOUN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -17,7 +17,7 @@ final class SpeechNounFrom implements AttributionRule {
     /** the most words between "from" and the first actor ("from global powers Russia") */
     private static final int MODIFIERS = 2;
     private static final AttributionRuleId ID = new AttributionRuleId("speech-noun-from",
-            "the actors after \"from\" that follows a speech noun (\"drew condemnation from Russia and China\")");
+            "the actors after \"from\" that follows a speech noun (\"drew condemnation from its neighbours\")");
 
     @Override
     public AttributionRuleId id() {

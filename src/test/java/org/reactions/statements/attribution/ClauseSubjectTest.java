@@ -21,6 +21,19 @@ class ClauseSubjectTest {
     }
 
     @Test
+    void aHeadlinesVerbAfterACommaSpeaksForItsSubject() {
+        List<Event> events = Reading.events("Putin Offers Condolences to Kenya's President, Calls for Calm\n\nThe call came on Friday.");
+        Event calls = events.stream().filter(e -> e.cue().surface().equals("calls")).findFirst().orElseThrow();
+        assertEquals(List.of("Vladimir Putin"), Reading.speakers(calls));
+    }
+
+    @Test
+    void aDatelinesPlaceOrAgencyIsNoSubject() {
+        assertEquals(List.of("Russia", "China"), Reading.speakers(Reading.at("LIMA, March 12 (TASS) - Russia and China on Thursday met "
+                + "the envoys, urging a return to negotiations.", "urging")));
+    }
+
+    @Test
     void aTimeBetweenTheJoinerAndTheVerbKeepsItJoined() {
         assertEquals(List.of("Vladimir Putin"), Reading.speakers(Reading.at("Putin offered to mediate between the two neighbours, but on "
                 + "Friday said he was only suggesting ideas.", "said")));
