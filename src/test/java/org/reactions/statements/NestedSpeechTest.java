@@ -36,6 +36,12 @@ class NestedSpeechTest {
     }
 
     @Test
+    void aPrepositionalAsideAfterACommaIsNoPartOfTheWordsBefore() {
+        assertEquals(List.of("Iran/IR"), speakers("Qatar said it intercepted several missiles over its capital on Monday, in an attack "
+                + "Tehran claimed was aimed at the air base.", "IR"));
+    }
+
+    @Test
     void aSourceAfterAccordingToIsNotASpeakerBesideTheOneItQuotes() {
         assertEquals(List.of("Masoud Pezeshkian/IR"), speakers("According to the Kremlin, Pezeshkian thanked Putin for the support.",
                 "RU", "IR"));

@@ -251,7 +251,8 @@ public final class DocumentReading {
     /**
      * Whether a relative clause or an appositive after a comma holds the subject at {@code to}: "Putin criticised the
      * strikes, which the Kremlin described as ...", "Washington blamed Iran for the attack, an accusation Tehran
-     * rejected": only a relative pronoun, determiners, adjectives and nouns stand between the comma and the subject.
+     * rejected", "..., in an attack Tehran claimed was ...": only a relative pronoun, determiners, adjectives and nouns,
+     * and a preposition right after the comma, stand between the comma and the subject.
      */
     private boolean asideOpensBefore(Passage p, int from, int to) {
         for (int q = to - 1; q > from; q--) {
@@ -259,7 +260,8 @@ public final class DocumentReading {
             if (t.text().equals(",") && !t.quoted()) {
                 return q < to - 1;
             }
-            if (!(grammar.is(RELATIVE_PRONOUNS, t.lower()) || t.hasTag("DET") || t.hasTag("ADJ") || t.hasTag("NOUN"))) {
+            boolean opening = t.hasTag("ADP") && p.lower(q - 1).equals(","); // ", in an attack Tehran claimed was ..."
+            if (!(grammar.is(RELATIVE_PRONOUNS, t.lower()) || t.hasTag("DET") || t.hasTag("ADJ") || t.hasTag("NOUN") || opening)) {
                 return false;
             }
         }

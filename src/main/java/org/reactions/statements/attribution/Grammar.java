@@ -16,6 +16,7 @@ import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 
 import java.util.List;
+import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
 import org.reactions.knowledge.Clauses;
@@ -35,6 +36,8 @@ public final class Grammar {
     private static final int INTERPOSED_REACH = 4;
     /** the most words of brackets between a subject and its verb ("(IRGC)", "(the Russian acronym)") */
     private static final int BRACKETED_WORDS = 4;
+    /** the most words of an official's phrase that ends in a place ("envoy to international organizations in Vienna") */
+    private static final int PLACE_PHRASE_WORDS = 8;
     /** the most words of a group that closes a list of actors ("a host of other nations") */
     private static final int GROUP_WORDS = 5;
 
@@ -159,7 +162,7 @@ public final class Grammar {
                 return clause == null ? Subject.NONE : new Subject(clause, clause.get(clause.size() - 1).end(), false);
             }
             if (m != null) {
-                m = hostOf(p, m, sentenceStart);
+                m = officialBeforePlace(p, hostOf(p, m, sentenceStart), sentenceStart);
                 return m.possessive() ? Subject.NONE : new Subject(coordination.coordinated(p, m), j + 1, false);
             }
             if (is(LIST_CLOSING_GROUPS, t.lower())) { // "Russia, China and other BRICS members condemned"
@@ -212,6 +215,29 @@ public final class Grammar {
         boolean participle = m.end() == k && p.lower(k).endsWith("ing") && !p.lower(m.start() - 1).equals("with");
         return (infinitive || participle) && m.start() > 0
                 && (p.token(m.start() - 1).hasTag("ADP") || is(PREPOSITIONS, p.lower(m.start() - 1)));
+    }
+
+    /**
+     * "Russia's envoy to international organizations in Vienna said": a name the knowledge base does not know, after
+     * a preposition, is a place; the official whose phrase it ends speaks. Else m itself.
+     */
+    private static Mention officialBeforePlace(Passage p, Mention m, int sentenceStart) {
+        if (m.actor() == null || m.actor().origin() != Actor.Origin.UNKNOWN || m.start() - 1 <= sentenceStart
+                || !p.token(m.start() - 1).hasTag("ADP")) {
+            return m;
+        }
+        for (int j = m.start() - 2; j >= sentenceStart && j >= m.start() - PLACE_PHRASE_WORDS; j--) {
+            Mention official = p.mentionEndingAt(j);
+            if (official != null) {
+                boolean fits = official.actor() != null && official.actor().isPerson() && official.actor().official() && !official.possessive();
+                return fits && p.token(j + 1).hasTag("ADP") ? official : m;
+            }
+            Token t = p.token(j);
+            if (!(t.hasTag("ADP") || t.hasTag("DET") || t.hasTag("ADJ") || t.hasTag("NOUN") || t.hasTag("PROPN"))) {
+                return m;
+            }
+        }
+        return m;
     }
 
     /**

@@ -51,6 +51,12 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void anUnknownPlaceEndsTheOfficialsPhrase() {
+        assertEquals(List.of("Russia's envoy"), Reading.speakers(Reading.at(
+                "Russia's envoy to international organizations in Zorbatown said the decision was a natural response.", "said")));
+    }
+
+    @Test
     void aControlVerbOrAdjectiveBeforeToIsSteppedOver() {
         assertEquals(List.of("Maria Zakharova"), Reading.speakers(Reading.at("Zakharova hastened to add that the raid was a crime.", "add")));
         assertEquals(List.of("Dmitry Peskov"), Reading.speakers(Reading.at("Peskov was quick to condemn the raid.", "condemn")));
