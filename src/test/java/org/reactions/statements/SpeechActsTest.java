@@ -92,6 +92,13 @@ class SpeechActsTest {
     }
 
     @Test
+    void implyingAndRefutingAreSpeech() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov implied that the talks had been a cover for the raid."));
+        assertEquals(List.of("Maria Zakharova/RU"), speakers("Zakharova refuted the reports of a secret arms deal."));
+        assertEquals(List.of(), speakers("The data implied a slowdown in the second quarter."));
+    }
+
+    @Test
     void aCountrysDelegationSpeaksForIt() {
         assertEquals(List.of("Chinese delegation/CN"), speakers("The Chinese delegation expressed support for the mediation track."));
     }
