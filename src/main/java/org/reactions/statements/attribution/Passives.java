@@ -50,9 +50,14 @@ final class Passives {
                 && p.lower(k + 1).equals("that") && !words.contains(RELAYING_VERBS, p.lower(k));
     }
 
-    /** "The resolution, proposed by Russia, ...", "a draft backed by China": a participle after its noun, with no auxiliary. */
+    /**
+     * "The resolution, proposed by Russia, ...", "a draft backed by China", "a ceasefire with Iran proposed by US President
+     * Donald Trump": a participle after its noun, with no auxiliary; after a name only with an actor after "by".
+     */
     private static boolean reducedRelative(Passage p, int k) {
-        return k > 0 && p.lower(k).endsWith("ed") && (p.lower(k - 1).equals(",") || p.token(k - 1).hasTag("NOUN"));
+        boolean agentNamed = p.lower(k + 1).equals("by") && p.mentionStartingAt(k + 2) != null;
+        return k > 0 && p.lower(k).endsWith("ed")
+                && (p.lower(k - 1).equals(",") || p.token(k - 1).hasTag("NOUN") || (p.token(k - 1).hasTag("PROPN") && agentNamed));
     }
 
     /** The actors after "by" when the verb at k is passive ("was requested by Russia and China"). */

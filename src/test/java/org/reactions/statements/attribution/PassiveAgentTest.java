@@ -18,6 +18,9 @@ class PassiveAgentTest {
         assertEquals(List.of("Russia"), Reading.speakers(Reading.at("The resolution, proposed by Russia, also sought a ceasefire.", "proposed")));
         assertEquals(List.of("China", "Pakistan"), Reading.speakers(Reading.at("The council rejected a draft backed by China and Pakistan.",
                 "backed")));
+        assertEquals(List.of("Vladimir Putin"), Reading.speakers(Reading.at("Kenya agreed to a truce with Peru proposed by Russian "
+                + "President Vladimir Putin.", "proposed")));
+        assertEquals(List.of("Peru"), Reading.speakers(Reading.at("Peru proposed by letter that the talks resume.", "proposed")));
     }
 
     @Test
