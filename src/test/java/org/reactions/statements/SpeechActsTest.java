@@ -99,6 +99,18 @@ class SpeechActsTest {
     }
 
     @Test
+    void extendedCongratulationsAndCategorisingAreSpeech() {
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin has extended his congratulations to the new speaker of the assembly."));
+        assertEquals(List.of("Maria Zakharova/RU"), speakers("Zakharova categorized the bases as legitimate targets."));
+    }
+
+    @Test
+    void theWarningStandsForItsSpeaker() {
+        assertEquals(List.of("Maria Zakharova/RU", "Maria Zakharova/RU"), speakers(
+                "Zakharova warned the neighbours on Monday. The warning stressed that states hosting foreign bases would be targets."));
+    }
+
+    @Test
     void aCountrysDelegationSpeaksForIt() {
         assertEquals(List.of("Chinese delegation/CN"), speakers("The Chinese delegation expressed support for the mediation track."));
     }
