@@ -33,7 +33,8 @@ class PronounsAndAsidesTest {
 
     @Test
     void aMessageSentToStateMediaToClaimSomethingIsTheSenders() {
-        assertEquals(List.of("Ali Khamenei/IR", "Ali Khamenei/IR"), speakers("Ali Khamenei sent a video message to state television to "
+        // the claim, then two acts of the paragraph after: congratulated, and said
+        assertEquals(List.of("Ali Khamenei/IR", "Ali Khamenei/IR", "Ali Khamenei/IR"), speakers("Ali Khamenei sent a video message to state television to "
                 + "claim a great victory.\n\nWearing his black turban, he congratulated the nation and said calmly: the victory is ours."));
     }
 

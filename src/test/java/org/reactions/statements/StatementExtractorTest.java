@@ -200,7 +200,9 @@ class StatementExtractorTest {
 
     @Test
     void headlinesJoinNamesWithCommasAndQuoteTheirVerbs() {
-        assertEquals(List.of("Vladimir Putin/RU", "Xi Jinping/CN"), speakers("Putin, Xi 'strongly condemn' raids on Iran, urge talks"));
+        // two acts of both leaders: the quoted verb, and the verb after the comma that shares their subject
+        assertEquals(List.of("Vladimir Putin/RU", "Vladimir Putin/RU", "Xi Jinping/CN", "Xi Jinping/CN"),
+                speakers("Putin, Xi 'strongly condemn' raids on Iran, urge talks"));
         assertEquals(List.of("Abbas Araghchi/IR"), speakers("No help sought from Beijing or Moscow, Araghchi says"));
     }
 
