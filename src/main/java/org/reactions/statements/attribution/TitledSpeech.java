@@ -1,10 +1,11 @@
 package org.reactions.statements.attribution;
 
-import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.SPEECH_TITLES;
+import static org.reactions.knowledge.FunctionWords.Set.SPEECH_TITLE_LINKS;
 
 import java.util.List;
 import java.util.Optional;
+import org.reactions.entities.Actor;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.CueKind;
@@ -12,8 +13,9 @@ import org.reactions.statements.SpeakerEvidence.Place;
 
 /**
  * A transcript published under its speaker's name: below the title "Statement by the Permanent Representative
- * Vassily Nebenzia at a UNSC Briefing", every paragraph with no speech mark of its own is his. A form of address
- * ("Madam President,") says nothing.
+ * Vassily Nebenzia at a UNSC Briefing" or "Interview with Foreign Minister Sergey Lavrov", every paragraph with no
+ * speech mark of its own is his (an interviewer's question, which ends in a question mark, is read as no one's). A
+ * form of address ("Madam President,") says nothing.
  */
 final class TitledSpeech implements AttributionRule {
     /** the fewest words of a paragraph that says something, more than a form of address */
@@ -35,7 +37,7 @@ final class TitledSpeech implements AttributionRule {
         }
         Passage title = site.reading().passage(0);
         Mention speaker = title.isHeading() ? speakerOfTitle(title, site.grammar()) : null;
-        if (speaker == null) {
+        if (speaker == null || asksAQuestion(site, p)) {
             return Optional.empty();
         }
         List<Speaker> speakers = site.speakers().of(title, speaker, site.lookingAt(Place.INTRODUCED)).stream()
@@ -43,13 +45,32 @@ final class TitledSpeech implements AttributionRule {
         return Optional.of(site.event(this, speakers, false, 0));
     }
 
-    /** The official after "Statement by", "Remarks by", "Address by" that opens a title, or null. */
+    /**
+     * The official after "Statement by", "Remarks by", "Interview with" that opens a title, or null: the one named
+     * ("Interview by Permanent Representative of the Russian Federation ... Mikhail Ulyanov to «Press TV»" is
+     * Ulyanov's), else the first described.
+     */
     private static Mention speakerOfTitle(Passage title, Grammar grammar) {
-        if (title.size() < 3 || !grammar.is(SPEECH_TITLES, title.lower(0)) || !title.lower(1).equals("by")) {
+        if (title.size() < 3 || !grammar.is(SPEECH_TITLES, title.lower(0)) || !grammar.is(SPEECH_TITLE_LINKS, title.lower(1))) {
             return null;
         }
-        Mention m = title.mentionStartingAt(grammar.is(DETERMINERS, title.lower(2)) ? 3 : 2);
-        m = m == null ? title.mentionStartingAt(2) : m;
-        return m != null && !m.isAnaphor() && m.actor() != null && m.actor().official() ? m : null;
+        Mention described = null;
+        for (Mention m : title.mentions()) {
+            boolean official = m.start() >= 2 && !m.isAnaphor() && m.actor() != null && m.actor().official();
+            if (official && m.actor().origin() != Actor.Origin.DESCRIBED) {
+                return m;
+            }
+            described = described == null && official ? m : described;
+        }
+        return described;
+    }
+
+    /** Whether the passage belongs to a paragraph that ends in a question: an interviewer's turn. */
+    private static boolean asksAQuestion(CueSite site, Passage p) {
+        Passage last = p;
+        while (site.reading().hasPassage(last.index() + 1) && site.reading().passage(last.index() + 1).paragraph() == p.paragraph()) {
+            last = site.reading().passage(last.index() + 1);
+        }
+        return last.last().isQuestion();
     }
 }

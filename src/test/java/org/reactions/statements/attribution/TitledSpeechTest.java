@@ -23,6 +23,18 @@ class TitledSpeechTest {
     }
 
     @Test
+    void anInterviewsAnswersAreTheNamedOfficialsAndItsQuestionsNoOnes() {
+        List<Event> events = Reading.events("""
+                Interview by Permanent Representative of the Russian Federation in Vienna Mikhail Ulyanov to a television channel
+
+                You met the Director General on Wednesday. What was the outcome of your talks?
+
+                We discussed many aspects of the nuclear dossier. Such exchanges are useful for both sides.""");
+        assertEquals(List.of(List.of("Mikhail Ulyanov"), List.of("Mikhail Ulyanov")),
+                events.stream().filter(Event::hasSpeaker).map(Reading::speakers).toList());
+    }
+
+    @Test
     void aTitleThatNamesNoSpeechGivesNoSpeaker() {
         assertEquals(List.of(), Reading.events("Vassily Nebenzia at a UNSC Briefing" + BODY).stream()
                 .filter(Event::hasSpeaker).toList());
