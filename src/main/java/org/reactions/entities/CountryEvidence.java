@@ -112,14 +112,25 @@ final class CountryEvidence {
         }
     }
 
-    /** The country the document points to for an official: the same office elsewhere, a dateline, its subject. */
+    /**
+     * The country the document points to for an official: the same office elsewhere, a dateline, its subject. A
+     * dateline never places an official posted abroad (an ambassador in New Delhi speaks for another country).
+     */
     CountryCode fromDocument(Actor official) {
         Set<CountryCode> excluded = excluded(official);
+        if (dateline != null && postedAbroad(official)) {
+            excluded.add(dateline);
+        }
         CountryCode country = sole(byOffice.get(OfficeHolders.office(official.role())), excluded);
         if (country == null && dateline != null && !excluded.contains(dateline)) {
             country = dateline;
         }
         return country != null ? country : dominant(excluded);
+    }
+
+    private boolean postedAbroad(Actor official) {
+        String role = official.role() == null ? "" : official.role().toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(role.split("[ ']")).anyMatch(w -> words.contains(FunctionWords.Set.POSTED_ABROAD_ROLES, w));
     }
 
     /** The country of the same person named elsewhere with one ("Peru's Ruiz", "Peruvian President Ana Ruiz"). */

@@ -29,7 +29,8 @@ final class NameMatcher {
     static final int LENGTH_DIFFERENCE = 2;
 
     /** A known person under one of its surname spellings. */
-    private record Surname(String folded, Actor actor, String firstName) {
+    /** A surname under which a person is known, with the given names written before it (middle: the second, or null). */
+    private record Surname(String folded, Actor actor, String firstName, String middleName) {
     }
 
     private final List<Surname> surnames = new ArrayList<>();
@@ -59,8 +60,9 @@ final class NameMatcher {
                 String[] words = NameSimilarity.fold(surface).split("[\\s-]+");
                 String surname = words.length == 1 ? words[0] : familyFirst ? words[0] : words[words.length - 1];
                 String first = words.length == 1 ? null : familyFirst ? words[words.length - 1] : words[0];
-                if (seen.putIfAbsent(surname + "/" + first, Boolean.TRUE) == null) {
-                    Surname entry = new Surname(surname, actor, first);
+                String middle = words.length > 2 && !familyFirst ? words[1] : null;
+                if (seen.putIfAbsent(surname + "/" + first + "/" + middle, Boolean.TRUE) == null) {
+                    Surname entry = new Surname(surname, actor, first, middle);
                     surnames.add(entry);
                     byLength.computeIfAbsent(surname.length(), n -> new ArrayList<>()).add(entry);
                 }
@@ -75,7 +77,7 @@ final class NameMatcher {
         }
         Optional<Actor> known = recent.get(word);
         if (known == null) {
-            known = best(NameSimilarity.fold(word), null, null, null);
+            known = best(NameSimilarity.fold(word), null, null, null, null);
             recent.put(word, known);
         }
         return known;
@@ -96,12 +98,13 @@ final class NameMatcher {
         }
         String last = NameSimilarity.fold(words[words.length - 1]);
         String first = words.length > 1 ? NameSimilarity.fold(words[0]) : null;
-        Optional<Actor> found = best(last, first, country, title);
+        String middle = words.length > 2 ? NameSimilarity.fold(words[1]) : null;
+        Optional<Actor> found = best(last, first, middle, country, title);
         recent.put(key, found);
         return found;
     }
 
-    private Optional<Actor> best(String surname, String firstName, CountryCode country, Title title) {
+    private Optional<Actor> best(String surname, String firstName, String middleName, CountryCode country, Title title) {
         Actor best = null;
         double bestScore = 0;
         double runnerUp = 0;
@@ -112,7 +115,9 @@ final class NameMatcher {
                     continue; // a short surname is matched only beside a first name, a country or a title ("Sayyid" is not Al Said)
                 }
                 double similarity = NameSimilarity.jaroWinkler(surname, candidate.folded());
-                if (!accepts(similarity, surname, candidate, firstName, country, title)) {
+                boolean otherMiddle = middleName != null && candidate.middleName() != null
+                        && NameSimilarity.jaroWinkler(middleName, candidate.middleName()) < IN_CONTEXT; // "Mohamed Javad" is no "Mohammad Touhid"
+                if (otherMiddle || !accepts(similarity, surname, candidate, firstName, country, title)) {
                     continue;
                 }
                 if (similarity > bestScore) {

@@ -45,6 +45,14 @@ class CountryInferenceTest {
     }
 
     @Test
+    void aDatelineNeverPlacesAnOfficialPostedAbroad() {
+        Actor envoy = last("LIMA (Reuters) – Deputy Chief of Mission Maria Otieno said the embassy would stay open.",
+                "Deputy Chief of Mission Maria Otieno");
+        assertEquals("Deputy Chief of Mission", envoy.role());
+        assertNotEquals(CountryCode.of("PE"), envoy.country());
+    }
+
+    @Test
     void theCountryTheArticleIsAbout() {
         Actor ruiz = last("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean government and "
                 + "Chile's foreign ministry agreed. Minister Ana Ruiz said the talks would go on.", "Minister Ana Ruiz");

@@ -181,6 +181,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anotherMiddleNameIsAnotherPerson() {
+        // "Mohammad Touhid Hossain" is in the knowledge base; "Mohamed Javad Hosseini" is someone else
+        assertTrue(last("Chief of Mission Mohamed Javad Hosseini said the embassy would stay open.").stream()
+                .noneMatch(m -> m.actor() != null && m.actor().name().equals("Touhid Hossain")));
+    }
+
+    @Test
     void formerOfficialsAreNotOfficialVoices() {
         assertFalse(find(last("Former Iranian diplomat Reza Nouri said it was a mistake."), "Former Iranian diplomat Reza Nouri")
                 .actor().official());
