@@ -19,6 +19,7 @@ public final class AttributionRules {
             new IntroducedSpeaker(),
             new SpeechRunsOn(),
             new TitledSpeech(),
+            new InterviewAnswer(),
             new StatementGoesOn(),
             new AttributedInNextParagraph(),
             new CoordinatedVerb(),

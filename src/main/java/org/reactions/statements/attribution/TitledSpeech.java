@@ -37,7 +37,7 @@ final class TitledSpeech implements AttributionRule {
         }
         Passage title = site.reading().passage(0);
         Mention speaker = title.isHeading() ? speakerOfTitle(title, site.grammar()) : null;
-        if (speaker == null || asksAQuestion(site, p)) {
+        if (speaker == null || InterviewAnswer.endsInQuestion(site, p)) {
             return Optional.empty();
         }
         List<Speaker> speakers = site.speakers().of(title, speaker, site.lookingAt(Place.INTRODUCED)).stream()
@@ -63,14 +63,5 @@ final class TitledSpeech implements AttributionRule {
             described = described == null && official ? m : described;
         }
         return described;
-    }
-
-    /** Whether the passage belongs to a paragraph that ends in a question: an interviewer's turn. */
-    private static boolean asksAQuestion(CueSite site, Passage p) {
-        Passage last = p;
-        while (site.reading().hasPassage(last.index() + 1) && site.reading().passage(last.index() + 1).paragraph() == p.paragraph()) {
-            last = site.reading().passage(last.index() + 1);
-        }
-        return last.last().isQuestion();
     }
 }
