@@ -6,7 +6,10 @@ import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.CueKind;
 import org.reactions.statements.SpeakerEvidence.Place;
 
-/** A quotation with no speech verb right after one in the same or the previous paragraph: the quoted speaker goes on. */
+/**
+ * A quotation with no speech verb right after one in the same or the previous paragraph: the quoted speaker goes on;
+ * the source named with "according to" only when no one else speaks there.
+ */
 final class QuotationContinues implements AttributionRule {
     private static final AttributionRuleId ID = new AttributionRuleId("quotation-continues",
             "a quotation with no speech mark of its own goes on from the speaker of the passage before");
@@ -27,7 +30,10 @@ final class QuotationContinues implements AttributionRule {
         if (previous.paragraph() < p.paragraph() - 1 || previousEvents.isEmpty()) {
             return Optional.empty();
         }
-        Event last = previousEvents.get(previousEvents.size() - 1);
+        // "Xi reaffirmed ..., according to Iran's readout of the call." then “...”: Xi goes on, not the source
+        boolean othersSpeak = previousEvents.stream().anyMatch(e -> e.hasSpeaker() && e.cue().kind() != CueKind.ACCORDING);
+        Event last = previousEvents.stream().filter(e -> !othersSpeak || e.cue().kind() != CueKind.ACCORDING)
+                .reduce((first, second) -> second).orElseThrow();
         if (!last.hasSpeaker() || last.negated()) {
             return Optional.empty();
         }

@@ -15,6 +15,13 @@ class QuotationContinuesTest {
     }
 
     @Test
+    void theSpeakerGoesOnRatherThanTheSourceOfTheReadout() {
+        List<Event> events = Reading.events("Xi Jinping reaffirmed the partnership, according to Iran's readout of the call.\n"
+                + "“China stands by justice and fairness.”");
+        assertEquals(List.of("Xi Jinping"), Reading.speakers(events.get(events.size() - 1)));
+    }
+
+    @Test
     void notAcrossAParagraphWithoutSpeech() {
         List<Event> events = Reading.events("“We reject the strikes,” Wang Yi said.\nMarkets fell sharply on the news.\n"
                 + "“They violate the Charter and must stop.”");
