@@ -1,8 +1,10 @@
 package org.reactions.entities;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -100,7 +102,7 @@ final class CountryEvidence {
     private void counterpart(List<Mention> sentence, int k) {
         Actor counterpart = sentence.get(k).actor();
         if (!counterpart.isPerson() || counterpart.role() == null
-                || !words.contains(FunctionWords.Set.COUNTERPARTS, counterpart.role().toLowerCase(java.util.Locale.ROOT))) {
+                || !words.contains(FunctionWords.Set.COUNTERPARTS, counterpart.role().toLowerCase(Locale.ROOT))) {
             return;
         }
         for (int j = k - 1; j >= 0; j--) {
@@ -129,16 +131,16 @@ final class CountryEvidence {
     }
 
     private boolean postedAbroad(Actor official) {
-        String role = official.role() == null ? "" : official.role().toLowerCase(java.util.Locale.ROOT);
-        return java.util.Arrays.stream(role.split("[ ']")).anyMatch(w -> words.contains(FunctionWords.Set.POSTED_ABROAD_ROLES, w));
+        String role = official.role() == null ? "" : official.role().toLowerCase(Locale.ROOT);
+        return Arrays.stream(role.split("[ ']")).anyMatch(w -> words.contains(FunctionWords.Set.POSTED_ABROAD_ROLES, w));
     }
 
-    /** The country of the same person named elsewhere with one ("Peru's Ruiz", "Peruvian President Ana Ruiz"). */
     /** The country the document is about by its dateline or, failing one, by the weight of its evidence. */
     CountryCode aboutCountry() {
         return dateline != null ? dateline : dominant(Set.of());
     }
 
+    /** The country of the same person named elsewhere with one ("Peru's Ruiz", "Peruvian President Ana Ruiz"). */
     CountryCode samePerson(Actor official) {
         if (official.origin() != Actor.Origin.LEARNED) {
             return null;

@@ -28,7 +28,6 @@ final class NameMatcher {
     /** a misspelling is at most this many letters longer or shorter than the name */
     static final int LENGTH_DIFFERENCE = 2;
 
-    /** A known person under one of its surname spellings. */
     /** A surname under which a person is known, with the given names written before it (middle: the second, or null). */
     private record Surname(String folded, Actor actor, String firstName, String middleName) {
     }

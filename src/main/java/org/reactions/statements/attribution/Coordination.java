@@ -62,9 +62,13 @@ final class Coordination {
 
     /** A mention and those listed after it in its sentence ("from Iran, Russia, and China"), in order. */
     List<Mention> listedFrom(Passage p, Mention first) {
+        return listedFrom(p, first, p.sentenceEnd(first.start()));
+    }
+
+    /** A mention and those listed after it that end before k, in order. */
+    private List<Mention> listedFrom(Passage p, Mention first, int k) {
         List<Mention> all = new ArrayList<>(List.of(first));
-        for (Mention next = nextInList(p, first, p.sentenceEnd(first.start())); next != null;
-                next = nextInList(p, next, p.sentenceEnd(first.start()))) {
+        for (Mention next = nextInList(p, first, k); next != null; next = nextInList(p, next, k)) {
             all.add(next);
         }
         return all;
@@ -72,13 +76,8 @@ final class Coordination {
 
     /** A subject and the actors coordinated after it ("Russia and China condemned": from Russia, both). */
     List<Mention> coordinatedAfter(Passage p, Mention first) {
-        Mention last = first;
-        Mention next = nextInList(p, last, p.sentenceEnd(first.start()));
-        while (next != null) {
-            last = next;
-            next = nextInList(p, last, p.sentenceEnd(first.start()));
-        }
-        return coordinated(p, last);
+        List<Mention> listed = listedFrom(p, first);
+        return coordinated(p, listed.get(listed.size() - 1));
     }
 
     /** The first subject-like mention of the clause [from, k) and those coordinated with it, or null. */
@@ -89,13 +88,8 @@ final class Coordination {
             }
             if (m.start() >= from && m.end() <= k && (isSubjectLike(p, m) || ownsWordsBefore(p, m, k)) && !opensDateline(p, m)
                     && !p.lower(m.start() - 1).equals("(")) { // "(TASS) -", "(IRGC)": a bracket names no subject
-                Mention last = m;
-                Mention next = nextInList(p, last, k);
-                while (next != null) {
-                    last = next;
-                    next = nextInList(p, last, k);
-                }
-                return coordinated(p, last);
+                List<Mention> listed = listedFrom(p, m, k);
+                return coordinated(p, listed.get(listed.size() - 1));
             }
         }
         return null;

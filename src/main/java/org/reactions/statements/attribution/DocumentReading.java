@@ -31,6 +31,7 @@ public final class DocumentReading {
     private final Grammar grammar;
     private final CueFinder cueFinder;
     private final List<Passage> passages;
+    private final Paragraphs paragraphs;
     private final List<List<Event>> events = new ArrayList<>();
     private final Salience salience = new Salience();
     private final ReaderMemory memory;
@@ -52,6 +53,7 @@ public final class DocumentReading {
         this.speakers = new Speakers(salience, grammar, entities);
         this.memory = new ReaderMemory(salience, grammar);
         this.passages = Passage.of(document, entities);
+        this.paragraphs = new Paragraphs(passages);
     }
 
     /**
@@ -96,6 +98,11 @@ public final class DocumentReading {
 
     Speakers speakers() {
         return speakers;
+    }
+
+    /** Where each passage's paragraph starts and whether it ends in a question. */
+    Paragraphs paragraphs() {
+        return paragraphs;
     }
 
     boolean hasPassage(int index) {

@@ -10,6 +10,7 @@ import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.LIST_CLOSING_GROUPS;
 import static org.reactions.knowledge.FunctionWords.Set.NEGATING_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.PERSON_RELATIVES;
 import static org.reactions.knowledge.FunctionWords.Set.POST_MODIFIERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
@@ -285,8 +286,9 @@ public final class Grammar {
         if (is(RELATIVE_PRONOUNS, t.lower()) && j - 2 >= sentenceStart && p.lower(j - 1).equals(",") && p.mentionEndingAt(j - 2) != null) {
             return j - 2; // "Paul Kagame, who accused ...": the actor the relative pronoun stands for
         }
-        if (is(RELATIVE_PRONOUNS, t.lower()) && j - 1 >= sentenceStart && p.mentionEndingAt(j - 1) != null) {
-            return j - 1; // "a call with Ushakov who reiterated the same"
+        Mention person = is(PERSON_RELATIVES, t.lower()) && j - 1 >= sentenceStart ? p.mentionEndingAt(j - 1) : null;
+        if (person != null && person.actor() != null && person.actor().isPerson()) {
+            return j - 1; // "a call with Ushakov who reiterated the same"; never "a resolution on Iran which condemned"
         }
         if (t.lower().equals("to") && j - 1 >= sentenceStart && p.token(j - 1).hasTag("VERB")) {
             return j - 2; // "continues to oppose", "refused to say"

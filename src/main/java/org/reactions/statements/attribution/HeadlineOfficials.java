@@ -21,25 +21,30 @@ import org.reactions.statements.Confidence;
  * officials") stays itself.</li>
  * <li>"A senior officer of Iran's IRGC has clarified that ..." opening the story, and "Brigadier General Yadollah
  * Javani, the deputy commander, addressed ..." in the paragraph after it: the lead's unnamed official, introduced
- * with "a" at the start of a sentence, is the official of that country whom the next paragraph names speaking (the
- * identification a wire story delays by one paragraph).</li>
+ * with "a" at the start of a sentence, is the first official of that country whom the next paragraph names speaking
+ * (the identification a wire story delays by one paragraph).</li>
  * </ul>
  */
 final class HeadlineOfficials {
     private final Map<Actor, Actor> named = new HashMap<>();
     private final Map<Actor, Actor> delayed = new HashMap<>();
+    /** the story's first passage that is no heading, whose first sentence opens the lead; -1 when there is none */
     private final int lead;
 
     HeadlineOfficials(List<Passage> passages, List<List<Event>> events, Grammar grammar) {
         lead = passages.stream().filter(p -> !p.isHeading()).mapToInt(Passage::index).findFirst().orElse(-1);
-        if (lead >= 0 && lead + 1 < passages.size() && !passages.get(lead + 1).isHeading()
-                && passages.get(lead + 1).paragraph() == passages.get(lead).paragraph() + 1) {
+        if (lead >= 0) {
+            Passage first = passages.get(lead);
             Map<CountryCode, Actor> namedNext = new HashMap<>();
-            Set<CountryCode> ignored = new HashSet<>();
-            collect(passages.get(lead + 1), events, namedNext, ignored);
-            Passage p = passages.get(lead);
+            for (Passage p : passages) {
+                if (p.paragraph() == first.paragraph() + 1 && !p.isHeading()) {
+                    collect(p, events, namedNext, new HashSet<>());
+                }
+            }
             for (Speaker s : spoken(events.get(lead))) {
-                if (unnamedOne(p, s) && introducedAtSentenceStart(p, s, grammar) && namedNext.containsKey(s.actor().country())) {
+                boolean opensLead = s.at() >= 0 && first.sentenceOf(s.at()) == first.first().index();
+                if (opensLead && unnamedOne(first, s) && introducedAtSentenceStart(first, s, grammar)
+                        && namedNext.containsKey(s.actor().country())) {
                     delayed.put(s.actor(), namedNext.get(s.actor().country()));
                 }
             }

@@ -1,7 +1,10 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.INTERVIEW_WORDS;
+
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.CueKind;
@@ -11,12 +14,11 @@ import org.reactions.statements.SpeakerEvidence.Place;
  * An interview laid out as questions and answers: after "RT spoke to Alexey Dedov, the Russian ambassador in Iran"
  * and a question paragraph ("RT: ... Which of these do you consider the most dangerous?"), the paragraphs with no
  * speech mark of their own, up to the next question, are the answers of the official named before the first
- * question. A layout needs two questions, or one that opens with its asker's name and a colon; answers that another
- * speaker interrupts are not read on.
+ * question. It is an interview when a question opens with its asker's name and a colon, or when the official is
+ * introduced as interviewed ("spoke to", "in an interview") and two questions are asked; a question is a paragraph
+ * that ends in one outside quotation marks. Answers that another speaker interrupts are not read on.
  */
 final class InterviewAnswer implements AttributionRule {
-    /** the fewest question paragraphs that make an interview, unless one opens with its asker's name and a colon */
-    private static final int QUESTIONS = 2;
     /** where the colon after an interviewer's name may stand at the latest ("Margaret Brennan:") */
     private static final int TURN_MARK = 2;
     /** how many passages back an answer looks for its question, and the first question for its interviewee */
@@ -35,10 +37,10 @@ final class InterviewAnswer implements AttributionRule {
     public Optional<Event> attribute(CueSite site) {
         Passage p = site.passage();
         if (site.cue().kind() != CueKind.GOES_ON || !site.cue().surface().equals(SpeechRunsOn.SURFACE) || p.isHeading()
-                || endsInQuestion(site, p) || !answersAQuestion(site, p)) {
+                || site.reading().paragraphs().endsInQuestion(p) || !answersAQuestion(site, p)) {
             return Optional.empty();
         }
-        Introduced interviewee = intervieweeBefore(site, firstQuestion(site, p));
+        Introduced interviewee = interviewee(site, p);
         if (interviewee == null) {
             return Optional.empty();
         }
@@ -54,7 +56,7 @@ final class InterviewAnswer implements AttributionRule {
     private static boolean answersAQuestion(CueSite site, Passage p) {
         for (int i = p.index() - 1; i >= 0 && i >= p.index() - REACH; i--) {
             Passage before = site.reading().passage(i);
-            if (before.paragraph() != p.paragraph() && endsInQuestion(site, before)) {
+            if (before.paragraph() != p.paragraph() && asks(site, before)) {
                 return true;
             }
             if (before.isHeading() || site.reading().eventsOf(before).stream().anyMatch(e -> e.hasSpeaker() && !ID.equals(e.rule()))) {
@@ -64,39 +66,53 @@ final class InterviewAnswer implements AttributionRule {
         return false;
     }
 
+    /** Whether q closes a question paragraph: it ends in a question of its own, not in a quoted one. */
+    private static boolean asks(CueSite site, Passage q) {
+        Paragraphs paragraphs = site.reading().paragraphs();
+        int end = q.size() - 1;
+        while (end > 0 && q.token(end).isQuoteMark()) {
+            end--;
+        }
+        return paragraphs.closes(q) && paragraphs.endsInQuestion(q) && !q.isHeading() && !q.token(end).quoted();
+    }
+
     /**
-     * The index of the first passage of the earliest question paragraph within {@link #WINDOW} passages before p, when
-     * the layout asks two questions at least (one before p and one after will do); else -1.
+     * The official named nearest before the earliest question within {@link #WINDOW} passages before p ("RT spoke to
+     * Alexey Dedov"), when the layout is an interview's; else null.
      */
-    private static int firstQuestion(CueSite site, Passage p) {
+    private static Introduced interviewee(CueSite site, Passage p) {
         int first = -1;
         int questions = 0;
-        boolean turn = false; // "RT: ...?", "Q: ...?": a question that opens with the interviewer's name and a colon
+        boolean turn = false; // "RT: ...?", "Q: ...?": a question that opens with the asker's name and a colon
         for (int i = p.index() - 1; i >= 0 && i >= p.index() - WINDOW; i--) {
             Passage q = site.reading().passage(i);
-            boolean lastOfParagraph = site.reading().passage(i + 1).paragraph() != q.paragraph();
-            if (lastOfParagraph && q.last().isQuestion() && !q.isHeading()) {
+            if (asks(site, q)) {
                 questions++;
-                first = firstOfParagraph(site, q);
+                first = site.reading().paragraphs().firstPassage(q);
                 Passage opening = site.reading().passage(first);
-                turn |= opening.size() > TURN_MARK && (opening.lower(1).equals(":") || opening.lower(TURN_MARK).equals(":"));
+                turn |= opening.lower(1).equals(":") || opening.lower(TURN_MARK).equals(":");
             }
         }
-        return questions >= QUESTIONS || turn || (questions == 1 && laterQuestion(site, p)) ? first : -1;
+        Introduced introduced = first < 0 ? null : officialBefore(site, first);
+        Passage introduction = introduced == null ? null : introduced.passage();
+        boolean interviewed = introduction != null
+                && IntStream.range(0, introduction.size()).anyMatch(k -> site.grammar().is(INTERVIEW_WORDS, introduction.lower(k)));
+        return turn || (interviewed && questions + laterQuestions(site, p) >= 2) ? introduced : null;
     }
 
-    private static boolean laterQuestion(CueSite site, Passage p) {
+    /** How many questions follow p within {@link #REACH} passages, counting one at most. */
+    private static int laterQuestions(CueSite site, Passage p) {
         for (int i = p.index() + 1; site.reading().hasPassage(i) && i <= p.index() + REACH; i++) {
-            if (site.reading().passage(i).last().isQuestion()) {
-                return true;
+            if (asks(site, site.reading().passage(i))) {
+                return 1;
             }
         }
-        return false;
+        return 0;
     }
 
-    /** The official named nearest before the first question: the interviewee ("RT spoke to Alexey Dedov"). */
-    private static Introduced intervieweeBefore(CueSite site, int firstQuestion) {
-        for (int i = firstQuestion - 1; i >= 0 && i >= firstQuestion - REACH; i--) {
+    /** The official person named nearest before the passage at {@code first}. */
+    private static Introduced officialBefore(CueSite site, int first) {
+        for (int i = first - 1; i >= 0 && i >= first - REACH; i--) {
             Passage before = site.reading().passage(i);
             List<Mention> mentions = before.mentions();
             for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -107,22 +123,5 @@ final class InterviewAnswer implements AttributionRule {
             }
         }
         return null;
-    }
-
-    private static int firstOfParagraph(CueSite site, Passage p) {
-        int i = p.index();
-        while (i > 0 && site.reading().passage(i - 1).paragraph() == p.paragraph()) {
-            i--;
-        }
-        return i;
-    }
-
-    /** Whether the paragraph of p ends in a question: an interviewer's turn. */
-    static boolean endsInQuestion(CueSite site, Passage p) {
-        Passage last = p;
-        while (site.reading().hasPassage(last.index() + 1) && site.reading().passage(last.index() + 1).paragraph() == p.paragraph()) {
-            last = site.reading().passage(last.index() + 1);
-        }
-        return last.last().isQuestion();
     }
 }

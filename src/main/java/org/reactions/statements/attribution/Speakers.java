@@ -19,6 +19,8 @@ import org.reactions.statements.SpeakerEvidence;
 final class Speakers {
     /** how many sentences on an office named before its holder may be named ("the parliamentary speaker warned") */
     static final int NAMED_LATER_WITHIN = 12;
+    /** the sentences of a story's top (headline, standfirst, lead) where an office may come before its holder */
+    static final int LEAD_SENTENCES = 4;
     private final Salience salience;
     private final Grammar grammar;
     private final DocumentEntities entities;
@@ -66,12 +68,13 @@ final class Speakers {
     }
 
     /**
-     * The official a story names after it had the office speak, when no one fitting was named before: "while the
-     * parliamentary speaker warned ..." in the lead, "Speaker of Parliament Mohammad Bagher Ghalibaf" paragraphs
-     * later. Only an office that one person holds; null when none fits within {@link #NAMED_LATER_WITHIN} sentences.
+     * The official a story names after its lead had the office speak, when no one fitting was named before: "while
+     * the parliamentary speaker warned ..." in the lead, "Speaker of Parliament Mohammad Bagher Ghalibaf" paragraphs
+     * later. Only an office (a role noun, not "he") in the first {@link #LEAD_SENTENCES} sentences; the first person
+     * named within {@link #NAMED_LATER_WITHIN} sentences after it whom the office fits, or null.
      */
     private Actor namedLater(Anaphor anaphor, int sentence) {
-        if (anaphor.roles().isEmpty() || anaphor.plural() || !anaphor.types().contains(ActorType.PERSON)) {
+        if (anaphor.roles().isEmpty() || anaphor.plural() || !anaphor.types().contains(ActorType.PERSON) || sentence >= LEAD_SENTENCES) {
             return null;
         }
         int last = Math.min(entities.mentions().size() - 1, sentence + NAMED_LATER_WITHIN);

@@ -37,7 +37,7 @@ final class TitledSpeech implements AttributionRule {
         }
         Passage title = site.reading().passage(0);
         Mention speaker = title.isHeading() ? speakerOfTitle(title, site.grammar()) : null;
-        if (speaker == null || InterviewAnswer.endsInQuestion(site, p)) {
+        if (speaker == null || site.reading().paragraphs().endsInQuestion(p)) {
             return Optional.empty();
         }
         List<Speaker> speakers = site.speakers().of(title, speaker, site.lookingAt(Place.INTRODUCED)).stream()
@@ -46,17 +46,24 @@ final class TitledSpeech implements AttributionRule {
     }
 
     /**
-     * The official after "Statement by", "Remarks by", "Interview with" that opens a title, or null: the one named
+     * The official after "Statement by", "Remarks by", "Interview with" that opens a title, or null: the person named
      * ("Interview by Permanent Representative of the Russian Federation ... Mikhail Ulyanov to «Press TV»" is
-     * Ulyanov's), else the first described.
+     * Ulyanov's), else the first described. A title with a verb is a headline about the speech, not its title
+     * ("Speech by Trump draws fire in Tehran").
      */
     private static Mention speakerOfTitle(Passage title, Grammar grammar) {
         if (title.size() < 3 || !grammar.is(SPEECH_TITLES, title.lower(0)) || !grammar.is(SPEECH_TITLE_LINKS, title.lower(1))) {
             return null;
         }
+        for (int k = 2; k < title.size(); k++) {
+            if (title.token(k).hasTag("VERB") && !title.insideMention(k)) {
+                return null;
+            }
+        }
         Mention described = null;
         for (Mention m : title.mentions()) {
-            boolean official = m.start() >= 2 && !m.isAnaphor() && m.actor() != null && m.actor().official();
+            boolean official = m.start() >= 2 && !m.isAnaphor() && !m.possessive() && m.actor() != null && m.actor().isPerson()
+                    && m.actor().official();
             if (official && m.actor().origin() != Actor.Origin.DESCRIBED) {
                 return m;
             }

@@ -38,6 +38,20 @@ class InterviewAnswerTest {
     }
 
     @Test
+    void questionsInAReportAboutAnOfficialMakeNoInterview() {
+        assertEquals(List.of(), speakers("""
+                Foreign Minister Abbas Araghchi flew to Muscat on Monday.
+
+                What happens next?
+
+                The talks resume next week in the Omani capital.
+
+                Who is mediating?
+
+                Oman has hosted three rounds of the talks so far."""));
+    }
+
+    @Test
     void aSingleRhetoricalQuestionMakesNoInterview() {
         assertEquals(List.of(), speakers("""
                 Alexey Dedov, the Russian ambassador in Iran, arrived in the capital on Monday.

@@ -20,6 +20,12 @@ class SpeechNounFromTest {
     }
 
     @Test
+    void callsAndRequestsForCommentAreNoStatements() {
+        assertEquals(List.of(), speakers("Putin took calls from Xi Jinping and the Chilean president on Monday."));
+        assertEquals(List.of(), speakers("Requests for comment from the Chinese embassy went unanswered."));
+    }
+
+    @Test
     void aPhoneCallOrAPossessiveIsNoStatement() {
         assertEquals(List.of(), speakers("Pezeshkian received a phone call from Putin on Monday."));
         assertEquals(List.of(), speakers("The raid came after criticism from Peru's neighbours."));

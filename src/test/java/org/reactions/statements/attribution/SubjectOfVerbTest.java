@@ -51,6 +51,12 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void whichAfterAStateIsNoneOfItsSpeech() {
+        assertEquals(false, Reading.speakers(Reading.at("The council passed a resolution on Chile which condemned attacks on shipping.",
+                "condemned")).contains("Chile"));
+    }
+
+    @Test
     void anUnknownPlaceEndsTheOfficialsPhrase() {
         assertEquals(List.of("Russia's envoy"), Reading.speakers(Reading.at(
                 "Russia's envoy to international organizations in Zorbatown said the decision was a natural response.", "said")));

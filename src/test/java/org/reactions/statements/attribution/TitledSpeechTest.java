@@ -35,6 +35,12 @@ class TitledSpeechTest {
     }
 
     @Test
+    void aHeadlineAboutASpeechIsNoTitleOfIt() {
+        assertEquals(List.of(), Reading.events("Speech by Vassily Nebenzia draws fire in the council" + BODY).stream()
+                .filter(Event::hasSpeaker).toList());
+    }
+
+    @Test
     void aTitleThatNamesNoSpeechGivesNoSpeaker() {
         assertEquals(List.of(), Reading.events("Vassily Nebenzia at a UNSC Briefing" + BODY).stream()
                 .filter(Event::hasSpeaker).toList());
