@@ -15,8 +15,9 @@ import org.reactions.knowledge.CountryCode;
  * how it is named (by name, or by "the strikes" standing for their attackers, or by "both sides"), its role
  * towards the act ("strikes on X": attacked; "X's strikes": the attacker; "by X"), the words around it, its
  * relation to the speaker and its part in the document's conflict; and the countries named in the sentence before,
- * which "both sides" or "this deal" may refer to. A joint speaker ("Russia and China condemned") is marked as such;
- * countries in circumstance clauses are no candidates, nor is the speaker's own country.
+ * which "both sides" or "this deal" may refer to. A joint speaker that is a party to the document's conflict
+ * ("Thailand and Cambodia agreed") is marked as such; one outside it ("Russia and China condemned") is no candidate,
+ * nor are countries in circumstance clauses, nor the speaker's own country.
  */
 final class TargetCandidates {
     private final Clauses clauses;
@@ -43,8 +44,9 @@ final class TargetCandidates {
             }
             CountryCode listed = previous;
             previous = country;
-            if (country.equals(speakerCountry) || clauses.inCircumstance(words.words(), words.tags(), i)) {
-                previous = null;
+            boolean bystander = i < jointEnd && !aim.attackers().contains(country) && !aim.attacked().contains(country);
+            if (country.equals(speakerCountry) || clauses.inCircumstance(words.words(), words.tags(), i) || bystander) {
+                previous = null; // a joint speaker outside the conflict ("Brazil and Mexico condemned") is on the speaker's side
                 continue;
             }
             if (listed != null && !listed.equals(country) && features.containsKey(listed) && joinedToPrevious(words, i)) {
