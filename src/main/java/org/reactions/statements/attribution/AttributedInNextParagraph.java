@@ -33,9 +33,6 @@ final class AttributedInNextParagraph implements AttributionRule {
         if (!first.hasSpeaker() || first.negated()) {
             return Optional.empty();
         }
-        List<Speaker> speakers = first.speakers().stream()
-                .map(s -> s.carriedOn(Place.NEXT_PARAGRAPH, site.cue().speech()))
-                .toList();
-        return Optional.of(site.event(this, speakers, false, 0));
+        return Optional.of(site.event(this, site.carried(first.speakers(), Place.NEXT_PARAGRAPH), false, 0));
     }
 }

@@ -88,6 +88,16 @@ public record CueSite(Passage passage, Cue cue, List<Event> earlier, DocumentRea
         return SpeakerEvidence.at(place, cue.speech());
     }
 
+    /** Whether the cue is the mark under which a passage with no speech mark of its own is offered to the rules. */
+    boolean offeredAsRunOn() {
+        return cue.kind() == CueKind.GOES_ON && cue.surface().equals(SpeechRunsOn.SURFACE);
+    }
+
+    /** Speakers a rule found at another place (a passage before, a title), carried on to this cue. */
+    List<Speaker> carried(List<Speaker> found, SpeakerEvidence.Place place) {
+        return found.stream().map(s -> s.carriedOn(place, cue.speech())).toList();
+    }
+
     /** The event a rule makes: the cue credited to speakers. */
     Event event(AttributionRule rule, List<Speaker> speakers, boolean negated, int anchor) {
         return new Event(cue, speakers, negated, anchor, null, rule.id());

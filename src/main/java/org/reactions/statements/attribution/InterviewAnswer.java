@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
-import org.reactions.statements.CueKind;
 import org.reactions.statements.SpeakerEvidence.Place;
 
 /**
@@ -36,7 +35,7 @@ final class InterviewAnswer implements AttributionRule {
     @Override
     public Optional<Event> attribute(CueSite site) {
         Passage p = site.passage();
-        if (site.cue().kind() != CueKind.GOES_ON || !site.cue().surface().equals(SpeechRunsOn.SURFACE) || p.isHeading()
+        if (!site.offeredAsRunOn() || p.isHeading()
                 || site.reading().paragraphs().endsInQuestion(p) || !answersAQuestion(site, p)) {
             return Optional.empty();
         }
@@ -44,8 +43,8 @@ final class InterviewAnswer implements AttributionRule {
         if (interviewee == null) {
             return Optional.empty();
         }
-        List<Speaker> speakers = site.speakers().of(interviewee.passage(), interviewee.mention(), site.lookingAt(Place.INTRODUCED)).stream()
-                .map(s -> s.carriedOn(Place.INTRODUCED, site.cue().speech())).toList();
+        List<Speaker> found = site.speakers().of(interviewee.passage(), interviewee.mention(), site.lookingAt(Place.INTRODUCED));
+        List<Speaker> speakers = site.carried(found, Place.INTRODUCED);
         return Optional.of(site.event(this, speakers, false, 0));
     }
 

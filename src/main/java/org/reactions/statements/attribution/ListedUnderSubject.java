@@ -40,8 +40,8 @@ final class ListedUnderSubject implements AttributionRule {
             if (subject == null || subject.possessive() || subject.actor() == null) {
                 return Optional.empty();
             }
-            List<Speaker> speakers = site.speakers().of(before, site.grammar().coordination().coordinated(before, subject), site.lookingAt(Place.SUBJECT))
-                    .stream().map(s -> s.carriedOn(Place.SUBJECT, site.cue().speech())).toList();
+            List<Mention> listed = site.grammar().coordination().coordinated(before, subject);
+            List<Speaker> speakers = site.carried(site.speakers().of(before, listed, site.lookingAt(Place.SUBJECT)), Place.SUBJECT);
             return Optional.of(site.event(this, speakers, false, site.at()));
         }
         return Optional.empty();

@@ -37,9 +37,6 @@ final class QuotationContinues implements AttributionRule {
         if (!last.hasSpeaker() || last.negated()) {
             return Optional.empty();
         }
-        List<Speaker> speakers = last.speakers().stream()
-                .map(s -> s.carriedOn(Place.CONTINUED_QUOTATION, site.cue().speech()))
-                .toList();
-        return Optional.of(site.event(this, speakers, false, 0));
+        return Optional.of(site.event(this, site.carried(last.speakers(), Place.CONTINUED_QUOTATION), false, 0));
     }
 }

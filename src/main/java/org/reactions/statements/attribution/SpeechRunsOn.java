@@ -26,7 +26,7 @@ final class SpeechRunsOn implements AttributionRule {
 
     @Override
     public Optional<Event> attribute(CueSite site) {
-        if (site.cue().kind() != CueKind.GOES_ON || !site.cue().surface().equals(SURFACE)) {
+        if (!site.offeredAsRunOn()) {
             return Optional.empty();
         }
         Passage p = site.passage();
@@ -44,7 +44,7 @@ final class SpeechRunsOn implements AttributionRule {
                 || last.speakers().stream().anyMatch(s -> !s.actor().official()) || !(runsOn(last) || colonAfter(before, last))) {
             return Optional.empty();
         }
-        List<Speaker> speakers = last.speakers().stream().map(s -> s.carriedOn(Place.GOES_ON, site.cue().speech())).toList();
+        List<Speaker> speakers = site.carried(last.speakers(), Place.GOES_ON);
         return Optional.of(site.event(this, speakers, false, 0));
     }
 

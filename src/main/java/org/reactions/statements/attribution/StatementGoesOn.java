@@ -45,10 +45,7 @@ final class StatementGoesOn implements AttributionRule {
         if (statement == null || (between && !goesOnAfter(site.reading(), p, statement))) {
             return Optional.empty();
         }
-        List<Speaker> speakers = statement.speakers().stream()
-                .map(s -> s.carriedOn(Place.GOES_ON, site.cue().speech()))
-                .toList();
-        return Optional.of(site.event(this, speakers, false, 0));
+        return Optional.of(site.event(this, site.carried(statement.speakers(), Place.GOES_ON), false, 0));
     }
 
     /**

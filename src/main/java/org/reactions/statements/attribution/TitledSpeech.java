@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.reactions.entities.Actor;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
-import org.reactions.statements.CueKind;
 import org.reactions.statements.SpeakerEvidence.Place;
 
 /**
@@ -31,7 +30,7 @@ final class TitledSpeech implements AttributionRule {
     @Override
     public Optional<Event> attribute(CueSite site) {
         Passage p = site.passage();
-        if (site.cue().kind() != CueKind.GOES_ON || !site.cue().surface().equals(SpeechRunsOn.SURFACE) || p.isHeading()
+        if (!site.offeredAsRunOn() || p.isHeading()
                 || p.words().size() < ADDRESS_WORDS || !site.reading().hasPassage(0)) {
             return Optional.empty();
         }
@@ -40,8 +39,7 @@ final class TitledSpeech implements AttributionRule {
         if (speaker == null || site.reading().paragraphs().endsInQuestion(p)) {
             return Optional.empty();
         }
-        List<Speaker> speakers = site.speakers().of(title, speaker, site.lookingAt(Place.INTRODUCED)).stream()
-                .map(s -> s.carriedOn(Place.INTRODUCED, site.cue().speech())).toList();
+        List<Speaker> speakers = site.carried(site.speakers().of(title, speaker, site.lookingAt(Place.INTRODUCED)), Place.INTRODUCED);
         return Optional.of(site.event(this, speakers, false, 0));
     }
 
