@@ -114,9 +114,7 @@ final class NameMatcher {
                     continue; // a short surname is matched only beside a first name, a country or a title ("Sayyid" is not Al Said)
                 }
                 double similarity = NameSimilarity.jaroWinkler(surname, candidate.folded());
-                boolean otherMiddle = middleName != null && candidate.middleName() != null
-                        && NameSimilarity.jaroWinkler(middleName, candidate.middleName()) < IN_CONTEXT; // "Mohamed Javad" is no "Mohammad Touhid"
-                if (otherMiddle || !accepts(similarity, surname, candidate, firstName, country, title)) {
+                if (!accepts(similarity, surname, candidate, firstName, country, title) || otherMiddle(middleName, candidate)) {
                     continue;
                 }
                 if (similarity > bestScore) {
@@ -155,6 +153,12 @@ final class NameMatcher {
                 && candidate.actor().role().toLowerCase(java.util.Locale.ROOT).contains(title.roleKey());
         // with a country, one of the two suffices; without one ("Foreign Minister Abbas Arakchi"), both are needed
         return country != null ? sameFirstName || sameOffice : sameFirstName && sameOffice;
+    }
+
+    /** Whether both names have a middle name and they differ: "Mohamed Javad" is no "Mohammad Touhid". */
+    private static boolean otherMiddle(String middleName, Surname candidate) {
+        return middleName != null && candidate.middleName() != null
+                && NameSimilarity.jaroWinkler(middleName, candidate.middleName()) < IN_CONTEXT;
     }
 
     /** Whether a name is another with a suffix of two letters or more: a family name of its own, not a misspelling. */
