@@ -300,12 +300,12 @@ public final class Grammar {
         if (p.lower(to).equals("to") && (t.hasTag("VERB") || t.hasTag("ADJ"))) {
             return j - 1; // the tagger calls "to" a particle, stepped over already: "hastened to add", "was quick to condemn"
         }
-        if (t.text().equals(",") || isDash(t)) { // "Eleven members—including Iran, Russia and China—condemned"
+        if (isDash(t)) { // "Eleven members—including Iran, Russia and China—condemned"
+            return closesIncludingList(p, j) ? INCLUDING_LIST : STOP;
+        }
+        if (t.text().equals(",")) {
             if (closesIncludingList(p, j)) {
                 return INCLUDING_LIST;
-            }
-            if (isDash(t)) {
-                return STOP;
             }
             int open = Asides.start(p, j, sentenceStart);
             return open < 0 ? STOP : asides.speaksFor(p, open, j) ? j - 1 : p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
