@@ -4,6 +4,7 @@ import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.DATELINE_MARKS;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,17 +83,56 @@ final class Coordination {
 
     /** The first subject-like mention of the clause [from, k) and those coordinated with it, or null. */
     List<Mention> leftmostSubject(Passage p, int from, int k) {
+        int clauseStart = afterFrontedClause(p, from, k);
+        int objectsEnd = clauseStart; // "between the United States and Iran": a preposition's listed objects are no subject
         for (Mention m : p.mentions()) {
             if (m.start() >= k) {
                 break; // mentions are in text order
             }
-            if (m.start() >= from && m.end() <= k && (isSubjectLike(p, m) || ownsWordsBefore(p, m, k)) && !opensDateline(p, m)
-                    && !p.lower(m.start() - 1).equals("(")) { // "(TASS) -", "(IRGC)": a bracket names no subject
-                List<Mention> listed = listedFrom(p, m, k);
-                return coordinated(p, listed.get(listed.size() - 1));
+            if (m.start() < objectsEnd || m.end() > k) {
+                continue;
+            }
+            if (isSubjectLike(p, m) || ownsWordsBefore(p, m, k)) {
+                // after a fronted clause the subject comes first ("As ..., China has used"; not "..., countries backing Tehran")
+                boolean opensMainClause = clauseStart == from || m.start() <= clauseStart + 1;
+                if (!opensMainClause) {
+                    return null;
+                }
+                if (!opensDateline(p, m) && !p.lower(m.start() - 1).equals("(")) { // "(TASS) -", "(IRGC)": a bracket names no subject
+                    List<Mention> listed = listedFrom(p, m, k);
+                    return coordinated(p, listed.get(listed.size() - 1));
+                }
+            } else if (is(PREPOSITIONS, p.lower(m.start() - 1))) {
+                objectsEnd = Math.max(objectsEnd, objectsEnd(p, m, k));
             }
         }
         return null;
+    }
+
+    /**
+     * The end of a preposition's objects joined by a word ("between the United States and Iran"), or the start of
+     * the first: after a comma may stand the subject ("According to Mehr, Iran's envoy said").
+     */
+    private int objectsEnd(Passage p, Mention first, int k) {
+        List<Mention> objects = listedFrom(p, first, k);
+        Mention last = objects.get(objects.size() - 1);
+        return last != first && !p.lower(last.start() - 1).equals(",") ? last.end() : first.start();
+    }
+
+    /**
+     * Where the main clause starts after a fronted subordinate clause ("As clashes between the US and Iran grow,
+     * China has used the Council to advocate ..."): after its comma, when one comes before k; else from.
+     */
+    private int afterFrontedClause(Passage p, int from, int k) {
+        if (!is(SUBORDINATING, p.lower(from))) {
+            return from;
+        }
+        for (int j = from + 1; j < k; j++) {
+            if (p.lower(j).equals(",")) {
+                return j + 1;
+            }
+        }
+        return from;
     }
 
     /**

@@ -39,4 +39,22 @@ class ClauseSubjectTest {
                 + "Friday said he was only suggesting ideas.", "said")));
         assertEquals(List.of("Sergey Lavrov"), Reading.speakers(Reading.at("Lavrov met the envoy and on Monday warned of a wider war.", "warned")));
     }
+
+    @Test
+    void aFrontedClausesActorsAreNotTheSubject() {
+        assertEquals(List.of("China"), Reading.speakers(Reading.at("The Council met on Friday. As clashes between the United States and "
+                + "Venezuela reach a new threshold, China has utilized the floor of the Security Council to advocate for a pause.", "advocate")));
+    }
+
+    @Test
+    void aPrepositionsListedObjectsAreNotTheSubject() {
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(Reading.at("Amid the talks between Brazil and Venezuela Lavrov met the envoys, "
+                + "urging calm.", "urging")));
+    }
+
+    @Test
+    void afterAFrontedClauseOnlyTheMainClausesOpeningSubjectSpeaks() {
+        Event e = Reading.at("As the crisis deepens, several countries have begun backing Venezuela, others urging restraint.", "urging");
+        assertEquals(List.of(), e == null ? List.of() : Reading.speakers(e));
+    }
 }
