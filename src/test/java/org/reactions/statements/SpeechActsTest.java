@@ -78,6 +78,12 @@ class SpeechActsTest {
     }
 
     @Test
+    void citingQuotedWordsIsSpeech() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov cited “grave breaches of the Charter” in the raids on Venezuela."));
+        assertEquals(List.of(), speakers("Lavrov cited security concerns for the delay."));
+    }
+
+    @Test
     void respondingWithStrikesIsNoSpeech() {
         assertEquals(List.of(), speakers("Iran responded with missile and drone strikes against Israel."));
         assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin responded that the reports were false."));

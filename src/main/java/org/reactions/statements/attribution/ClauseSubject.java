@@ -30,6 +30,7 @@ final class ClauseSubject implements AttributionRule {
         if (subject == null) {
             return Optional.empty();
         }
+        subject = site.grammar().coordination().withCompanions(p, subject, site.at());
         SpeakerEvidence where = site.lookingAt(SpeakerEvidence.Place.CLAUSE_SUBJECT).weighed(Confidence.INDIRECT_SUBJECT);
         List<Speaker> speakers = site.speakers().of(p, subject, where);
         return Optional.of(site.event(this, speakers, site.negatedFrom(subject.get(0).end()), subject.get(0).start()));

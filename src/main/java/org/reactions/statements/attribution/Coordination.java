@@ -1,7 +1,9 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.COMPANIONS;
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.DATELINE_MARKS;
+import static org.reactions.knowledge.FunctionWords.Set.JOINING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
@@ -11,6 +13,7 @@ import java.util.List;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
 import org.reactions.knowledge.FunctionWords;
+import org.reactions.nlp.Token;
 import org.reactions.statements.SpeechLexicon;
 import org.reactions.statements.SpeechVerb;
 
@@ -59,6 +62,48 @@ final class Coordination {
             first = false;
         }
         return all;
+    }
+
+    /**
+     * The subject with the actors that act along with it, named between it and the verb at k: "China, alongside
+     * Russia and several Arab states, has condemned", "along with", "together with", and "Beijing joined Russia in
+     * condemning" when k is that participle.
+     */
+    List<Mention> withCompanions(Passage p, List<Mention> subject, int k) {
+        int j = subject.get(subject.size() - 1).end();
+        boolean aside = p.lower(j).equals(",") && is(COMPANIONS, p.lower(j + 1));
+        if (aside) {
+            j = p.lower(j + 1).equals("alongside") ? j + 2 : p.lower(j + 2).equals("with") ? j + 3 : -1;
+        } else if (is(JOINING_VERBS, p.lower(j))) {
+            j++;
+        } else {
+            return subject;
+        }
+        Mention first = j < 0 ? null : p.mentionStartingAt(j);
+        if (first == null || first.possessive()) {
+            return subject;
+        }
+        List<Mention> companions = listedFrom(p, first, k);
+        if (!aside && !joinedIn(p, companions.get(companions.size() - 1).end(), k)) {
+            return subject;
+        }
+        List<Mention> all = new ArrayList<>(subject);
+        all.addAll(companions);
+        return all;
+    }
+
+    /** "joined Russia and a chorus of Arab states in condemning": only a noun phrase between the companions and "in" k. */
+    private static boolean joinedIn(Passage p, int after, int k) {
+        if (k - 1 < after || !p.lower(k - 1).equals("in")) {
+            return false;
+        }
+        for (int j = after; j < k - 1; j++) {
+            Token t = p.token(j);
+            if (t.hasTag("VERB") || t.hasTag("AUX") || t.text().equals(",") || t.quoted() || t.isQuoteMark()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A mention and those listed after it in its sentence ("from Iran, Russia, and China"), in order. */

@@ -95,10 +95,11 @@ public final class Grammar {
         for (int adjectives = 0; j >= sentenceStart && p.token(j).hasTag("ADJ") && adjectives < NOUN_ADJECTIVES; adjectives++) {
             j--;
         }
-        if (j < sentenceStart || !(is(DETERMINERS, p.lower(j)) || is(POSSESSIVE_DETERMINERS, p.lower(j)))) {
+        boolean determiner = j >= sentenceStart && (is(DETERMINERS, p.lower(j)) || is(POSSESSIVE_DETERMINERS, p.lower(j)));
+        if (!determiner && !p.isHeading()) { // headlines drop articles: "Pezeshkian issues rare apology to Gulf states"
             return -1;
         }
-        j--;
+        j = determiner ? j - 1 : j;
         if (j >= sentenceStart && is(ISSUING_PARTICLES, p.lower(j))) {
             j--;
         }
@@ -164,7 +165,7 @@ public final class Grammar {
             }
             if (m != null) {
                 m = officialBeforePlace(p, hostOf(p, m, sentenceStart), sentenceStart);
-                return m.possessive() ? Subject.NONE : new Subject(coordination.coordinated(p, m), j + 1, false);
+                return m.possessive() ? Subject.NONE : new Subject(coordination.withCompanions(p, coordination.coordinated(p, m), k), j + 1, false);
             }
             if (is(LIST_CLOSING_GROUPS, t.lower())) { // "Russia, China and other BRICS members condemned"
                 int end = beforeClosingGroup(p, j, sentenceStart);
@@ -219,8 +220,9 @@ public final class Grammar {
     }
 
     /**
-     * "Russia's envoy to international organizations in Vienna said": a name the knowledge base does not know, after
-     * a preposition, is a place; the official whose phrase it ends speaks. Else m itself.
+     * "Russia's envoy to international organizations in Vienna said", "Iran's mission in Vienna said": a name the
+     * knowledge base does not know, after a preposition, is a place; the official or institution whose phrase it ends
+     * speaks. Else m itself.
      */
     private static Mention officialBeforePlace(Passage p, Mention m, int sentenceStart) {
         if (m.actor() == null || m.actor().origin() != Actor.Origin.UNKNOWN || m.start() - 1 <= sentenceStart
@@ -230,7 +232,8 @@ public final class Grammar {
         for (int j = m.start() - 2; j >= sentenceStart && j >= m.start() - PLACE_PHRASE_WORDS; j--) {
             Mention official = p.mentionEndingAt(j);
             if (official != null) {
-                boolean fits = official.actor() != null && official.actor().isPerson() && official.actor().official() && !official.possessive();
+                boolean fits = official.actor() != null && official.actor().official() && !official.possessive()
+                        && (official.actor().isPerson() || official.actor().type() == ActorType.INSTITUTION); // "Iran's mission in Vienna"
                 return fits && p.token(j + 1).hasTag("ADP") ? official : m;
             }
             Token t = p.token(j);

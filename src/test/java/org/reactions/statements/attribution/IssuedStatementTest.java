@@ -26,4 +26,13 @@ class IssuedStatementTest {
         assertTrue(Reading.events("Lavrov read a warning in the paper.").isEmpty());
         assertTrue(Reading.events("The warning came too late for the port.").isEmpty());
     }
+
+    @Test
+    void aHeadlineMayDropTheArticle() {
+        Event e = Reading.at("Lavrov issues rare apology to Gulf states over the blockade\n\nThe minister spoke on Friday.", "apology");
+        assertEquals("issued-statement", e.rule().name());
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
+        assertTrue(Reading.events("Lavrov issued rare apology to Gulf states over the blockade.").stream()
+                .noneMatch(x -> x.cue().surface().equals("apology")), "only a headline drops the article");
+    }
 }

@@ -60,6 +60,8 @@ class SubjectOfVerbTest {
     void anUnknownPlaceEndsTheOfficialsPhrase() {
         assertEquals(List.of("Russia's envoy"), Reading.speakers(Reading.at(
                 "Russia's envoy to international organizations in Zorbatown said the decision was a natural response.", "said")));
+        assertEquals(List.of("Russian Mission"), Reading.speakers(Reading.at(
+                "Russia's permanent mission in Zorbatown had called for the meeting in a letter.", "called")));
     }
 
     @Test
