@@ -26,7 +26,9 @@ final class ClauseSubject implements AttributionRule {
             return Optional.empty();
         }
         Passage p = site.passage();
-        List<Mention> subject = site.grammar().coordination().leftmostSubject(p, p.sentenceStart(site.at()), site.at());
+        int sentenceStart = p.sentenceStart(site.at());
+        int clause = site.grammar().coordination().subordinateClauseWithSubject(p, sentenceStart, site.at());
+        List<Mention> subject = site.grammar().coordination().leftmostSubject(p, clause >= 0 ? clause : sentenceStart, site.at());
         if (subject == null) {
             return Optional.empty();
         }

@@ -165,6 +165,26 @@ final class Coordination {
     }
 
     /**
+     * The start of the last clause opened by "while", "whereas" or the like between from and k that has a subject of
+     * its own and a verb ("Wang called it a slap, while UN Ambassador Fu Cong shook his head, labeling it"), or -1.
+     */
+    int subordinateClauseWithSubject(Passage p, int from, int k) {
+        for (int j = k - 2; j > from; j--) {
+            if (!is(SUBORDINATING, p.lower(j))) {
+                continue;
+            }
+            Mention subject = p.mentionStartingAt(j + 1);
+            if (subject == null && p.lower(j + 1).equals("the")) {
+                subject = p.mentionStartingAt(j + 2);
+            }
+            boolean verbAfter = subject != null && subject.end() < k && !subject.possessive()
+                    && (p.token(subject.end()).hasTag("VERB") || p.token(subject.end()).hasTag("AUX"));
+            return verbAfter ? j + 1 : -1;
+        }
+        return -1;
+    }
+
+    /**
      * Where the main clause starts after a fronted subordinate clause ("As clashes between the US and Iran grow,
      * China has used the Council to advocate ..."): after its comma, when one comes before k; else from.
      */

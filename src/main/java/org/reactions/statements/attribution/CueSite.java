@@ -63,7 +63,10 @@ public record CueSite(Passage passage, Cue cue, List<Event> earlier, DocumentRea
         return grammar().is(PREPOSITIONS, joiner());
     }
 
-    /** The latest speech-verb event of the cue's sentence before it, or null. */
+    /**
+     * The latest speech-verb event of the cue's sentence before it, or null; null too when a clause with a subject of
+     * its own lies between them ("Wang called it a slap, while Fu Cong shook his head, labeling it").
+     */
     Event previousVerbInSentence() {
         int sentence = passage.sentenceOf(cue.at());
         for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -72,7 +75,7 @@ public record CueSite(Passage passage, Cue cue, List<Event> earlier, DocumentRea
                 return null; // events are in text order: the sentence is behind us
             }
             if (e.isVerb()) {
-                return e;
+                return grammar().coordination().subordinateClauseWithSubject(passage, e.cue().at(), cue.at()) >= 0 ? null : e;
             }
         }
         return null;

@@ -19,4 +19,13 @@ class CoordinatedVerbTest {
         assertEquals("coordinated-verb", e.rule().name());
         assertEquals(List.of("Wang Yi"), Reading.speakers(e));
     }
+
+    @Test
+    void aClauseWithASubjectOfItsOwnEndsTheSharing() {
+        Event e = Reading.at("Lavrov called the raid a crime, while Wang Yi shook his head, saying it harmed civilians.", "saying");
+        assertEquals("clause-subject", e.rule().name());
+        assertEquals(List.of("Wang Yi"), Reading.speakers(e));
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(Reading.at("Lavrov called the raid a crime while meeting the envoys, "
+                + "saying it harmed civilians.", "saying")));
+    }
 }
