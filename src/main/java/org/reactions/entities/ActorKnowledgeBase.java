@@ -181,14 +181,16 @@ public final class ActorKnowledgeBase {
 
     private static List<InstitutionKind> loadInstitutionKinds() {
         List<InstitutionKind> kinds = new ArrayList<>();
-        for (DataRow row : DataFiles.resource(INSTITUTIONS, 3)) {
+        for (DataRow row : DataFiles.resource(INSTITUTIONS, 4)) {
             ActorType type;
             try {
                 type = ActorType.parse(row.get(2));
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
             }
-            kinds.add(new InstitutionKind(lowerPhrase(row, 0), row.get(1), type));
+            List<String> refersTo = row.list(3);
+            kinds.add(refersTo.isEmpty() ? new InstitutionKind(lowerPhrase(row, 0), row.get(1), type)
+                    : new InstitutionKind(lowerPhrase(row, 0), row.get(1), type, refersTo));
         }
         return kinds;
     }

@@ -318,9 +318,7 @@ final class MentionFinder {
                 return ofStates.get(0).end();
             }
             if (kind != null && definite) { // "the ministry said"
-                String key = kind.kind().canonical().toLowerCase(Locale.ROOT);
-                key = key.substring(key.lastIndexOf(' ') + 1);
-                Anaphor roleNoun = Anaphor.roleNoun(kind.kind().type(), false, List.of(key), false, null);
+                Anaphor roleNoun = Anaphor.roleNoun(kind.kind().type(), false, kind.kind().refersTo(), false, null);
                 out.add(new Mention(i, lexeme.end(), w.text(i, lexeme.end()), null, roleNoun, Mention.Kind.ANAPHOR, false, false));
                 return lexeme.end();
             }

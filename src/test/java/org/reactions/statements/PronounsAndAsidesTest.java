@@ -89,4 +89,19 @@ class PronounsAndAsidesTest {
         assertEquals(List.of("spokesperson for the Chinese embassy in Washington/CN"),
                 speakers("A spokesperson for the Chinese embassy in Washington said Beijing opposed the strikes."));
     }
+
+    @Test
+    void theStatementIsItsOfficialIssuersNotAGroupWhoseWordsItTells() {
+        assertEquals(List.of("Iranian Embassy/IR", "Iranian Embassy/IR", "Iranian Embassy/IR"), speakers("The Iranian embassy in Lima "
+                + "thanked Peru on Friday. It added that the support of Peruvian citizens, scholars and political leaders underscored the "
+                + "nation's commitment to justice. \"This show of solidarity reflects the national will,\" said the statement."));
+    }
+
+    @Test
+    void theMissionRefersBackToAnEmbassyAndTheEmbassyToAMission() {
+        assertEquals(List.of("Iranian Embassy/IR", "Iranian Embassy/IR"), speakers("The Iranian embassy in Lima thanked Peru on Friday. "
+                + "Reaffirming Iran's position, the mission said the strikes were illegal."));
+        assertEquals(List.of("Russian Mission/RU", "Russian Mission/RU"), speakers("Russia's mission in Lima condemned the "
+                + "raid on Friday. The embassy said the strikes were illegal."));
+    }
 }

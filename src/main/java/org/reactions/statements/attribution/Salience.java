@@ -28,10 +28,11 @@ final class Salience {
     record Entry(int sentence, int position, Actor actor, boolean group, Role role) {
     }
 
-    /** The mentions of one sentence by position, and its latest speaker. */
+    /** The mentions of one sentence by position, its latest speaker and its latest official speaker who is no group. */
     private static final class SentenceEntries {
         final TreeMap<Integer, List<Entry>> byPosition = new TreeMap<>();
         Entry lastSpeaker;
+        Entry lastOfficialSpeaker;
     }
 
     private final TreeMap<Integer, SentenceEntries> bySentence = new TreeMap<>();
@@ -43,6 +44,7 @@ final class Salience {
         entries.byPosition.computeIfAbsent(position, p -> new ArrayList<>(1)).add(entry);
         if (role == Role.SPEAKER) {
             entries.lastSpeaker = entry;
+            entries.lastOfficialSpeaker = actor.official() && !group ? entry : entries.lastOfficialSpeaker;
         }
         while (bySentence.firstKey() < sentence - WINDOW) {
             bySentence.pollFirstEntry();
@@ -135,11 +137,15 @@ final class Salience {
         return null;
     }
 
-    /** The speaker of the latest speech, for "the statement said". */
+    /**
+     * The official speaker of the latest speech, for "the statement said": a statement is one official's, an
+     * institution's or a state's, never a group's whose words it tells ("... citizens, intellectuals and political
+     * leaders underscored ...,” said the statement").
+     */
     Actor lastSpeaker(int sentence) {
         for (SentenceEntries entries : nearestFirst(sentence)) {
-            if (entries.lastSpeaker != null) {
-                return entries.lastSpeaker.actor();
+            if (entries.lastOfficialSpeaker != null) {
+                return entries.lastOfficialSpeaker.actor();
             }
         }
         return null;
