@@ -50,4 +50,31 @@ public final class NlpText {
         char last = line.charAt(i);
         return ".!?…:;".indexOf(last) < 0;
     }
+
+    /**
+     * The end of the paragraph that starts at from, before to: its line's end, or a later line's when the text is
+     * wrapped by hand ("... the creation of a new" / "anti-Western coalition"): a line that ends in no sentence mark
+     * and is followed at once by a line that starts with a lower-case letter goes on in it.
+     */
+    public static int paragraphEnd(String text, int from, int to) {
+        int lineStart = from;
+        int end = lineEnd(text, from, to);
+        while (end < to && !text.substring(lineStart, end).isBlank() && isHeading(text.substring(lineStart, end))) {
+            int next = end + (text.charAt(end) == '\r' && end + 1 < to && text.charAt(end + 1) == '\n' ? 2 : 1);
+            if (next >= to || !Character.isLowerCase(text.charAt(next))) {
+                break;
+            }
+            lineStart = next;
+            end = lineEnd(text, next, to);
+        }
+        return end;
+    }
+
+    private static int lineEnd(String text, int from, int to) {
+        int i = from;
+        while (i < to && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
 }

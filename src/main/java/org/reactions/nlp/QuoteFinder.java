@@ -23,10 +23,7 @@ final class QuoteFinder {
         boolean previousContinues = false;
         int lineStart = from;
         while (lineStart < to) {
-            int lineEnd = lineStart;
-            while (lineEnd < to && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
+            int lineEnd = NlpText.paragraphEnd(text, lineStart, to);
             if (lineEnd > lineStart && !text.substring(lineStart, lineEnd).isBlank()) {
                 boolean reopens = startsWithOpeningQuote(text, lineStart, lineEnd);
                 previousContinues = paragraph(text, lineStart, lineEnd, previousContinues && reopens, quotations);

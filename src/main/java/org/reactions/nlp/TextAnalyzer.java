@@ -54,8 +54,9 @@ public final class TextAnalyzer {
         int paragraph = 0;
         int lineStart = from;
         while (lineStart < to) {
-            int lineEnd = Math.min(lineEnd(text, lineStart), to);
-            String line = NlpText.normalize(text.substring(lineStart, lineEnd));
+            int lineEnd = NlpText.paragraphEnd(text, lineStart, to);
+            // a paragraph wrapped by hand is read as one line, of the same length
+            String line = NlpText.normalize(text.substring(lineStart, lineEnd)).replace('\n', ' ').replace('\r', ' ');
             if (!line.isBlank()) {
                 boolean heading = NlpText.isHeading(line);
                 for (Span span : abbreviations.rejoin(line, sentenceDetector.sentPosDetect(line))) {
@@ -183,16 +184,6 @@ public final class TextAnalyzer {
             spans.add(new Span(c, c + 1));
         }
         return true;
-    }
-
-    private static int lineEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return text.length();
     }
 
     private static int nextLine(String text, int lineEnd) {

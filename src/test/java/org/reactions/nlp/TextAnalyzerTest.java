@@ -27,6 +27,22 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aParagraphWrappedByHandIsOneParagraph() {
+        String text = "Moscow urges talks\nSenior officials called for the creation of a new\r\nanti-Western \u201ccoalition to\nsupport Tehran\u201d on Monday. The envoy agreed.\nLater that day\nMoscow spoke again.";
+        AnnotatedDocument d = analyze(text);
+        assertEquals(List.of(0, 1, 1, 2, 3), d.sentences().stream().map(Sentence::paragraph).toList());
+        Sentence wrapped = d.sentences().get(1);
+        assertEquals("Senior officials called for the creation of a new\r\nanti-Western \u201ccoalition to\nsupport Tehran\u201d on Monday.",
+                text.substring(wrapped.start(), wrapped.end()));
+        assertTrue(wrapped.tokens().stream().anyMatch(t -> t.text().equals("coalition") && t.quoted()), "a quotation runs over the wrap");
+        for (Sentence s : d.sentences()) {
+            for (Token t : s.tokens()) {
+                assertEquals(NlpText.normalize(text.substring(t.start(), t.end())), t.text());
+            }
+        }
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheOriginalText() {
         String text = "The envoy said “enough”—and Russia’s ministry agreed…";
         AnnotatedDocument d = analyze(text);

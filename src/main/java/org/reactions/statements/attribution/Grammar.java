@@ -3,6 +3,7 @@ package org.reactions.statements.attribution;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.FOLLOWERS;
 import static org.reactions.knowledge.FunctionWords.Set.ISSUING_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.ISSUING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
@@ -162,6 +163,9 @@ public final class Grammar {
             if (m != null && purposeAfterObject(p, m, k)) { // "sent a message to state television to claim ...": the sender's
                 List<Mention> clause = coordination.leftmostSubject(p, sentenceStart, m.start());
                 return clause == null ? Subject.NONE : new Subject(clause, clause.get(clause.size() - 1).end(), false);
+            }
+            if (m != null && m.start() - 2 >= sentenceStart && p.lower(m.start() - 1).equals("of") && is(FOLLOWERS, p.lower(m.start() - 2))) {
+                return Subject.NONE; // "Hardline allies of Vladimir Putin are demanding": the allies speak, not Putin
             }
             if (m != null) {
                 m = officialBeforePlace(p, hostOf(p, m, sentenceStart), sentenceStart);

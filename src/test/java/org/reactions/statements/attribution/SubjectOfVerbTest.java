@@ -1,6 +1,7 @@
 package org.reactions.statements.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,13 @@ class SubjectOfVerbTest {
     void whichAfterAStateIsNoneOfItsSpeech() {
         assertEquals(false, Reading.speakers(Reading.at("The council passed a resolution on Chile which condemned attacks on shipping.",
                 "condemned")).contains("Chile"));
+    }
+
+    @Test
+    void anOfficialsAlliesAreNotTheOfficial() {
+        assertTrue(Reading.events("Hardline allies of Vladimir Putin are demanding that Moscow back Venezuela.").stream()
+                .noneMatch(e -> Reading.speakers(e).contains("Vladimir Putin")));
+        assertEquals(List.of("Vladimir Putin"), Reading.speakers(Reading.at("The office of Vladimir Putin said the raid was illegal.", "said")));
     }
 
     @Test
