@@ -24,8 +24,8 @@ final class DocumentActors {
     private CountryCode latestState;
 
     /**
-     * Remembers an actor under its full name, the last two words or more of it, and its surname (the first word for
-     * family-name-first countries).
+     * Remembers an actor under its full name, the last two words or more of it, and its surname (for family-name-first
+     * countries the first word, and the last, which news abroad takes for it).
      */
     void learn(String[] nameTokens, Actor actor, boolean familyNameFirst) {
         byName.put(String.join(" ", nameTokens), actor);
@@ -36,6 +36,8 @@ final class DocumentActors {
         }
         if (nameTokens.length > 1 && familyNameFirst) {
             index(nameTokens[0], actor);
+            // news abroad often takes the given name for the family name: "spokeswoman Ning said" of "Mao Ning"
+            index(nameTokens[nameTokens.length - 1], actor);
         } else if (nameTokens.length > 1) {
             // every capitalised word after the given name may be the one news uses later: "Lula" of "Luiz Inácio
             // Lula da Silva", "Sheinbaum" of "Claudia Sheinbaum Pardo"

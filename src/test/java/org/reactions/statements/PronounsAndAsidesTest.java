@@ -104,4 +104,10 @@ class PronounsAndAsidesTest {
         assertEquals(List.of("Russian Mission/RU", "Russian Mission/RU"), speakers("Russia's mission in Lima condemned the "
                 + "raid on Friday. The embassy said the strikes were illegal."));
     }
+
+    @Test
+    void aChineseGivenNameTakenForTheSurnameIsThePersonNamedBefore() {
+        assertEquals(List.of("Mao Ning/CN", "Mao Ning/CN"), speakers("Foreign Ministry spokeswoman Mao Ning spoke on Monday. "
+                + "\"China urges all parties to cease fire,\" spokeswoman Ning said."));
+    }
 }

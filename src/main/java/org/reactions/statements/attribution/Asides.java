@@ -1,6 +1,11 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.AGENT_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.MONTHS;
+
+import java.util.regex.Pattern;
 
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
@@ -12,6 +17,7 @@ import org.reactions.nlp.Token;
 final class Asides {
     /** how far back an aside may open before the comma that closes it, in tokens */
     private static final int REACH = 30;
+    private static final Pattern DAY_OR_YEAR = Pattern.compile("\\d{1,4}(st|nd|rd|th)?");
 
     private final FunctionWords words;
 
@@ -72,5 +78,32 @@ final class Asides {
             }
         }
         return true;
+    }
+
+    /**
+     * Where the walk to a subject goes on from the comma at j, when the comma only sets off a time ("Putin on
+     * Monday, June 23rd, slammed": from before the date's opening comma; "The ministry, on Friday said": from before
+     * the comma); else -1.
+     */
+    int pastTime(Passage p, int j, int open) {
+        if (open >= 0 && isDate(p, open + 1, j)) {
+            return open - 1;
+        }
+        boolean timeAfter = words.contains(INTERPOSED_PREPOSITIONS, p.lower(j + 1)) || words.contains(BARE_TIME_WORDS, p.lower(j + 1));
+        return open < 0 && j > 0 && p.mentionEndingAt(j - 1) != null && timeAfter ? j - 1 : -1;
+    }
+
+    /** "June 23rd", "23 June 2025": a month and numbers only. */
+    private boolean isDate(Passage p, int from, int to) {
+        boolean month = false;
+        for (int k = from; k < to; k++) {
+            String w = p.lower(k);
+            boolean isMonth = words.contains(MONTHS, w);
+            if (!isMonth && !DAY_OR_YEAR.matcher(w).matches()) {
+                return false;
+            }
+            month |= isMonth;
+        }
+        return month;
     }
 }

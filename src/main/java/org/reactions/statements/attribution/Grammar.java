@@ -315,6 +315,10 @@ public final class Grammar {
                 return INCLUDING_LIST;
             }
             int open = Asides.start(p, j, sentenceStart);
+            int pastTime = asides.pastTime(p, j, open);
+            if (pastTime >= 0) {
+                return pastTime;
+            }
             return open < 0 ? STOP : asides.speaksFor(p, open, j) ? j - 1 : p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
         }
         if (is(INTERPOSED_NOUNS, t.lower()) || t.hasTag("NUM")) {

@@ -1,9 +1,11 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 
 import java.util.Optional;
 import org.reactions.entities.Mention;
+import org.reactions.nlp.Token;
 import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.SpeakerEvidence;
 
@@ -28,7 +30,7 @@ final class NamedAfterVerb implements AttributionRule {
         if (after == null || after.possessive()) { // "stated Serbia's willingness": the country owns the object
             return Optional.empty();
         }
-        if (!site.grammar().subjectLeftOf(p, site.at()).quoteOrStart() && !closesReport(p, site.at(), after)) {
+        if (!site.grammar().subjectLeftOf(p, site.at()).quoteOrStart() && !closesReport(p, site.at(), after, site.grammar())) {
             return Optional.empty();
         }
         SpeakerEvidence where = site.lookingAt(SpeakerEvidence.Place.NAMED_AFTER_VERB);
@@ -36,13 +38,29 @@ final class NamedAfterVerb implements AttributionRule {
     }
 
     /**
-     * "Tehran reserves all options, said the minister.", "..., declared the spokeswoman, raising fears ...": a tag
-     * between commas, or after a comma at the end of the sentence.
+     * "Tehran reserves all options, said the minister.", "..., declared the spokeswoman, raising fears ...", "...,
+     * said spokesperson Guo Jiakun at a regular briefing on Tuesday.": a tag between commas, or after a comma at the
+     * end of the sentence, where only a phrase of time or place may follow the speaker.
      */
-    private static boolean closesReport(Passage p, int verb, Mention speaker) {
+    private static boolean closesReport(Passage p, int verb, Mention speaker, Grammar grammar) {
         int end = p.sentenceEnd(verb);
         boolean tagEnds = speaker.end() == end || (speaker.end() < end && (p.token(speaker.end()).text().equals(",")
-                || (speaker.end() == end - 1 && p.token(end - 1).text().equals("."))));
+                || (speaker.end() == end - 1 && p.token(end - 1).text().equals("."))
+                || occasionToTheEnd(p, speaker.end(), end, grammar)));
         return verb > p.sentenceStart(verb) && p.lower(verb - 1).equals(",") && tagEnds;
+    }
+
+    /** "at a regular news briefing on Tuesday.": a preposition that opens a phrase running to the end with no verb. */
+    private static boolean occasionToTheEnd(Passage p, int from, int end, Grammar grammar) {
+        if (!grammar.is(INTERPOSED_PREPOSITIONS, p.lower(from))) {
+            return false;
+        }
+        for (int k = from + 1; k < end; k++) {
+            Token t = p.token(k);
+            if (t.hasTag("VERB") || t.hasTag("AUX") || t.quoted() || t.isQuoteMark()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -50,4 +50,14 @@ class NamedAfterVerbTest {
                 + "offered to mediate.");
         assertEquals(false, events.stream().anyMatch(e -> Reading.speakers(e).contains("Serbia")), events::toString);
     }
+
+    @Test
+    void aTagMayEndInAPhraseOfOccasion() {
+        Event e = Reading.at("Embassies are organizing the evacuation of citizens from Venezuela, said Foreign Ministry spokesperson "
+                + "Guo Jiakun at a regular news briefing on Tuesday.", "said");
+        assertEquals("named-after-verb", e.rule().name());
+        assertEquals(List.of("Guo Jiakun"), Reading.speakers(e));
+        assertEquals(List.of(), Reading.speakers(Reading.at("Embassies are organizing the evacuation, said Guo Jiakun at a briefing "
+                + "that was cut short.", "said")), "a verb after the speaker makes it no tag");
+    }
 }

@@ -58,6 +58,14 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void aTimeSetOffByCommasIsSteppedOver() {
+        assertEquals(List.of("Vladimir Putin"), Reading.speakers(Reading.at("Russian President Vladimir Putin on Monday, June 23rd, slammed "
+                + "the raids on Venezuela.", "slammed")));
+        assertEquals(List.of("Chinese Foreign Ministry"), Reading.speakers(Reading.at("The Chinese Ministry of Foreign Affairs, on Friday "
+                + "said the country has become unsafe.", "said")));
+    }
+
+    @Test
     void anOfficialsAlliesAreNotTheOfficial() {
         assertTrue(Reading.events("Hardline allies of Vladimir Putin are demanding that Moscow back Venezuela.").stream()
                 .noneMatch(e -> Reading.speakers(e).contains("Vladimir Putin")));
