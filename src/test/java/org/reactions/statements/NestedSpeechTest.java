@@ -42,6 +42,12 @@ class NestedSpeechTest {
     }
 
     @Test
+    void aDashEndsTheWordsBefore() {
+        assertEquals(List.of("Kremlin/RU"), speakers("Tensions have soared, with Washington pushing for regime change in Caracas \u2013 "
+                + "strikes the Kremlin warned may plunge the region into war.", "RU"));
+    }
+
+    @Test
     void aSourceAfterAccordingToIsNotASpeakerBesideTheOneItQuotes() {
         assertEquals(List.of("Masoud Pezeshkian/IR"), speakers("According to the Kremlin, Pezeshkian thanked Putin for the support.",
                 "RU", "IR"));

@@ -78,6 +78,14 @@ class SpeechActsTest {
     }
 
     @Test
+    void remindingOrMentioningThatIsSpeech() {
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin reminded critics that Russia has long-standing ties with Venezuela."));
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin mentioned that Moscow would try to help Caracas."));
+        assertEquals(List.of(), speakers("Putin was reminded of the talks in Geneva."));
+        assertEquals(List.of(), speakers("Putin reminded critics of the talks in Geneva."));
+    }
+
+    @Test
     void citingQuotedWordsIsSpeech() {
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov cited “grave breaches of the Charter” in the raids on Venezuela."));
         assertEquals(List.of(), speakers("Lavrov cited security concerns for the delay."));
