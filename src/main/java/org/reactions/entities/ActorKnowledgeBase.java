@@ -214,10 +214,10 @@ public final class ActorKnowledgeBase {
                 }
             }
             String number = row.get(2);
-            if (!number.equals("singular") && !number.equals("plural") && !(number.equals("pair") && types.equals(EnumSet.of(ActorType.PERSON)))) {
-                throw row.error("number must be singular, plural, or pair (for person)");
+            if (!number.equals("singular") && !number.equals("plural") && !(number.equals("pair") && types.contains(ActorType.PERSON) && !statement)) {
+                throw row.error("number must be singular, plural, or pair (for person, or person and state)");
             }
-            pronouns.put(lowerPhrase(row, 0), number.equals("pair") ? Anaphor.twoOfficials() : Anaphor.pronoun(types, number.equals("plural"), statement));
+            pronouns.put(lowerPhrase(row, 0), number.equals("pair") ? Anaphor.twoOf(types) : Anaphor.pronoun(types, number.equals("plural"), statement));
         }
         return pronouns;
     }

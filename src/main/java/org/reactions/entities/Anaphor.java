@@ -29,9 +29,12 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
         return new Anaphor(types, plural, List.of(), statement, false, null, false);
     }
 
-    /** Two officials of two countries, each named alone before: "both leaders", "the two ministers". */
-    public static Anaphor twoOfficials() {
-        return new Anaphor(Set.of(ActorType.PERSON), true, List.of(), false, true, null, true);
+    /**
+     * Two actors of these types and of two countries, each named alone before: "both leaders" (two officials), "the
+     * two sides" (the two leaders who spoke, or two states).
+     */
+    public static Anaphor twoOf(Set<ActorType> types) {
+        return new Anaphor(types, true, List.of(), false, true, null, true);
     }
 
     /** A role noun ("the minister", "the ministry"), or an office of a country ("the German chancellor"). */

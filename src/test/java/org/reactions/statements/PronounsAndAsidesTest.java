@@ -110,4 +110,11 @@ class PronounsAndAsidesTest {
         assertEquals(List.of("Mao Ning/CN", "Mao Ning/CN"), speakers("Foreign Ministry spokeswoman Mao Ning spoke on Monday. "
                 + "\"China urges all parties to cease fire,\" spokeswoman Ning said."));
     }
+
+    @Test
+    void theTwoSidesOfACallAreItsTwoLeaders() {
+        assertEquals(List.of("Vladimir Putin/RU", "Xi Jinping/CN", "Xi Jinping/CN", "Vladimir Putin/RU"), speakers("Putin and Xi "
+                + "condemned the raid on Venezuela when they spoke by phone on Monday. The leaders of Iran and Israel were not on the call. "
+                + "The two sides agreed to remain in close contact."));
+    }
 }
