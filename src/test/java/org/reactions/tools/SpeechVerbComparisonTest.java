@@ -17,7 +17,7 @@ class SpeechVerbComparisonTest {
     @Test
     void theInventoryAddsReportingVerbsTheListLacks() {
         assertTrue(COMPARISON.added.get("urge-58.1").contains("lobby"), COMPARISON.added.toString());
-        assertTrue(COMPARISON.added.get("say-37.7").contains("mention"), COMPARISON.added.toString());
+        assertTrue(COMPARISON.added.get("say-37.7").contains("divulge"), COMPARISON.added.toString());
         assertTrue(COMPARISON.added.values().stream().anyMatch(s -> s.contains("speak out")));
         assertFalse(COMPARISON.added.values().stream().anyMatch(s -> s.contains("say")), "say is in both");
     }

@@ -212,11 +212,16 @@ public final class Grammar {
     }
 
     /**
-     * Whether mention m is the object of a preposition right before the verb at k, or before "to" and it: no subject
-     * of it ("sent a message to state television to claim", "condemned strikes against Iran urging both sides").
+     * Whether mention m is the object of a preposition right before the verb at k, or before "to" and it, a time
+     * between them or not: no subject of it ("sent a message to state television to claim", "met in Beijing this
+     * month to urge", "condemned strikes against Iran urging both sides").
      */
     private boolean purposeAfterObject(Passage p, Mention m, int k) {
-        boolean infinitive = m.end() == k - 1 && p.lower(k - 1).equals("to");
+        int end = m.end();
+        while (end < k - 1 && (is(INTERPOSED_PREPOSITIONS, p.lower(end)) || is(INTERPOSED_NOUNS, p.lower(end)))) {
+            end++; // "this month", "on Monday"
+        }
+        boolean infinitive = end == k - 1 && p.lower(k - 1).equals("to");
         // "with Congolese spokesman Patrick Muyaya calling ...": after "with" the object is the participle's subject
         boolean participle = m.end() == k && p.lower(k).endsWith("ing") && !p.lower(m.start() - 1).equals("with");
         return (infinitive || participle) && m.start() > 0

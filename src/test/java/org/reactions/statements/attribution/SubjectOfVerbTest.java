@@ -66,6 +66,12 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void aPlaceAndATimeBeforeAPurposeAreNoSubject() {
+        assertEquals(List.of("Wang Yi", "Abbas Araghchi"), Reading.speakers(Reading.at("Chinese Foreign Minister Wang Yi and Iranian "
+                + "Foreign Minister Abbas Araghchi met in Beijing this month to urge a ceasefire.", "urge")));
+    }
+
+    @Test
     void anOfficialsAlliesAreNotTheOfficial() {
         assertTrue(Reading.events("Hardline allies of Vladimir Putin are demanding that Moscow back Venezuela.").stream()
                 .noneMatch(e -> Reading.speakers(e).contains("Vladimir Putin")));
