@@ -78,6 +78,12 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aStatesOwnOfficialInAnAsideAfterItSpeaksForIt() {
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("Russia, Vladimir Putin, condemned the raid on Caracas."));
+        assertEquals(List.of("Russia/RU"), speakers("Russia, Xi Jinping, condemned the raid on Caracas."));
+    }
+
+    @Test
     void anHonorificBeforeASurnameLeavesItTheKnownPerson() {
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("\"This is a violation of international law,\" Mr Lavrov told reporters."));
         assertEquals(List.of("Vladimir Putin/RU"), speakers("Mr. Putin said Russia would not stand aside."));

@@ -50,7 +50,7 @@ final class Asides {
     /**
      * Whether the person in the aside between the commas at open and close speaks for the institution or state
      * before it: "the Kenyan government, through its principal secretary X, called", "The head of Rosatom, Alexey
-     * Likhachev, warned"; or is the name of the description that opens the sentence before it ("The head of
+     * Likhachev, warned", "Mexico, Claudia Sheinbaum, condemned"; or is the name of the description that opens the sentence before it ("The head of
      * Russia's foreign intelligence service, Sergei Naryshkin, has said").
      */
     boolean speaksFor(Passage p, int open, int close) {
@@ -61,8 +61,11 @@ final class Asides {
         }
         boolean named = person.start() == open + 1 && person.actor().official();
         boolean nameOfDescription = named && before == null && person.actor().origin() != Actor.Origin.DESCRIBED && describedBefore(p, open);
+        // "Mexico, Claudia Sheinbaum, condemned": a state's own official named after it speaks for it
+        boolean ownOfficial = named && before != null && before.actor() != null && before.actor().type() == ActorType.STATE
+                && before.actor().country() != null && before.actor().country().equals(person.actor().country());
         return words.contains(AGENT_PREPOSITIONS, p.lower(open + 1)) || (named && before != null
-                && before.actor() != null && before.actor().type() == ActorType.INSTITUTION) || nameOfDescription;
+                && before.actor() != null && before.actor().type() == ActorType.INSTITUTION) || nameOfDescription || ownOfficial;
     }
 
     /** Whether a noun phrase without a verb opens the sentence and ends at the comma at open ("The head of the SVR,"). */
