@@ -214,7 +214,8 @@ public final class ActorKnowledgeBase {
                 }
             }
             String number = row.get(2);
-            if (!number.equals("singular") && !number.equals("plural") && !(number.equals("pair") && types.contains(ActorType.PERSON) && !statement)) {
+            if (!number.equals("singular") && !number.equals("plural") && !(number.equals("pair") && !statement
+                    && (types.equals(EnumSet.of(ActorType.PERSON)) || types.equals(EnumSet.of(ActorType.PERSON, ActorType.STATE))))) {
                 throw row.error("number must be singular, plural, or pair (for person, or person and state)");
             }
             pronouns.put(lowerPhrase(row, 0), number.equals("pair") ? Anaphor.twoOf(types) : Anaphor.pronoun(types, number.equals("plural"), statement));

@@ -15,7 +15,8 @@ import org.reactions.knowledge.CountryCode;
  * @param statement whether it refers to the latest statement ("the statement said") rather than an actor
  * @param official  whether it refers only to officials ("the top diplomat", unlike "he")
  * @param country   the country whose official it names ("the German chancellor"), or null for any
- * @param pair      whether it refers to two officials of two countries, each named alone ("both leaders")
+ * @param pair      whether it refers to two actors of two countries and of one type, each named alone ("both leaders",
+ *                  "the two sides")
  */
 public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, boolean statement, boolean official, CountryCode country,
                       boolean pair) {
@@ -57,7 +58,8 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
         if (roles.isEmpty() || (country != null && actor.role() == null)) {
             return true; // "Mr Albanese ... the Australian leader": a name of the country without a title may hold any office
         }
-        String described = ((actor.role() == null ? "" : actor.role()) + " " + actor.name()).toLowerCase(Locale.ROOT);
-        return roles.stream().anyMatch(described::contains);
+        // at the start of a word: "the mission" is an embassy's or a Chief of Mission's, never a commission's
+        String described = (" " + (actor.role() == null ? "" : actor.role()) + " " + actor.name()).toLowerCase(Locale.ROOT);
+        return roles.stream().anyMatch(role -> described.contains(" " + role));
     }
 }

@@ -17,6 +17,7 @@ final class DocumentActors {
 
     private final Map<String, Actor> byName = new LinkedHashMap<>(); // in the order learned: the latest holder of an office wins
     private final Map<String, Actor> bySurname = new HashMap<>();
+    private final Map<String, Actor> byGivenName = new HashMap<>();
     /** an office of a country named without its holder, in this sentence or the one before, or null */
     private Actor unnamedOffice;
     private int sentencesSinceOffice;
@@ -24,8 +25,8 @@ final class DocumentActors {
     private CountryCode latestState;
 
     /**
-     * Remembers an actor under its full name, the last two words or more of it, and its surname (for family-name-first
-     * countries the first word, and the last, which news abroad takes for it).
+     * Remembers an actor under its full name, the last two words or more of it, and its surname (the first word for
+     * family-name-first countries, whose last word, the given name, is kept apart for a title before it).
      */
     void learn(String[] nameTokens, Actor actor, boolean familyNameFirst) {
         byName.put(String.join(" ", nameTokens), actor);
@@ -37,7 +38,7 @@ final class DocumentActors {
         if (nameTokens.length > 1 && familyNameFirst) {
             index(nameTokens[0], actor);
             // news abroad often takes the given name for the family name: "spokeswoman Ning said" of "Mao Ning"
-            index(nameTokens[nameTokens.length - 1], actor);
+            byGivenName.merge(nameTokens[nameTokens.length - 1], actor, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
         } else if (nameTokens.length > 1) {
             // every capitalised word after the given name may be the one news uses later: "Lula" of "Luiz Inácio
             // Lula da Silva", "Sheinbaum" of "Claudia Sheinbaum Pardo"
@@ -68,6 +69,15 @@ final class DocumentActors {
     }
 
     /**
+     * The one person of a family-name-first country named before whose given name this is, which news abroad takes
+     * for a surname after a title ("spokeswoman Ning" of Mao Ning); null when none or several.
+     */
+    Actor byGivenName(String givenName) {
+        Actor actor = byGivenName.get(givenName);
+        return actor == AMBIGUOUS ? null : actor;
+    }
+
+    /**
      * The person the document last named with this office of this country ("Kenyan Foreign Minister Grace Otieno"),
      * whom the office named alone later means, whoever the knowledge base says holds it; or null.
      */
@@ -91,6 +101,7 @@ final class DocumentActors {
     void refine(Actor old, Actor better) {
         byName.replaceAll((name, actor) -> actor.equals(old) ? better : actor);
         bySurname.replaceAll((name, actor) -> actor.equals(old) ? better : actor);
+        byGivenName.replaceAll((name, actor) -> actor.equals(old) ? better : actor);
     }
 
     /** The current description of an actor learned earlier. */

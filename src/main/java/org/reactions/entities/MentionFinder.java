@@ -6,7 +6,6 @@ import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.reactions.knowledge.CountryCode;
@@ -375,6 +374,7 @@ final class MentionFinder {
         Actor earlier = learned.named(full);
         if (earlier == null && name.length == 1) { // "President Ruto" is the President William Ruto named before
             earlier = learned.bySurname(full);
+            earlier = earlier == null ? learned.byGivenName(full) : earlier; // "spokeswoman Ning" of Mao Ning
         }
         if (earlier != null && (country == null || country.equals(earlier.country()))) {
             return earlier;

@@ -6,7 +6,7 @@ import java.util.List;
  * A sentence of a document.
  *
  * @param index     position in the document, from 0
- * @param paragraph index of the paragraph (line) it belongs to, from 0
+ * @param paragraph index of the paragraph (a line, or lines wrapped by hand) it belongs to, from 0
  * @param start     offset of its first character in the document text (UTF-16 units)
  * @param end       offset after its last character
  * @param tokens    its tokens, tagged or not

@@ -13,8 +13,8 @@ import org.reactions.corpus.SourceDocument;
 
 /**
  * Sentence detection, tokenization and part-of-speech tagging for one thread. Each line of the text is a
- * paragraph; sentences never cross lines. Only the sentences the caller asks for are tagged, since tagging
- * costs more than everything else put together.
+ * paragraph, but for lines wrapped by hand ({@link NlpText#paragraphEnd}); sentences never cross paragraphs. Only the
+ * sentences the caller asks for are tagged, since tagging costs more than everything else put together.
  */
 public final class TextAnalyzer {
     private final SentenceDetectorME sentenceDetector;

@@ -2,6 +2,8 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.AGENT_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
+import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.MONTHS;
 
@@ -86,14 +88,29 @@ final class Asides {
     /**
      * Where the walk to a subject goes on from the comma at j, when the comma only sets off a time ("Putin on
      * Monday, June 23rd, slammed": from before the date's opening comma; "The ministry, on Friday said": from before
-     * the comma); else -1.
+     * the comma, when the mention before it opens the sentence); else -1.
      */
-    int pastTime(Passage p, int j, int open) {
+    int pastTime(Passage p, int j, int open, int sentenceStart) {
         if (open >= 0 && isDate(p, open + 1, j)) {
             return open - 1;
         }
-        boolean timeAfter = words.contains(INTERPOSED_PREPOSITIONS, p.lower(j + 1)) || words.contains(BARE_TIME_WORDS, p.lower(j + 1));
-        return open < 0 && j > 0 && p.mentionEndingAt(j - 1) != null && timeAfter ? j - 1 : -1;
+        Mention before = open < 0 && j - 1 >= sentenceStart ? p.mentionEndingAt(j - 1) : null;
+        boolean opens = before != null && (before.start() == sentenceStart
+                || (before.start() == sentenceStart + 1 && words.contains(DETERMINERS, p.lower(sentenceStart))));
+        return opens && isTime(p, j + 1) ? j - 1 : -1;
+    }
+
+    /** "on Friday", "Friday", "last week": a time word, or a preposition of time and one within two words. */
+    private boolean isTime(Passage p, int k) {
+        if (words.contains(BARE_TIME_WORDS, p.lower(k))) {
+            return true;
+        }
+        return words.contains(INTERPOSED_PREPOSITIONS, p.lower(k))
+                && (isTimeNoun(p.lower(k + 1)) || isTimeNoun(p.lower(k + 2)));
+    }
+
+    private boolean isTimeNoun(String w) {
+        return words.contains(BARE_TIME_WORDS, w) || words.contains(MONTHS, w) || words.contains(INTERPOSED_NOUNS, w);
     }
 
     /** "June 23rd", "23 June 2025": a month and numbers only. */

@@ -27,7 +27,7 @@ final class ClauseSubject implements AttributionRule {
         }
         Passage p = site.passage();
         int sentenceStart = p.sentenceStart(site.at());
-        int clause = site.grammar().coordination().subordinateClauseWithSubject(p, sentenceStart, site.at());
+        int clause = site.grammar().coordination().contrastingClause(p, sentenceStart, site.at());
         List<Mention> subject = site.grammar().coordination().leftmostSubject(p, clause >= 0 ? clause : sentenceStart, site.at());
         if (subject == null) {
             return Optional.empty();

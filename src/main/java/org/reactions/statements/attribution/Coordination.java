@@ -1,6 +1,7 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.COMPANIONS;
+import static org.reactions.knowledge.FunctionWords.Set.CONTRASTING;
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.DATELINE_MARKS;
 import static org.reactions.knowledge.FunctionWords.Set.JOINING_VERBS;
@@ -21,6 +22,8 @@ import org.reactions.statements.SpeechVerb;
 final class Coordination {
     /** the most words between a dateline's place and its mark ("BEIJING, March 12 (") */
     private static final int DATELINE_WORDS = 5;
+    /** how far back from a verb a contrasting clause may open, in tokens */
+    private static final int CLAUSE_REACH = 40;
     private final FunctionWords words;
     private final SpeechLexicon speech;
 
@@ -67,7 +70,8 @@ final class Coordination {
     /**
      * The subject with the actors that act along with it, named between it and the verb at k: "China, alongside
      * Russia and several Arab states, has condemned", "along with", "together with", and "Beijing joined Russia in
-     * condemning" when k is that participle.
+     * condemning" when k is that participle (a walk from the verb to its subject stops at "in", so only a clause's
+     * subject, {@link ClauseSubject}, meets that one).
      */
     List<Mention> withCompanions(Passage p, List<Mention> subject, int k) {
         int j = subject.get(subject.size() - 1).end();
@@ -84,12 +88,30 @@ final class Coordination {
             return subject;
         }
         List<Mention> companions = listedFrom(p, first, k);
-        if (!aside && !joinedIn(p, companions.get(companions.size() - 1).end(), k)) {
+        int after = companions.get(companions.size() - 1).end();
+        if (aside ? !closesAside(p, after, k) : !joinedIn(p, after, k)) {
             return subject;
         }
         List<Mention> all = new ArrayList<>(subject);
         all.addAll(companions);
         return all;
+    }
+
+    /**
+     * "alongside Russia and several Arab states, has condemned": only more of the list before the comma that closes
+     * the aside; "Trump, alongside Netanyahu at the White House, said" tells where Trump stood, not who spoke.
+     */
+    private static boolean closesAside(Passage p, int after, int k) {
+        for (int j = after; j < k; j++) {
+            Token t = p.token(j);
+            if (t.text().equals(",")) {
+                return true;
+            }
+            if (t.hasTag("ADP") || t.hasTag("VERB") || t.hasTag("AUX") || t.quoted() || t.isQuoteMark()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "joined Russia and a chorus of Arab states in condemning": only a noun phrase between the companions and "in" k. */
@@ -126,7 +148,10 @@ final class Coordination {
         return coordinated(p, listed.get(listed.size() - 1));
     }
 
-    /** The first subject-like mention of the clause [from, k) and those coordinated with it, or null. */
+    /**
+     * The first subject-like mention of the clause [from, k) and those coordinated with it, or null; after a fronted
+     * subordinate clause, only the subject that opens the main clause (else null).
+     */
     List<Mention> leftmostSubject(Passage p, int from, int k) {
         int clauseStart = afterFrontedClause(p, from, k);
         int objectsEnd = clauseStart; // "between the United States and Iran": a preposition's listed objects are no subject
@@ -139,7 +164,7 @@ final class Coordination {
             }
             if (isSubjectLike(p, m) || ownsWordsBefore(p, m, k)) {
                 // after a fronted clause the subject comes first ("As ..., China has used"; not "..., countries backing Tehran")
-                boolean opensMainClause = clauseStart == from || m.start() <= clauseStart + 1;
+                boolean opensMainClause = clauseStart == from || opensClause(p, clauseStart, m.start());
                 if (!opensMainClause) {
                     return null;
                 }
@@ -165,18 +190,17 @@ final class Coordination {
     }
 
     /**
-     * The start of the last clause opened by "while", "whereas" or the like between from and k that has a subject of
-     * its own and a verb ("Wang called it a slap, while UN Ambassador Fu Cong shook his head, labeling it"), or -1.
+     * The start of a contrasting clause ("while", "whereas") between from and k, within {@link #CLAUSE_REACH} tokens of
+     * k, that has a subject of its own and a verb and ends at the comma or "and" right before k ("Wang called it a slap,
+     * while UN Ambassador Fu Cong shook his head, labeling it"), or -1.
      */
-    int subordinateClauseWithSubject(Passage p, int from, int k) {
-        for (int j = k - 2; j > from; j--) {
-            if (!is(SUBORDINATING, p.lower(j))) {
+    int contrastingClause(Passage p, int from, int k) {
+        boolean closedBefore = p.lower(k - 1).equals(",") || p.lower(k - 1).equals("and");
+        for (int j = k - 2; closedBefore && j > from && j >= k - CLAUSE_REACH; j--) {
+            if (!is(CONTRASTING, p.lower(j))) {
                 continue;
             }
-            Mention subject = p.mentionStartingAt(j + 1);
-            if (subject == null && p.lower(j + 1).equals("the")) {
-                subject = p.mentionStartingAt(j + 2);
-            }
+            Mention subject = p.mentionStartingAt(p.lower(j + 1).equals("the") ? j + 2 : j + 1);
             boolean verbAfter = subject != null && subject.end() < k && !subject.possessive()
                     && (p.token(subject.end()).hasTag("VERB") || p.token(subject.end()).hasTag("AUX"));
             return verbAfter ? j + 1 : -1;
@@ -185,19 +209,33 @@ final class Coordination {
     }
 
     /**
-     * Where the main clause starts after a fronted subordinate clause ("As clashes between the US and Iran grow,
-     * China has used the Council to advocate ..."): after its comma, when one comes before k; else from.
+     * Where the main clause starts after a fronted subordinate clause ("As clashes between the US, Israel and Iran
+     * grow, China has used the Council to advocate ..."): after the first comma that follows the subordinate clause's
+     * verb, when one comes before k; else from.
      */
     private int afterFrontedClause(Passage p, int from, int k) {
         if (!is(SUBORDINATING, p.lower(from))) {
             return from;
         }
+        boolean verb = false;
         for (int j = from + 1; j < k; j++) {
-            if (p.lower(j).equals(",")) {
+            verb |= p.token(j).hasTag("VERB") || p.token(j).hasTag("AUX");
+            if (verb && p.lower(j).equals(",")) {
                 return j + 1;
             }
         }
         return from;
+    }
+
+    /** Whether only a determiner, an adverb or a comma stands between a clause's start and a mention ("however, China"). */
+    private static boolean opensClause(Passage p, int clauseStart, int mentionStart) {
+        for (int j = clauseStart; j < mentionStart; j++) {
+            Token t = p.token(j);
+            if (!(t.hasTag("ADV") || t.hasTag("DET") || t.text().equals(","))) {
+                return false;
+            }
+        }
+        return mentionStart - clauseStart <= 3;
     }
 
     /**

@@ -75,7 +75,7 @@ public record CueSite(Passage passage, Cue cue, List<Event> earlier, DocumentRea
                 return null; // events are in text order: the sentence is behind us
             }
             if (e.isVerb()) {
-                return grammar().coordination().subordinateClauseWithSubject(passage, e.cue().at(), cue.at()) >= 0 ? null : e;
+                return grammar().coordination().contrastingClause(passage, e.cue().at(), cue.at()) >= 0 ? null : e;
             }
         }
         return null;

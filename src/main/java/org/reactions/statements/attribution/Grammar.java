@@ -3,7 +3,6 @@ package org.reactions.statements.attribution;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
-import static org.reactions.knowledge.FunctionWords.Set.FOLLOWERS;
 import static org.reactions.knowledge.FunctionWords.Set.ISSUING_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.ISSUING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
@@ -18,8 +17,6 @@ import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 
 import java.util.List;
-import org.reactions.entities.Actor;
-import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
 import org.reactions.knowledge.Clauses;
 import org.reactions.knowledge.FunctionWords;
@@ -38,8 +35,6 @@ public final class Grammar {
     private static final int INTERPOSED_REACH = 4;
     /** the most words of brackets between a subject and its verb ("(IRGC)", "(the Russian acronym)") */
     private static final int BRACKETED_WORDS = 4;
-    /** the most words of an official's phrase that ends in a place ("envoy to international organizations in Vienna") */
-    private static final int PLACE_PHRASE_WORDS = 8;
     /** the most words of a group that closes a list of actors ("a host of other nations") */
     private static final int GROUP_WORDS = 5;
 
@@ -48,6 +43,7 @@ public final class Grammar {
     private final Clauses clauses;
     private final SpeechLexicon speech;
     private final Asides asides;
+    private final SubjectPhrases phrases;
     private final Passives passives;
     private final Coordination coordination;
 
@@ -57,6 +53,7 @@ public final class Grammar {
         this.clauses = clauses;
         this.speech = speech;
         this.asides = new Asides(words);
+        this.phrases = new SubjectPhrases(words);
         this.passives = new Passives(words, negators);
         this.coordination = new Coordination(words, speech);
     }
@@ -97,7 +94,9 @@ public final class Grammar {
             j--;
         }
         boolean determiner = j >= sentenceStart && (is(DETERMINERS, p.lower(j)) || is(POSSESSIVE_DETERMINERS, p.lower(j)));
-        if (!determiner && !p.isHeading()) { // headlines drop articles: "Pezeshkian issues rare apology to Gulf states"
+        // headlines drop articles ("Pezeshkian issues rare apology to Gulf states"); "fires warning shots" names no speech
+        boolean nounAfter = k + 1 < p.size() && (p.token(k + 1).hasTag("NOUN") || p.token(k + 1).hasTag("PROPN"));
+        if (!determiner && !(p.isHeading() && !nounAfter)) {
             return -1;
         }
         j = determiner ? j - 1 : j;
@@ -160,15 +159,15 @@ public final class Grammar {
                 return Subject.QUOTE_OR_START;
             }
             Mention m = p.mentionEndingAt(j);
-            if (m != null && purposeAfterObject(p, m, k)) { // "sent a message to state television to claim ...": the sender's
+            if (m != null && phrases.purposeAfterObject(p, m, k)) { // "sent a message to state television to claim ...": the sender's
                 List<Mention> clause = coordination.leftmostSubject(p, sentenceStart, m.start());
                 return clause == null ? Subject.NONE : new Subject(clause, clause.get(clause.size() - 1).end(), false);
             }
-            if (m != null && m.start() - 2 >= sentenceStart && p.lower(m.start() - 1).equals("of") && is(FOLLOWERS, p.lower(m.start() - 2))) {
+            if (m != null && phrases.followed(p, m, sentenceStart)) {
                 return Subject.NONE; // "Hardline allies of Vladimir Putin are demanding": the allies speak, not Putin
             }
             if (m != null) {
-                m = officialBeforePlace(p, hostOf(p, m, sentenceStart), sentenceStart);
+                m = SubjectPhrases.officialBeforePlace(p, SubjectPhrases.hostOf(p, m, sentenceStart), sentenceStart);
                 return m.possessive() ? Subject.NONE : new Subject(coordination.withCompanions(p, coordination.coordinated(p, m), k), j + 1, false);
             }
             if (is(LIST_CLOSING_GROUPS, t.lower())) { // "Russia, China and other BRICS members condemned"
@@ -209,66 +208,6 @@ public final class Grammar {
             }
         }
         return j;
-    }
-
-    /**
-     * Whether mention m is the object of a preposition right before the verb at k, or before "to" and it, a time
-     * between them or not: no subject of it ("sent a message to state television to claim", "met in Beijing this
-     * month to urge", "condemned strikes against Iran urging both sides").
-     */
-    private boolean purposeAfterObject(Passage p, Mention m, int k) {
-        int end = m.end();
-        while (end < k - 1 && (is(INTERPOSED_PREPOSITIONS, p.lower(end)) || is(INTERPOSED_NOUNS, p.lower(end)))) {
-            end++; // "this month", "on Monday"
-        }
-        boolean infinitive = end == k - 1 && p.lower(k - 1).equals("to");
-        // "with Congolese spokesman Patrick Muyaya calling ...": after "with" the object is the participle's subject
-        boolean participle = m.end() == k && p.lower(k).endsWith("ing") && !p.lower(m.start() - 1).equals("with");
-        return (infinitive || participle) && m.start() > 0
-                && (p.token(m.start() - 1).hasTag("ADP") || is(PREPOSITIONS, p.lower(m.start() - 1)));
-    }
-
-    /**
-     * "Russia's envoy to international organizations in Vienna said", "Iran's mission in Vienna said": a name the
-     * knowledge base does not know, after a preposition, is a place; the official or institution whose phrase it ends
-     * speaks. Else m itself.
-     */
-    private static Mention officialBeforePlace(Passage p, Mention m, int sentenceStart) {
-        if (m.actor() == null || m.actor().origin() != Actor.Origin.UNKNOWN || m.start() - 1 <= sentenceStart
-                || !p.token(m.start() - 1).hasTag("ADP")) {
-            return m;
-        }
-        for (int j = m.start() - 2; j >= sentenceStart && j >= m.start() - PLACE_PHRASE_WORDS; j--) {
-            Mention official = p.mentionEndingAt(j);
-            if (official != null) {
-                boolean fits = official.actor() != null && official.actor().official() && !official.possessive()
-                        && (official.actor().isPerson() || official.actor().type() == ActorType.INSTITUTION); // "Iran's mission in Vienna"
-                return fits && p.token(j + 1).hasTag("ADP") ? official : m;
-            }
-            Token t = p.token(j);
-            if (!(t.hasTag("ADP") || t.hasTag("DET") || t.hasTag("ADJ") || t.hasTag("NOUN") || t.hasTag("PROPN"))) {
-                return m;
-            }
-        }
-        return m;
-    }
-
-    /**
-     * The head of a phrase that ends in a place: "China at UN urges" (the actor at an international body, not the
-     * body), "Foreign Minister Bruno Rodríguez of Cuba said" (the person of a state, not the state); else m itself.
-     */
-    private static Mention hostOf(Passage p, Mention m, int sentenceStart) {
-        boolean body = m.actor() != null && m.actor().country() == null;
-        boolean state = m.actor() != null && m.actor().type() == ActorType.STATE;
-        if (!(body || state) || m.start() - 1 <= sentenceStart) {
-            return m;
-        }
-        int k = p.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
-        String preposition = k > sentenceStart ? p.lower(k) : "";
-        Mention head = (body && preposition.equals("at")) || (state && preposition.equals("of")) ? p.mentionEndingAt(k - 1) : null;
-        boolean fits = head != null && !head.possessive() && head.actor() != null && head.actor().country() != null
-                && (body || head.actor().isPerson());
-        return fits ? head : m;
     }
 
     private static final int STOP = -2;
@@ -320,7 +259,7 @@ public final class Grammar {
                 return INCLUDING_LIST;
             }
             int open = Asides.start(p, j, sentenceStart);
-            int pastTime = asides.pastTime(p, j, open);
+            int pastTime = asides.pastTime(p, j, open, sentenceStart);
             if (pastTime >= 0) {
                 return pastTime;
             }

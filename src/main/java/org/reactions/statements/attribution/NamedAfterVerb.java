@@ -1,6 +1,7 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 
 import java.util.Optional;
@@ -46,21 +47,27 @@ final class NamedAfterVerb implements AttributionRule {
         int end = p.sentenceEnd(verb);
         boolean tagEnds = speaker.end() == end || (speaker.end() < end && (p.token(speaker.end()).text().equals(",")
                 || (speaker.end() == end - 1 && p.token(end - 1).text().equals("."))
-                || occasionToTheEnd(p, speaker.end(), end, grammar)));
+                || occasionToTheEnd(p, verb, speaker.end(), end, grammar)));
         return verb > p.sentenceStart(verb) && p.lower(verb - 1).equals(",") && tagEnds;
     }
 
-    /** "at a regular news briefing on Tuesday.": a preposition that opens a phrase running to the end with no verb. */
-    private static boolean occasionToTheEnd(Passage p, int from, int end, Grammar grammar) {
-        if (!grammar.is(INTERPOSED_PREPOSITIONS, p.lower(from))) {
+    /**
+     * "said Guo Jiakun at a regular news briefing on Tuesday.": a preposition that opens a phrase of time or occasion
+     * running to the end with no verb; never after an -ing form, whose object a name is ("..., slamming Washington over
+     * arms sales").
+     */
+    private static boolean occasionToTheEnd(Passage p, int verb, int from, int end, Grammar grammar) {
+        if (p.lower(verb).endsWith("ing") || !grammar.is(INTERPOSED_PREPOSITIONS, p.lower(from))) {
             return false;
         }
+        boolean occasion = false;
         for (int k = from + 1; k < end; k++) {
             Token t = p.token(k);
             if (t.hasTag("VERB") || t.hasTag("AUX") || t.quoted() || t.isQuoteMark()) {
                 return false;
             }
+            occasion |= grammar.is(INTERPOSED_NOUNS, t.lower());
         }
-        return true;
+        return occasion;
     }
 }

@@ -28,11 +28,11 @@ final class Salience {
     record Entry(int sentence, int position, Actor actor, boolean group, Role role) {
     }
 
-    /** The mentions of one sentence by position, its latest speaker and its latest official speaker who is no group. */
+    /** The mentions of one sentence by position, its latest speaker and its latest speaker who is no group. */
     private static final class SentenceEntries {
         final TreeMap<Integer, List<Entry>> byPosition = new TreeMap<>();
         Entry lastSpeaker;
-        Entry lastOfficialSpeaker;
+        Entry lastSingleSpeaker;
     }
 
     private final TreeMap<Integer, SentenceEntries> bySentence = new TreeMap<>();
@@ -44,7 +44,7 @@ final class Salience {
         entries.byPosition.computeIfAbsent(position, p -> new ArrayList<>(1)).add(entry);
         if (role == Role.SPEAKER) {
             entries.lastSpeaker = entry;
-            entries.lastOfficialSpeaker = actor.official() && !group ? entry : entries.lastOfficialSpeaker;
+            entries.lastSingleSpeaker = group ? entries.lastSingleSpeaker : entry;
         }
         while (bySentence.firstKey() < sentence - WINDOW) {
             bySentence.pollFirstEntry();
@@ -138,14 +138,15 @@ final class Salience {
     }
 
     /**
-     * The official speaker of the latest speech, for "the statement said": a statement is one official's, an
-     * institution's or a state's, never a group's whose words it tells ("... citizens, intellectuals and political
-     * leaders underscored ...,” said the statement").
+     * The speaker of the latest speech, for "the statement said"; where a group spoke last inside the words of one
+     * who is no group, that one ("It added that citizens, scholars and political leaders underscored ...,” said the
+     * statement": the embassy's).
      */
     Actor lastSpeaker(int sentence) {
         for (SentenceEntries entries : nearestFirst(sentence)) {
-            if (entries.lastOfficialSpeaker != null) {
-                return entries.lastOfficialSpeaker.actor();
+            if (entries.lastSpeaker != null) {
+                boolean groupInside = entries.lastSpeaker.group() && entries.lastSingleSpeaker != null;
+                return (groupInside ? entries.lastSingleSpeaker : entries.lastSpeaker).actor();
             }
         }
         return null;
@@ -153,26 +154,34 @@ final class Salience {
 
     /**
      * "Both countries", "both leaders": the two latest actors of different countries that fit, speakers before
-     * subjects before other mentions.
+     * subjects before other mentions, and of one type: "the two sides" are two people (the leaders who spoke) where
+     * two fit, else two states, never a person and a state.
      */
     private List<Actor> twoOfTwoCountries(Anaphor anaphor, int sentence, int position) {
         for (SentenceEntries entries : nearestFirst(sentence)) {
             List<Entry> fitting = fitting(entries, anaphor, sentence, position); // nearest first
-            List<Actor> two = new ArrayList<>();
-            for (Role role : Role.values()) {
-                for (int i = 0; i < fitting.size() && two.size() < 2; i++) {
-                    Entry e = fitting.get(i);
-                    if (e.role() == role && e.actor().country() != null
-                            && two.stream().noneMatch(s -> s.country().equals(e.actor().country()))) {
-                        two.add(e.actor());
-                    }
+            for (ActorType type : ActorType.values()) {
+                List<Actor> two = twoOfType(fitting, type);
+                if (two.size() == 2) {
+                    return two;
                 }
-            }
-            if (two.size() == 2) {
-                return two;
             }
         }
         return List.of();
+    }
+
+    private static List<Actor> twoOfType(List<Entry> fitting, ActorType type) {
+        List<Actor> two = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (int i = 0; i < fitting.size() && two.size() < 2; i++) {
+                Entry e = fitting.get(i);
+                if (e.role() == role && e.actor().type() == type && e.actor().country() != null
+                        && two.stream().noneMatch(s -> s.country().equals(e.actor().country()))) {
+                    two.add(e.actor());
+                }
+            }
+        }
+        return two;
     }
 
     /** The latest speaker, else the first subject, else the nearest other mention (entries nearest first). */

@@ -1,0 +1,100 @@
+package org.reactions.statements.attribution;
+
+import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
+import static org.reactions.knowledge.FunctionWords.Set.FOLLOWERS;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+
+import org.reactions.entities.Actor;
+import org.reactions.entities.ActorType;
+import org.reactions.entities.Mention;
+import org.reactions.knowledge.FunctionWords;
+import org.reactions.nlp.Token;
+
+/**
+ * What a mention met on the walk from a verb to its subject stands for in its phrase: an official's allies, a
+ * preposition's object before a purpose, a place at the end of an official's phrase, a state after its official.
+ */
+final class SubjectPhrases {
+    /** the most words of an official's phrase that ends in a place ("envoy to international organizations in Vienna") */
+    private static final int PLACE_PHRASE_WORDS = 8;
+    private final FunctionWords words;
+
+    SubjectPhrases(FunctionWords words) {
+        this.words = words;
+    }
+
+    private boolean is(FunctionWords.Set set, String lowerCaseWord) {
+        return words.contains(set, lowerCaseWord);
+    }
+
+    /** Whether "allies of", "supporters of" stands before m or the list it ends ("allies of Russia and China"). */
+    boolean followed(Passage p, Mention m, int sentenceStart) {
+        int first = m.start();
+        for (Mention left = p.mentionEndingAt(first - 2); left != null && is(COORDINATION, p.lower(first - 1)); left = p.mentionEndingAt(first - 2)) {
+            first = left.start();
+        }
+        return first - 2 >= sentenceStart && p.lower(first - 1).equals("of") && is(FOLLOWERS, p.lower(first - 2));
+    }
+
+    /**
+     * Whether mention m is the object of a preposition right before the verb at k, or before "to" and it, a time
+     * between them or not: no subject of it ("sent a message to state television to claim", "met in Beijing this
+     * month to urge", "condemned strikes against Iran urging both sides").
+     */
+    boolean purposeAfterObject(Passage p, Mention m, int k) {
+        int end = m.end();
+        while (end < k - 1 && (is(INTERPOSED_PREPOSITIONS, p.lower(end)) || is(INTERPOSED_NOUNS, p.lower(end)))) {
+            end++; // "this month", "on Monday"
+        }
+        boolean infinitive = end == k - 1 && p.lower(k - 1).equals("to");
+        // "with Congolese spokesman Patrick Muyaya calling ...": after "with" the object is the participle's subject
+        boolean participle = m.end() == k && p.lower(k).endsWith("ing") && !p.lower(m.start() - 1).equals("with");
+        return (infinitive || participle) && m.start() > 0
+                && (p.token(m.start() - 1).hasTag("ADP") || is(PREPOSITIONS, p.lower(m.start() - 1)));
+    }
+
+    /**
+     * "Russia's envoy to international organizations in Vienna said", "Iran's mission in Vienna said": a name the
+     * knowledge base does not know, after a preposition, is a place; the official or institution whose phrase it ends
+     * speaks. Else m itself.
+     */
+    static Mention officialBeforePlace(Passage p, Mention m, int sentenceStart) {
+        if (m.actor() == null || m.actor().origin() != Actor.Origin.UNKNOWN || m.start() - 1 <= sentenceStart
+                || !p.token(m.start() - 1).hasTag("ADP")) {
+            return m;
+        }
+        for (int j = m.start() - 2; j >= sentenceStart && j >= m.start() - PLACE_PHRASE_WORDS; j--) {
+            Mention official = p.mentionEndingAt(j);
+            if (official != null) {
+                boolean fits = official.actor() != null && official.actor().official() && !official.possessive()
+                        && (official.actor().isPerson() || official.actor().type() == ActorType.INSTITUTION); // "Iran's mission in Vienna"
+                return fits && p.token(j + 1).hasTag("ADP") ? official : m;
+            }
+            Token t = p.token(j);
+            if (!(t.hasTag("ADP") || t.hasTag("DET") || t.hasTag("ADJ") || t.hasTag("NOUN") || t.hasTag("PROPN"))) {
+                return m;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The head of a phrase that ends in a place: "China at UN urges" (the actor at an international body, not the
+     * body), "Foreign Minister Bruno Rodríguez of Cuba said" (the person of a state, not the state); else m itself.
+     */
+    static Mention hostOf(Passage p, Mention m, int sentenceStart) {
+        boolean body = m.actor() != null && m.actor().country() == null;
+        boolean state = m.actor() != null && m.actor().type() == ActorType.STATE;
+        if (!(body || state) || m.start() - 1 <= sentenceStart) {
+            return m;
+        }
+        int k = p.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
+        String preposition = k > sentenceStart ? p.lower(k) : "";
+        Mention head = (body && preposition.equals("at")) || (state && preposition.equals("of")) ? p.mentionEndingAt(k - 1) : null;
+        boolean fits = head != null && !head.possessive() && head.actor() != null && head.actor().country() != null
+                && (body || head.actor().isPerson());
+        return fits ? head : m;
+    }
+}
