@@ -109,7 +109,7 @@ final class CountryInference {
             return false;
         }
         Token next = sentence.token(m.end());
-        boolean acts = next.hasTag("VERB") || next.hasTag("AUX") || next.hasTag("ADV") || next.text().equals(",");
+        boolean acts = next.isVerbal() || next.hasTag("ADV") || next.text().equals(",");
         return acts && before.stream().noneMatch(actor -> m.anaphor().accepts(actor, false));
     }
 

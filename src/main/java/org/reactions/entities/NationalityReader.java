@@ -207,7 +207,7 @@ final class NationalityReader {
                     return k;
                 }
             }
-            if (!t.text().matches("\\p{Ll}[\\p{L}-]*") || t.hasTag("VERB") || t.hasTag("AUX") || w.is(LIST_JOINERS, k)) {
+            if (!t.text().matches("\\p{Ll}[\\p{L}-]*") || t.isVerbal() || w.is(LIST_JOINERS, k)) {
                 return -1;
             }
         }

@@ -262,6 +262,6 @@ final class SentenceWords {
             return false;
         }
         Token next = sentence.token(k);
-        return next.hasTag("VERB") || next.hasTag("AUX") || (next.tag() == null && next.text().endsWith("ed"));
+        return next.isVerbal() || (next.tag() == null && next.text().endsWith("ed"));
     }
 }

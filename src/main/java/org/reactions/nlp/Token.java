@@ -29,6 +29,11 @@ public record Token(String text, int start, int end, String tag, boolean quoted,
         return expected.equals(tag);
     }
 
+    /** Whether it is tagged a verb or an auxiliary ("said", "has"). */
+    public boolean isVerbal() {
+        return hasTag("VERB") || hasTag("AUX");
+    }
+
     /** Starts with an upper-case letter (a cheap stand-in for a proper noun in untagged sentences). */
     public boolean isCapitalized() {
         return isCapitalized(text);

@@ -78,7 +78,7 @@ final class Asides {
         }
         for (int k = sentenceStart; k < open; k++) {
             Token t = p.token(k);
-            if (t.hasTag("VERB") || t.hasTag("AUX") || t.quoted() || t.text().equals(",")) {
+            if (t.isVerbal() || t.quoted() || t.text().equals(",")) {
                 return false;
             }
         }

@@ -107,7 +107,7 @@ final class Coordination {
             if (t.text().equals(",")) {
                 return true;
             }
-            if (t.hasTag("ADP") || t.hasTag("VERB") || t.hasTag("AUX") || t.quoted() || t.isQuoteMark()) {
+            if (t.hasTag("ADP") || t.isVerbal() || t.quoted() || t.isQuoteMark()) {
                 return false;
             }
         }
@@ -121,7 +121,7 @@ final class Coordination {
         }
         for (int j = after; j < k - 1; j++) {
             Token t = p.token(j);
-            if (t.hasTag("VERB") || t.hasTag("AUX") || t.text().equals(",") || t.quoted() || t.isQuoteMark()) {
+            if (t.isVerbal() || t.text().equals(",") || t.quoted() || t.isQuoteMark()) {
                 return false;
             }
         }
@@ -202,7 +202,7 @@ final class Coordination {
             }
             Mention subject = p.mentionStartingAt(p.lower(j + 1).equals("the") ? j + 2 : j + 1);
             boolean verbAfter = subject != null && subject.end() < k && !subject.possessive()
-                    && (p.token(subject.end()).hasTag("VERB") || p.token(subject.end()).hasTag("AUX"));
+                    && p.token(subject.end()).isVerbal();
             return verbAfter ? j + 1 : -1;
         }
         return -1;
@@ -219,7 +219,7 @@ final class Coordination {
         }
         boolean verb = false;
         for (int j = from + 1; j < k; j++) {
-            verb |= p.token(j).hasTag("VERB") || p.token(j).hasTag("AUX");
+            verb |= p.token(j).isVerbal();
             if (verb && p.lower(j).equals(",")) {
                 return j + 1;
             }

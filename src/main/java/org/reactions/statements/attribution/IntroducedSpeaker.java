@@ -62,7 +62,7 @@ final class IntroducedSpeaker implements AttributionRule {
             return false;
         }
         for (int k = from; k < colon; k++) {
-            if (!p.insideMention(k) && (p.token(k).hasTag("VERB") || p.token(k).hasTag("AUX"))) {
+            if (!p.insideMention(k) && p.token(k).isVerbal()) {
                 return false;
             }
         }

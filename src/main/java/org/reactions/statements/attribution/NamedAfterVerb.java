@@ -63,7 +63,7 @@ final class NamedAfterVerb implements AttributionRule {
         boolean occasion = false;
         for (int k = from + 1; k < end; k++) {
             Token t = p.token(k);
-            if (t.hasTag("VERB") || t.hasTag("AUX") || t.quoted() || t.isQuoteMark()) {
+            if (t.isVerbal() || t.quoted() || t.isQuoteMark()) {
                 return false;
             }
             occasion |= grammar.is(INTERPOSED_NOUNS, t.lower());
