@@ -188,9 +188,7 @@ public final class ActorKnowledgeBase {
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
             }
-            List<String> refersTo = row.list(3);
-            kinds.add(refersTo.isEmpty() ? new InstitutionKind(lowerPhrase(row, 0), row.get(1), type)
-                    : new InstitutionKind(lowerPhrase(row, 0), row.get(1), type, refersTo));
+            kinds.add(new InstitutionKind(lowerPhrase(row, 0), row.get(1), type, row.list(3)));
         }
         return kinds;
     }

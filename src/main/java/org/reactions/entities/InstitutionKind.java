@@ -10,16 +10,12 @@ import java.util.Locale;
  * @param canonical the name used after the country adjective ("Russian Foreign Ministry")
  * @param type      INSTITUTION, STATE (the phrase stands for the state itself) or OUTLET (state media)
  * @param refersTo  after "the", the words one of which the name of the institution it refers to holds ("the mission"
- *                  for an embassy too)
+ *                  for an embassy too); when none are given, its own name's last word ("the ministry" for any "...
+ *                  Ministry")
  */
 public record InstitutionKind(String phrase, String canonical, ActorType type, List<String> refersTo) {
     public InstitutionKind {
-        refersTo = List.copyOf(refersTo);
-    }
-
-    /** A kind that refers back to its own name's last word ("the ministry" to any "... Ministry"). */
-    public InstitutionKind(String phrase, String canonical, ActorType type) {
-        this(phrase, canonical, type, List.of(lastWord(canonical)));
+        refersTo = refersTo.isEmpty() ? List.of(lastWord(canonical)) : List.copyOf(refersTo);
     }
 
     private static String lastWord(String canonical) {
