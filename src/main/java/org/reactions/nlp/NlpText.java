@@ -40,14 +40,19 @@ public final class NlpText {
 
     /** A line without sentence-final punctuation is a headline, a caption or a section title. */
     public static boolean isHeading(String line) {
-        int i = line.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '"' || line.charAt(i) == '\'' || line.charAt(i) == ')')) {
+        return isHeading(line, 0, line.length());
+    }
+
+    /** Whether the line [from, to) of a text ends in no sentence-final punctuation (so does a blank line). */
+    private static boolean isHeading(String text, int from, int to) {
+        int i = to - 1;
+        while (i >= from && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == '\'' || text.charAt(i) == ')')) {
             i--;
         }
-        if (i < 0) {
+        if (i < from) {
             return true;
         }
-        char last = line.charAt(i);
+        char last = text.charAt(i);
         return ".!?…:;".indexOf(last) < 0;
     }
 
@@ -59,7 +64,8 @@ public final class NlpText {
     public static int paragraphEnd(String text, int from, int to) {
         int lineStart = from;
         int end = lineEnd(text, from, to);
-        while (end < to && !text.substring(lineStart, end).isBlank() && isHeading(text.substring(lineStart, end))) {
+        // read in place, as this runs on every paragraph of every document
+        while (end < to && !isBlank(text, lineStart, end) && isHeading(text, lineStart, end)) {
             int next = end + (text.charAt(end) == '\r' && end + 1 < to && text.charAt(end + 1) == '\n' ? 2 : 1);
             if (next >= to || !Character.isLowerCase(text.charAt(next))) {
                 break;
@@ -76,5 +82,14 @@ public final class NlpText {
             i++;
         }
         return i;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
