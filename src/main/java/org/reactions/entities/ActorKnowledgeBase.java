@@ -39,6 +39,7 @@ public final class ActorKnowledgeBase {
     private final List<InstitutionKind> institutionKinds;
     private final Map<String, Anaphor> pronouns;
     private final List<String> notActors;
+    private final SpellingVariants spellingVariants;
     /** the archive tier, read once, in the background, when a run first asks for it (null until then; guarded by this) */
     private CompletableFuture<ArchiveActors> archive;
     /** the actors of --actors files, with the file each comes from */
@@ -48,13 +49,15 @@ public final class ActorKnowledgeBase {
     private List<Path> userActorFiles = List.of();
 
     ActorKnowledgeBase(Map<CountryCode, Country> countries, List<KnownActor> actors, List<Title> titles,
-                       List<InstitutionKind> institutionKinds, Map<String, Anaphor> pronouns, List<String> notActors) {
+                       List<InstitutionKind> institutionKinds, Map<String, Anaphor> pronouns, List<String> notActors,
+                       SpellingVariants spellingVariants) {
         this.countries = Map.copyOf(countries);
         this.actors = List.copyOf(actors);
         this.titles = List.copyOf(titles);
         this.institutionKinds = List.copyOf(institutionKinds);
         this.pronouns = Map.copyOf(pronouns);
         this.notActors = List.copyOf(notActors);
+        this.spellingVariants = spellingVariants;
     }
 
     /** The bundled knowledge base. */
@@ -89,7 +92,7 @@ public final class ActorKnowledgeBase {
             }
         }
         ActorKnowledgeBase kb = new ActorKnowledgeBase(countries, new ArrayList<>(actors.values()), loadTitles(), loadInstitutionKinds(),
-                loadPronouns(), DataFiles.resource(NOT_ACTORS, 1).stream().map(row -> row.get(0)).toList());
+                loadPronouns(), DataFiles.resource(NOT_ACTORS, 1).stream().map(row -> row.get(0)).toList(), SpellingVariants.bundled());
         kb.userFiles.putAll(userFiles);
         kb.userActorFiles = List.copyOf(userActorFiles);
         kb.officesFrom = loadOfficesFrom();
@@ -272,5 +275,10 @@ public final class ActorKnowledgeBase {
     /** Capitalised words and names that are never actors. */
     public List<String> notActors() {
         return notActors;
+    }
+
+    /** The words spelled otherwise in British and American news (lexicon/spelling-variants.tsv). */
+    public SpellingVariants spellingVariants() {
+        return spellingVariants;
     }
 }

@@ -48,6 +48,7 @@ final class CountryEvidence {
         this.words = words;
         for (int s = 0; s < mentions.size(); s++) {
             List<Mention> sentence = mentions.get(s);
+            actsForTheSubjectState(sentences.get(s), sentence);
             for (int k = 0; k < sentence.size(); k++) {
                 Mention m = sentence.get(k);
                 if (m.actor() != null && m.actor().country() != null) {
@@ -95,6 +96,26 @@ final class CountryEvidence {
         Mention next = sentence.get(k + 1);
         if (next.start() == state.end() + 1 && next.actor() != null && next.actor().isPerson() && !next.group()) {
             byName.computeIfAbsent(next.actor().name(), n -> new TreeSet<>()).add(state.actor().country());
+        }
+    }
+
+    /**
+     * "Iran has again denied it, with Ambassador to Armenia Khalil Shirgholami claiming ...": an official of no country
+     * in a clause that a comma and "with" open acts for the state the sentence opens with.
+     */
+    private void actsForTheSubjectState(Sentence sentence, List<Mention> mentions) {
+        if (mentions.isEmpty() || mentions.get(0).kind() != Mention.Kind.STATE || mentions.get(0).possessive()
+                || mentions.get(0).start() > 1) {
+            return;
+        }
+        CountryCode state = mentions.get(0).actor().country();
+        for (Mention m : mentions.subList(1, mentions.size())) {
+            Actor a = m.actor();
+            boolean opened = m.start() >= 2 && words.contains(FunctionWords.Set.ABSOLUTE_OPENERS, sentence.token(m.start() - 1).lower())
+                    && sentence.token(m.start() - 2).text().equals(",");
+            if (opened && a != null && a.isPerson() && a.official() && a.country() == null && !m.group()) {
+                byName.computeIfAbsent(a.name(), n -> new TreeSet<>()).add(state);
+            }
         }
     }
 

@@ -26,8 +26,10 @@ final class EntityLexicon {
     /** every word of every name (as written), and of every phrase (lower case) */
     private final java.util.Set<String> nameWords = new java.util.HashSet<>();
     private final java.util.Set<String> phraseWords = new java.util.HashSet<>();
+    private final SpellingVariants spelling;
 
     EntityLexicon(ActorKnowledgeBase kb, Function<String, String[]> tokenizer) {
+        this.spelling = kb.spellingVariants();
         Dictionary nameDictionary = new Dictionary(true);
         Dictionary phraseDictionary = new Dictionary(false);
         for (KnownActor known : kb.actors()) {
@@ -65,8 +67,18 @@ final class EntityLexicon {
         this.phrases = new DictionaryNameFinder(phraseDictionary, "phrase");
     }
 
-    private static void add(Dictionary dictionary, Map<String, List<Lexeme.Reading>> readings, String[] tokens,
-                            Lexeme.Reading reading, boolean lowerCase) {
+    /** Adds an entry as written and, where a word of it is spelled otherwise in British or American news, as respelled. */
+    private void add(Dictionary dictionary, Map<String, List<Lexeme.Reading>> readings, String[] tokens,
+                     Lexeme.Reading reading, boolean lowerCase) {
+        addAsWritten(dictionary, readings, tokens, reading, lowerCase);
+        String[] respelled = spelling.respelled(tokens);
+        if (respelled != null) {
+            addAsWritten(dictionary, readings, respelled, reading, lowerCase);
+        }
+    }
+
+    private static void addAsWritten(Dictionary dictionary, Map<String, List<Lexeme.Reading>> readings, String[] tokens,
+                                     Lexeme.Reading reading, boolean lowerCase) {
         if (!lowerCase && tokens.length > 1 && tokens[0].equalsIgnoreCase("the")) {
             tokens = java.util.Arrays.copyOfRange(tokens, 1, tokens.length); // the grammar reads determiners itself
         }

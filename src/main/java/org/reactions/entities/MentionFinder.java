@@ -280,11 +280,23 @@ final class MentionFinder {
         int stop = nationalities.afterPostedTo(w, last.end()); // "of Mexico to the UN"
         stop = last.institution() != null && stop == last.end() ? nationalities.afterHost(w, stop) : stop; // "for the Chinese embassy in Washington"
         for (Nationality affiliation : national) {
+            Actor holder = national.size() > 1 ? null : holderAt(affiliation, title, official);
             Actor member = national.size() > 1 ? nationalities.memberOf(affiliation.country(), title, official) // "the presidents of A and B"
+                    : holder != null ? holder
                     : new Actor(w.textAfterDeterminer(i, stop), title.role(), ActorType.PERSON, affiliation.country(), official, Actor.Origin.DESCRIBED);
             out.add(mention(w, i, stop, member, Mention.Kind.DESCRIBED, title.plural() && member.origin() == Actor.Origin.DESCRIBED));
         }
         return stop;
+    }
+
+    /**
+     * The knowledge base's one holder that day of a known institution's office ("the head of Iran's Atomic Energy
+     * Organization" is the person whose role is "Head of the Atomic Energy Organization of Iran"), or null.
+     */
+    private Actor holderAt(Nationality affiliation, Title title, boolean official) {
+        Actor institution = affiliation.institution();
+        boolean known = institution != null && institution.origin() == Actor.Origin.KNOWLEDGE_BASE;
+        return known && official && !title.plural() ? holders.soleHolder(affiliation.country(), title.role() + " of the " + institution.name()) : null;
     }
 
     /**

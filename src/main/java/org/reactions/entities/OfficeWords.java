@@ -30,17 +30,23 @@ final class OfficeWords {
         }
         int start = w.is(DETERMINERS, end + 1) ? end + 2 : end + 1;
         int k = start;
+        boolean institutionLast = false; // the portfolio ends in an institution the dictionary knows, which holds no name
         while (k < w.size()) {
             if (institution(w, k)) {
                 k = w.lexeme(k).end(); // "Secretary of the Security Council"
+                institutionLast = true;
             } else if (portfolioWord(w, k) || (k > start && w.is(COORDINATING, k) && k + 1 < w.size() && portfolioWord(w, k + 1))) {
                 k++;
+                institutionLast = false;
             } else {
                 break;
             }
         }
         if (k == start) {
             return lowerCasePortfolioEnd(w, start, end);
+        }
+        if (institutionLast) {
+            return k; // "the head of Iran's Atomic Energy Organization": not "Energy Organization" by name
         }
         int nameStart = k;
         while (nameStart > start && w.modelName(nameStart - 1)) {

@@ -60,6 +60,17 @@ class CountryInferenceTest {
         assertEquals(Actor.Origin.INFERRED, ruiz.origin());
     }
 
+    /** "State X did ..., with Official Y saying ...": the official in the clause "with" opens acts for the state. */
+    @Test
+    void anOfficialInAClauseThatWithOpensActsForTheStateTheSentenceOpensWith() {
+        Actor envoy = actor(Fixtures.entities("Chile has again rejected the claim, with Ambassador to Peru Tomas Okafor insisting that "
+                + "no troops crossed the border. Peru and Bolivia disagreed."), 0, "Ambassador to Peru Tomas Okafor");
+        assertEquals(CountryCode.of("CL"), envoy.country());
+        // a state that is only an owner ("Chile's claim") opens no such clause
+        assertNull(last("Chile's claim was rejected, with Ambassador to Peru Tomas Okafor insisting that no troops crossed the border.",
+                "Ambassador to Peru Tomas Okafor").country());
+    }
+
     @Test
     void neverTheCountryOfThePersonsCounterpart() {
         Actor ruiz = last("Chile condemned the strike. Chilean officials met on Sunday, and the Chilean government and Chile's foreign "
