@@ -31,6 +31,7 @@ final class MentionFinder {
     private final OfficeHolders holders;
     private final FunctionWords words;
     private final NationalityReader nationalities;
+    private final Principals principals;
     private final UnknownNames unknownNames;
     private final DatedArchive archive;
     private final Appositives appositives;
@@ -44,6 +45,7 @@ final class MentionFinder {
         this.holders = holders;
         this.words = words;
         this.nationalities = new NationalityReader(countries, holders);
+        this.principals = new Principals(nationalities);
         this.archive = archive;
         this.unknownNames = new UnknownNames(countries, matcher, learned, archive);
         this.appositives = new Appositives(learned);
@@ -265,6 +267,13 @@ final class MentionFinder {
         if (preposition < 0) {
             return -end - 1;
         }
+        Principals.Principal principal = phrase.country() == null ? principals.after(w, title, preposition) : null;
+        if (principal != null) { // "an aide to Putin" is Russia's aide, not Putin
+            Actor aide = new Actor(w.textAfterDeterminer(phrase.start(), principal.end()), title.role(), ActorType.PERSON,
+                    principal.country(), official, Actor.Origin.DESCRIBED);
+            out.add(mention(w, phrase.start(), principal.end(), aide, Mention.Kind.DESCRIBED, false));
+            return principal.end();
+        }
         List<Nationality> affiliations = nationalities.affiliations(w, preposition + 1);
         boolean destination = w.is(DESTINATION_PREPOSITIONS, preposition);
         List<Nationality> national = affiliations.stream()
@@ -280,23 +289,13 @@ final class MentionFinder {
         int stop = nationalities.afterPostedTo(w, last.end()); // "of Mexico to the UN"
         stop = last.institution() != null && stop == last.end() ? nationalities.afterHost(w, stop) : stop; // "for the Chinese embassy in Washington"
         for (Nationality affiliation : national) {
-            Actor holder = national.size() > 1 ? null : holderAt(affiliation, title, official);
+            Actor holder = national.size() > 1 || !official || title.plural() ? null : holders.holderAt(affiliation.institution(), affiliation.country(), title.role());
             Actor member = national.size() > 1 ? nationalities.memberOf(affiliation.country(), title, official) // "the presidents of A and B"
                     : holder != null ? holder
                     : new Actor(w.textAfterDeterminer(i, stop), title.role(), ActorType.PERSON, affiliation.country(), official, Actor.Origin.DESCRIBED);
             out.add(mention(w, i, stop, member, Mention.Kind.DESCRIBED, title.plural() && member.origin() == Actor.Origin.DESCRIBED));
         }
         return stop;
-    }
-
-    /**
-     * The knowledge base's one holder that day of a known institution's office ("the head of Iran's Atomic Energy
-     * Organization" is the person whose role is "Head of the Atomic Energy Organization of Iran"), or null.
-     */
-    private Actor holderAt(Nationality affiliation, Title title, boolean official) {
-        Actor institution = affiliation.institution();
-        boolean known = institution != null && institution.origin() == Actor.Origin.KNOWLEDGE_BASE;
-        return known && official && !title.plural() ? holders.soleHolder(affiliation.country(), title.role() + " of the " + institution.name()) : null;
     }
 
     /**

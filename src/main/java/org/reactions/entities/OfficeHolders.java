@@ -80,6 +80,15 @@ final class OfficeHolders {
         return BRACKETS.matcher(role).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The one holder that day of an office of an institution the knowledge base knows ("the head of Iran's Atomic Energy
+     * Organization" is the person whose role is "Head of the Atomic Energy Organization of Iran"), or null.
+     */
+    Actor holderAt(Actor institution, CountryCode country, String role) {
+        boolean known = institution != null && institution.origin() == Actor.Origin.KNOWLEDGE_BASE;
+        return known ? soleHolder(country, role + " of the " + institution.name()) : null;
+    }
+
     /** The knowledge base's actor of a country with this name, or null. */
     Actor named(CountryCode country, String name) {
         return byName.get(new Key(country, name));

@@ -65,6 +65,11 @@ final class SentenceWords {
         return k < size() && words.contains(set, lower(k));
     }
 
+    /** Whether a word (lower case) is in a set of function words. */
+    boolean isIn(FunctionWords.Set set, String word) {
+        return words.contains(set, word);
+    }
+
     /** The dictionary match starting at token k, or null (also past the end). */
     Lexeme lexeme(int k) {
         work.step();

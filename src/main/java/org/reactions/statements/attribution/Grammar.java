@@ -168,6 +168,7 @@ public final class Grammar {
             }
             if (m != null) {
                 m = SubjectPhrases.officialBeforePlace(p, SubjectPhrases.hostOf(p, m, sentenceStart), sentenceStart);
+                m = phrases.titleBeforeObject(p, m, sentenceStart);
                 return m.possessive() ? Subject.NONE : new Subject(coordination.withCompanions(p, coordination.coordinated(p, m), k), j + 1, false);
             }
             if (is(LIST_CLOSING_GROUPS, t.lower())) { // "Russia, China and other BRICS members condemned"

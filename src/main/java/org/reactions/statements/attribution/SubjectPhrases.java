@@ -81,6 +81,22 @@ final class SubjectPhrases {
     }
 
     /**
+     * The official a preposition's object belongs to: "An envoy to Putin said" (the envoy speaks, not Putin): an
+     * official described by title alone, right before the preposition; else m itself.
+     */
+    Mention titleBeforeObject(Passage p, Mention m, int sentenceStart) {
+        int k = m.start() - 1 > sentenceStart && p.token(m.start() - 1).hasTag("DET") ? m.start() - 2 : m.start() - 1;
+        if (m.actor() == null || !m.actor().isPerson() || k <= sentenceStart
+                || !(p.token(k).hasTag("ADP") || is(PREPOSITIONS, p.lower(k)))) {
+            return m;
+        }
+        Mention head = p.mentionEndingAt(k - 1);
+        boolean described = head != null && head.kind() == Mention.Kind.DESCRIBED && !head.possessive() && head.actor() != null
+                && head.actor().isPerson() && head.actor().origin() == Actor.Origin.DESCRIBED;
+        return described ? head : m;
+    }
+
+    /**
      * The head of a phrase that ends in a place: "China at UN urges" (the actor at an international body, not the
      * body), "Foreign Minister Bruno Rodríguez of Cuba said" (the person of a state, not the state); else m itself.
      */

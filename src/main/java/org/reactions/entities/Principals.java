@@ -1,0 +1,49 @@
+package org.reactions.entities;
+
+import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.SERVING_ROLES;
+
+import java.util.Locale;
+import org.reactions.knowledge.CountryCode;
+
+/**
+ * The person an aide, adviser or spokesperson serves, named after "to" or "for" ("an aide to Putin", "a spokesman
+ * for the Russian president", "a top military adviser to Iran's Supreme Leader"): the official is of that person's
+ * country, and is not that person. An envoy or ambassador "to" someone is posted there instead, and has no principal.
+ */
+final class Principals {
+    /** The principal's country and the index after the principal's phrase. */
+    record Principal(CountryCode country, int end) {
+    }
+
+    private final NationalityReader nationalities;
+
+    Principals(NationalityReader nationalities) {
+        this.nationalities = nationalities;
+    }
+
+    /** The principal named after the preposition at {@code preposition} of a serving title, or null. */
+    Principal after(SentenceWords w, Title title, int preposition) {
+        if (title.plural() || !serves(w, title)) {
+            return null;
+        }
+        int k = w.is(DETERMINERS, preposition + 1) ? preposition + 2 : preposition + 1;
+        Lexeme lexeme = w.lexeme(k);
+        Lexeme.Known known = lexeme == null ? null : lexeme.find(Lexeme.Known.class);
+        if (known != null && known.actor().isPerson() && known.actor().country() != null) {
+            return new Principal(known.actor().country(), lexeme.end()); // "an aide to Putin"
+        }
+        Nationality n = nationalities.read(w, k);
+        if (n == null || n.country() == null || n.standalone() != null) {
+            return null;
+        }
+        Lexeme office = w.lexeme(w.skipModifiers(n.end()));
+        return office != null && office.has(Lexeme.TitleWord.class) && !office.find(Lexeme.TitleWord.class).title().plural()
+                ? new Principal(n.country(), office.end()) : null; // "the Russian president", "Iran's parliament speaker"
+    }
+
+    private static boolean serves(SentenceWords w, Title title) {
+        String[] words = title.role().toLowerCase(Locale.ROOT).split(" ");
+        return w.isIn(SERVING_ROLES, words[words.length - 1]);
+    }
+}
