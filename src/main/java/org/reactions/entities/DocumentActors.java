@@ -69,6 +69,17 @@ final class DocumentActors {
     }
 
     /**
+     * The person a surname alone stands for when the knowledge base knows someone by it: the one person of that
+     * surname the document names, if another ("Mojtaba Khamenei ... Khamenei said" is not Ali Khamenei; but "Diaz-Canel"
+     * named so is still the known "Díaz-Canel"), else the known one.
+     */
+    Actor surnameOf(String surname, Actor known) {
+        Actor named = bySurname(surname);
+        boolean other = named != null && named.isPerson() && !NameSimilarity.fold(named.name()).equals(NameSimilarity.fold(known.name()));
+        return other ? named : known;
+    }
+
+    /**
      * The one person of a family-name-first country named before whose given name this is, which news abroad takes
      * for a surname after a title ("spokeswoman Ning" of Mao Ning); null when none or several.
      */

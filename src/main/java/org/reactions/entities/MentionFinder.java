@@ -334,7 +334,8 @@ final class MentionFinder {
             }
             Lexeme.Known known = lexeme.find(Lexeme.Known.class);
             if (known != null && known.actor().type() == ActorType.PERSON) {
-                return knownPerson(w, i, lexeme, known.actor(), Mention.Kind.NAME, out);
+                Actor person = lexeme.end() - lexeme.start() == 1 ? learned.surnameOf(w.token(j).text(), known.actor()) : known.actor();
+                return knownPerson(w, i, lexeme, person, Mention.Kind.NAME, out);
             }
             if (known != null) {
                 Mention.Kind how = known.actor().type() == ActorType.INSTITUTION ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;

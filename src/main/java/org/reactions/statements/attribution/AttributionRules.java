@@ -28,6 +28,7 @@ public final class AttributionRules {
             new SpeechNounFrom(),
             new FrontedParticiple(),
             new ListedUnderSubject(),
+            new MembersAfterObject(),
             new SubjectOfVerb(),
             new NamedAfterVerb(),
             new SharedWithPreviousVerb(),

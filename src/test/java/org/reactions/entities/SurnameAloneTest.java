@@ -1,0 +1,33 @@
+package org.reactions.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
+
+/**
+ * A surname alone that the knowledge base knows someone by stands for the person of that surname the document names,
+ * when that is someone else: "Mojtaba Khamenei ... Khamenei said" is not Ali Khamenei.
+ */
+class SurnameAloneTest {
+    private static String speakerOfSecondSentence(String text) {
+        return Fixtures.entities(text).inSentence(1).stream().map(Mention::actor).filter(Objects::nonNull)
+                .filter(Actor::isPerson).findFirst().orElseThrow().name();
+    }
+
+    @Test
+    void theDocumentsPersonOfThatSurnameComesFirst() {
+        assertEquals("Mojtaba Khamenei", speakerOfSecondSentence("Iran's new Supreme Leader Mojtaba Khamenei addressed the nation on "
+                + "Thursday. Khamenei said the blockade of the strait would hold."));
+        assertEquals("Wang Wenbin", speakerOfSecondSentence("Chinese Foreign Ministry spokesperson Wang Wenbin spoke at a briefing on Monday. "
+                + "Wang said all sides in the region should show restraint."));
+    }
+
+    @Test
+    void theKnownPersonStaysWhenTheDocumentNamesNoOtherOrTheSameOne() {
+        assertEquals("Wang Yi", speakerOfSecondSentence("Foreign Minister Wang Yi met the envoy in Beijing. Wang said all sides should "
+                + "show restraint."));
+        assertEquals("Wang Yi", speakerOfSecondSentence("The envoy arrived in Beijing. Wang said all sides should show restraint."));
+    }
+}
