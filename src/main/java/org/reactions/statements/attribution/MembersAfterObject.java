@@ -35,11 +35,10 @@ final class MembersAfterObject implements AttributionRule {
         }
         int end = Math.min(p.sentenceEnd(site.at()), site.at() + REACH);
         for (int k = site.at() + 1; k + 1 < end; k++) {
-            String word = p.lower(k);
-            if (word.equals(";") || p.token(k).quoted()) {
+            if (p.lower(k).equals(";") || p.token(k).quoted()) {
                 return Optional.empty();
             }
-            if ((word.equals(",") || isDash(word)) && site.grammar().is(MEMBER_LIST_OPENERS, p.lower(k + 1))) {
+            if (opensList(p, k, site.grammar())) {
                 List<Mention> members = membersFrom(p, k + 2, end);
                 if (members.isEmpty()) {
                     return Optional.empty();
@@ -49,6 +48,12 @@ final class MembersAfterObject implements AttributionRule {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a comma or a dash and "including" or "among" open a list at k. */
+    static boolean opensList(Passage p, int k, Grammar grammar) {
+        String word = k < p.size() ? p.lower(k) : "";
+        return k + 1 < p.size() && (word.equals(",") || isDash(word)) && grammar.is(MEMBER_LIST_OPENERS, p.lower(k + 1));
     }
 
     /** Whether the words before the verb hold a group noun and no actor of a country ("Several countries condemned"). */
@@ -65,7 +70,7 @@ final class MembersAfterObject implements AttributionRule {
     }
 
     /** The actors of a country listed from k on ("them" skipped), joined by commas and "and", up to the first other word. */
-    private static List<Mention> membersFrom(Passage p, int k, int end) {
+    static List<Mention> membersFrom(Passage p, int k, int end) {
         int j = k < end && p.token(k).hasTag("PRON") ? k + 1 : k; // "among them"
         List<Mention> members = new ArrayList<>();
         while (j < end) {

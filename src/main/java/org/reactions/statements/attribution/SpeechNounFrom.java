@@ -1,6 +1,7 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.FROM_NOUNS;
+import static org.reactions.knowledge.FunctionWords.Set.MEMBER_GROUPS;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import org.reactions.statements.SpeakerEvidence.Place;
 /**
  * "The strikes drew sharp criticism from global powers Russia and China", "a formal request from the Russian
  * Federation", "calls from Beijing for restraint": a speech noun followed by "from" and actors speaks for them.
- * Only the nouns of {@code function-words.tsv}'s "from-nouns" ("a call from Putin" is a phone call, no statement).
+ * Only the nouns of {@code function-words.tsv}'s "from-nouns" ("a call from Putin" is a phone call, no statement). A
+ * group there speaks through the members a list names: "drew condemnation from several countries, including Russia".
  */
 final class SpeechNounFrom implements AttributionRule {
     /** the most words between "from" and the first actor ("from global powers Russia") */
@@ -34,6 +36,15 @@ final class SpeechNounFrom implements AttributionRule {
         return Optional.of(site.event(this, speakers, false, actors.get(0).start()));
     }
 
+    private static boolean groupBetween(Passage p, int from, int to, Grammar grammar) {
+        for (int j = from; j < to; j++) {
+            if (grammar.is(MEMBER_GROUPS, p.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The actors after "from" that follows the speech noun at k, in order, or null when there are none. */
     static List<Mention> actorsAfter(Passage p, int k, Grammar grammar) {
         if (!grammar.is(FROM_NOUNS, p.lower(k)) || !p.lower(k + 1).equals("from")) {
@@ -45,6 +56,10 @@ final class SpeechNounFrom implements AttributionRule {
             j++; // "from global powers Russia and China", "from the Russian Federation"
         }
         Mention first = j < p.size() ? p.mentionStartingAt(j) : null;
+        if (first == null && MembersAfterObject.opensList(p, j, grammar) && groupBetween(p, k + 2, j, grammar)) {
+            List<Mention> members = MembersAfterObject.membersFrom(p, j + 2, p.sentenceEnd(k)); // "from several countries, including Russia"
+            return members.isEmpty() ? null : members;
+        }
         if (first == null || first.actor() == null || first.possessive()) {
             return null;
         }

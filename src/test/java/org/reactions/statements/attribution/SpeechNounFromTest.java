@@ -19,6 +19,15 @@ class SpeechNounFromTest {
         assertEquals(List.of(List.of("Russia")), speakers("The session followed a formal request from the Russian Federation."));
     }
 
+    /** A group after "from" speaks through the members a list names; a group of no officials does not. */
+    @Test
+    void aGroupAfterFromSpeaksThroughItsListedMembers() {
+        assertEquals(List.of(List.of("Peru", "Chile")),
+                speakers("The raid on the port drew condemnation from several countries, including Peru and Chile."));
+        assertEquals(List.of(List.of("several analysts")),
+                speakers("The raid on the port drew criticism from several analysts, including some in Peru and Chile."));
+    }
+
     @Test
     void callsAndRequestsForCommentAreNoStatements() {
         assertEquals(List.of(), speakers("Putin took calls from Xi Jinping and the Chilean president on Monday."));
