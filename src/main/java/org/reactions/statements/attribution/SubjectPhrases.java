@@ -31,10 +31,7 @@ final class SubjectPhrases {
 
     /** Whether "allies of", "supporters of" stands before m or the list it ends ("allies of Russia and China"). */
     boolean followed(Passage p, Mention m, int sentenceStart) {
-        int first = m.start();
-        for (Mention left = p.mentionEndingAt(first - 2); left != null && is(COORDINATION, p.lower(first - 1)); left = p.mentionEndingAt(first - 2)) {
-            first = left.start();
-        }
+        int first = listStart(p, m);
         return first - 2 >= sentenceStart && p.lower(first - 1).equals("of") && is(FOLLOWERS, p.lower(first - 2));
     }
 
@@ -49,10 +46,22 @@ final class SubjectPhrases {
             end++; // "this month", "on Monday"
         }
         boolean infinitive = end == k - 1 && p.lower(k - 1).equals("to");
-        // "with Congolese spokesman Patrick Muyaya calling ...": after "with" the object is the participle's subject
-        boolean participle = m.end() == k && p.lower(k).endsWith("ing") && !p.lower(m.start() - 1).equals("with");
-        return (infinitive || participle) && m.start() > 0
-                && (p.token(m.start() - 1).hasTag("ADP") || is(PREPOSITIONS, p.lower(m.start() - 1)));
+        // the participle after the last of a list of objects: "communicated with Trump, Netanyahu and Pezeshkian saying"
+        int first = m.end() == k ? listStart(p, m) : m.start();
+        // ", with Congolese spokesman Patrick Muyaya calling ...": after an absolute "with" the object is the participle's subject
+        boolean absolute = first > 0 && p.lower(first - 1).equals("with") && (first < 2 || p.lower(first - 2).equals(","));
+        boolean participle = m.end() == k && p.lower(k).endsWith("ing") && !absolute;
+        int before = infinitive ? m.start() - 1 : first - 1;
+        return (infinitive || participle) && before >= 0 && (p.token(before).hasTag("ADP") || is(PREPOSITIONS, p.lower(before)));
+    }
+
+    /** Where the list that mention m ends starts ("Russia and China" of "China"), or m's own start. */
+    private int listStart(Passage p, Mention m) {
+        int first = m.start();
+        for (Mention left = p.mentionEndingAt(first - 2); left != null && is(COORDINATION, p.lower(first - 1)); left = p.mentionEndingAt(first - 2)) {
+            first = left.start();
+        }
+        return first;
     }
 
     /**

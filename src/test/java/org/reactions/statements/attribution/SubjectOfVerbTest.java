@@ -71,6 +71,15 @@ class SubjectOfVerbTest {
                 + "Foreign Minister Abbas Araghchi met in Beijing this month to urge a ceasefire.", "urge")));
     }
 
+    /** A participle right after the last of a verb's objects is not theirs; after an absolute "with" it is. */
+    @Test
+    void aParticipleAfterAListOfObjectsIsNotTheirs() {
+        assertEquals(List.of("Vladimir Putin"), Reading.speakers(Reading.at("Putin has spoken with Chilean President Ana Ruiz, Peruvian "
+                + "President Tomas Okafor and Iranian President Masoud Pezeshkian saying that Russia is ready to mediate.", "saying")));
+        assertEquals(List.of("Maria Zakharova"), Reading.speakers(Reading.at("Peru closed its embassy, with Maria Zakharova saying that "
+                + "Moscow regretted the step.", "saying")));
+    }
+
     @Test
     void anOfficialsAlliesAreNotTheOfficial() {
         assertTrue(Reading.events("Hardline allies of Vladimir Putin are demanding that Moscow back Venezuela.").stream()
