@@ -94,6 +94,8 @@ class SpeechActsTest {
     @Test
     void respondingWithStrikesIsNoSpeech() {
         assertEquals(List.of(), speakers("Iran responded with missile and drone strikes against Israel."));
+        assertEquals(List.of(), speakers("Tehran has responded to the raids on its ports by targeting the blockading fleet."));
+        assertEquals(List.of("Iran/IR"), speakers("Iran responded to the raids by saying the blockade was illegal."));
         assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin responded that the reports were false."));
         assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin responded sharply to the accusations."));
     }

@@ -4,6 +4,7 @@ import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.MEANS_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.NAMING_OBJECTS;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
 import static org.reactions.knowledge.FunctionWords.Set.OBJECT_TAILS;
@@ -41,6 +42,8 @@ final class CueFinder {
     private static final Set<Mention.Kind> NAMED_KINDS = EnumSet.of(Mention.Kind.NAME, Mention.Kind.TITLED, Mention.Kind.FUZZY);
     /** the most words between "call" and what it names the object ("called the attack on the port a crime") */
     private static final int NAMING_REACH = 8;
+    /** how far after a verb of means its "by" and act may stand ("responded to the attacks on its territory by targeting") */
+    private static final int MEANS_REACH = 12;
 
     private final Grammar grammar;
 
@@ -256,10 +259,13 @@ final class CueFinder {
 
     /** "call" counts only with "for"/"on" after it (or quoted words), "comment" only with "that" or a quote in its sentence. */
     private boolean requirementMet(Passage p, int k, SpeechVerb verb) {
+        int sentenceEnd = p.sentenceEnd(k);
+        if (actsByMeans(p, k, sentenceEnd)) {
+            return false;
+        }
         if (verb.requires().isEmpty()) {
             return true;
         }
-        int sentenceEnd = p.sentenceEnd(k);
         if (verb.requires().contains(SpeechVerb.QUOTE) && (p.quotedWithin(k + 1, sentenceEnd) || tagsQuotationBefore(p, k)
                 || (verb.lemma().equals("read") && p.quotedWithin(p.sentenceStart(k), k)))) {
             return true; // "..., he commented: “...”", "“...,” he commented", "“...,” a statement by the ministry reads"
@@ -288,6 +294,25 @@ final class CueFinder {
                     || (t.hasTag("ADP") && grammar.is(BARE_TIME_WORDS, p.lower(j + 1)));
             if (p.insideMention(j) || !modifier) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "by" and an act that is no speech follow a verb of means in its clause: "Tehran responded to the attacks
+     * by targeting Israel" tells an act, "responded by saying" speaks.
+     */
+    private boolean actsByMeans(Passage p, int k, int sentenceEnd) {
+        if (!grammar.is(MEANS_VERBS, p.lower(k))) {
+            return false;
+        }
+        for (int j = k + 1; j + 1 < Math.min(sentenceEnd, k + 1 + MEANS_REACH); j++) {
+            if (p.lower(j).equals(";") || p.token(j).quoted()) {
+                return false;
+            }
+            if (p.lower(j).equals("by") && p.lower(j + 1).endsWith("ing")) {
+                return grammar.speech().verb(p.lower(j + 1)) == null;
             }
         }
         return false;
