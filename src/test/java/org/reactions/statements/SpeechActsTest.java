@@ -91,6 +91,15 @@ class SpeechActsTest {
         assertEquals(List.of(), speakers("Lavrov cited security concerns for the delay."));
     }
 
+    /** A reciprocal object tells that the parties spoke of each other, not what either said. */
+    @Test
+    void accusingEachOtherTellsNoOnesWords() {
+        assertEquals(List.of("Iran/IR"), speakers("Iran and Azerbaijan agreed to talks. Hours later, both nations accused each other of "
+                + "breaching the truce."));
+        assertEquals(List.of("Iran/IR"), speakers("Hours later, Iran and Azerbaijan accused one another of breaching the truce, and each "
+                + "side blamed the other for the clash. Iran accused Azerbaijan of lying."));
+    }
+
     @Test
     void respondingWithStrikesIsNoSpeech() {
         assertEquals(List.of(), speakers("Iran responded with missile and drone strikes against Israel."));

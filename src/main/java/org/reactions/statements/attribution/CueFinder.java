@@ -4,7 +4,6 @@ import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
-import static org.reactions.knowledge.FunctionWords.Set.MEANS_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.NAMING_OBJECTS;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
 import static org.reactions.knowledge.FunctionWords.Set.OBJECT_TAILS;
@@ -42,8 +41,6 @@ final class CueFinder {
     private static final Set<Mention.Kind> NAMED_KINDS = EnumSet.of(Mention.Kind.NAME, Mention.Kind.TITLED, Mention.Kind.FUZZY);
     /** the most words between "call" and what it names the object ("called the attack on the port a crime") */
     private static final int NAMING_REACH = 8;
-    /** how far after a verb of means its "by" and act may stand ("responded to the attacks on its territory by targeting") */
-    private static final int MEANS_REACH = 12;
 
     private final Grammar grammar;
 
@@ -260,7 +257,7 @@ final class CueFinder {
     /** "call" counts only with "for"/"on" after it (or quoted words), "comment" only with "that" or a quote in its sentence. */
     private boolean requirementMet(Passage p, int k, SpeechVerb verb) {
         int sentenceEnd = p.sentenceEnd(k);
-        if (actsByMeans(p, k, sentenceEnd)) {
+        if (ActsWithoutWords.byMeans(p, k, sentenceEnd, grammar) || ActsWithoutWords.reciprocal(p, k, sentenceEnd, grammar)) {
             return false;
         }
         if (verb.requires().isEmpty()) {
@@ -294,25 +291,6 @@ final class CueFinder {
                     || (t.hasTag("ADP") && grammar.is(BARE_TIME_WORDS, p.lower(j + 1)));
             if (p.insideMention(j) || !modifier) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether "by" and an act that is no speech follow a verb of means in its clause: "Tehran responded to the attacks
-     * by targeting Israel" tells an act, "responded by saying" speaks.
-     */
-    private boolean actsByMeans(Passage p, int k, int sentenceEnd) {
-        if (!grammar.is(MEANS_VERBS, p.lower(k))) {
-            return false;
-        }
-        for (int j = k + 1; j + 1 < Math.min(sentenceEnd, k + 1 + MEANS_REACH); j++) {
-            if (p.lower(j).equals(";") || p.token(j).quoted()) {
-                return false;
-            }
-            if (p.lower(j).equals("by") && p.lower(j + 1).endsWith("ing")) {
-                return grammar.speech().verb(p.lower(j + 1)) == null;
             }
         }
         return false;
