@@ -143,13 +143,20 @@ final class DocumentActors {
         }
     }
 
-    /** Notes the last state or state institution of a sentence, which "its" in the next one may refer to; or none. */
+    /**
+     * Notes the state or state institution of a sentence that "its" in the next one may refer to: the one that opens
+     * it as its subject ("Iran condemned the US strikes. Its foreign ministry said" is Iran's), else the last one named;
+     * or none.
+     */
     void statesNamed(List<Mention> sentence) {
         latestState = null;
         for (Mention m : sentence) {
             CountryCode state = stateOf(m);
             latestState = state != null ? state : latestState;
         }
+        Mention first = sentence.isEmpty() ? null : sentence.get(0);
+        CountryCode subject = first != null && first.start() <= 1 && !first.possessive() ? stateOf(first) : null;
+        latestState = subject != null ? subject : latestState;
     }
 
     /** The state or state institution of the sentence before, or null. */

@@ -28,6 +28,16 @@ class OwnersOfOfficesTest {
                 .inSentence(1).get(0).actor().country()));
     }
 
+    /** The state that opens the sentence before as its subject owns "its", not a state named later in it. */
+    @Test
+    void itsRefersToTheSubjectStateOfTheSentenceBefore() {
+        assertEquals(List.of("Sergey Lavrov/RU"), actors("Russia condemned the Israeli strikes on Syria. Its foreign minister said they "
+                + "were illegal.", 1));
+        assertEquals(List.of("Fu Cong/CN"), actors("China criticised the raids by the United States. Its envoy to the United Nations urged "
+                + "restraint.", 1));
+        assertEquals(List.of("Sergey Lavrov/RU"), actors("After talks with Chile, Russia voiced concern. Its foreign minister said so.", 1));
+    }
+
     @Test
     void itsWithNoStateBeforeOwnsNothing() {
         assertEquals(List.of("no country"), Fixtures.entities("The summit ended late. Its envoy to the United Nations left early.").inSentence(1)
