@@ -100,6 +100,14 @@ class SpeechActsTest {
                 + "side blamed the other for the clash. Iran accused Azerbaijan of lying."));
     }
 
+    /** A speech verb in a condition ("if X insists") tells what someone might say, not what they said. */
+    @Test
+    void aSpeechVerbInAConditionIsNoStatement() {
+        assertEquals(List.of(), speakers("The talks will collapse if Russia insists on new guarantees, the mediator warned."));
+        assertEquals(List.of(), speakers("Unless the Chinese government condemns the raid, the bloc will act, the envoy said."));
+        assertEquals(List.of("Russia/RU"), speakers("Russia insisted on new guarantees if the talks were to go on."));
+    }
+
     @Test
     void respondingWithStrikesIsNoSpeech() {
         assertEquals(List.of(), speakers("Iran responded with missile and drone strikes against Israel."));

@@ -1,17 +1,22 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.CONDITIONALS;
 import static org.reactions.knowledge.FunctionWords.Set.MEANS_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPROCALS;
 
 import java.util.stream.IntStream;
+import org.reactions.nlp.Token;
 
 /**
  * Speech verbs that tell no words one could attribute: an act done by some means ("responded to the attacks by
- * targeting Israel") or an exchange whose parties are its own subjects ("both nations accused each other").
+ * targeting Israel"), an exchange whose parties are its own subjects ("both nations accused each other"), or a
+ * hypothesis ("if the US side insists on a trade war").
  */
 final class ActsWithoutWords {
     /** how far after a verb of means its "by" and act may stand ("responded to the attacks on its territory by targeting") */
     private static final int MEANS_REACH = 12;
+    /** the most words of a subject between a conditional and its verb ("if the US side insists") */
+    private static final int CONDITION_SUBJECT = 6;
 
     private ActsWithoutWords() {
     }
@@ -43,6 +48,21 @@ final class ActsWithoutWords {
             }
             if (p.lower(j).equals("by") && p.lower(j + 1).endsWith("ing")) {
                 return grammar.speech().verb(p.lower(j + 1)) == null;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb at k is that of a condition: "if" or "unless" and its subject right before it ("if the US side insists"). */
+    static boolean hypothetical(Passage p, int k, Grammar grammar) {
+        int start = p.sentenceStart(k);
+        for (int j = k - 1; j >= start && j >= k - 1 - CONDITION_SUBJECT; j--) {
+            if (grammar.is(CONDITIONALS, p.lower(j))) {
+                return j < k - 1;
+            }
+            Token t = p.token(j);
+            if (t.quoted() || t.isVerbal() || t.hasTag("PUNCT") || t.hasTag("SCONJ") || t.hasTag("CCONJ")) {
+                return false;
             }
         }
         return false;

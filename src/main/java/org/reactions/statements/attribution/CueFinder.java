@@ -257,7 +257,8 @@ final class CueFinder {
     /** "call" counts only with "for"/"on" after it (or quoted words), "comment" only with "that" or a quote in its sentence. */
     private boolean requirementMet(Passage p, int k, SpeechVerb verb) {
         int sentenceEnd = p.sentenceEnd(k);
-        if (ActsWithoutWords.byMeans(p, k, sentenceEnd, grammar) || ActsWithoutWords.reciprocal(p, k, sentenceEnd, grammar)) {
+        if (ActsWithoutWords.byMeans(p, k, sentenceEnd, grammar) || ActsWithoutWords.reciprocal(p, k, sentenceEnd, grammar)
+                || ActsWithoutWords.hypothetical(p, k, grammar)) {
             return false;
         }
         if (verb.requires().isEmpty()) {
