@@ -2,6 +2,7 @@ package org.reactions.entities;
 
 import static org.reactions.knowledge.FunctionWords.Set.AGENT_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
+import static org.reactions.knowledge.FunctionWords.Set.SERVING_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 
 import java.util.List;
@@ -34,7 +35,7 @@ final class Appositives {
                 better = isLearnable(first.actor()) ? describe(first.actor(), second.actor()) : first.actor();
                 learned.refine(first.actor(), better);
             } else if (first.kind() == Mention.Kind.DESCRIBED && second.actor().isPerson() && !first.group()
-                    && second.kind() != Mention.Kind.DESCRIBED) {
+                    && second.kind() != Mention.Kind.DESCRIBED && !namesThePrincipal(w, first.actor(), second.actor())) {
                 better = isLearnable(second.actor()) ? describe(second.actor(), first.actor()) : second.actor();
                 learned.refine(second.actor(), better);
             }
@@ -80,6 +81,20 @@ final class Appositives {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the name after an aide's, adviser's or spokesperson's description is their principal's: "A spokesman for
+     * Iran's president, Masoud Pezeshkian, said" (a known official who serves no one), not "A spokesman for the Russian
+     * president, Dmitry Peskov, said".
+     */
+    private static boolean namesThePrincipal(SentenceWords w, Actor described, Actor named) {
+        return serves(w, described) && named.origin() == Actor.Origin.KNOWLEDGE_BASE && !serves(w, named);
+    }
+
+    private static boolean serves(SentenceWords w, Actor actor) {
+        String[] role = actor.role() == null ? new String[0] : actor.role().toLowerCase(java.util.Locale.ROOT).split("[ ;()]+");
+        return java.util.Arrays.stream(role).anyMatch(word -> w.isIn(SERVING_ROLES, word));
     }
 
     private static boolean isLearnable(Actor actor) {

@@ -29,6 +29,15 @@ class ServingOfficialsTest {
                 Fixtures.speakers("Yahya Rahim Safavi, a top military adviser to Khamenei, warned that the bases were within reach."));
     }
 
+    /** The name after such a description is the principal's when the knowledge base has them serving no one. */
+    @Test
+    void aKnownPrincipalNamedAfterTheDescriptionIsNotTheAide() {
+        assertEquals(List.of("spokesman for Iran's president/IR"),
+                Fixtures.speakers("A spokesman for Iran's president, Masoud Pezeshkian, said the blockade was illegal."));
+        assertEquals(List.of("Dmitry Peskov/RU"),
+                Fixtures.speakers("A spokesman for the Russian president, Dmitry Peskov, said the blockade was illegal."));
+    }
+
     /** An envoy "to" a person is posted to them: Moscow's country is not the envoy's. */
     @Test
     void anEnvoyToAPersonIsNotOfThatPersonsCountry() {
