@@ -108,6 +108,15 @@ class SpeechActsTest {
         assertEquals(List.of("Russia/RU"), speakers("Russia insisted on new guarantees if the talks were to go on."));
     }
 
+    /** "without citing evidence" cites nothing: no act of its own, and the quotation in the next paragraph goes on. */
+    @Test
+    void anActAfterWithoutIsNotDone() {
+        List<Statement> found = Fixtures.statements("Lavrov claimed, without citing evidence, that \u2018the raids were planned in "
+                + "Washington\u2019.\n\n\u2018Therefore the talks are over. We will not return.\u2019");
+        assertEquals(List.of("claimed", "quote"), found.stream().map(s -> s.cue().word()).toList());
+        assertEquals(List.of("Sergey Lavrov", "Sergey Lavrov"), found.stream().map(s -> s.speaker().name()).toList());
+    }
+
     @Test
     void respondingWithStrikesIsNoSpeech() {
         assertEquals(List.of(), speakers("Iran responded with missile and drone strikes against Israel."));

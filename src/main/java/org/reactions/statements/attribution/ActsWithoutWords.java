@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.CONDITIONALS;
 import static org.reactions.knowledge.FunctionWords.Set.MEANS_VERBS;
+import static org.reactions.knowledge.FunctionWords.Set.PRIVATIVES;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPROCALS;
 
 import java.util.stream.IntStream;
@@ -9,8 +10,8 @@ import org.reactions.nlp.Token;
 
 /**
  * Speech verbs that tell no words one could attribute: an act done by some means ("responded to the attacks by
- * targeting Israel"), an exchange whose parties are its own subjects ("both nations accused each other"), or a
- * hypothesis ("if the US side insists on a trade war").
+ * targeting Israel"), an exchange whose parties are its own subjects ("both nations accused each other"), a
+ * hypothesis ("if the US side insists on a trade war"), or an act not done ("without citing evidence").
  */
 final class ActsWithoutWords {
     /** how far after a verb of means its "by" and act may stand ("responded to the attacks on its territory by targeting") */
@@ -66,5 +67,10 @@ final class ActsWithoutWords {
             }
         }
         return false;
+    }
+
+    /** Whether the verb at k follows "without": "he claimed, without citing evidence, that ..." cites nothing. */
+    static boolean notDone(Passage p, int k, Grammar grammar) {
+        return k > p.sentenceStart(k) && grammar.is(PRIVATIVES, p.lower(k - 1));
     }
 }

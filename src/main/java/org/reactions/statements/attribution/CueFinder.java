@@ -258,7 +258,7 @@ final class CueFinder {
     private boolean requirementMet(Passage p, int k, SpeechVerb verb) {
         int sentenceEnd = p.sentenceEnd(k);
         if (ActsWithoutWords.byMeans(p, k, sentenceEnd, grammar) || ActsWithoutWords.reciprocal(p, k, sentenceEnd, grammar)
-                || ActsWithoutWords.hypothetical(p, k, grammar)) {
+                || ActsWithoutWords.hypothetical(p, k, grammar) || ActsWithoutWords.notDone(p, k, grammar)) {
             return false;
         }
         if (verb.requires().isEmpty()) {
