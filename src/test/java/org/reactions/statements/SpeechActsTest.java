@@ -117,6 +117,15 @@ class SpeechActsTest {
         assertEquals(List.of("Sergey Lavrov", "Sergey Lavrov"), found.stream().map(s -> s.speaker().name()).toList());
     }
 
+    /** Depicting or portraying someone as something names them, like describing: only with "as" after the object. */
+    @Test
+    void depictingSomeoneAsSomethingIsSpeech() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov depicted the blockade as an act of piracy."));
+        assertEquals(List.of("Abbas Araghchi/IR", "Abbas Araghchi/IR"), speakers("Araghchi, who portrayed Israel as a rogue state, urged "
+                + "restraint."));
+        assertEquals(List.of(), speakers("The mural in Tehran depicted a burning flag."));
+    }
+
     @Test
     void respondingWithStrikesIsNoSpeech() {
         assertEquals(List.of(), speakers("Iran responded with missile and drone strikes against Israel."));
