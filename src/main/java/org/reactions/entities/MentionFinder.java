@@ -190,7 +190,7 @@ final class MentionFinder {
             }
         }
         if (phrase.country() != null) {
-            Actor office = office(w, i, end, phrase, title, official);
+            Actor office = office(w, i, end, phrase, Principals.asCounterpart(w, title, out), official);
             learned.officeNamed(office, title.plural());
             Mention described = mention(w, i, end, office, Mention.Kind.DESCRIBED, title.plural());
             out.add(refersBack(w, phrase, office) ? described.referringBack(

@@ -1,8 +1,10 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.COUNTERPARTS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.SERVING_ROLES;
 
+import java.util.List;
 import java.util.Locale;
 import org.reactions.knowledge.CountryCode;
 
@@ -10,6 +12,8 @@ import org.reactions.knowledge.CountryCode;
  * The person an aide, adviser or spokesperson serves, named after "to" or "for" ("an aide to Putin", "a spokesman
  * for the Russian president", "a top military adviser to Iran's Supreme Leader"): the official is of that person's
  * country, and is not that person. An envoy or ambassador "to" someone is posted there instead, and has no principal.
+ * A counterpart of a country holds there the office of the person named before it ("Wang Yi and his Iranian
+ * counterpart": Iran's foreign minister).
  */
 final class Principals {
     /** The principal's country and the index after the principal's phrase. */
@@ -45,5 +49,22 @@ final class Principals {
     private static boolean serves(SentenceWords w, Title title) {
         String[] words = title.role().toLowerCase(Locale.ROOT).split(" ");
         return w.isIn(SERVING_ROLES, words[words.length - 1]);
+    }
+
+    /**
+     * The title a counterpart holds: that of the last official named before it in the sentence ("Wang Yi and his
+     * Iranian counterpart" is Iran's Foreign Minister), or the title itself for any other title or when none was named.
+     */
+    static Title asCounterpart(SentenceWords w, Title title, List<Mention> before) {
+        if (title.plural() || !w.isIn(COUNTERPARTS, title.role().toLowerCase(Locale.ROOT))) {
+            return title;
+        }
+        for (int m = before.size() - 1; m >= 0; m--) {
+            Actor a = before.get(m).actor();
+            if (a != null && a.isPerson() && a.official() && a.role() != null && !before.get(m).group()) {
+                return title.withRole(a.role());
+            }
+        }
+        return title;
     }
 }

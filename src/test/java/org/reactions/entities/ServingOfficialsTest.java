@@ -9,7 +9,7 @@ import org.reactions.Fixtures;
 /**
  * Officials named by whom or what they serve: an aide, adviser or spokesperson "to" or "for" a person is of that
  * person's country and is not that person; a deputy of an envoy is not the envoy; an envoy to the IAEA is the
- * country's representative in Vienna. Each sentence is alone in its document (speakers of RU, CN and IR).
+ * country's representative in Vienna; a counterpart holds the office of the official named before it. Each sentence is alone in its document (speakers of RU, CN and IR).
  */
 class ServingOfficialsTest {
     @Test
@@ -36,6 +36,16 @@ class ServingOfficialsTest {
                 Fixtures.speakers("A spokesman for Iran's president, Masoud Pezeshkian, said the blockade was illegal."));
         assertEquals(List.of("Dmitry Peskov/RU"),
                 Fixtures.speakers("A spokesman for the Russian president, Dmitry Peskov, said the blockade was illegal."));
+    }
+
+    /** A counterpart holds in its country the office of the official named before it. */
+    @Test
+    void aCounterpartHoldsTheOfficeOfTheOfficialBeforeIt() {
+        assertEquals(List.of("Wang Yi/CN", "Abbas Araghchi/IR"),
+                Fixtures.speakers("Wang Yi and his Iranian counterpart called for an end to the blockade of Venezuela."));
+        assertEquals(List.of("Abbas Araghchi/IR"), Fixtures.speakers("Lavrov spoke with his Iranian counterpart, who thanked Russia for "
+                + "its support."));
+        assertEquals(List.of("Iranian counterpart/IR"), Fixtures.speakers("His Iranian counterpart thanked Russia for its support."));
     }
 
     /** An envoy "to" a person is posted to them: Moscow's country is not the envoy's. */
