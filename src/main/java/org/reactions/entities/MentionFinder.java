@@ -197,6 +197,11 @@ final class MentionFinder {
                     Anaphor.roleNoun(ActorType.PERSON, false, title.antecedentRoles(), true, phrase.country())) : described);
             return end;
         }
+        Actor counterpart = phrase.country() == null ? Principals.counterpartNamed(w, title, out) : null;
+        if (counterpart != null) { // "During his call with Iranian President Pezeshkian, Putin and his counterpart called"
+            out.add(mention(w, i, end, counterpart, Mention.Kind.DESCRIBED, false));
+            return end;
+        }
         if (phrase.definite() && title.official()) {
             Anaphor roleNoun = Anaphor.roleNoun(ActorType.PERSON, title.plural(), title.antecedentRoles(), true, null);
             out.add(new Mention(i, end, w.text(i, end), null, roleNoun, Mention.Kind.ANAPHOR, title.plural(), false));

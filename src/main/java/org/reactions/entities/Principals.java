@@ -59,12 +59,38 @@ final class Principals {
         if (title.plural() || !w.isIn(COUNTERPARTS, title.role().toLowerCase(Locale.ROOT))) {
             return title;
         }
+        Actor official = lastOfficial(before);
+        return official == null ? title : title.withRole(official.role());
+    }
+
+    /**
+     * The counterpart of no stated country named earlier in the sentence: the one official of another country who holds
+     * the office of the official right before it ("During his call with Iranian President Masoud Pezeshkian, Putin and
+     * his counterpart called": Pezeshkian), or null.
+     */
+    static Actor counterpartNamed(SentenceWords w, Title title, List<Mention> before) {
+        Title office = asCounterpart(w, title, before);
+        Actor possessor = office == title ? null : lastOfficial(before);
+        Actor found = null;
+        for (Mention m : before) {
+            Actor a = m.actor();
+            boolean fits = possessor != null && a != null && a.isPerson() && a.country() != null && !a.country().equals(possessor.country())
+                    && a.role() != null && OfficeHolders.office(a.role()).equals(OfficeHolders.office(possessor.role()));
+            if (fits && found != null && !found.equals(a)) {
+                return null; // two such officials: no telling which
+            }
+            found = fits ? a : found;
+        }
+        return found;
+    }
+
+    private static Actor lastOfficial(List<Mention> before) {
         for (int m = before.size() - 1; m >= 0; m--) {
             Actor a = before.get(m).actor();
             if (a != null && a.isPerson() && a.official() && a.role() != null && !before.get(m).group()) {
-                return title.withRole(a.role());
+                return a;
             }
         }
-        return title;
+        return null;
     }
 }

@@ -46,6 +46,9 @@ class ServingOfficialsTest {
         assertEquals(List.of("Abbas Araghchi/IR"), Fixtures.speakers("Lavrov spoke with his Iranian counterpart, who thanked Russia for "
                 + "its support."));
         assertEquals(List.of("Iranian counterpart/IR"), Fixtures.speakers("His Iranian counterpart thanked Russia for its support."));
+        // no country said: the official of another country named before who holds the same office
+        assertEquals(List.of("Vladimir Putin/RU", "Masoud Pezeshkian/IR"), Fixtures.speakers("During his call with Iranian President "
+                + "Masoud Pezeshkian, Putin and his counterpart called for an end to the blockade."));
     }
 
     /** An envoy "to" a person is posted to them: Moscow's country is not the envoy's. */
