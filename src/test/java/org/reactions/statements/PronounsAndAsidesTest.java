@@ -50,6 +50,13 @@ class PronounsAndAsidesTest {
                 + "before, a portrait of Khomeini on the wall.\n\nWearing his black turban, he says calmly that the victory is ours."));
     }
 
+    /** A pronoun that opens a relative clause refers to the person its sentence names before it, not to the last speaker. */
+    @Test
+    void aPronounInARelativeClauseIsThePersonItsSentenceNamed() {
+        assertEquals(List.of("Abbas Araghchi/IR", "Masoud Pezeshkian/IR"), speakers("Araghchi said there was no agreement. The statement "
+                + "followed Pezeshkian's televised address, in which he announced the end of the blockade."));
+    }
+
     @Test
     void theyAreAllWhoSpokeInTheSentenceBefore() {
         assertEquals(List.of("Russia/RU", "China/CN", "Russia/RU", "China/CN"), speakers("The leaders met, with both Russia and China "

@@ -20,7 +20,7 @@ final class MembersAfterObject implements AttributionRule {
     /** how far after the verb the list may open, in tokens */
     private static final int REACH = 40;
     private static final AttributionRuleId ID = new AttributionRuleId("members-after-object",
-            "the members of a group subject that a list after the verb's object names (\"including Russia and China\")");
+            "the members of a group subject that a list after the verb's object names (\", including ...\", \"- among them ...\")");
 
     @Override
     public AttributionRuleId id() {

@@ -87,6 +87,14 @@ final class Salience {
      * empty when nothing fits.
      */
     List<Actor> resolve(Anaphor anaphor, int sentence, int position) {
+        return resolve(anaphor, sentence, position, false);
+    }
+
+    /**
+     * As {@link #resolve(Anaphor, int, int)}; a pronoun that opens a relative clause ({@code relative}: "Trump's
+     * interview, in which he announced") refers to the actor its sentence named before it, whatever that actor's role.
+     */
+    List<Actor> resolve(Anaphor anaphor, int sentence, int position, boolean relative) {
         for (SentenceEntries entries : nearestFirst(sentence)) {
             List<Entry> fitting = fitting(entries, anaphor, sentence, position);
             if (fitting.isEmpty()) {
@@ -100,7 +108,8 @@ final class Salience {
                 return together;
             }
             Entry best = best(fitting);
-            Entry speaker = best.role() == Role.OTHER && anaphor.roles().isEmpty() ? earlierSpeaker(anaphor, best.sentence()) : null;
+            boolean inItsClause = relative && best.sentence() == sentence;
+            Entry speaker = best.role() == Role.OTHER && anaphor.roles().isEmpty() && !inItsClause ? earlierSpeaker(anaphor, best.sentence()) : null;
             return List.of(speaker != null ? speaker.actor() : best.actor());
         }
         return List.of();

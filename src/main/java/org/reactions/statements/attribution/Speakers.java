@@ -1,6 +1,7 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.PUBLISHING_PARTICIPLES;
+import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class Speakers {
         int sentence = p.sentenceOf(m.start());
         List<Actor> actors = m.anaphor().statement()
                 ? java.util.Optional.ofNullable(salience.lastSpeaker(sentence)).map(List::of).orElse(List.of())
-                : salience.resolve(m.anaphor(), sentence, m.start());
+                : salience.resolve(m.anaphor(), sentence, m.start(), m.start() > 0 && grammar.is(RELATIVE_PRONOUNS, p.lower(m.start() - 1)));
         if (actors.isEmpty() && m.actor() != null) { // "the German chancellor" with no chancellor named before: the office
             return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
         }
