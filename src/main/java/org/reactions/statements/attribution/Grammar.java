@@ -264,6 +264,9 @@ public final class Grammar {
             if (pastTime >= 0) {
                 return pastTime;
             }
+            if (open >= 0 && p.mentionEndingAt(open - 1) == null && namesTheNounBefore(p, open, j)) {
+                return j - 1; // "Iran's powerful military arm, the Islamic Revolutionary Guard Corps, said": the aside names the subject
+            }
             return open < 0 ? STOP : asides.speaksFor(p, open, j) ? j - 1 : p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
         }
         if (is(INTERPOSED_NOUNS, t.lower()) || t.hasTag("NUM")) {
@@ -274,6 +277,14 @@ public final class Grammar {
             return prep < sentenceStart || prep <= j - INTERPOSED_REACH ? STOP : prep - 1;
         }
         return STOP;
+    }
+
+    /** Whether the aside between the commas at open and close is one actor's name, after a noun it names ("arm, the IRGC,"). */
+    private static boolean namesTheNounBefore(Passage p, int open, int close) {
+        Mention m = p.mentionEndingAt(close - 1);
+        int start = m == null ? -1 : p.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
+        return m != null && start == open + 1 && m.actor() != null && m.actor().country() != null && !m.actor().isPerson()
+                && open > 0 && p.token(open - 1).hasTag("NOUN");
     }
 
     /**

@@ -71,6 +71,13 @@ class SubjectOfVerbTest {
                 + "Foreign Minister Abbas Araghchi met in Beijing this month to urge a ceasefire.", "urge")));
     }
 
+    /** An aside between commas that names the noun before it is the subject: "China's top legislature, the NPC, said". */
+    @Test
+    void anAsideThatNamesTheNounBeforeItIsTheSubject() {
+        assertEquals(List.of("National People's Congress"), Reading.speakers(Reading.at("A day later, China's top legislative body, the "
+                + "National People's Congress, said that the blockade was illegal.", "said")));
+    }
+
     /** A participle right after the last of a verb's objects is not theirs; after an absolute "with" it is. */
     @Test
     void aParticipleAfterAListOfObjectsIsNotTheirs() {
