@@ -57,6 +57,18 @@ class PronounsAndAsidesTest {
                 + "followed Pezeshkian's televised address, in which he announced the end of the blockade."));
     }
 
+    /** A pronoun right after an opening clause with no subject ("Citing X,", "After meeting X,") is not X. */
+    @Test
+    void aPronounAfterASubjectlessOpeningClauseIsNotItsObject() {
+        assertEquals(List.of("Abbas Araghchi/IR", "Abbas Araghchi/IR"), speakers("Araghchi said the blockade was illegal. Citing Russian "
+                + "Foreign Minister Sergey Lavrov, he claimed that the ships had been seized."));
+        assertEquals(List.of("Abbas Araghchi/IR", "Abbas Araghchi/IR"), speakers("Araghchi said the blockade was illegal. After meeting "
+                + "Chinese Foreign Minister Wang Yi, he said that the talks had gone well."));
+        // an opening clause with a subject of its own names the one the pronoun stands for
+        assertEquals(List.of("Abbas Araghchi/IR", "Wang Yi/CN"), speakers("Araghchi said the blockade was illegal. When Wang Yi landed "
+                + "in Tehran, he said that the talks would go on."));
+    }
+
     @Test
     void theyAreAllWhoSpokeInTheSentenceBefore() {
         assertEquals(List.of("Russia/RU", "China/CN", "Russia/RU", "China/CN"), speakers("The leaders met, with both Russia and China "

@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
 import static org.reactions.knowledge.FunctionWords.Set.PUBLISHING_PARTICIPLES;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 
@@ -33,6 +34,28 @@ final class Speakers {
     }
 
     /** The speakers of mention m, found by a rule at a place ({@code where}, with the rule's own factors). */
+    /**
+     * Where a pronoun may look back from: its own place, or the start of its sentence when an opening clause with no
+     * subject of its own ends right before it ("Citing journalist Tucker Carlson, he claimed", "After meeting Jaishankar,
+     * he said"): whoever that clause names is its object, not the one the pronoun stands for.
+     */
+    private int afterSubjectlessOpening(Passage p, int k) {
+        int start = p.sentenceStart(k);
+        if (k - 1 <= start || !p.lower(k - 1).equals(",")) {
+            return k;
+        }
+        int verb = grammar.is(FRONTING, p.lower(start)) ? start + 1 : start;
+        // after "after", "before", ... an -ing word is a gerund whatever the tagger says ("After meeting/NOUN Wang Yi,")
+        boolean participle = verb < k && p.lower(verb).endsWith("ing")
+                && (verb > start || p.token(verb).isVerbal() || p.token(verb).hasTag("ADJ"));
+        for (int j = start; participle && j < k - 1; j++) {
+            if (p.lower(j).equals(",")) {
+                return k; // not one opening clause
+            }
+        }
+        return participle ? start : k;
+    }
+
     List<Speaker> of(Passage p, Mention m, SpeakerEvidence where) {
         if (!m.isAnaphor()) {
             return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
@@ -44,7 +67,8 @@ final class Speakers {
         int sentence = p.sentenceOf(m.start());
         List<Actor> actors = m.anaphor().statement()
                 ? java.util.Optional.ofNullable(salience.lastSpeaker(sentence)).map(List::of).orElse(List.of())
-                : salience.resolve(m.anaphor(), sentence, m.start(), m.start() > 0 && grammar.is(RELATIVE_PRONOUNS, p.lower(m.start() - 1)));
+                : salience.resolve(m.anaphor(), sentence, afterSubjectlessOpening(p, m.start()),
+                        m.start() > 0 && grammar.is(RELATIVE_PRONOUNS, p.lower(m.start() - 1)));
         if (actors.isEmpty() && m.actor() != null) { // "the German chancellor" with no chancellor named before: the office
             return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
         }
