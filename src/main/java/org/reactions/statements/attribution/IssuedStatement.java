@@ -1,5 +1,7 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.ANAPHORIC_DETERMINERS;
+
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
@@ -8,7 +10,8 @@ import org.reactions.statements.SpeakerEvidence;
 
 /**
  * "Petro fired off a warning to Washington", "Beijing lodged a strong protest", "the ministry renewed its call for
- * talks": a speech noun issued by a verb speaks for that verb's subject.
+ * talks": a speech noun issued by a verb speaks for that verb's subject. The remarks that a determiner points back to
+ * ("Wang Yi made the remarks on Monday") were told before: that sentence says when, and is no statement of its own.
  */
 final class IssuedStatement implements AttributionRule {
     private static final AttributionRuleId ID = new AttributionRuleId("issued-statement",
@@ -28,6 +31,9 @@ final class IssuedStatement implements AttributionRule {
         int verb = site.grammar().issuingVerbBefore(p, site.at());
         if (verb < 0) {
             return Optional.empty();
+        }
+        if (site.grammar().is(ANAPHORIC_DETERMINERS, p.lower(site.at() - 1))) {
+            return Optional.of(site.event(this, List.of(), false, site.at())); // "made the remarks on Monday": told before
         }
         Grammar.Subject subject = site.grammar().subjectLeftOf(p, verb);
         if (subject.mentions() == null) {

@@ -14,6 +14,14 @@ class IssuedStatementTest {
         assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
     }
 
+    /** "made the remarks on Monday" points back to remarks told before: it says when, not what. */
+    @Test
+    void remarksADeterminerPointsBackToAreNoNewStatement() {
+        assertEquals(List.of(), Reading.speakers(Reading.at("Lavrov made the remarks on Monday during a visit to Caracas.", "remarks")));
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(Reading.at("Lavrov issued a warning on the blockade during a visit to "
+                + "Caracas.", "warning")));
+    }
+
     @Test
     void aPossessiveDeterminerAndAPluralSpeakerToo() {
         Event e = Reading.at("Russia and China renewed their call for talks on the dam.", "call");
