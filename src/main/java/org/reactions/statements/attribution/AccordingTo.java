@@ -50,6 +50,25 @@ final class AccordingTo implements AttributionRule {
         return m;
     }
 
+    /** The person named first after the comma that ends the source's phrase from k on, whom a possessive before points to. */
+    private static Mention personAfterComma(Passage p, int k) {
+        for (int j = k; j < Math.min(p.size() - 1, k + REACH); j++) {
+            if (p.lower(j).equals(",")) {
+                Mention m = p.mentionStartingAt(j + 1) != null ? p.mentionStartingAt(j + 1) : p.mentionStartingAt(j + 2); // "the" first
+                return m != null && m.actor() != null && m.actor().isPerson() ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** The event whose source is the person a possessive pronoun at k stands for ("his", "her"). */
+    private Event byOwner(CueSite site, Passage p, int k) {
+        Anaphor person = Anaphor.pronoun(Set.of(ActorType.PERSON), false, false);
+        Mention owner = new Mention(k, k + 1, p.token(k).text(), null, person, Mention.Kind.ANAPHOR, false, false);
+        return site.event(this, site.speakers().of(p, owner, site.lookingAt(Place.AFTER_ACCORDING_TO).weighed(Confidence.INDIRECT_SUBJECT)),
+                false, site.at());
+    }
+
     @Override
     public Optional<Event> attribute(CueSite site) {
         if (site.cue().kind() != CueKind.ACCORDING) {
@@ -57,14 +76,16 @@ final class AccordingTo implements AttributionRule {
         }
         Passage p = site.passage();
         if (site.grammar().is(PERSONAL_POSSESSIVES, p.lower(site.at() + 1))) { // "in his view": the cue holds its source
-            Anaphor person = Anaphor.pronoun(Set.of(ActorType.PERSON), false, false); // "his", "her"
-            Mention owner = new Mention(site.at() + 1, site.at() + 2, p.token(site.at() + 1).text(), null, person, Mention.Kind.ANAPHOR,
-                    false, false);
-            return Optional.of(site.event(this, site.speakers().of(p, owner, site.lookingAt(Place.AFTER_ACCORDING_TO)
-                    .weighed(Confidence.INDIRECT_SUBJECT)), false, site.at()));
+            return Optional.of(byOwner(site, p, site.at() + 1));
         }
         int end = site.cue().end();
-        for (int j = end; j <= end + REACH && j < p.size(); j++) {
+        for (int j = end; j <= end + REACH && j < p.size() && !p.lower(j).equals(","); j++) { // the source ends at a comma
+            if (site.grammar().is(PERSONAL_POSSESSIVES, p.lower(j))) { // "according to his own words"
+                Event owner = byOwner(site, p, j);
+                Mention after = owner.hasSpeaker() ? null : personAfterComma(p, j); // "According to his own words, the president"
+                return Optional.of(after == null ? owner : site.event(this, site.speakers().of(p, after,
+                        site.lookingAt(Place.AFTER_ACCORDING_TO).weighed(Confidence.INDIRECT_SUBJECT)), false, site.at()));
+            }
             Mention m = p.mentionStartingAt(j);
             Mention owned = m != null && m.possessive() ? p.mentionStartingAt(m.end() + 1) : null;
             m = owned != null ? owned : m; // "according to Iran's Mehr News Agency": the agency, not Iran

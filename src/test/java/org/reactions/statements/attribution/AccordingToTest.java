@@ -15,6 +15,20 @@ class AccordingToTest {
         assertEquals(CountryCode.of("RU"), e.speakers().get(0).actor().country());
     }
 
+    /** The source's phrase ends at the comma: what follows it is what the source says, not the source. */
+    @Test
+    void anActorAfterTheCommaIsNoSource() {
+        Event e = Reading.at("According to reports, Russia sent ships to the Caribbean.", "according to");
+        assertEquals(List.of(), Reading.speakers(e));
+    }
+
+    /** "According to his own words, the Russian president ...": with no one before it, the possessive points ahead. */
+    @Test
+    void aPossessiveWithNoOneBeforeItPointsToThePersonAfterTheComma() {
+        Event e = Reading.at("According to his own words, the Russian president escaped an attack on his convoy.", "according to");
+        assertEquals(List.of("Vladimir Putin"), Reading.speakers(e));
+    }
+
     @Test
     void aSourceNamedFarAfterTheWordsIsNotTaken() {
         Event e = Reading.at("According to several reports published over the weekend, the Kremlin is unhappy.", "according to");
