@@ -10,8 +10,8 @@ import org.reactions.knowledge.CountryCode;
 
 /**
  * Lets an appositive describe the name before it ("Nikita Smagin, an expert on Iran," makes Smagin an analyst;
- * "Yadollah Javani, the deputy for political affairs at Iran's IRGC" gives Javani a country), and a described
- * office the name after it ("China's envoy to the UN, Fu Cong, told").
+ * "Yadollah Javani, the deputy for political affairs at Iran's IRGC" gives Javani a country), a described
+ * office the name after it ("China's envoy to the UN, Fu Cong, told"), and a gloss in brackets the name before it.
  */
 final class Appositives {
     private final DocumentActors learned;
@@ -113,5 +113,20 @@ final class Appositives {
         String role = person.role() != null && person.origin() != Actor.Origin.ARCHIVE ? person.role() : description.role();
         boolean official = descriptionDecides ? description.official() : person.official() && description.official();
         return new Actor(person.name(), role, ActorType.PERSON, country, official, Actor.Origin.LEARNED);
+    }
+
+    /**
+     * A person's name followed by a transliteration or gloss in brackets ("Ana Ruiz （安娜·鲁伊斯）", "Ana Ruiz (Ana
+     * Ruis)") is one mention with it, so that the verb after the brackets is the name's: the end of the phrase read.
+     */
+    static int withBrackets(SentenceWords w, List<Mention> mentions, int end) {
+        Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        int after = w.afterBrackets(end);
+        if (last == null || last.end() != end || after == end || last.actor() == null || !last.actor().isPerson() || last.group()) {
+            return end;
+        }
+        mentions.set(mentions.size() - 1, new Mention(last.start(), after, w.text(last.start(), after), last.actor(), null,
+                last.kind(), false, w.isPossessive(after)));
+        return after;
     }
 }

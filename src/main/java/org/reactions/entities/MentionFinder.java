@@ -59,27 +59,12 @@ final class MentionFinder {
         int i = 0;
         while (i < w.size()) {
             int next = phrase(w, i, mentions);
-            next = next > i ? withBrackets(w, mentions, next) : next;
+            next = next > i ? Appositives.withBrackets(w, mentions, next) : next;
             i = next > i ? next : w.lexeme(i) != null ? w.lexeme(i).end() : i + 1;
         }
         appositives.apply(w, mentions);
         learned.statesNamed(mentions);
         return mentions;
-    }
-
-    /**
-     * A person's name followed by a transliteration or gloss in brackets ("Ana Ruiz （安娜·鲁伊斯）", "Ana Ruiz (Ana
-     * Ruis)") is one mention with it, so that the verb after the brackets is the name's: the end of the phrase read.
-     */
-    private static int withBrackets(SentenceWords w, List<Mention> mentions, int end) {
-        Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
-        int after = w.afterBrackets(end);
-        if (last == null || last.end() != end || after == end || last.actor() == null || !last.actor().isPerson() || last.group()) {
-            return end;
-        }
-        mentions.set(mentions.size() - 1, new Mention(last.start(), after, w.text(last.start(), after), last.actor(), null,
-                last.kind(), false, w.isPossessive(after)));
-        return after;
     }
 
     /** Reads a noun phrase starting at token i; returns the index after it, or i when there is none. */
