@@ -56,11 +56,12 @@ final class Principals {
      * Iranian counterpart" is Iran's Foreign Minister), or the title itself for any other title or when none was named.
      */
     static Title asCounterpart(SentenceWords w, Title title, List<Mention> before) {
-        if (title.plural() || !w.isIn(COUNTERPARTS, title.role().toLowerCase(Locale.ROOT))) {
-            return title;
-        }
-        Actor official = lastOfficial(before);
+        Actor official = isCounterpart(w, title) ? lastOfficial(before) : null;
         return official == null ? title : title.withRole(official.role());
+    }
+
+    private static boolean isCounterpart(SentenceWords w, Title title) {
+        return !title.plural() && w.isIn(COUNTERPARTS, title.role().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -69,12 +70,14 @@ final class Principals {
      * his counterpart called": Pezeshkian), or null.
      */
     static Actor counterpartNamed(SentenceWords w, Title title, List<Mention> before) {
-        Title office = asCounterpart(w, title, before);
-        Actor possessor = office == title ? null : lastOfficial(before);
+        Actor possessor = isCounterpart(w, title) ? lastOfficial(before) : null;
+        if (possessor == null) {
+            return null;
+        }
         Actor found = null;
         for (Mention m : before) {
             Actor a = m.actor();
-            boolean fits = possessor != null && a != null && a.isPerson() && a.country() != null && !a.country().equals(possessor.country())
+            boolean fits = a != null && a.isPerson() && a.country() != null && !a.country().equals(possessor.country())
                     && a.role() != null && OfficeHolders.office(a.role()).equals(OfficeHolders.office(possessor.role()));
             if (fits && found != null && !found.equals(a)) {
                 return null; // two such officials: no telling which

@@ -64,8 +64,12 @@ final class AccordingTo implements AttributionRule {
     /** The event whose source is the person a possessive pronoun at k stands for ("his", "her"). */
     private Event byOwner(CueSite site, Passage p, int k) {
         Anaphor person = Anaphor.pronoun(Set.of(ActorType.PERSON), false, false);
-        Mention owner = new Mention(k, k + 1, p.token(k).text(), null, person, Mention.Kind.ANAPHOR, false, false);
-        return site.event(this, site.speakers().of(p, owner, site.lookingAt(Place.AFTER_ACCORDING_TO).weighed(Confidence.INDIRECT_SUBJECT)),
+        return sourced(site, p, new Mention(k, k + 1, p.token(k).text(), null, person, Mention.Kind.ANAPHOR, false, false));
+    }
+
+    /** The event whose speakers are the source a mention names after "according to". */
+    private Event sourced(CueSite site, Passage p, Mention source) {
+        return site.event(this, site.speakers().of(p, source, site.lookingAt(Place.AFTER_ACCORDING_TO).weighed(Confidence.INDIRECT_SUBJECT)),
                 false, site.at());
     }
 
@@ -83,16 +87,14 @@ final class AccordingTo implements AttributionRule {
             if (site.grammar().is(PERSONAL_POSSESSIVES, p.lower(j))) { // "according to his own words"
                 Event owner = byOwner(site, p, j);
                 Mention after = owner.hasSpeaker() ? null : personAfterComma(p, j); // "According to his own words, the president"
-                return Optional.of(after == null ? owner : site.event(this, site.speakers().of(p, after,
-                        site.lookingAt(Place.AFTER_ACCORDING_TO).weighed(Confidence.INDIRECT_SUBJECT)), false, site.at()));
+                return Optional.of(after == null ? owner : sourced(site, p, after));
             }
             Mention m = p.mentionStartingAt(j);
             Mention owned = m != null && m.possessive() ? p.mentionStartingAt(m.end() + 1) : null;
             m = owned != null ? owned : m; // "according to Iran's Mehr News Agency": the agency, not Iran
             m = m == null ? null : personOf(p, m); // "according to Kremlin foreign policy aide Yuri Ushakov": the aide
             if (m != null) {
-                return Optional.of(site.event(this, site.speakers().of(p, m, site.lookingAt(Place.AFTER_ACCORDING_TO)
-                        .weighed(Confidence.INDIRECT_SUBJECT)), false, site.at()));
+                return Optional.of(sourced(site, p, m));
             }
         }
         return Optional.of(site.event(this, java.util.List.of(), false, site.at()));

@@ -3,7 +3,6 @@ package org.reactions.statements.attribution;
 import static org.reactions.knowledge.FunctionWords.Set.MEMBER_GROUPS;
 import static org.reactions.knowledge.FunctionWords.Set.MEMBER_LIST_OPENERS;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reactions.entities.Mention;
@@ -39,7 +38,7 @@ final class MembersAfterObject implements AttributionRule {
                 return Optional.empty();
             }
             if (opensList(p, k, site.grammar())) {
-                List<Mention> members = membersFrom(p, k + 2, end);
+                List<Mention> members = membersFrom(p, k + 2, site.grammar());
                 if (members.isEmpty()) {
                     return Optional.empty();
                 }
@@ -69,27 +68,12 @@ final class MembersAfterObject implements AttributionRule {
         return group;
     }
 
-    /** The actors of a country listed from k on ("them" skipped), joined by commas and "and", up to the first other word. */
-    static List<Mention> membersFrom(Passage p, int k, int end) {
-        int j = k < end && p.token(k).hasTag("PRON") ? k + 1 : k; // "among them"
-        List<Mention> members = new ArrayList<>();
-        while (j < end) {
-            Mention m = p.mentionStartingAt(j);
-            if (m == null) {
-                break;
-            }
-            if (m.actor() != null && m.actor().country() != null) {
-                members.add(m);
-            }
-            j = m.end();
-            if (j < end && p.lower(j).equals(",")) {
-                j++;
-            }
-            if (j < end && p.lower(j).equals("and")) {
-                j++;
-            }
-        }
-        return members;
+    /** The actors of a country listed from k on ("them" skipped), as the list reader joins them with commas and "and". */
+    static List<Mention> membersFrom(Passage p, int k, Grammar grammar) {
+        int j = k < p.size() && p.token(k).hasTag("PRON") ? k + 1 : k; // "among them"
+        Mention first = j < p.size() ? p.mentionStartingAt(j) : null;
+        return first == null ? List.of() : grammar.coordination().listedFrom(p, first).stream()
+                .filter(m -> m.actor() != null && m.actor().country() != null).toList();
     }
 
     private static boolean isDash(String word) {

@@ -57,7 +57,7 @@ final class SpeechNounFrom implements AttributionRule {
         }
         Mention first = j < p.size() ? p.mentionStartingAt(j) : null;
         if (first == null && MembersAfterObject.opensList(p, j, grammar) && groupBetween(p, k + 2, j, grammar)) {
-            List<Mention> members = MembersAfterObject.membersFrom(p, j + 2, p.sentenceEnd(k)); // "from several countries, including Russia"
+            List<Mention> members = MembersAfterObject.membersFrom(p, j + 2, grammar); // "from several countries, including Russia"
             return members.isEmpty() ? null : members;
         }
         if (first == null || first.actor() == null || first.possessive()) {
