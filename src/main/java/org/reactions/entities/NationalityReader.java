@@ -164,6 +164,16 @@ final class NationalityReader {
                 : new Actor(adjective(country) + " " + title.role(), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
     }
 
+    /** The country an envoy's title at titleEnd posts them to, up to end ("ambassador to Moscow" is Russia's), or null. */
+    String postedTo(SentenceWords w, int titleEnd, int end) {
+        if (end <= titleEnd + 1 || !w.is(DESTINATION_PREPOSITIONS, titleEnd)) {
+            return null;
+        }
+        List<Nationality> places = affiliations(w, titleEnd + 1);
+        boolean one = places.size() == 1 && places.get(0).isPlace() && places.get(0).end() == end;
+        return one ? countries.get(places.get(0).country()).name() : null;
+    }
+
     /** A list of affiliations after "in", "at", "of": "Moscow and Beijing", "Iran's IRGC", "the Revolutionary Guard". */
     List<Nationality> affiliations(SentenceWords w, int j) {
         List<Nationality> list = new ArrayList<>();

@@ -75,9 +75,9 @@ final class OfficeHolders {
         return known.official() && HeldPeriod.of(known.role() == null ? "" : known.role()).holds(day);
     }
 
-    /** "Foreign Minister (acting)" and "foreign minister" are one office. */
+    /** "Foreign Minister (acting)" and "foreign minister" are one office, and so are "ambassador to (the) United States". */
     static String office(String role) {
-        return BRACKETS.matcher(role).replaceAll("").toLowerCase(Locale.ROOT);
+        return BRACKETS.matcher(role).replaceAll("").toLowerCase(Locale.ROOT).replace(" the ", " ");
     }
 
     /**

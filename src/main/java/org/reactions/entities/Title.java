@@ -24,6 +24,15 @@ public record Title(String phrase, String role, boolean official, boolean plural
         return new Title(phrase, newRole, official, false, null);
     }
 
+    /**
+     * The title of an envoy posted to a country ("ambassador to Moscow"): its role names the country ("Ambassador to
+     * Russia"), and as an office named without its holder it refers back only to an envoy of the same post.
+     */
+    public Title postedTo(String country, String written) {
+        String posted = role + " to " + country;
+        return new Title(phrase, posted, official, plural, List.of(posted.toLowerCase(Locale.ROOT), written.toLowerCase(Locale.ROOT)));
+    }
+
     /** The word that a role noun must share with an actor's role to refer to it ("minister", "spokes"). */
     public String roleKey() {
         String last = role.toLowerCase(Locale.ROOT);

@@ -65,6 +65,24 @@ class OfficeReferringBackTest {
         assertEquals(List.of("Moses Wetangula"), Reading.speakers(warned));
     }
 
+    @Test
+    void anEnvoyPostedToACapitalIsTheKnowledgeBasesEnvoyToItsCountry() {
+        // the knowledge base holds Russia's ambassador to the United States, and Washington names that country
+        assertEquals(List.of("Alexander Darchiev"), speakerOf("Russia's ambassador to Washington said the border must stay open."));
+    }
+
+    @Test
+    void anEnvoyOfAnotherPostIsNotTheEnvoyNamedBefore() {
+        assertEquals(List.of("Kenya's ambassador to Ghana"), speakerOf("Kenya's Ambassador to Nigeria, Paul Kibet, spoke first. "
+                + "Kenya's ambassador to Ghana said the border must stay open."));
+    }
+
+    @Test
+    void anEnvoyOfTheSamePostIsTheEnvoyNamedBefore() {
+        assertEquals(List.of("Paul Kibet"), speakerOf("Kenya's Ambassador to Nigeria, Paul Kibet, spoke first. "
+                + "Kenya's ambassador to Nigeria said the border must stay open."));
+    }
+
     private static List<String> speakerOf(String text) {
         return Reading.speakers(Reading.at(text, "said"));
     }
