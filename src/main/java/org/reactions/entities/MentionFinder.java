@@ -281,7 +281,8 @@ final class MentionFinder {
         int stop = nationalities.afterPostedTo(w, last.end()); // "of Mexico to the UN"
         stop = last.institution() != null && stop == last.end() ? nationalities.afterHost(w, stop) : stop; // "for the Chinese embassy in Washington"
         for (Nationality affiliation : national) {
-            Actor holder = national.size() > 1 || !official || title.plural() ? null : holders.holderAt(affiliation.institution(), affiliation.country(), title.role());
+            Actor holder = national.size() > 1 || !official || title.plural() ? null : holders.holderAt(affiliation.institution(), affiliation.country(),
+                    title.role(), w.text(phrase.title(), end));
             Actor member = national.size() > 1 ? nationalities.memberOf(affiliation.country(), title, official) // "the presidents of A and B"
                     : holder != null ? holder
                     : new Actor(w.textAfterDeterminer(i, stop), title.role(), ActorType.PERSON, affiliation.country(), official, Actor.Origin.DESCRIBED);
@@ -366,6 +367,7 @@ final class MentionFinder {
         boolean one = !title.plural() && official;
         Actor holder = one ? learned.holderNamed(country, title.role()) : null; // the document's own holder first
         holder = holder == null && one ? holders.soleHolder(country, written) : holder;
+        holder = holder == null && one ? holders.holderAt(institution, country, w.text(phrase.title(), end)) : holder; // "the FSB director"
         holder = holder == null && one ? holders.soleHolder(country, title.role()) : holder;
         return holder != null ? holder
                 : new Actor(w.textAfterDeterminer(i, end), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);

@@ -81,12 +81,21 @@ final class OfficeHolders {
     }
 
     /**
-     * The one holder that day of an office of an institution the knowledge base knows ("the head of Iran's Atomic Energy
-     * Organization" is the person whose role is "Head of the Atomic Energy Organization of Iran"), or null.
+     * The one holder that day of an office of an institution the knowledge base knows, by its role or its title as
+     * written ("the head of Iran's Atomic Energy Organization" is the person whose role is "Head of the Atomic Energy
+     * Organization of Iran", "the FSB director" the "Director of the FSB"), or null.
      */
-    Actor holderAt(Actor institution, CountryCode country, String role) {
-        boolean known = institution != null && institution.origin() == Actor.Origin.KNOWLEDGE_BASE;
-        return known ? soleHolder(country, role + " of the " + institution.name()) : null;
+    Actor holderAt(Actor institution, CountryCode country, String... roles) {
+        if (institution == null || institution.origin() != Actor.Origin.KNOWLEDGE_BASE) {
+            return null;
+        }
+        for (String role : roles) {
+            Actor holder = soleHolder(country, role + " of the " + institution.name());
+            if (holder != null) {
+                return holder;
+            }
+        }
+        return null;
     }
 
     /** The knowledge base's actor of a country with this name, or null. */

@@ -256,6 +256,9 @@ final class SentenceWords {
         if (token.tag() == null) {
             return k > 0 && !sentence.heading();
         }
+        if (!sentence.heading() && token.hasTag("VERB") && k + 1 < size() && sentence.token(k + 1).hasTag("PROPN") && looksLikeNameWord(k + 1)) {
+            return true; // "Zhang Jun": the tagger takes a capitalised surname before a name for a verb
+        }
         if (sentence.heading() || k == 0) {
             return token.hasTag("PROPN") || (k == 0 && NAME_TAGS.contains(token.tag()) && nextIsVerb(k + 1));
         }

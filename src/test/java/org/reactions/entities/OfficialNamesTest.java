@@ -45,6 +45,13 @@ class OfficialNamesTest {
         assertEquals("Bruno Rodríguez Parrilla", find(e.inSentence(2), "Rodríguez Parrilla").actor().name());
     }
 
+    /** The tagger takes "Zhang" for a verb; capitalised before a name, inside a sentence, it is the name's first word. */
+    @Test
+    void aSurnameTheTaggerCallsAVerbStillStartsTheName() {
+        assertEquals(List.of("Zhang Jun/CN"), Fixtures.speakers("China's representative, Zhang Jun, echoed this sentiment, condemning the "
+                + "resolution's ambiguity."));
+    }
+
     @Test
     void hyphenatedGivenNamesStayWhole() {
         Actor kim = find(last("South Korean President Kim Min-jun said the talks would go on."),

@@ -49,6 +49,16 @@ class SpellingVariantsTest {
         }
     }
 
+    /** The knowledge base's role names the institution by its acronym: "Director of the FSB (Federal Security Service)". */
+    @Test
+    void theDirectorOfAKnownInstitutionIsItsHolderByTheTitleAsWritten() {
+        for (String sentence : List.of(
+                "The FSB director stated that the purpose of the attack was to destabilise the country.",
+                "The director of Russia's Federal Security Service stated that the purpose of the attack was to destabilise the country.")) {
+            assertEquals(List.of("Alexander Bortnikov/RU"), Fixtures.speakers(sentence), sentence);
+        }
+    }
+
     /** A portfolio that ends in a known institution holds no name: "Energy Organization" is nobody. */
     @Test
     void aKnownInstitutionAfterATitleIsNoPersonsName() {
