@@ -79,6 +79,12 @@ final class DocumentActors {
         return other ? named : known;
     }
 
+    /** The person a single name word stands for, by surname first, else by a family-name-first person's given name. */
+    Actor byEitherName(String word) {
+        Actor bySurname = bySurname(word);
+        return bySurname != null ? bySurname : byGivenName(word);
+    }
+
     /**
      * The one person of a family-name-first country named before whose given name this is, which news abroad takes
      * for a surname after a title ("spokeswoman Ning" of Mao Ning); null when none or several.

@@ -338,7 +338,7 @@ final class MentionFinder {
             return i;
         }
         int runEnd = w.nameRun(j);
-        if (runEnd == j && j < w.size() && w.token(j).isCapitalized() && learned.bySurname(w.token(j).text()) != null) {
+        if (runEnd == j && j < w.size() && w.token(j).isCapitalized() && learned.byEitherName(w.token(j).text()) != null) {
             runEnd = j + 1; // "Kagame said": a surname the document introduced, whatever the tagger made of it
         }
         int start = runEnd > j && archivedFirstName(w, i, j, runEnd) ? 0 : j;

@@ -8,6 +8,7 @@ import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.Token;
@@ -286,12 +287,24 @@ final class NationalityReader {
         if (kind.type() == ActorType.STATE) {
             return c.asState();
         }
-        String name = adjective(country) + " " + (portfolio != null && kind.type() == ActorType.INSTITUTION ? portfolio : kind.canonical());
+        String name = adjective(country) + " " + (portfolio != null && kind.type() == ActorType.INSTITUTION ? asWritten(portfolio) : kind.canonical());
         Actor known = holders.named(country, name);
         if (known != null) {
             return known;
         }
         return new Actor(name, null, kind.type(), country, kind.type() != ActorType.OUTLET, Actor.Origin.DESCRIBED);
+    }
+
+    /** A portfolio's words as a name: "health ministry", written all in lower case, is the "Health Ministry". */
+    private static String asWritten(String portfolio) {
+        if (!portfolio.equals(portfolio.toLowerCase(Locale.ROOT))) {
+            return portfolio;
+        }
+        StringBuilder name = new StringBuilder();
+        for (String word : portfolio.split(" ")) {
+            name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.toString();
     }
 
     /** The adjective of a country ("Russian"), or its code when it has none. */

@@ -81,6 +81,10 @@ final class OfficeWords {
      * entry holds and the name model does not take for a name ("Health Ministry", "Oil Ministry"), or -1.
      */
     static int kindAfterPortfolio(SentenceWords w, int k) {
+        if (k + 1 < w.size() && w.lexeme(k) == null && w.token(k).hasTag("NOUN") && w.token(k).text().matches("\\p{Ll}{3,}")
+                && w.lexeme(k + 1) != null && w.lexeme(k + 1).has(Lexeme.Kind.class)) {
+            return k + 1; // one lower-case noun: "the Iranian health ministry"
+        }
         for (int t = k; t < Math.min(k + 3, w.size()); t++) {
             if (t > k && w.lexeme(t) != null && w.lexeme(t).has(Lexeme.Kind.class)) {
                 return t;

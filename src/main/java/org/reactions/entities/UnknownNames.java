@@ -31,8 +31,9 @@ final class UnknownNames {
         String full = String.join(" ", words);
         Actor actor = learned.named(full);
         if (words.length == 1 && (actor == null || actor.origin() == Actor.Origin.UNKNOWN)) {
-            // "Ruiz condemns" in a headline is the President Ana Ruiz the body introduces, not a stranger named Ruiz
-            Actor introduced = learned.bySurname(full);
+            // "Ruiz condemns" in a headline is the President Ana Ruiz the body introduces, not a stranger named Ruiz; and
+            // "Yi said", as news abroad may write it, is the Wang Yi named before
+            Actor introduced = learned.byEitherName(full);
             actor = introduced != null ? introduced : actor;
         }
         // a knowledge-base person reaches this point only under a spelling the knowledge base does not list

@@ -16,6 +16,8 @@ class InstitutionPortfolioTest {
         "Iran's Ministry of Health said 224 people had died.          | Iranian Ministry of Health",
         "The Iranian Ministry of Oil and Gas said exports would go on. | Iranian Ministry of Oil and Gas",
         "Iran's Intelligence Ministry said it had arrested two men.    | Iranian Intelligence Ministry",
+        "The Iranian health ministry says 430 people have been killed. | Iranian Health Ministry",
+        "Russia's energy ministry said exports would go on.            | Russian Energy Ministry",
         "Russia's Foreign Ministry said the strikes were illegal.      | Russian Foreign Ministry"})
     void thePortfolioIsPartOfTheInstitutionsName(String sentence, String institution) {
         List<Actor> actors = Fixtures.entities(sentence).inSentence(0).stream().map(Mention::actor).filter(Objects::nonNull).toList();

@@ -242,6 +242,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void leadersEachNamedByTheirStatesPossessiveAreBothSubjects() {
+        assertEquals(List.of("Vladimir Putin/RU", "Xi Jinping/CN"),
+                speakers("Russia's Putin and China's Xi condemned the raid on Thursday."));
+    }
+
+    @Test
     void speechInsideAParentheticalDoesNotSwallowTheMainClause() {
         assertEquals(List.of("Wang Yi/CN"), speakers("During the call, which Xinhua said was requested by Moscow, Wang said the raids were illegal."));
     }

@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.ABSOLUTE_OPENERS;
 import static org.reactions.knowledge.FunctionWords.Set.COMPANIONS;
 import static org.reactions.knowledge.FunctionWords.Set.CONTRASTING;
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
@@ -11,6 +12,7 @@ import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
 import org.reactions.knowledge.FunctionWords;
@@ -52,6 +54,10 @@ final class Coordination {
         int j = subject.start() - 1;
         if (j > 0 && is(POSSESSIVE_DETERMINERS, p.lower(j))) {
             j--; // "Putin and his Chinese counterpart Xi Jinping"
+        }
+        Mention owner = j > 0 ? p.mentionEndingAt(j - 1) : null;
+        if (owner != null && owner.possessive() && owner.end() == j && owner.actor() != null && owner.actor().type() == ActorType.STATE) {
+            j = owner.start() - 1; // "Russia's Putin and China's Xi": a leader named by the state's possessive
         }
         boolean first = true;
         while (j > 0 && is(COORDINATION, p.lower(j)) && !(first && !commaFirst && p.lower(j).equals(","))) {
@@ -192,20 +198,47 @@ final class Coordination {
     /**
      * The start of a contrasting clause ("while", "whereas") between from and k, within {@link #CLAUSE_REACH} tokens of
      * k, that has a subject of its own and a verb and ends at the comma or "and" right before k ("Wang called it a slap,
-     * while UN Ambassador Fu Cong shook his head, labeling it"), or -1.
+     * while UN Ambassador Fu Cong shook his head, labeling it"); or of an absolute ", with" whose subject, an aside
+     * after it or not, comes right before k with no verb of its own; or -1.
      */
     int contrastingClause(Passage p, int from, int k) {
         boolean closedBefore = p.lower(k - 1).equals(",") || p.lower(k - 1).equals("and");
         for (int j = k - 2; closedBefore && j > from && j >= k - CLAUSE_REACH; j--) {
-            if (!is(CONTRASTING, p.lower(j))) {
+            boolean absolute = is(ABSOLUTE_OPENERS, p.lower(j)) && p.lower(j - 1).equals(",");
+            if (!is(CONTRASTING, p.lower(j)) && !absolute) {
                 continue;
             }
             Mention subject = p.mentionStartingAt(p.lower(j + 1).equals("the") ? j + 2 : j + 1);
+            if (absolute) { // ", with Iran's foreign minister, Abbas Araghchi, accusing": the participle's own subject
+                return subject != null && noVerbBetween(p, subject.end(), k) && namesNoOneElse(p, subject, k) ? j + 1 : -1;
+            }
             boolean verbAfter = subject != null && subject.end() < k && !subject.possessive()
                     && p.token(subject.end()).isVerbal();
             return verbAfter ? j + 1 : -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether the words between a subject and k name no one but the subject: "an adviser to Iran's supreme leader,
+     * Ayatollah Ali Khamenei," names the leader the adviser serves, who is no subject.
+     */
+    private static boolean namesNoOneElse(Passage p, Mention subject, int k) {
+        for (Mention m : p.mentions()) {
+            if (m.start() >= subject.end() && m.end() <= k && !Objects.equals(m.actor(), subject.actor())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noVerbBetween(Passage p, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (p.token(j).isVerbal()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

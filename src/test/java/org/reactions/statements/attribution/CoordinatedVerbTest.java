@@ -1,6 +1,7 @@
 package org.reactions.statements.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,5 +28,21 @@ class CoordinatedVerbTest {
         assertEquals(List.of("Wang Yi"), Reading.speakers(e));
         assertEquals(List.of("Sergey Lavrov"), Reading.speakers(Reading.at("Lavrov called the raid a crime while meeting the envoys, "
                 + "saying it harmed civilians.", "saying")));
+    }
+
+    @Test
+    void anAbsoluteWithGivesTheParticipleASubjectOfItsOwnAsideOrNot() {
+        for (String sentence : List.of(
+                "Trump was criticised for the talks, with Iran's foreign minister, Abbas Araghchi, accusing him of bad faith.",
+                "It comes as the talks collapsed, with Abbas Araghchi accusing the US of bad faith.")) {
+            Event e = Reading.at(sentence, "accusing");
+            assertEquals(List.of("Abbas Araghchi"), Reading.speakers(e), sentence);
+        }
+        // an aside naming the leader an adviser serves gives the participle no leader
+        assertFalse(Reading.speakers(Reading.at("Iran threatened US bases, with an adviser to Iran's supreme leader, Ayatollah Ali "
+                + "Khamenei, stating they were targets.", "stating")).contains("Ali Khamenei"));
+        // a verb of its own after the subject of "with" makes no absolute clause of it
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(Reading.at("Lavrov met the envoys, with whom Wang Yi had spoken, "
+                + "accusing Washington of bad faith.", "accusing")));
     }
 }
