@@ -38,6 +38,13 @@ final class ClauseSubject implements AttributionRule {
         return Optional.of(site.event(this, speakers, site.negatedFrom(subject.get(0).end()), subject.get(0).start()));
     }
 
+    /** Whether "say" has its subject put after it: "says Trump" (but "Denies Trump Visit Link" has an object there). */
+    private static boolean saysWhoAfter(CueSite site) {
+        Mention after = site.passage().mentionStartingAt(site.at() + 1);
+        boolean say = site.grammar().speech().verb(site.passage().lower(site.at())).lemma().equals("say");
+        return say && after != null && after.actor() != null && !after.possessive();
+    }
+
     private static boolean applies(CueSite site) {
         int before = site.previousWord();
         Passage p = site.passage();
@@ -47,7 +54,7 @@ final class ClauseSubject implements AttributionRule {
         // a headline's second verb after a semicolon or a comma: "Putin speaks to Netanyahu, Pezeshkian; urges diplomatic
         // solution", "Putin Offers Condolences to Iran's President, Calls for Immediate Halt to Hostilities"
         boolean headlineEllipsis = p.isHeading() && before >= 0 && (p.token(before).text().equals(";") || afterComma)
-                && !site.isParticiple();
+                && !site.isParticiple() && !saysWhoAfter(site); // not "Iran must 'make peace', says Trump"
         return (site.isParticiple() && attached) || reporting || site.joinedByPreposition() || site.joinedByCoordination() || headlineEllipsis;
     }
 }

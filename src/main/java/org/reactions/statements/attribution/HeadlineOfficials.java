@@ -2,9 +2,11 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.INDEFINITE_ARTICLES;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.reactions.entities.Actor;
@@ -19,6 +21,9 @@ import org.reactions.statements.Confidence;
  * headline's unnamed official is the first official of that country whom the body names speaking, unless the body
  * quotes an unnamed official of that country too (then the headline may mean that one). A group ("Iranian
  * officials") stays itself.</li>
+ * <li>"Tehran has 'no desire' for the bomb, ambassador insists" above "Iran's ambassador to the UK, Seyed Ali Mousavi,
+ * insisted": a headline's official of no stated country is the first official the body names speaking whose role
+ * holds the title's last word.</li>
  * <li>"A senior officer of Iran's IRGC has clarified that ..." opening the story, and "Brigadier General Yadollah
  * Javani, the deputy commander, addressed ..." in the paragraph after it: the lead's unnamed official, introduced
  * with "a" at the start of a sentence, is the first official of that country whom the next paragraph names speaking
@@ -51,9 +56,12 @@ final class HeadlineOfficials {
         }
         Map<CountryCode, Actor> firstNamed = new HashMap<>();
         Set<CountryCode> unnamedInBody = new HashSet<>();
+        List<Actor> namedInBody = new ArrayList<>();
         for (Passage p : passages) {
             if (!p.isHeading()) {
                 collect(p, events, firstNamed, unnamedInBody);
+                spoken(events.get(p.index())).stream().map(Speaker::actor).filter(a -> a.isPerson() && a.official()
+                        && a.role() != null && a.origin() != Actor.Origin.DESCRIBED).forEach(namedInBody::add);
             }
         }
         for (Passage p : passages) {
@@ -61,9 +69,26 @@ final class HeadlineOfficials {
                 Actor a = s.actor();
                 if (unnamedOne(p, s) && !unnamedInBody.contains(a.country()) && firstNamed.containsKey(a.country())) {
                     named.put(a, firstNamed.get(a.country()));
+                } else if (ofNoCountry(p, s)) { // "..., ambassador insists" above the body's "Ambassador Seyed Ali Mousavi"
+                    namedInBody.stream().filter(b -> holdsRole(b, a)).findFirst().ifPresent(b -> named.put(a, b));
                 }
             }
         }
+    }
+
+    /** Whether a named official's role holds the last word of an unnamed one's ("Ambassador to the UK", "ambassador"). */
+    private static boolean holdsRole(Actor holder, Actor unnamed) {
+        String role = unnamed.role().toLowerCase(Locale.ROOT);
+        String key = role.substring(role.lastIndexOf(' ') + 1);
+        return (" " + holder.role().toLowerCase(Locale.ROOT)).contains(" " + key);
+    }
+
+    /** A headline's unnamed official of no stated country: "ambassador insists". */
+    private static boolean ofNoCountry(Passage p, Speaker s) {
+        Actor a = s.actor();
+        Mention m = s.at() >= 0 && s.at() < p.size() ? p.mentionStartingAt(s.at()) : null;
+        return a.isPerson() && a.official() && a.country() == null && a.role() != null && a.origin() == Actor.Origin.DESCRIBED
+                && m != null && !m.group();
     }
 
     /** The speaker as the story names it, for an unnamed official of a headline or of the lead; else the speaker. */

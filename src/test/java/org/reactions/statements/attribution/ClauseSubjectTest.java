@@ -28,6 +28,13 @@ class ClauseSubjectTest {
     }
 
     @Test
+    void aHeadlinesVerbAfterACommaWithANameAfterItIsNotTheSubjects() {
+        List<Event> events = Reading.events("Kenya must now 'make peace', says Trump after strikes on the border - follow live\n\nThe call came on Friday.");
+        events.stream().filter(e -> e.cue().surface().equals("says"))
+                .forEach(e -> assertEquals("[]", Reading.speakers(e).stream().filter("Kenya"::equals).toList().toString()));
+    }
+
+    @Test
     void aDatelinesPlaceOrAgencyIsNoSubject() {
         assertEquals(List.of("Russia", "China"), Reading.speakers(Reading.at("LIMA, March 12 (TASS) - Russia and China on Thursday met "
                 + "the envoys, urging a return to negotiations.", "urging")));

@@ -17,6 +17,14 @@ class HeadlineOfficialsTest {
     }
 
     @Test
+    void aHeadlinesOfficialOfNoCountryIsTheBodysOfficialOfThatRole() {
+        assertEquals(List.of("Seyed Ali Mousavi/IR", "Seyed Ali Mousavi/IR"), Fixtures.speakers("""
+                Tehran has no desire for the bomb, ambassador insists
+
+                Foreign Minister Abbas Araghchi was in Geneva. Iran's ambassador to Britain, Seyed Ali Mousavi, insisted the programme was peaceful."""));
+    }
+
+    @Test
     void aBodyThatQuotesAnUnnamedOfficialTooKeepsTheHeadlines() {
         List<String> speakers = Fixtures.speakers("""
                 Iranian official warns of a wider war
