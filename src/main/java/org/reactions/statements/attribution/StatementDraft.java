@@ -73,8 +73,9 @@ final class StatementDraft {
             }
         }
         for (Event e : events) {
-            if (e.cue().kind() == CueKind.TRANSCRIPT) { // the whole turn is the speaker's own words
-                int from = passage.token(e.cue().end()).start();
+            boolean turn = e.cue().kind() == CueKind.TRANSCRIPT;
+            if (turn || TitledSpeech.ID.equals(e.rule())) { // the whole turn, or paragraph of a titled transcript, is the speaker's own words
+                int from = turn ? passage.token(e.cue().end()).start() : passage.start();
                 quoted.setLength(0);
                 quoted.append(documentText, from, passage.end());
                 spans.clear();

@@ -45,4 +45,64 @@ class TitledSpeechTest {
         assertEquals(List.of(), Reading.events("Vassily Nebenzia at a UNSC Briefing" + BODY).stream()
                 .filter(Event::hasSpeaker).toList());
     }
+
+    private static final String HEADED = """
+            Envoy's statement at the Council
+
+            The full text of the statement is as follows:
+
+            Statement by
+
+            H.E. Mr. Vassily Nebenzia
+
+            Permanent Representative to the United Nations
+
+            New York, 3 March
+
+            Good afternoon. The strikes were a calculated act of aggression.
+
+            Civilian areas were targeted. This is a flagrant violation of the Charter.""";
+
+    private static List<List<String>> titledSpeech(String text) {
+        return Reading.events(text).stream().filter(e -> e.rule() != null && e.rule().name().equals("titled-speech"))
+                .map(Reading::speakers).toList();
+    }
+
+    @Test
+    void everySentenceUnderAHeaderInTheBodyIsTheSpeakersTheLineAfterItNames() {
+        // "Good afternoon." is a greeting, and says nothing
+        assertEquals(List.of(List.of("Vassily Nebenzia"), List.of("Vassily Nebenzia"), List.of("Vassily Nebenzia")), titledSpeech(HEADED));
+    }
+
+    @Test
+    void aHeaderInTheBodyMayNameItsSpeakerOnItsOwnLine() {
+        assertEquals(List.of(List.of("Fu Cong")), titledSpeech("""
+                Fu Cong at the Council
+
+                The Chinese envoy spoke on Monday, and the mission published his words:
+
+                Remarks by Ambassador Fu Cong at the Security Council Briefing on the Middle East
+
+                Mr. President, the situation in the region is deeply worrying."""));
+    }
+
+    @Test
+    void withNoHeaderInTheBodyAWritersParagraphsStayTheWriters() {
+        assertEquals(List.of(), titledSpeech("""
+                Envoys meet at the Council
+
+                Vassily Nebenzia met the envoys on Monday.
+
+                Civilian areas were targeted. The meeting ended at noon."""));
+    }
+
+    @Test
+    void aHeaderOfNoOfficialGivesTheTranscriptNoSpeaker() {
+        assertEquals(List.of(), titledSpeech("""
+                Envoys meet at the Council
+
+                Statement by the organisers
+
+                Civilian areas were targeted on Monday. The meeting ended at noon."""));
+    }
 }
