@@ -162,6 +162,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLowerCasePortfolioBeforeATitleKeepsItsNationality() {
+        List<Mention> m = last("Russia's state nuclear energy agency chief and Russian intelligence officials warned of a disaster.");
+        assertEquals(CountryCode.of("RU"), find(m, "Russia's state nuclear energy agency chief").actor().country());
+        assertEquals(CountryCode.of("RU"), find(m, "Russian intelligence officials").actor().country());
+    }
+
+    @Test
     void institutionsBuiltFromANationalityAndAKind() {
         List<Mention> m = last("Russia's Foreign Ministry, the Chinese government and the Iranian side all spoke.");
         assertEquals("Russian Foreign Ministry", find(m, "Russia's Foreign Ministry").actor().name());
