@@ -3,6 +3,7 @@ package org.reactions.entities;
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
+import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -320,10 +321,11 @@ final class MentionFinder {
                 out.addAll(ofStates);
                 return ofStates.get(0).end();
             }
-            if (kind != null && definite) { // "the ministry said"
+            if (kind != null && definite) { // "the ministry said"; "the embassy in Canberra", whose host never speaks
+                int end = w.is(POSTED_ABROAD_ROLES, j) ? nationalities.afterHost(w, lexeme.end()) : lexeme.end();
                 Anaphor roleNoun = Anaphor.roleNoun(kind.kind().type(), false, kind.kind().refersTo(), false, null);
-                out.add(new Mention(i, lexeme.end(), w.text(i, lexeme.end()), null, roleNoun, Mention.Kind.ANAPHOR, false, false));
-                return lexeme.end();
+                out.add(new Mention(i, end, w.text(i, end), null, roleNoun, Mention.Kind.ANAPHOR, false, false));
+                return end;
             }
             Lexeme.Known known = lexeme.find(Lexeme.Known.class);
             if (known != null && known.actor().type() == ActorType.PERSON) {
@@ -341,7 +343,7 @@ final class MentionFinder {
         if (runEnd == j && j < w.size() && w.token(j).isCapitalized() && learned.byEitherName(w.token(j).text()) != null) {
             runEnd = j + 1; // "Kagame said": a surname the document introduced, whatever the tagger made of it
         }
-        int start = runEnd > j && archivedFirstName(w, i, j, runEnd) ? 0 : j;
+        int start = runEnd > j && archive.namesFirstWord(w, i, j, runEnd) ? 0 : j;
         Mention before = out.isEmpty() ? null : out.get(out.size() - 1);
         Mention name = runEnd == j ? null : unknownNames.read(w, start == j ? i : start, start, runEnd, before);
         if (name != null) {
@@ -349,14 +351,6 @@ final class MentionFinder {
             return runEnd;
         }
         return i;
-    }
-
-    /**
-     * Whether the capitalised word that opens the sentence is the first name of the name after it, by the archive's
-     * full name: a tagger does not take "Thabo" in "Thabo Mbeki urged" for a name, being the sentence's first word.
-     */
-    private boolean archivedFirstName(SentenceWords w, int i, int j, int runEnd) {
-        return i == 1 && j == 1 && w.lexeme(0) == null && w.token(0).isCapitalized() && archive.on(w.words(0, runEnd)).isPresent();
     }
 
     /** An office named without its holder ("Iran's foreign minister"): the knowledge base's holder if there is one. */

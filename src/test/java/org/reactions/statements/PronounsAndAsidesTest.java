@@ -131,6 +131,12 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void theEmbassyInAPlaceIsTheEmbassyNamedBeforeNeverItsHost() {
+        assertEquals(List.of("Iranian Embassy/IR", "Iranian Embassy/IR"), speakers("The Iranian embassy in Lima thanked Peru on Friday. "
+                + "The embassy in Canberra said the strikes were illegal."));
+    }
+
+    @Test
     void aChineseGivenNameTakenForTheSurnameIsThePersonNamedBefore() {
         assertEquals(List.of("Mao Ning/CN", "Mao Ning/CN"), speakers("Foreign Ministry spokeswoman Mao Ning spoke on Monday. "
                 + "\"China urges all parties to cease fire,\" spokeswoman Ning said."));
