@@ -229,7 +229,12 @@ public final class Grammar {
             return j - 1 >= sentenceStart && is(INTERPOSED_PREPOSITIONS, p.lower(j - 1)) ? j - 2 : j - 1;
         }
         if (speech.isStatementNoun(t.lower())) {
-            return STATEMENT_NOUN;
+            int before = j - 1;
+            while (before >= sentenceStart && (p.token(before).hasTag("DET") || p.token(before).hasTag("ADJ") || p.token(before).hasTag("PRON"))) {
+                before--;
+            }
+            // "The ministry, in a statement said": an occasion between the subject and its verb, not the subject
+            return before >= sentenceStart && is(INTERPOSED_PREPOSITIONS, p.lower(before)) ? before - 1 : STATEMENT_NOUN;
         }
         if (t.lower().equals("as") && j - 2 >= sentenceStart && p.mentionEndingAt(j - 1) != null
                 && is(RELAYING_VERBS, p.lower(p.mentionEndingAt(j - 1).start() - 1))) {

@@ -15,6 +15,20 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void aStatementNounInAnOccasionPhraseIsNoSubject() {
+        for (String sentence : List.of("The Kenyan foreign ministry, in a statement said it \u201Cstrongly condemns the raid.\u201D",
+                "The Kenyan foreign ministry in its statement said that the raid was illegal.")) {
+            assertEquals(List.of("Kenyan Foreign Ministry"), Reading.speakers(Reading.at(sentence, "said")), sentence);
+        }
+    }
+
+    @Test
+    void echoingAndDescribingAreSpeech() {
+        assertEquals(List.of("Wang Yi"), Reading.speakers(Reading.at("Wang Yi echoed these remarks, describing the raid as a crime.", "echoed")));
+        assertEquals(List.of("Wang Yi"), Reading.speakers(Reading.at("Wang Yi echoed these remarks, describing the raid as a crime.", "describing")));
+    }
+
+    @Test
     void aNegatedSubjectDoesNotSpeak() {
         Event e = Reading.at("Neither the Kremlin nor Peskov has said anything about the report.", "said");
         assertEquals("subject-of-verb", e.rule().name());
