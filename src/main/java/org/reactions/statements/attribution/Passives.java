@@ -52,12 +52,14 @@ final class Passives {
 
     /**
      * "The resolution, proposed by Russia, ...", "a draft backed by China", "a ceasefire with Iran proposed by US President
-     * Donald Trump": a participle after its noun, with no auxiliary; after a name only with an actor after "by".
+     * Donald Trump": a participle after its noun, with no auxiliary; after a name only with an actor after "by". And
+     * "..., as claimed by Russia's security service": the words before are the agent's.
      */
-    private static boolean reducedRelative(Passage p, int k) {
+    private boolean reducedRelative(Passage p, int k) {
         boolean agentNamed = p.lower(k + 1).equals("by") && p.mentionStartingAt(k + 2) != null;
-        return k > 0 && p.lower(k).endsWith("ed")
-                && (p.lower(k - 1).equals(",") || p.token(k - 1).hasTag("NOUN") || (p.token(k - 1).hasTag("PROPN") && agentNamed));
+        boolean as = k > 0 && p.lower(k - 1).equals("as") && !words.contains(RELAYING_VERBS, p.lower(k)); // not "as reported by"
+        return k > 0 && p.lower(k).endsWith("ed") && (p.lower(k - 1).equals(",") || p.token(k - 1).hasTag("NOUN")
+                || ((p.token(k - 1).hasTag("PROPN") || as) && agentNamed));
     }
 
     /** The actors after "by" when the verb at k is passive ("was requested by Russia and China"). */

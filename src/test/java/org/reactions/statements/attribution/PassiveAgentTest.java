@@ -14,6 +14,15 @@ class PassiveAgentTest {
     }
 
     @Test
+    void theWordsBeforeAsClaimedByAreTheAgents() {
+        assertEquals(List.of("Kremlin"), Reading.speakers(Reading.at("The arrest was based on allegations of espionage, as claimed by "
+                + "the Kremlin.", "claimed")));
+        // one who reports the words is no agent of them: "as reported by" relays
+        assertEquals(List.of(), Reading.events("Lavrov condemned the raid on Monday, as reported by the Kremlin.").stream()
+                .filter(e -> e.rule() != null && e.rule().name().equals("passive-agent")).toList());
+    }
+
+    @Test
     void aParticipleAfterItsNounIsPassiveToo() {
         assertEquals(List.of("Russia"), Reading.speakers(Reading.at("The resolution, proposed by Russia, also sought a ceasefire.", "proposed")));
         assertEquals(List.of("China", "Pakistan"), Reading.speakers(Reading.at("The council rejected a draft backed by China and Pakistan.",
