@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.reactions.entities.Actor;
 import org.reactions.entities.Mention;
 import org.reactions.nlp.Quotation;
 import org.reactions.nlp.Token;
@@ -216,8 +217,10 @@ final class CueFinder {
      */
     private boolean namedInReadout(Passage p, int k, int open) {
         Mention speaker = p.quotedMentionEndingAt(k - 1);
-        boolean official = speaker != null && speaker.actor() != null && speaker.actor().isPerson() && speaker.actor().official()
-                && NAMED_KINDS.contains(speaker.kind());
+        // named, or an office whose holder is known ("the head of the Atomic Energy Organization of Iran")
+        boolean named = speaker != null && (NAMED_KINDS.contains(speaker.kind())
+                || (speaker.kind() == Mention.Kind.DESCRIBED && speaker.actor() != null && speaker.actor().origin() != Actor.Origin.DESCRIBED));
+        boolean official = named && speaker.actor() != null && speaker.actor().isPerson() && speaker.actor().official();
         return official && (speaker.start() == open || speaker.start() == p.sentenceStart(speaker.start())) && pastForm(p.lower(k));
     }
 

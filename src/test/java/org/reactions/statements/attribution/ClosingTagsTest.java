@@ -66,6 +66,12 @@ class ClosingTagsTest {
     }
 
     @Test
+    void aQuotedReadoutMayNameItsOfficialByTheOfficeTheKnowledgeBaseKnows() {
+        assertEquals(List.of("Mohammad Eslami/IR"), Fixtures.speakers("\"The head of the Atomic Energy Organization of Iran said that "
+                + "the facilities had been attacked,\" Najafi told reporters."));
+    }
+
+    @Test
     void aQuotationThatNamesSomeoneElseLaterIsTheTagsOwn() {
         assertEquals(List.of("Kremlin/RU"), Fixtures.speakers("“We condemned the strikes and told Pezeshkian so,” the Kremlin said."));
         assertEquals(List.of("Vladimir Putin/RU"), Fixtures.speakers("“Yesterday Pezeshkian expressed his thanks to us,” Putin said."));
