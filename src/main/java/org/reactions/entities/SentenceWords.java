@@ -5,6 +5,7 @@ import static org.reactions.knowledge.FunctionWords.Set.HEADLINE_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.CLOSING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
+import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_MODIFIERS;
 import static org.reactions.knowledge.FunctionWords.Set.TITLE_MODIFIERS;
 
 import java.util.List;
@@ -115,7 +116,17 @@ final class SentenceWords {
 
     /** A modifier that does not start a dictionary phrase ("senior", but not the "senior" of "senior adviser" or "New Zealand"). */
     boolean isModifier(int k) {
-        return is(TITLE_MODIFIERS, k) && lexemeAt[k] == null;
+        return lexemeAt[k] == null && (is(TITLE_MODIFIERS, k) || (is(PORTFOLIO_MODIFIERS, k) && portfolioBeforeTitle(k)));
+    }
+
+    /** Whether the lower-case portfolio words from k lead to a title ("nuclear energy agency chief"), not to a kind. */
+    private boolean portfolioBeforeTitle(int k) {
+        int j = k;
+        while (j < size() && lexemeAt[j] == null && Character.isLowerCase(token(j).text().charAt(0))
+                && (is(TITLE_MODIFIERS, j) || is(PORTFOLIO_MODIFIERS, j))) {
+            j++;
+        }
+        return j > k && j < size() && lexemeAt[j] != null && lexemeAt[j].has(Lexeme.TitleWord.class);
     }
 
     int skipModifiers(int k) {
