@@ -33,7 +33,8 @@ final class TitledSpeech implements AttributionRule {
     @Override
     public Optional<Event> attribute(CueSite site) {
         Passage p = site.passage();
-        if (!site.offeredAsRunOn() || p.isHeading()
+        // every word of a transcript is its speaker's: "We requested the convening ...", "Iran consistently warned ..."
+        if (p.isHeading()
                 || p.words().size() < ADDRESS_WORDS || !site.reading().hasPassage(0)) {
             return Optional.empty();
         }

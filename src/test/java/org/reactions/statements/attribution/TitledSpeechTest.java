@@ -87,6 +87,18 @@ class TitledSpeechTest {
     }
 
     @Test
+    void everyWordOfATranscriptIsItsSpeakersSpeechVerbsAndTheirSubjectsToo() {
+        List<Event> events = Reading.events("""
+                Statement by H.E. Vassily Nebenzia
+                before the Security Council
+
+                We requested this meeting to address the acts of aggression against a sovereign state.
+
+                Following the strikes, Russia consistently warned against their consequences for the region.""");
+        assertEquals(List.of(List.of("Vassily Nebenzia"), List.of("Vassily Nebenzia")), events.stream().map(Reading::speakers).toList());
+    }
+
+    @Test
     void withNoHeaderInTheBodyAWritersParagraphsStayTheWriters() {
         assertEquals(List.of(), titledSpeech("""
                 Envoys meet at the Council
