@@ -70,6 +70,8 @@ class OwnersOfOfficesTest {
             assertEquals(List.of("Vassily Nebenzia/RU"), actors("Russia's " + office + " said the attack was illegal.", 0), office);
         }
         assertEquals(List.of("Alexey Dedov/RU"), actors("Russia's ambassador to Iran said the attack was illegal.", 0)); // not the UN envoy
+        // the envoy to the UN in Geneva is another post than the one in New York
+        assertEquals(List.of("Ali Bahreini/IR"), actors("Tehran's ambassador to the UN in Geneva said the attack was illegal.", 0));
     }
 
     @Test
