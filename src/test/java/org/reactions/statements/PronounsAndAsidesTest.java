@@ -131,6 +131,13 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void oneKilledIsNoSubjectALaterPronounMeans() {
+        assertEquals(List.of("Abbas Araghchi/IR", "Abbas Araghchi/IR"), speakers("Abbas Araghchi said Iran would defend itself. "
+                + "Iran responded to attacks that killed Mohammad Bagheri by launching strikes of its own. "
+                + "\"The aggressors are worried,\" he said."));
+    }
+
+    @Test
     void theEmbassyInAPlaceIsTheEmbassyNamedBeforeNeverItsHost() {
         assertEquals(List.of("Iranian Embassy/IR", "Iranian Embassy/IR"), speakers("The Iranian embassy in Lima thanked Peru on Friday. "
                 + "The embassy in Canberra said the strikes were illegal."));

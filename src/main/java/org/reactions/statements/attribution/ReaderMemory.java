@@ -1,6 +1,7 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.OUTLET_ROLES;
+import static org.reactions.knowledge.FunctionWords.Set.KILLING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 
 import java.util.ArrayList;
@@ -28,7 +29,9 @@ final class ReaderMemory {
     /** Puts the passage's mentions (outside quotations) in the reader's mind. */
     void remember(Passage p) {
         for (Mention m : p.mentions()) {
-            boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(m.start() - 1));
+            // one killed is no subject a later "he said" may mean: "attacks that killed Supreme Leader Ali Khamenei"
+            boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(m.start() - 1))
+                    && !grammar.is(KILLING_VERBS, p.lower(m.start() - 1));
             Actor actor = m.actor() != null ? referent(p, m) : subject ? chained(p, m) : null;
             if (actor == null || p.token(m.start()).quoted() || namesAnOutlet(actor)) {
                 continue; // "In a speech carried by state media, he hailed ...": "he" is never the outlet
