@@ -61,6 +61,11 @@ final class UnknownNames {
                 learned.learn(words, actor, familyNameFirst(actor.country()));
             }
         }
+        CountryCode people = actor == null && words.length == 1 ? peopleOf(full) : null;
+        if (people != null) { // "Iranians", "Malaysians": a country's people, never one person a pronoun may mean
+            Actor citizens = new Actor(full, "citizens", ActorType.PERSON, people, false, Actor.Origin.DESCRIBED);
+            return new Mention(i, end, w.text(i, end), citizens, null, Mention.Kind.DESCRIBED, true, w.isPossessive(end));
+        }
         if (actor == null) {
             boolean appositive = end < w.size() && w.token(end).text().equals(",");
             if (!w.nextIsVerb(w.afterBrackets(end)) && (words.length == 1 || !appositive)) {
@@ -94,6 +99,20 @@ final class UnknownNames {
             return false; // part of a longer name: "UN Charter"
         }
         return w.token(start).tag() == null || w.token(start).hasTag("PROPN") || (start == 0 && w.nextIsVerb(start + 1));
+    }
+
+    /** The country whose demonym this word is the plural of ("Malaysians"), or null. */
+    private CountryCode peopleOf(String word) {
+        if (!word.endsWith("s")) {
+            return null;
+        }
+        String singular = word.substring(0, word.length() - 1);
+        for (Country c : countries.values()) {
+            if (c.demonyms().contains(singular)) {
+                return c.code();
+            }
+        }
+        return null;
     }
 
     /** The official the document introduced whose surname this word is a misspelling of. */

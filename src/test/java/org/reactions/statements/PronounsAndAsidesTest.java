@@ -131,6 +131,20 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aCountrysPeopleOrAFaithsBelieversAreNoOneAPronounMeans() {
+        assertEquals(List.of("Ali Rezaei/IR", "Ali Rezaei/IR"), speakers("Iranian Ambassador Ali Rezaei said the strikes were illegal. "
+                + "When Malaysians asked whether the war would spread, he said it would not."));
+        assertEquals(List.of("Ali Rezaei/IR", "Ali Rezaei/IR"), speakers("Iranian Ambassador Ali Rezaei said the strikes were illegal. "
+                + "The Warning: Divided Muslims Are Easy Targets. Founded to unite them, he said, the OIC has lost its teeth."));
+    }
+
+    @Test
+    void aTitledNameAfterAnOfficeNamedWithoutItsHolderIsThatOfficesCountrys() {
+        assertEquals(List.of("Ali Rezaei/IR"), speakers("Iran's ambassador to Malaysia came out swinging on Monday. Speaking to "
+                + "reporters, Ambassador Ali Rezaei insisted that the strikes were illegal.").stream().distinct().filter(x -> x.startsWith("Ali")).toList());
+    }
+
+    @Test
     void oneKilledIsNoSubjectALaterPronounMeans() {
         assertEquals(List.of("Abbas Araghchi/IR", "Abbas Araghchi/IR"), speakers("Abbas Araghchi said Iran would defend itself. "
                 + "Iran responded to attacks that killed Mohammad Bagheri by launching strikes of its own. "
