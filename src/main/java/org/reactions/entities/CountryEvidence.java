@@ -74,6 +74,11 @@ final class CountryEvidence {
         if (a.isPerson() && a.role() != null && a.official() && !m.group()) {
             if (m.kind() == Mention.Kind.DESCRIBED && a.origin() == Actor.Origin.DESCRIBED) {
                 byOffice.computeIfAbsent(OfficeHolders.office(a.role()), o -> new TreeSet<>()).add(a.country());
+                // "Iran's ambassador to Malaysia ... Ambassador Valiollah Mohammadi Nasrabadi": the office without its post
+                int post = OfficeHolders.office(a.role()).indexOf(" to ");
+                if (post > 0) {
+                    byOffice.computeIfAbsent(OfficeHolders.office(a.role()).substring(0, post), o -> new TreeSet<>()).add(a.country());
+                }
             } else {
                 holderNames.computeIfAbsent(OfficeHolders.office(a.role()), o -> new HashMap<>()).put(a.country(), a.name());
             }

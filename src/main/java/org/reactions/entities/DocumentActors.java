@@ -178,16 +178,6 @@ final class DocumentActors {
     }
 
     /** The office waiting for its holder, which the caller's name now holds; null when none waits. */
-    /**
-     * The country of the office named without its holder in this sentence or the one before, when its role holds the
-     * word ("Iran's ambassador to Malaysia ... Ambassador Valiollah Mohammadi Nasrabadi" is Iran's); else null.
-     */
-    CountryCode countryOfUnnamedOffice(String roleWord) {
-        boolean holds = unnamedOffice != null && unnamedOffice.role() != null
-                && (" " + unnamedOffice.role().toLowerCase(Locale.ROOT)).contains(" " + roleWord);
-        return holds ? unnamedOffice.country() : null;
-    }
-
     Actor takeUnnamedOffice() {
         Actor office = unnamedOffice;
         unnamedOffice = null;

@@ -383,8 +383,7 @@ final class MentionFinder {
         if (known.isEmpty() && country == null) { // "President Hosni Mubarak": the archive knows whose president
             known = archive.on(name).map(a -> new Actor(full, title.role(), ActorType.PERSON, a.country(), official, Actor.Origin.ARCHIVE));
         }
-        CountryCode ofOffice = country == null && official ? learned.countryOfUnnamedOffice(title.roleKey()) : country;
-        Actor person = known.orElseGet(() -> new Actor(full, title.role(), ActorType.PERSON, ofOffice, official, Actor.Origin.LEARNED));
+        Actor person = known.orElseGet(() -> new Actor(full, title.role(), ActorType.PERSON, country, official, Actor.Origin.LEARNED));
         learned.learn(name, person, unknownNames.familyNameFirst(person.country()));
         return person;
     }

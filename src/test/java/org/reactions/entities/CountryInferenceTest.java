@@ -38,6 +38,13 @@ class CountryInferenceTest {
     }
 
     @Test
+    void theSameOfficeNamedWithItsPost() {
+        Actor rezaei = last("Iran's ambassador to Malaysia came out swinging. Ambassador Ali Rezaei yesterday urged unity.", "Ambassador Ali Rezaei");
+        assertEquals(CountryCode.of("IR"), rezaei.country());
+        assertEquals(Actor.Origin.INFERRED, rezaei.origin());
+    }
+
+    @Test
     void aDateline() {
         assertEquals(CountryCode.of("PE"), last("LIMA (Reuters) – President Ana Ruiz said the border would stay open.", "President Ana Ruiz").country());
         assertEquals(CountryCode.of("EG"), last("CAIRO: A military spokesman warned that the crossing was closed.", "A military spokesman").country());
