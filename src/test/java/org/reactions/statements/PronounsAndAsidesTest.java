@@ -139,12 +139,6 @@ class PronounsAndAsidesTest {
     }
 
     @Test
-    void aTitledNameAfterAnOfficeNamedWithoutItsHolderIsThatOfficesCountrys() {
-        assertEquals(List.of("Ali Rezaei/IR"), speakers("Iran's ambassador to Malaysia came out swinging on Monday. Speaking to "
-                + "reporters, Ambassador Ali Rezaei insisted that the strikes were illegal.").stream().distinct().filter(x -> x.startsWith("Ali")).toList());
-    }
-
-    @Test
     void oneKilledIsNoSubjectALaterPronounMeans() {
         assertEquals(List.of("Abbas Araghchi/IR", "Abbas Araghchi/IR"), speakers("Abbas Araghchi said Iran would defend itself. "
                 + "Iran responded to attacks that killed Mohammad Bagheri by launching strikes of its own. "
