@@ -72,15 +72,16 @@ final class CountryEvidence {
             weight.merge(a.country(), titled && a.official() ? OFFICIAL_WEIGHT : 1, Integer::sum);
         }
         if (a.isPerson() && a.role() != null && a.official() && !m.group()) {
+            String office = OfficeHolders.office(a.role());
             if (m.kind() == Mention.Kind.DESCRIBED && a.origin() == Actor.Origin.DESCRIBED) {
-                byOffice.computeIfAbsent(OfficeHolders.office(a.role()), o -> new TreeSet<>()).add(a.country());
+                byOffice.computeIfAbsent(office, o -> new TreeSet<>()).add(a.country());
                 // "Iran's ambassador to Malaysia ... Ambassador Valiollah Mohammadi Nasrabadi": the office without its post
-                int post = OfficeHolders.office(a.role()).indexOf(" to ");
+                int post = office.indexOf(" to ");
                 if (post > 0) {
-                    byOffice.computeIfAbsent(OfficeHolders.office(a.role()).substring(0, post), o -> new TreeSet<>()).add(a.country());
+                    byOffice.computeIfAbsent(office.substring(0, post), o -> new TreeSet<>()).add(a.country());
                 }
             } else {
-                holderNames.computeIfAbsent(OfficeHolders.office(a.role()), o -> new HashMap<>()).put(a.country(), a.name());
+                holderNames.computeIfAbsent(office, o -> new HashMap<>()).put(a.country(), a.name());
             }
         }
         if (a.isPerson() && m.kind() != Mention.Kind.DESCRIBED) {

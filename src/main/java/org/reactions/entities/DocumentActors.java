@@ -3,7 +3,6 @@ package org.reactions.entities;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.reactions.knowledge.CountryCode;
