@@ -81,7 +81,7 @@ final class MentionFinder {
             return end > i + 1 ? end : i;
         }
         int j = w.is(DETERMINERS, i) ? i + 1 : i;
-        boolean definite = j > i && w.lower(i).equals("the");
+        boolean definite = (j > i && w.lower(i).equals("the")) || NationalityReader.ownedByAnInstitution(w, i, out);
         int afterModifiers = w.skipModifiers(j);
         boolean former = OfficeWords.anyUnofficialMarker(w, j, afterModifiers);
         List<Mention> joint = nationalities.jointOfficials(w, i, afterModifiers, former);

@@ -109,6 +109,16 @@ final class NationalityReader {
         return state == null ? null : ofOwner(w, w.skipModifiers(i + 1), state);
     }
 
+    /**
+     * Whether an institution named just before, without its country, owns the phrase at i: "the ministry's spokesman"
+     * is as definite as "the ministry spokesman", an office of the institution the text refers to.
+     */
+    static boolean ownedByAnInstitution(SentenceWords w, int i, List<Mention> before) {
+        Mention owner = before.isEmpty() ? null : before.get(before.size() - 1);
+        return owner != null && owner.end() == i - 1 && w.isPossessive(i - 1) && owner.anaphor() != null
+                && owner.anaphor().types().contains(ActorType.INSTITUTION);
+    }
+
     /** The nationality an owner of this country gives the title or institution at j; null when neither follows. */
     private Nationality ofOwner(SentenceWords w, int j, CountryCode country) {
         if (!w.startsTitleOrKind(j)) {

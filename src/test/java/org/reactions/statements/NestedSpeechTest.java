@@ -66,6 +66,17 @@ class NestedSpeechTest {
     }
 
     @Test
+    void anOfficialSourceSpeaksForItsOwnStateInItsSentence() {
+        assertEquals(List.of("Esmaeil Baghaei/IR"), speakers("Iran's Foreign Ministry spokesman arrived in Geneva on Monday. Iran holds the United "
+                + "States responsible for the raid, according to the Foreign Ministry's spokesman.", "IR", "US"));
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("Russia will not take part in the talks, according to Peskov.", "RU"));
+        assertEquals(List.of("Vassily Nebenzia/RU"), speakers("Russia's envoy Vassily Nebenzia arrived in New York on Monday. According to him, the "
+                + "Russian government remains committed to defending the treaty.", "RU"));
+        // another country's state is no one the source speaks for: the source gives way
+        assertEquals(List.of("Kenya/KE"), speakers("Kenya rejected the request, according to the Kremlin.", "RU", "KE"));
+    }
+
+    @Test
     void aSourceAloneSpeaks() {
         assertEquals(List.of("Kremlin/RU"), speakers("According to the Kremlin, the consultations will go on next week.", "RU"));
     }

@@ -90,8 +90,9 @@ final class AccordingTo implements AttributionRule {
                 return Optional.of(after == null ? owner : sourced(site, p, after));
             }
             Mention m = p.mentionStartingAt(j);
-            Mention owned = m != null && m.possessive() ? p.mentionStartingAt(m.end() + 1) : null;
-            m = owned != null ? owned : m; // "according to Iran's Mehr News Agency": the agency, not Iran
+            boolean owner = m != null && (m.possessive() || (m.end() < p.size() && p.lower(m.end()).equals("'s")));
+            Mention owned = owner ? p.mentionStartingAt(m.end() + 1) : null;
+            m = owned != null ? owned : m; // "according to Iran's Mehr News Agency", "the ministry's spokesman": not the owner
             m = m == null ? null : personOf(p, m); // "according to Kremlin foreign policy aide Yuri Ushakov": the aide
             if (m != null) {
                 return Optional.of(sourced(site, p, m));

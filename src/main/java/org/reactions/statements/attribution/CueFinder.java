@@ -103,17 +103,27 @@ final class CueFinder {
      */
     Cue signedQuotation(Passage p) {
         for (int k = 1; k + 1 < p.size(); k++) {
-            if (!DASHES.contains(p.token(k).text()) || !p.quotedWithin(p.sentenceStart(k), k)) {
+            if (!DASHES.contains(p.token(k).text()) || !p.quotedWithin(p.sentenceStart(k - 1), k)) { // "“... escalation... - Lin Jian”" splits
                 continue;
             }
-            Mention signer = p.mentionStartingAt(k + 1);
-            int end = p.sentenceEnd(k);
-            boolean last = signer != null && (signer.end() == end || (signer.end() + 1 == end && p.token(signer.end()).hasTag("PUNCT")));
-            if (last && !signer.possessive() && (signer.actor() != null || signer.isAnaphor())) {
+            Mention signer = p.anyMentionStartingAt(k + 1);
+            if (signer != null && endsSentence(p, signer.end(), p.sentenceEnd(k)) && !signer.possessive()
+                    && (signer.actor() != null || signer.isAnaphor())) {
                 return new Cue(k, k + 1, "quote", CueKind.SIGNED);
             }
         }
         return null;
+    }
+
+    /** Whether only closing marks lie between k and the sentence's end: a full stop, or the quotation's own mark
+     *  when a pull quote signs inside it ("“... avoid further escalation - Lin Jian”"). */
+    private static boolean endsSentence(Passage p, int k, int end) {
+        for (int j = k; j < end; j++) {
+            if (j > k + 1 || !(p.token(j).hasTag("PUNCT") || p.token(j).isQuoteMark())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A passage that opens with a quotation: it may go on from the previous one. */

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.nlp.Token;
@@ -51,21 +52,40 @@ final class Drafts {
                 }
             }
         }
-        // a source named with "according to" is where the statements of others in the passage come from
-        // ("according to the Kremlin, Pezeshkian thanked Putin" is Pezeshkian's); alone, it is the one who speaks
-        boolean othersSpeak = byActor.values().stream().flatMap(List::stream).anyMatch(d -> !d.sourceOnly());
-        List<StatementDraft> drafts = new ArrayList<>();
-        for (List<StatementDraft> acts : byActor.values()) {
-            for (StatementDraft d : acts) {
-                if (!d.sourceOnly() || !othersSpeak) {
-                    drafts.add(d);
-                }
-            }
-        }
-        List<StatementDraft> voiced = withVoices(p, drafts);
+        List<StatementDraft> voiced = withVoices(p, withSources(byActor.values().stream().flatMap(List::stream).toList()));
         voiced.sort(Comparator.comparingInt(d -> d.anchor));
         setScopes(p, voiced);
         return voiced;
+    }
+
+    /**
+     * The drafts with their "according to" sources settled. A source is where the statements of others in the passage
+     * come from ("according to the Kremlin, Pezeshkian thanked Putin" is Pezeshkian's); alone, it is the one who
+     * speaks. An official source is also the one who speaks for its own state in its sentence ("Iran holds the US
+     * responsible, according to the Foreign Ministry's spokesperson" is the spokesperson's).
+     */
+    private static List<StatementDraft> withSources(List<StatementDraft> all) {
+        List<StatementDraft> sources = all.stream().filter(StatementDraft::sourceOnly)
+                .filter(s -> all.stream().allMatch(o -> o.sourceOnly() || speaksFor(s, o))).toList();
+        List<StatementDraft> drafts = new ArrayList<>(sources);
+        for (StatementDraft d : all) {
+            if (!d.sourceOnly() && sources.stream().noneMatch(s -> speaksFor(s, d))) {
+                drafts.add(d);
+            }
+        }
+        return drafts;
+    }
+
+    /**
+     * Whether a source speaks for the state, or a person source for the institution, that a draft of its sentence
+     * credits: one of its own country.
+     */
+    private static boolean speaksFor(StatementDraft source, StatementDraft d) {
+        int sentence = source.passage.sentenceOf(source.events.get(0).cue().at());
+        boolean larger = source.actor.isPerson() ? !d.actor.isPerson() : d.actor.type() == ActorType.STATE && source.actor.type() != ActorType.STATE;
+        return larger
+                && Objects.equals(source.actor.country(), d.actor.country())
+                && d.events.stream().allMatch(e -> d.passage.sentenceOf(e.cue().at()) == sentence);
     }
 
     /**

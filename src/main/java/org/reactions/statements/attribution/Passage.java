@@ -189,6 +189,11 @@ public final class Passage {
         return j >= 0 && j < startingAt.length ? startingAt[j] : null;
     }
 
+    /** The first mention, quoted or not, that starts at token j, or null ("“... escalation - Lin Jian”"). */
+    public Mention anyMentionStartingAt(int j) {
+        return j >= 0 && j < byStart.size() && !byStart.get(j).isEmpty() ? byStart.get(j).get(0) : null;
+    }
+
     /** Every mention with the same span as m (one span may name several actors: "officials in Moscow and Beijing"). */
     public List<Mention> sameSpan(Mention m) {
         return byStart.get(m.start()).stream().filter(o -> o.end() == m.end()).toList();

@@ -21,7 +21,7 @@ final class SignedQuotation implements AttributionRule {
         if (site.cue().kind() != CueKind.SIGNED) {
             return Optional.empty();
         }
-        Mention signer = site.passage().mentionStartingAt(site.cue().end());
+        Mention signer = site.passage().anyMentionStartingAt(site.cue().end());
         return Optional.of(site.event(this, site.speakers().of(site.passage(), signer, site.lookingAt(Place.AFTER_DASH)), false, signer.start()));
     }
 }

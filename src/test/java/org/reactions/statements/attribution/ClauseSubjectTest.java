@@ -64,4 +64,11 @@ class ClauseSubjectTest {
         Event e = Reading.at("As the crisis deepens, several countries have begun backing Venezuela, others urging restraint.", "urging");
         assertEquals(List.of(), e == null ? List.of() : Reading.speakers(e));
     }
+
+    @Test
+    void aNamingVerbsParticipleAfterACommaSpeaksForTheContrastingClausesSubject() {
+        assertEquals(List.of("Fu Cong"), Reading.speakers(Reading.at("Wang Yi called the raid a violation of the Charter, while envoy "
+                + "Fu Cong stood up, labelling it “a reckless gamble”.", "labelling")));
+        assertEquals(List.of("Russia"), Reading.speakers(Reading.at("Russia recalled its ambassador, branding the blockade piracy.", "branding")));
+    }
 }

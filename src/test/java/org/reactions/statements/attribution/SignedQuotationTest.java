@@ -27,4 +27,18 @@ class SignedQuotationTest {
         assertTrue(Reading.events("Iran’s missiles hit ‘military targets’ – Israel").stream().noneMatch(e -> e.rule() != null
                 && e.rule().name().equals("signed-quotation") && Reading.speakers(e).contains("Iran")));
     }
+
+    @Test
+    void aPullQuoteSignedInsideItsQuotationMarksIsTheSigners() {
+        assertEquals(List.of("Lin Jian"), Reading.speakers(Reading.at(
+                "“China calls on all parties to stop the fighting and avoid any escalation... - Lin Jian”", "quote")));
+        assertEquals(List.of("Maria Zakharova"), Reading.speakers(Reading.at(
+                "\"We reject these sanctions as unlawful. - Maria Zakharova\".", "quote")));
+    }
+
+    @Test
+    void aDashInsideAQuotationBeforeMoreWordsSignsNothing() {
+        assertTrue(Reading.events("“Peace is possible - Lavrov and Wang agree on that,” the paper wrote.").stream()
+                .noneMatch(e -> e.rule() != null && e.rule().name().equals("signed-quotation")));
+    }
 }
