@@ -73,6 +73,14 @@ class SpeechActsTest {
     }
 
     @Test
+    void sendingOrAddressingALetterIsSpeech() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov has addressed a letter to the foreign ministers of the Gulf states."));
+        assertEquals(List.of("Wang Yi/CN"), speakers("Wang Yi sent a message of condolence to the families of the victims."));
+        assertEquals(List.of(), speakers("Russia sent two warships to the Gulf."));
+        assertEquals(List.of(), speakers("Lavrov addressed the forum in Antalya on Friday."));
+    }
+
+    @Test
     void speculatingThatIsSpeech() {
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov speculated that the strikes aimed to divide the Gulf states."));
     }

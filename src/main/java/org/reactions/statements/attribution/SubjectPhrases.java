@@ -52,7 +52,9 @@ final class SubjectPhrases {
         boolean absolute = first > 0 && p.lower(first - 1).equals("with") && (first < 2 || p.lower(first - 2).equals(","));
         boolean participle = m.end() == k && p.lower(k).endsWith("ing") && !absolute;
         int before = infinitive ? m.start() - 1 : first - 1;
-        return (infinitive || participle) && before >= 0 && (p.token(before).hasTag("ADP") || is(PREPOSITIONS, p.lower(before)));
+        // "a report by CNN suggesting ...": a noun's agent is the participle's subject, as the report's
+        boolean nounsAgent = participle && before > 0 && p.lower(before).equals("by") && p.token(before - 1).hasTag("NOUN");
+        return (infinitive || participle) && !nounsAgent && before >= 0 && (p.token(before).hasTag("ADP") || is(PREPOSITIONS, p.lower(before)));
     }
 
     /** Where the list that mention m ends starts ("Russia and China" of "China"), or m's own start. */

@@ -178,6 +178,12 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void aParticipleAfterANounsAgentIsTheAgents() {
+        Event e = Reading.at("The warning came after a report by Reuters suggesting that Israel was preparing a strike.", "suggesting");
+        assertEquals(List.of("Reuters"), Reading.speakers(e));
+    }
+
+    @Test
     void aParticipleAfterWithAndItsObjectIsTheObjects() {
         Event e = Reading.at("The Kremlin condemned the strikes, with Foreign Minister Sergey Lavrov calling them a crime.", "calling");
         assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
