@@ -51,6 +51,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aTagCutOffAsItsOwnParagraphIsNoStatementOfItsOwn() {
+        Statement s = only("Kremlin spokesman Dmitry Peskov said on Thursday,\n\n“Nobody in Moscow wants a wider war.”");
+        assertEquals("Dmitry Peskov", s.speaker().name());
+        assertEquals("Nobody in Moscow wants a wider war.", s.quote());
+    }
+
+    @Test
     void colonAfterAClauseWithoutASpeechVerb() {
         Statement s = only("Peskov offered a comparison: “Nobody asked us for weapons.”");
         assertEquals("Dmitry Peskov", s.speaker().name());

@@ -109,14 +109,15 @@ final class Drafts {
     }
 
     /**
-     * Whether the draft's passage ends in a colon and holds no words of its own after its first cue: only its other
-     * cues, adverbs and phrases of time or occasion ("said on Friday during a public address, saying:"), never what
+     * Whether the draft's passage ends in a colon (or a comma, cut off from its words) and holds no words of its own
+     * after its first cue: only its other cues, adverbs and phrases of time or occasion ("said on Friday during a public address, saying:"), never what
      * the verb calls for ("called for a rapid de-escalation:").
      */
     private boolean introducesOnly(StatementDraft d) {
         Passage p = d.passage;
         int last = p.size() - 1;
-        if (!p.token(last).text().equals(":") || !d.events.stream().allMatch(Event::isVerb)) {
+        boolean opening = p.token(last).text().equals(":") || p.token(last).text().equals(","); // "He said," as a paragraph
+        if (!opening || !d.events.stream().allMatch(Event::isVerb)) {
             return false;
         }
         int first = d.events.stream().mapToInt(e -> e.cue().end()).min().orElse(last);
