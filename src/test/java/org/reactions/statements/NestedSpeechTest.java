@@ -77,6 +77,14 @@ class NestedSpeechTest {
     }
 
     @Test
+    void aQuotedReadoutNamesItsOfficialPastATimeWordAndAnObject() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("“Foreign Minister Sergey Lavrov yesterday sent a letter to the Secretary-General,” "
+                + "the spokeswoman told reporters.", "RU"));
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("“Foreign Minister Sergey Lavrov yesterday informed the Secretary-General that "
+                + "the talks were off,” the spokeswoman told reporters.", "RU"));
+    }
+
+    @Test
     void aSourceAloneSpeaks() {
         assertEquals(List.of("Kremlin/RU"), speakers("According to the Kremlin, the consultations will go on next week.", "RU"));
     }

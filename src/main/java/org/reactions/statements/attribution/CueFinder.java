@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
+import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.NAMING_OBJECTS;
@@ -226,7 +227,11 @@ final class CueFinder {
      * start of the quotation or of one of its sentences.
      */
     private boolean namedInReadout(Passage p, int k, int open) {
-        Mention speaker = p.quotedMentionEndingAt(k - 1);
+        int j = k - 1;
+        while (j > open && (p.token(j).hasTag("ADV") || grammar.is(BARE_TIME_WORDS, p.lower(j)))) {
+            j--; // "the head of the Atomic Energy Organization of Iran yesterday sent"
+        }
+        Mention speaker = p.quotedMentionEndingAt(j);
         // named, or an office whose holder is known ("the head of the Atomic Energy Organization of Iran")
         boolean named = speaker != null && (NAMED_KINDS.contains(speaker.kind())
                 || (speaker.kind() == Mention.Kind.DESCRIBED && speaker.actor() != null && speaker.actor().origin() != Actor.Origin.DESCRIBED));
@@ -301,6 +306,7 @@ final class CueFinder {
             }
             // only modifiers between: "called publicly for", "addressed mounting public questions", "was adamant on Sunday that"
             boolean modifier = t.hasTag("ADV") || t.hasTag("PART") || t.hasTag("ADJ") || t.hasTag("DET")
+                    || grammar.is(DETERMINERS, t.lower()) // quoted words carry no tag: "“... sent a letter to ...”"
                     || (t.hasTag("VERB") && t.lower().endsWith("ing")) || grammar.is(BARE_TIME_WORDS, t.lower())
                     || (t.hasTag("ADP") && grammar.is(BARE_TIME_WORDS, p.lower(j + 1)));
             if (p.insideMention(j) || !modifier) {

@@ -143,7 +143,11 @@ public final class Grammar {
             return Subject.NONE; // "..., on notice, warning Petro": a participle after a comma has no subject of its own
         }
         int j = k - 1;
-        Mention inside = p.token(k).quoted() ? p.quotedMentionEndingAt(k - 1) : null;
+        int inner = k - 1; // "“The head of the Atomic Energy Organization yesterday informed ...”"
+        while (inner > sentenceStart && p.token(inner).quoted() && (p.token(inner).hasTag("ADV") || is(BARE_TIME_WORDS, p.lower(inner)))) {
+            inner--;
+        }
+        Mention inside = p.token(k).quoted() ? p.quotedMentionEndingAt(inner) : null;
         if (inside != null) { // a readout: "“Pezeshkian expressed gratitude ...,” the Kremlin said"
             return new Subject(List.of(inside), k, false);
         }
