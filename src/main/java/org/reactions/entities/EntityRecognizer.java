@@ -84,7 +84,7 @@ public final class EntityRecognizer {
         for (Sentence sentence : document.sentences()) {
             mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));
         }
-        return new DocumentEntities(inference.apply(document.sentences(), mentions, holders),
+        return new DocumentEntities(OfficeCoreference.apply(inference.apply(document.sentences(), mentions, holders)),
                 lexemes.stream().map(EntityRecognizer::countryWords).toList());
     }
 
