@@ -169,8 +169,7 @@ final class MentionFinder {
             return affiliated;
         }
         if (-affiliated - 1 > end) { // "Kenya's ambassador to the UN Daniel Mwangi": a name after the affiliation holds the title
-            String posted = nationalities.postedTo(w, end, -affiliated - 1);
-            title = posted == null ? title : title.postedTo(posted, w.text(phrase.title(), -affiliated - 1));
+            title = nationalities.posted(w, title, phrase.title(), end, -affiliated - 1);
             end = -affiliated - 1;
             named = titledName(w, phrase, title, end, official, out);
             if (named >= 0) {

@@ -3,10 +3,12 @@ package org.reactions.entities;
 import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.ENVOY_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.LIST_JOINERS;
 import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,6 +175,20 @@ final class NationalityReader {
         Actor holder = official ? holders.soleHolder(country, title.role()) : null;
         return holder != null ? holder
                 : new Actor(adjective(country) + " " + title.role(), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
+    }
+
+    /**
+     * The title from titleStart to titleEnd as posted to the country named up to end ("ambassador to Moscow" is the
+     * Ambassador to Russia); a title of no envoy posted so is an ambassador's ("Iran's top diplomat to Seoul"). The
+     * title itself when it names no post.
+     */
+    Title posted(SentenceWords w, Title title, int titleStart, int titleEnd, int end) {
+        String country = postedTo(w, titleEnd, end);
+        if (country == null) {
+            return title;
+        }
+        boolean envoy = Arrays.stream(title.role().toLowerCase(Locale.ROOT).split(" ")).anyMatch(word -> w.isIn(ENVOY_ROLES, word));
+        return (envoy ? title : title.asAmbassador()).postedTo(country, w.text(titleStart, end));
     }
 
     /** The country an envoy's title at titleEnd posts them to, up to end ("ambassador to Moscow" is Russia's), or null. */

@@ -24,6 +24,11 @@ public record Title(String phrase, String role, boolean official, boolean plural
         return new Title(phrase, newRole, official, false, null);
     }
 
+    /** The same title as an ambassador's, for a posted title that names no envoy ("top diplomat to Seoul"). */
+    public Title asAmbassador() {
+        return new Title(phrase, "Ambassador", official, plural, null);
+    }
+
     /**
      * The title of an envoy posted to a country ("ambassador to Moscow"): its role names the country ("Ambassador to
      * Russia"), and as an office named without its holder it refers back only to an envoy of the same post.

@@ -66,6 +66,13 @@ class OfficeReferringBackTest {
     }
 
     @Test
+    void aTitleOfNoEnvoyPostedToACountryIsItsAmbassador() {
+        // the knowledge base holds Russia's ambassador to the United States; a "top diplomat" unposted is the foreign minister
+        assertEquals(List.of("Alexander Darchiev"), speakerOf("Russia's top diplomat to Washington said the border must stay open."));
+        assertEquals(List.of("Sergey Lavrov"), speakerOf("Russia's top diplomat said the border must stay open."));
+    }
+
+    @Test
     void anEnvoyPostedToACapitalIsTheKnowledgeBasesEnvoyToItsCountry() {
         // the knowledge base holds Russia's ambassador to the United States, and Washington names that country
         assertEquals(List.of("Alexander Darchiev"), speakerOf("Russia's ambassador to Washington said the border must stay open."));
