@@ -187,7 +187,8 @@ final class NationalityReader {
         if (country == null) {
             return title;
         }
-        boolean envoy = Arrays.stream(title.role().toLowerCase(Locale.ROOT).split(" ")).anyMatch(word -> w.isIn(ENVOY_ROLES, word));
+        boolean envoy = Arrays.stream(title.role().toLowerCase(Locale.ROOT).split(" "))
+                .anyMatch(word -> w.isIn(ENVOY_ROLES, word));
         return (envoy ? title : title.asAmbassador()).postedTo(country, w.text(titleStart, end));
     }
 

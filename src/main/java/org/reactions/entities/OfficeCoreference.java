@@ -79,7 +79,8 @@ final class OfficeCoreference {
             Actor person = e.getKey();
             CountryCode country = mostNamed(e.getValue());
             if (person.country() == null && country != null) {
-                same.put(person, new Actor(person.name(), person.role(), person.type(), country, person.official(), Actor.Origin.INFERRED));
+                same.put(person, new Actor(person.name(), person.role(), person.type(), country, person.official(),
+                        Actor.Origin.INFERRED));
             }
         }
         holderOf.forEach((office, person) -> {
@@ -91,10 +92,14 @@ final class OfficeCoreference {
         return same;
     }
 
-    /** The country most offices name, strictly ahead of any other ("New Zealand's ambassador to Iran" once against three), or null. */
+    /**
+     * The country most offices name, strictly ahead of any other ("New Zealand's ambassador to Iran" once against
+     * three), or null.
+     */
     private static CountryCode mostNamed(Map<CountryCode, Integer> counts) {
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<CountryCode> leading = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        List<CountryCode> leading = counts.entrySet().stream().filter(e -> e.getValue() == most)
+                .map(Map.Entry::getKey).toList();
         return leading.size() == 1 ? leading.get(0) : null;
     }
 }

@@ -82,9 +82,9 @@ final class Drafts {
      */
     private static boolean speaksFor(StatementDraft source, StatementDraft d) {
         int sentence = source.passage.sentenceOf(source.events.get(0).cue().at());
-        boolean larger = source.actor.isPerson() ? !d.actor.isPerson() : d.actor.type() == ActorType.STATE && source.actor.type() != ActorType.STATE;
-        return larger
-                && Objects.equals(source.actor.country(), d.actor.country())
+        boolean larger = source.actor.isPerson() ? !d.actor.isPerson()
+                : d.actor.type() == ActorType.STATE && source.actor.type() != ActorType.STATE;
+        return larger && Objects.equals(source.actor.country(), d.actor.country())
                 && d.events.stream().allMatch(e -> d.passage.sentenceOf(e.cue().at()) == sentence);
     }
 
@@ -110,8 +110,8 @@ final class Drafts {
 
     /**
      * Whether the draft's passage ends in a colon (or a comma, cut off from its words) and holds no words of its own
-     * after its first cue: only its other cues, adverbs and phrases of time or occasion ("said on Friday during a public address, saying:"), never what
-     * the verb calls for ("called for a rapid de-escalation:").
+     * after its first cue: only its other cues, adverbs and phrases of time or occasion ("said on Friday during a
+     * public address, saying:"), never what the verb calls for ("called for a rapid de-escalation:").
      */
     private boolean introducesOnly(StatementDraft d) {
         Passage p = d.passage;
