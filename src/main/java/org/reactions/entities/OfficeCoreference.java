@@ -67,7 +67,8 @@ final class OfficeCoreference {
             if (office.country() == null) {
                 continue;
             }
-            List<Actor> fitting = named.stream().filter(p -> Office.of(p.role()).fits(Office.of(office.role()))
+            Office wanted = Office.of(office.role());
+            List<Actor> fitting = named.stream().filter(p -> Office.of(p.role()).fits(wanted)
                     && (p.country() == null || p.country().equals(office.country()))).toList();
             if (fitting.size() == 1) {
                 holderOf.put(office, fitting.get(0));

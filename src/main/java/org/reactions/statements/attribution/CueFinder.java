@@ -1,13 +1,8 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
-import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
-import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
-import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
-import static org.reactions.knowledge.FunctionWords.Set.NAMING_OBJECTS;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
-import static org.reactions.knowledge.FunctionWords.Set.OBJECT_TAILS;
 import static org.reactions.knowledge.FunctionWords.Set.OPINION_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_POSSESSIVES;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
@@ -31,23 +26,17 @@ import org.reactions.statements.SpeechVerb;
 final class CueFinder {
     /** the most words a quotation may have for a speech verb inside it to count ("'strongly condemn'") */
     private static final int SHORT_QUOTATION = 3;
-    /** how far after a verb the word it requires may stand ("call" ... "for") */
-    private static final int REQUIREMENT_REACH = 3;
-    /** How far a colon may follow a verb that needs one: "continued in a taunting tone:". */
-    private static final int COLON_REACH = 6;
-    /** How far a word that must follow an object may stand from its verb: "held the United States fully responsible". */
-    private static final int OBJECT_REACH = 7;
     /** The dashes that sign a quotation with its speaker's name. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Mentions that name someone, which a noun form right after can only follow as its verb. */
     private static final Set<Mention.Kind> NAMED_KINDS = EnumSet.of(Mention.Kind.NAME, Mention.Kind.TITLED, Mention.Kind.FUZZY);
-    /** the most words between "call" and what it names the object ("called the attack on the port a crime") */
-    private static final int NAMING_REACH = 8;
 
     private final Grammar grammar;
+    private final VerbRequirements requirements;
 
     CueFinder(Grammar grammar) {
         this.grammar = grammar;
+        this.requirements = new VerbRequirements(grammar);
     }
 
     /** The speech verbs and "according to" of a passage, in text order. */
@@ -74,7 +63,7 @@ final class CueFinder {
             SpeechVerb verb = grammar.speech().verb(w);
             boolean issued = verb != null && verb.nounForms().contains(w) // "issued a warning", "drew condemnation from Russia"
                     && (grammar.issuingVerbBefore(p, k) >= 0 || SpeechNounFrom.actorsAfter(p, k, grammar) != null);
-            if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k) && !issued) || !requirementMet(p, k, verb)) {
+            if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k) && !issued) || !requirements.met(p, k, verb)) {
                 continue;
             }
             cues.add(new Cue(k, k + 1, w, CueKind.VERB));
@@ -227,11 +216,7 @@ final class CueFinder {
      * start of the quotation or of one of its sentences.
      */
     private boolean namedInReadout(Passage p, int k, int open) {
-        int j = k - 1;
-        while (j > open && (p.token(j).hasTag("ADV") || grammar.is(BARE_TIME_WORDS, p.lower(j)))) {
-            j--; // "the head of the Atomic Energy Organization of Iran yesterday sent"
-        }
-        Mention speaker = p.quotedMentionEndingAt(j);
+        Mention speaker = grammar.quotedSubjectBefore(p, k, open); // "the head of the ... Organization of Iran yesterday sent"
         // named, or an office whose holder is known ("the head of the Atomic Energy Organization of Iran")
         boolean named = speaker != null && (NAMED_KINDS.contains(speaker.kind())
                 || (speaker.kind() == Mention.Kind.DESCRIBED && speaker.actor() != null && speaker.actor().origin() != Actor.Origin.DESCRIBED));
@@ -270,147 +255,5 @@ final class CueFinder {
             return true; // "Russia and China pledge support"
         }
         return k + 1 < p.sentenceEnd(k) && (grammar.is(COMPLEMENT_STARTERS, p.lower(k + 1)) || p.mentionStartingAt(k + 1) != null);
-    }
-
-    /** "call" counts only with "for"/"on" after it (or quoted words), "comment" only with "that" or a quote in its sentence. */
-    private boolean requirementMet(Passage p, int k, SpeechVerb verb) {
-        int sentenceEnd = p.sentenceEnd(k);
-        if (ActsWithoutWords.byMeans(p, k, sentenceEnd, grammar) || ActsWithoutWords.reciprocal(p, k, sentenceEnd, grammar)
-                || ActsWithoutWords.hypothetical(p, k, grammar) || ActsWithoutWords.notDone(p, k, grammar)) {
-            return false;
-        }
-        if (verb.requires().isEmpty()) {
-            return true;
-        }
-        if (verb.requires().contains(SpeechVerb.QUOTE) && (p.quotedWithin(k + 1, sentenceEnd) || tagsQuotationBefore(p, k)
-                || (verb.lemma().equals("read") && p.quotedWithin(p.sentenceStart(k), k)))) {
-            return true; // "..., he commented: “...”", "“...,” he commented", "“...,” a statement by the ministry reads"
-        }
-        if (verb.requires().contains(SpeechVerb.NAMING) && names(p, k, sentenceEnd)) {
-            return true;
-        }
-        if (verb.requires().contains(SpeechVerb.COLON) && introducesQuotation(p, k, sentenceEnd)) {
-            return true;
-        }
-        if (verb.requires().stream().anyMatch(r -> r.startsWith(SpeechVerb.AFTER_OBJECT) && afterObject(p, k, sentenceEnd, r.substring(1)))) {
-            return true; // "held Washington directly responsible"
-        }
-        if (p.lower(k + 1).equals("by") && (verb.requires().contains(p.lower(k - 1))
-                || (p.lower(k - 1).equals(",") && verb.requires().contains(p.lower(k - 2))))) {
-            return true; // a passive names what it needs before it: "a draft backed by China", "the resolution, vetoed by"
-        }
-        for (int j = k + 1; j < Math.min(k + 1 + REQUIREMENT_REACH, sentenceEnd); j++) {
-            Token t = p.token(j);
-            if (verb.requires().contains(t.lower())) {
-                return true;
-            }
-            // only modifiers between: "called publicly for", "addressed mounting public questions", "was adamant on Sunday that"
-            boolean modifier = t.hasTag("ADV") || t.hasTag("PART") || t.hasTag("ADJ") || t.hasTag("DET")
-                    || grammar.is(DETERMINERS, t.lower()) // quoted words carry no tag: "“... sent a letter to ...”"
-                    || (t.hasTag("VERB") && t.lower().endsWith("ing")) || grammar.is(BARE_TIME_WORDS, t.lower())
-                    || (t.hasTag("ADP") && grammar.is(BARE_TIME_WORDS, p.lower(j + 1)));
-            if (p.insideMention(j) || !modifier) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a colon and quoted words follow the verb at k, with only a short phrase of manner between: "continued:
-     * “...”", "continued in a taunting tone: “...”", never "continues to oppose ...".
-     */
-    private static boolean introducesQuotation(Passage p, int k, int sentenceEnd) {
-        for (int j = k + 1; j < Math.min(k + 1 + COLON_REACH, sentenceEnd - 1); j++) {
-            Token t = p.token(j);
-            if (t.text().equals(":")) {
-                return p.token(j + 1).quoted() || p.token(j + 1).isQuoteMark();
-            }
-            if (t.hasTag("VERB") || t.hasTag("PUNCT") || t.quoted()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a word follows the verb at k after its object, within a clause: "held Washington directly responsible". */
-    private static boolean afterObject(Passage p, int k, int sentenceEnd, String word) {
-        for (int j = k + 1; j < Math.min(k + 1 + OBJECT_REACH, sentenceEnd); j++) {
-            if (p.lower(j).equals(word)) {
-                return j > k + 1 && !(j + 1 < sentenceEnd && p.token(j + 1).hasTag("NOUN")); // not "held a responsible position"
-            }
-            if ((p.token(j).hasTag("PUNCT") && !p.insideMention(j)) || (p.token(j).hasTag("VERB") && !p.insideMention(j))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the verb at k stands in the tag right after a quotation: "“...,” he commented", "“...,” charged the envoy". */
-    private static boolean tagsQuotationBefore(Passage p, int k) {
-        for (int j = k - 1; j >= p.sentenceStart(k); j--) {
-            Token t = p.token(j);
-            if (t.quoted()) {
-                return true;
-            }
-            if (!t.isQuoteMark() && !t.text().equals(",") && !p.insideMention(j)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the verb at k names what it calls: an object and then an adjective, an article or quoted words ("called
-     * the attack on the port a crime", "called it illegal"), never an actor called on the telephone ("called Putin",
-     * "called the Iranian president last week").
-     */
-    private boolean names(Passage p, int k, int sentenceEnd) {
-        int j = k + 1;
-        if (j >= sentenceEnd) {
-            return false;
-        }
-        if (p.token(j).hasTag("PRON") && grammar.is(NAMING_OBJECTS, p.lower(j))) {
-            return j + 1 < sentenceEnd && (namingWord(p, j + 1) || p.token(j + 1).hasTag("NOUN")); // "called it aggression"
-        }
-        Mention actor = p.mentionStartingAt(j);
-        if (actor != null) { // only as the owner or a modifier of the object: "Washington's actions", "the US strikes"
-            boolean modifier = actor.end() < sentenceEnd && p.token(actor.end()).hasTag("NOUN");
-            if (!actor.possessive() && !modifier) {
-                return false;
-            }
-            j = actor.possessive() ? actor.end() + 1 : actor.end();
-        } else if (grammar.is(NAMING_OBJECTS, p.lower(j))) {
-            j++;
-        } else {
-            return false;
-        }
-        int end = Math.min(sentenceEnd, k + 1 + NAMING_REACH);
-        j = nounPhraseEnd(p, j, end);
-        while (j > 0 && j + 1 < end && grammar.is(OBJECT_TAILS, p.lower(j))) { // "the attack on the port"
-            j = nounPhraseEnd(p, p.token(j + 1).hasTag("DET") ? j + 2 : j + 1, end);
-        }
-        return j > 0 && j < end && namingWord(p, j);
-    }
-
-    /** The end of the adjectives and nouns from j (at least one noun), or -1. */
-    private static int nounPhraseEnd(Passage p, int j, int end) {
-        while (j < end && p.token(j).hasTag("ADJ")) {
-            j++;
-        }
-        int nouns = j;
-        while (j < end && (p.token(j).hasTag("NOUN") || p.token(j).hasTag("PROPN") || p.insideMention(j))) {
-            j++;
-        }
-        return j > nouns ? j : -1;
-    }
-
-    /** Whether the word at j opens what the object is called: an article, an adjective, quoted words; not a time. */
-    private boolean namingWord(Passage p, int j) {
-        Token t = p.token(j);
-        if (grammar.is(INTERPOSED_PREPOSITIONS, t.lower()) || grammar.is(BARE_TIME_WORDS, t.lower())) {
-            return false; // "called the minister last week"
-        }
-        return t.quoted() || t.hasTag("DET") || t.hasTag("ADJ");
     }
 }

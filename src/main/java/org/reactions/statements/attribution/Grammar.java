@@ -143,11 +143,7 @@ public final class Grammar {
             return Subject.NONE; // "..., on notice, warning Petro": a participle after a comma has no subject of its own
         }
         int j = k - 1;
-        int inner = k - 1; // "“The head of the Atomic Energy Organization yesterday informed ...”"
-        while (inner > sentenceStart && p.token(inner).quoted() && (p.token(inner).hasTag("ADV") || is(BARE_TIME_WORDS, p.lower(inner)))) {
-            inner--;
-        }
-        Mention inside = p.token(k).quoted() ? p.quotedMentionEndingAt(inner) : null;
+        Mention inside = p.token(k).quoted() ? quotedSubjectBefore(p, k, sentenceStart) : null;
         if (inside != null) { // a readout: "“Pezeshkian expressed gratitude ...,” the Kremlin said"
             return new Subject(List.of(inside), k, false);
         }
@@ -194,6 +190,18 @@ public final class Grammar {
             j = next;
         }
         return Subject.QUOTE_OR_START;
+    }
+
+    /**
+     * The mention inside a quotation that ends right before the quoted verb at k, past adverbs and time words, none
+     * before lowest ("“The head of the Atomic Energy Organization yesterday informed ...”"), or null.
+     */
+    Mention quotedSubjectBefore(Passage p, int k, int lowest) {
+        int j = k - 1;
+        while (j > lowest && p.token(j).quoted() && (p.token(j).hasTag("ADV") || is(BARE_TIME_WORDS, p.lower(j)))) {
+            j--;
+        }
+        return p.quotedMentionEndingAt(j);
     }
 
     /**
