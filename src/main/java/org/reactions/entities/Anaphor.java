@@ -43,6 +43,14 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
         return new Anaphor(Set.of(type), plural, roles, false, official, country, false);
     }
 
+    /**
+     * Whether this could refer to an actor but for the country: "the Iranian diplomat" and a Deputy Chief of Mission
+     * the document has not placed yet.
+     */
+    public boolean acceptsFromAnyCountry(Actor actor, boolean groupMention) {
+        return new Anaphor(types, plural, roles, statement, official, null, pair).accepts(actor, groupMention);
+    }
+
     /** Whether an actor mentioned earlier (as a group when {@code groupMention}) can be what this refers to. */
     public boolean accepts(Actor actor, boolean groupMention) {
         if (!types.contains(actor.type()) || (official && !actor.official())) {

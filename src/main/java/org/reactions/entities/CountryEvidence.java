@@ -1,5 +1,6 @@
 package org.reactions.entities;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +42,8 @@ final class CountryEvidence {
     /** the people whose counterpart the document gives a country ("Mudavadi ... his counterpart in Kinshasa"): not theirs */
     private final Map<String, Set<CountryCode>> counterpartOf = new HashMap<>();
     private final Map<CountryCode, Integer> weight = new TreeMap<>();
+    /** the people named so far, latest last: what a definite description ("the Iranian diplomat") refers back to */
+    private final List<Actor> people = new ArrayList<>();
     private final CountryCode dateline;
 
     CountryEvidence(List<Sentence> sentences, List<List<Mention>> mentions, OfficeHolders holders, FunctionWords words) {
@@ -55,6 +58,10 @@ final class CountryEvidence {
                     count(m, afterPreposition(sentences.get(s), m));
                     possessor(sentence, k);
                     counterpart(sentence, k);
+                    describedBack(m);
+                }
+                if (m.actor() != null && m.actor().isPerson() && !m.group() && m.kind() != Mention.Kind.DESCRIBED) {
+                    people.add(m.actor());
                 }
             }
         }
@@ -122,6 +129,30 @@ final class CountryEvidence {
             if (opened && a != null && a.isPerson() && a.official() && a.country() == null && !m.group()) {
                 byName.computeIfAbsent(a.name(), n -> new TreeSet<>()).add(state);
             }
+        }
+    }
+
+    /**
+     * "Mohamed Javad Hosseini, the Deputy Chief of Mission, said ... The Iranian diplomat's comments come after ...": a
+     * definite description with a country gives it to the person of no country it refers back to, the latest one
+     * whose office it fits. A person of that country who fits it is who it means, and gives nothing.
+     */
+    private void describedBack(Mention m) {
+        String first = m.text().substring(0, Math.max(0, m.text().indexOf(' '))).toLowerCase(Locale.ROOT);
+        if (m.kind() != Mention.Kind.DESCRIBED || m.anaphor() == null || m.group()
+                || !words.contains(FunctionWords.Set.ANAPHORIC_DETERMINERS, first)) {
+            return;
+        }
+        CountryCode country = m.actor().country();
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Actor before = people.get(i);
+            if (!m.anaphor().acceptsFromAnyCountry(before, false) || (before.country() != null && !before.country().equals(country))) {
+                continue;
+            }
+            if (before.country() == null) {
+                byName.computeIfAbsent(before.name(), n -> new TreeSet<>()).add(country);
+            }
+            return;
         }
     }
 

@@ -45,6 +45,21 @@ class CountryInferenceTest {
     }
 
     @Test
+    void aDefiniteDescriptionWithACountryThatRefersBackToThePerson() {
+        DocumentEntities e = Fixtures.entities("Deputy Chief of Mission Maria Otieno spoke to reporters in Lima. "
+                + "Peru and Chile have asked for talks. The Kenyan diplomat's remarks came a day later.");
+        Actor otieno = actor(e, 0, "Deputy Chief of Mission Maria Otieno");
+        assertEquals(CountryCode.of("KE"), otieno.country());
+        assertEquals(Actor.Origin.INFERRED, otieno.origin());
+        DocumentEntities other = Fixtures.entities("Deputy Chief of Mission Maria Otieno spoke to reporters in Lima. "
+                + "Peru and Chile have asked for talks. The Kenyan president's remarks came a day later.");
+        assertNull(actor(other, 0, "Deputy Chief of Mission Maria Otieno").country(), "a president is no diplomat");
+        DocumentEntities nearer = Fixtures.entities("Deputy Chief of Mission Maria Otieno spoke to reporters in Lima. "
+                + "Kenyan Ambassador Peter Njoroge met Peru's foreign minister. Peru and Chile have asked for talks. The Kenyan diplomat's remarks came a day later.");
+        assertNull(actor(nearer, 0, "Deputy Chief of Mission Maria Otieno").country(), "the Kenyan ambassador is the diplomat meant");
+    }
+
+    @Test
     void aDateline() {
         assertEquals(CountryCode.of("PE"), last("LIMA (Reuters) – President Ana Ruiz said the border would stay open.", "President Ana Ruiz").country());
         assertEquals(CountryCode.of("EG"), last("CAIRO: A military spokesman warned that the crossing was closed.", "A military spokesman").country());

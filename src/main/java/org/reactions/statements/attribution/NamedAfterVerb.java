@@ -26,9 +26,8 @@ final class NamedAfterVerb implements AttributionRule {
             return Optional.empty();
         }
         Passage p = site.passage();
-        int next = site.at() + 1;
-        Mention after = p.mentionStartingAt(site.grammar().is(HONORIFICS, p.lower(next)) ? next + 1 : next); // "said Mr Ushakov"
-        if (after == null || after.possessive()) { // "stated Serbia's willingness": the country owns the object
+        Mention after = nameAfter(site);
+        if (after == null) {
             return Optional.empty();
         }
         if (!site.grammar().subjectLeftOf(p, site.at()).quoteOrStart() && !closesReport(p, site.at(), after, site.grammar())) {
@@ -36,6 +35,23 @@ final class NamedAfterVerb implements AttributionRule {
         }
         SpeakerEvidence where = site.lookingAt(SpeakerEvidence.Place.NAMED_AFTER_VERB);
         return Optional.of(site.event(this, site.speakers().of(site.passage(), after, where), false, site.at()));
+    }
+
+    /**
+     * "..., in the ongoing conflict with Israel, said Mohamed Javad Hosseini.": a speech verb after a comma with a name
+     * after it that closes the report, whose speaker that name is, whatever comes before the comma.
+     */
+    static boolean invertedTag(CueSite site) {
+        Mention after = site.isVerb() ? nameAfter(site) : null;
+        return after != null && closesReport(site.passage(), site.at(), after, site.grammar());
+    }
+
+    /** The mention right after the verb ("said Mr Ushakov"), or null; never a possessive, which owns the object. */
+    private static Mention nameAfter(CueSite site) {
+        Passage p = site.passage();
+        int next = site.at() + 1;
+        Mention after = p.mentionStartingAt(site.grammar().is(HONORIFICS, p.lower(next)) ? next + 1 : next);
+        return after == null || after.possessive() ? null : after; // "stated Serbia's willingness"
     }
 
     /**

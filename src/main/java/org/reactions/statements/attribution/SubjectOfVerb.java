@@ -22,8 +22,8 @@ final class SubjectOfVerb implements AttributionRule {
 
     @Override
     public Optional<Event> attribute(CueSite site) {
-        if (!site.isVerb()) {
-            return Optional.empty();
+        if (!site.isVerb() || NamedAfterVerb.invertedTag(site)) {
+            return Optional.empty(); // "..., in the conflict with Israel, said Hosseini.": the name after the verb speaks
         }
         if (site.grammar().passives().passive(site.passage(), site.at())) {
             List<Speaker> issuer = site.grammar().passives().impersonal(site.passage(), site.at())

@@ -60,4 +60,12 @@ class NamedAfterVerbTest {
         assertEquals(List.of(), Reading.speakers(Reading.at("Embassies are organizing the evacuation, said Guo Jiakun at a briefing "
                 + "that was cut short.", "said")), "a verb after the speaker makes it no tag");
     }
+
+    @Test
+    void aTagAfterACommaSpeaksWhateverPhraseComesBeforeIt() {
+        Event e = Reading.at("Kenya hopes that its neighbours will stand with it, in the dispute with Somalia, said Foreign Minister "
+                + "Musalia Mudavadi.", "said");
+        assertEquals("named-after-verb", e.rule().name());
+        assertEquals(List.of("Musalia Mudavadi"), Reading.speakers(e));
+    }
 }
