@@ -81,6 +81,28 @@ class SpeechActsTest {
     }
 
     @Test
+    void makingItClearIsSpeech() {
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi made it clear that there will be no talks while the raids go on."));
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi made his position clear: no talks while the raids go on."));
+        assertEquals(List.of(), speakers("Araghchi made a clear choice to fly to Moscow."));
+        assertEquals(List.of(), speakers("Iran made progress on the new reactor."));
+    }
+
+    @Test
+    void theWordAVerbNeedsMayFollowAPhraseOfOccasion() {
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi revealed in a recent interview with Japanese media that ships may pass."));
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov called during a briefing on Monday for an end to the raids."));
+        assertEquals(List.of(), speakers("Araghchi revealed in a recent interview his plans for the summer."));
+        assertEquals(List.of(), speakers("Lavrov called at the embassy in Tehran for lunch."), "an embassy is no occasion");
+    }
+
+    @Test
+    void pointingTheFingerBlames() {
+        assertEquals(List.of("Wang Yi/CN"), speakers("Wang pointed the finger at the US strikes."));
+        assertEquals(List.of(), speakers("Wang pointed the way to the conference hall."));
+    }
+
+    @Test
     void speculatingThatIsSpeech() {
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov speculated that the strikes aimed to divide the Gulf states."));
     }

@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.NAMING_OBJECTS;
 import static org.reactions.knowledge.FunctionWords.Set.OBJECT_TAILS;
@@ -23,6 +24,8 @@ final class VerbRequirements {
     private static final int COLON_REACH = 6;
     /** How far a word that must follow an object may stand from its verb: "held the United States fully responsible". */
     private static final int OBJECT_REACH = 7;
+    /** the most words of a phrase of occasion between a verb and the word it needs ("in a recent interview with Japanese media") */
+    private static final int OCCASION_REACH = 8;
     /** the most words between "call" and what it names the object ("called the attack on the port a crime") */
     private static final int NAMING_REACH = 8;
 
@@ -59,6 +62,9 @@ final class VerbRequirements {
                 || (p.lower(k - 1).equals(",") && verb.requires().contains(p.lower(k - 2))))) {
             return true; // a passive names what it needs before it: "a draft backed by China", "the resolution, vetoed by"
         }
+        if (requiredAfterOccasion(p, k, sentenceEnd, verb)) {
+            return true; // "revealed in a recent interview with Japanese media that ..."
+        }
         for (int j = k + 1; j < Math.min(k + 1 + REQUIREMENT_REACH, sentenceEnd); j++) {
             Token t = p.token(j);
             if (verb.requires().contains(t.lower())) {
@@ -72,6 +78,29 @@ final class VerbRequirements {
             if (p.insideMention(j) || !modifier) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word the verb needs comes right after a phrase of occasion that opens after it: a preposition, then
+     * words with a noun of occasion and no verb ("revealed in a recent interview with Japanese media that ...", "called
+     * during a briefing on Monday for ...").
+     */
+    private boolean requiredAfterOccasion(Passage p, int k, int sentenceEnd, SpeechVerb verb) {
+        if (k + 1 >= sentenceEnd || !grammar.is(INTERPOSED_PREPOSITIONS, p.lower(k + 1))) {
+            return false;
+        }
+        boolean occasion = false;
+        for (int j = k + 2; j < Math.min(k + 2 + OCCASION_REACH, sentenceEnd); j++) {
+            Token t = p.token(j);
+            if (occasion && verb.requires().contains(t.lower())) {
+                return true;
+            }
+            if (t.isVerbal() || t.quoted() || t.isQuoteMark() || (t.hasTag("PUNCT") && !p.insideMention(j))) {
+                return false;
+            }
+            occasion |= grammar.is(INTERPOSED_NOUNS, t.lower());
         }
         return false;
     }
