@@ -97,6 +97,13 @@ class SpeechActsTest {
     }
 
     @Test
+    void speakingOnADayIsNoSpeechOnATopic() {
+        assertEquals(List.of(), speakers("Ambassador Kazem Jalali spoke on Monday."));
+        assertEquals(List.of("Kazem Jalali/IR"), speakers("Ambassador Kazem Jalali spoke on Monday's attack on the port."));
+        assertEquals(List.of("Kazem Jalali/IR"), speakers("Ambassador Kazem Jalali spoke on the attack on the port."));
+    }
+
+    @Test
     void pointingTheFingerBlames() {
         assertEquals(List.of("Wang Yi/CN"), speakers("Wang pointed the finger at the US strikes."));
         assertEquals(List.of(), speakers("Wang pointed the way to the conference hall."));

@@ -30,7 +30,7 @@ final class SpeechRunsOn implements AttributionRule {
             return Optional.empty();
         }
         Passage p = site.passage();
-        if (p.index() == 0 || StatementGoesOn.namesSomeone(p, false)) {
+        if (p.index() == 0 || StatementGoesOn.namesSomeone(p, false, site.grammar())) {
             return Optional.empty();
         }
         Passage before = site.reading().passage(p.index() - 1);

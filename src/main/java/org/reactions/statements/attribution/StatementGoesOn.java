@@ -37,11 +37,11 @@ final class StatementGoesOn implements AttributionRule {
         }
         Passage p = site.passage();
         boolean between = site.cue().surface().equals(BETWEEN);
-        if (namesSomeone(p, between)) {
+        if (namesSomeone(p, between, site.grammar())) {
             return Optional.empty();
         }
         Event statement = weSpeak && !site.earlier().isEmpty() ? official(site.reading(), site.earlier().get(site.earlier().size() - 1))
-                : statementBefore(site.reading(), p, between ? 0 : GAP);
+                : statementBefore(site, p, between ? 0 : GAP);
         if (statement == null || (between && !goesOnAfter(site.reading(), p, statement))) {
             return Optional.empty();
         }
@@ -53,7 +53,8 @@ final class StatementGoesOn implements AttributionRule {
      * past at most {@code gap} passages that name no one, no further back than the paragraph before; null when that
      * event credits no official or denies speaking.
      */
-    private static Event statementBefore(DocumentReading reading, Passage p, int gap) {
+    private static Event statementBefore(CueSite site, Passage p, int gap) {
+        DocumentReading reading = site.reading();
         for (int i = p.index() - 1; i >= 0 && i >= p.index() - 1 - gap; i--) {
             Passage before = reading.passage(i);
             if (before.paragraph() < p.paragraph() - 1) {
@@ -63,7 +64,7 @@ final class StatementGoesOn implements AttributionRule {
             if (!events.isEmpty()) {
                 return official(reading, events.get(events.size() - 1));
             }
-            if (namesSomeone(before, true)) {
+            if (namesSomeone(before, true, site.grammar())) {
                 return null;
             }
         }
@@ -97,12 +98,14 @@ final class StatementGoesOn implements AttributionRule {
     /**
      * Whether a passage names an actor (or only a person, when {@code anyActor} is false) or refers to one outside
      * quotation marks: someone else may speak there. A capitalised phrase the reader knows nothing of ("the Strait")
-     * names no one; "we" speaks of the speaker's own side, which may name its country.
+     * names no one; "we" speaks of the speaker's own side, which may name its country, and so does "our"
+     * ("our leaders established the OIC").
      */
-    static boolean namesSomeone(Passage p, boolean anyActor) {
+    static boolean namesSomeone(Passage p, boolean anyActor, Grammar grammar) {
         for (Mention m : p.mentions()) {
             boolean someone = m.actor() != null ? anyActor || m.actor().isPerson() : m.anaphor() != null;
-            if (!p.token(m.start()).quoted() && m.kind() != Mention.Kind.UNKNOWN && someone) {
+            boolean ours = m.start() > 0 && grammar.is(FIRST_PERSON_PLURAL, p.lower(m.start() - 1));
+            if (!p.token(m.start()).quoted() && m.kind() != Mention.Kind.UNKNOWN && someone && !ours) {
                 return true;
             }
         }

@@ -68,7 +68,7 @@ final class VerbRequirements {
         for (int j = k + 1; j < Math.min(k + 1 + REQUIREMENT_REACH, sentenceEnd); j++) {
             Token t = p.token(j);
             if (verb.requires().contains(t.lower())) {
-                return true;
+                return !dayAfter(p, j + 1, sentenceEnd); // "spoke on the attack", not "spoke on Monday"
             }
             // only modifiers between: "called publicly for", "addressed mounting public questions", "was adamant on Sunday that"
             boolean modifier = t.hasTag("ADV") || t.hasTag("PART") || t.hasTag("ADJ") || t.hasTag("DET")
@@ -103,6 +103,11 @@ final class VerbRequirements {
             occasion |= grammar.is(INTERPOSED_NOUNS, t.lower());
         }
         return false;
+    }
+
+    /** Whether a day stands at j on its own ("on Monday"), not as the owner of what follows ("on Monday's attack"). */
+    private boolean dayAfter(Passage p, int j, int sentenceEnd) {
+        return j < sentenceEnd && grammar.is(BARE_TIME_WORDS, p.lower(j)) && !(j + 1 < sentenceEnd && p.lower(j + 1).equals("'s"));
     }
 
     /**

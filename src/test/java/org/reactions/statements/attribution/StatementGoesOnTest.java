@@ -19,6 +19,15 @@ class StatementGoesOnTest {
     }
 
     @Test
+    void officialsTheSpeakerCallsOursAreNoOneElse() {
+        List<Event> events = Reading.events(STATEMENT + "Years ago, our leaders signed the pact to keep the peace.");
+        List<Event> goesOn = events.stream().filter(StatementGoesOnTest::goesOn).toList();
+        assertEquals(1, goesOn.size(), events::toString);
+        assertEquals(List.of("Lin Wei"), Reading.speakers(goesOn.get(0)));
+        assertNothingGoesOn("Years ago, their leaders signed the pact to keep the peace.");
+    }
+
+    @Test
     void theWritersOwnSentencesAfterAStatementStayTheWriters() {
         assertNothingGoesOn("Shipping through the Strait continued normally. Analysts expect more drills.");
     }
