@@ -166,7 +166,7 @@ public final class DocumentReading {
         if (found.isEmpty()) {
             addIfDecided(found, p, cueFinder.firstPerson(p));
         }
-        if (found.isEmpty()) {
+        if (found.stream().allMatch(SpeechRunsOn::mayRunThrough)) {
             addIfDecided(found, p, CueFinder.runsOn(p));
         }
         memory.spoke(p, found, this::isRelay);

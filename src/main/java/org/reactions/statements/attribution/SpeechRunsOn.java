@@ -11,6 +11,7 @@ import org.reactions.statements.SpeakerEvidence.Place;
  * second congratulations are for our victory. The American regime went to war because ..." are all his, as is a
  * paragraph under a line that only names its speaker ("Konstantin Zatulin, Deputy Chairman of the Committee:"). A
  * sentence that names a person ends the run; so does a paragraph break, unless the paragraph before ends in a colon.
+ * What another country's state or institution is said to believe or claim inside the run stays in it.
  */
 final class SpeechRunsOn implements AttributionRule {
     /** the surface of the cue a passage with no mark of its own is offered under */
@@ -44,8 +45,26 @@ final class SpeechRunsOn implements AttributionRule {
                 || last.speakers().stream().anyMatch(s -> !s.actor().official()) || !(runsOn(last) || colonAfter(before, last))) {
             return Optional.empty();
         }
+        if (!site.earlier().stream().allMatch(e -> foreignTo(e, last))) {
+            return Optional.empty();
+        }
         List<Speaker> speakers = site.carried(last.speakers(), Place.GOES_ON);
         return Optional.of(site.event(this, speakers, false, 0));
+    }
+
+    /**
+     * Whether a run may go on through a passage where this event was found: one whose speakers are all states or
+     * institutions, which the speaker may be talking about ("says calmly: ... The American regime went to war because it
+     * believed that ...").
+     */
+    static boolean mayRunThrough(Event e) {
+        return e.hasSpeaker() && e.speakers().stream().noneMatch(s -> s.actor().isPerson());
+    }
+
+    /** Whether every speaker of the event is of a country other than every speaker of the run's. */
+    private static boolean foreignTo(Event e, Event run) {
+        return e.speakers().stream().allMatch(s -> s.actor().country() != null && run.speakers().stream()
+                .noneMatch(r -> s.actor().country().equals(r.actor().country())));
     }
 
     /** Whether the event is a run already: this rule's, or a paragraph under a line that introduced its speaker. */

@@ -4,6 +4,7 @@ import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 
 import java.util.List;
 import java.util.Optional;
+import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.CueKind;
@@ -103,7 +104,8 @@ final class StatementGoesOn implements AttributionRule {
      */
     static boolean namesSomeone(Passage p, boolean anyActor, Grammar grammar) {
         for (Mention m : p.mentions()) {
-            boolean someone = m.actor() != null ? anyActor || m.actor().isPerson() : m.anaphor() != null;
+            boolean someone = m.actor() != null ? anyActor || m.actor().isPerson()
+                    : m.anaphor() != null && (anyActor || m.anaphor().types().contains(ActorType.PERSON)); // not "it"
             boolean ours = m.start() > 0 && grammar.is(FIRST_PERSON_PLURAL, p.lower(m.start() - 1));
             if (!p.token(m.start()).quoted() && m.kind() != Mention.Kind.UNKNOWN && someone && !ours) {
                 return true;

@@ -30,4 +30,16 @@ class SpeechRunsOnTest {
         assertTrue(Reading.events("Khamenei said calmly: The victory is ours.\n\nThe ceasefire held overnight.").stream()
                 .noneMatch(e -> e.rule() != null && e.rule().name().equals("speech-runs-on")));
     }
+
+    @Test
+    void whatAnotherCountrysStateIsSaidToBelieveStaysInTheRun() {
+        List<Event> events = Reading.events("Khamenei said calmly: The victory is ours. The American regime went to war because it "
+                + "believed that its ally would fall. Here too, the Islamic Republic emerged victorious.");
+        assertEquals(2, events.stream().filter(e -> e.rule() != null && e.rule().name().equals("speech-runs-on")).count(), events::toString);
+        events.stream().filter(e -> e.rule() != null && e.rule().name().equals("speech-runs-on"))
+                .forEach(e -> assertEquals(List.of("Ali Khamenei"), Reading.speakers(e)));
+        List<Event> own = Reading.events("Khamenei said calmly: The victory is ours. The Iranian government believed that the ally "
+                + "would fall.");
+        assertTrue(own.stream().noneMatch(e -> e.rule() != null && e.rule().name().equals("speech-runs-on")), own::toString);
+    }
 }
