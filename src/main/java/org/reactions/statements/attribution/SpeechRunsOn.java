@@ -10,7 +10,7 @@ import org.reactions.statements.SpeakerEvidence.Place;
  * Words introduced by a colon without quotation marks run on to the end of their paragraph: "he says calmly: The
  * second congratulations are for our victory. The American regime went to war because ..." are all his, as is a
  * paragraph under a line that only names its speaker ("Konstantin Zatulin, Deputy Chairman of the Committee:"). A
- * sentence that names a person ends the run; so does a paragraph break, unless the paragraph before ends in a colon.
+ * sentence that names a person ends the run, except in a paragraph a line introduced; so does a paragraph break, unless the paragraph before ends in a colon.
  * What another country's state or institution is said to believe or claim inside the run stays in it.
  */
 final class SpeechRunsOn implements AttributionRule {
@@ -31,7 +31,7 @@ final class SpeechRunsOn implements AttributionRule {
             return Optional.empty();
         }
         Passage p = site.passage();
-        if (p.index() == 0 || StatementGoesOn.namesSomeone(p, false, site.grammar())) {
+        if (p.index() == 0 || (StatementGoesOn.namesSomeone(p, false, site.grammar()) && !underIntroduction(site.reading(), p))) {
             return Optional.empty();
         }
         Passage before = site.reading().passage(p.index() - 1);
@@ -50,6 +50,19 @@ final class SpeechRunsOn implements AttributionRule {
         }
         List<Speaker> speakers = site.carried(last.speakers(), Place.GOES_ON);
         return Optional.of(site.event(this, speakers, false, 0));
+    }
+
+    /**
+     * Whether the passage's paragraph is the words of a speaker a line above introduced ("Konstantin Zatulin, First
+     * Deputy Chairman of the Committee:"): all of it is theirs, even a sentence that names a person ("Ali Khamenei,
+     * ministers, generals died.").
+     */
+    private static boolean underIntroduction(DocumentReading reading, Passage p) {
+        int first = p.index();
+        while (first > 0 && reading.passage(first - 1).paragraph() == p.paragraph()) {
+            first--;
+        }
+        return reading.eventsOf(reading.passage(first)).stream().anyMatch(e -> e.cue().kind() == CueKind.INTRODUCED && e.hasSpeaker());
     }
 
     /**

@@ -42,4 +42,14 @@ class SpeechRunsOnTest {
                 + "would fall.");
         assertTrue(own.stream().noneMatch(e -> e.rule() != null && e.rule().name().equals("speech-runs-on")), own::toString);
     }
+
+    @Test
+    void aParagraphALineIntroducedIsTheSpeakersEvenWhereItNamesAPerson() {
+        List<Event> events = Reading.events("Konstantin Zatulin, First Deputy Chairman of the Duma Committee:\n\nWhat had been "
+                + "warned about has happened. Ali Khamenei and his ministers died in the raids. Women and children are dying in the "
+                + "streets.");
+        List<Event> run = events.stream().filter(e -> e.rule() != null && e.rule().name().equals("speech-runs-on")).toList();
+        assertEquals(2, run.size(), events::toString);
+        run.forEach(e -> assertEquals(List.of("Konstantin Zatulin"), Reading.speakers(e)));
+    }
 }
