@@ -17,6 +17,8 @@ import org.reactions.knowledge.CountryCode;
  */
 final class OfficeCoreference {
     private static final String POST = " to ";
+    /** how many sentences after an office with no holder its holder may first be named with no title */
+    private static final int NEAR = 3;
 
     private OfficeCoreference() {
     }
@@ -44,15 +46,55 @@ final class OfficeCoreference {
                 }
             }
         }
-        Map<Actor, Actor> same = holders(named, offices);
+        Map<Actor, Actor> withTitles = holders(named, offices);
+        Map<Actor, Actor> same = withTitles.isEmpty() ? nameAfterOffice(mentions, offices) : withTitles;
         if (same.isEmpty()) {
             return mentions; // most documents
         }
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (List<Mention> sentence : mentions) {
-            out.add(sentence.stream().map(m -> same.containsKey(m.actor()) ? m.withActor(same.get(m.actor())) : m).toList());
+            out.add(sentence.stream().map(m -> !same.containsKey(m.actor()) ? m : m.kind() == Mention.Kind.UNKNOWN
+                    ? new Mention(m.start(), m.end(), m.text(), same.get(m.actor()), null, Mention.Kind.NAME, m.group(), m.possessive())
+                    : m.withActor(same.get(m.actor()))).toList());
         }
         return out;
+    }
+
+    /**
+     * "Iran's ambassador to Australia has warned ... Ahmad Sadeghi said the US president had ...": a story that opens
+     * with an office and no holder names the holder in the sentences right after it, with no title. Only where the
+     * document names one such office, of a country, and one full name the reader knows nothing of, first named at most
+     * {@link #NEAR} sentences after the office.
+     */
+    private static Map<Actor, Actor> nameAfterOffice(List<List<Mention>> mentions, Set<Actor> offices) {
+        Set<List<Object>> distinct = new LinkedHashSet<>(); // offices by country and title: "Iran's Ambassador to Australia" once
+        offices.forEach(o -> distinct.add(List.of(String.valueOf(o.country()), Office.of(o.role()))));
+        Actor unknown = null;
+        int office = -1;
+        int name = -1;
+        for (int s = 0; s < mentions.size(); s++) {
+            for (Mention m : mentions.get(s)) {
+                Actor a = m.actor();
+                if (a != null && offices.contains(a) && office < 0) {
+                    office = s;
+                } else if (a != null && a.origin() == Actor.Origin.UNKNOWN && a.isPerson() && a.name().contains(" ")) {
+                    if (unknown != null && !unknown.equals(a)) {
+                        return Map.of(); // two people the reader knows nothing of: either may be the holder
+                    }
+                    unknown = a;
+                    name = name < 0 ? s : name;
+                }
+            }
+        }
+        Actor theOffice = offices.stream().findFirst().orElse(null);
+        if (distinct.size() != 1 || unknown == null || theOffice.country() == null || office < 0 || name < office || name - office > NEAR) {
+            return Map.of();
+        }
+        Actor holder = new Actor(unknown.name(), theOffice.role(), ActorType.PERSON, theOffice.country(), true, Actor.Origin.INFERRED);
+        Map<Actor, Actor> same = new HashMap<>();
+        same.put(unknown, holder);
+        offices.forEach(o -> same.put(o, holder));
+        return same;
     }
 
     private static boolean isOfficial(Actor a) {

@@ -45,4 +45,28 @@ class OfficeCoreferenceTest {
         String text = "Iran's ambassador to Chile spoke first. Iran's ambassador to Kenya, Ali Rezaei, spoke next.";
         assertEquals("Iran's ambassador to Chile", actor(text, 0, "Iran's ambassador to Chile").name());
     }
+
+    @Test
+    void aStoryThatOpensWithAnOfficeNamesItsHolderRightAfterWithNoTitle() {
+        String text = "Iran's ambassador to Chile has warned of consequences. In an interview, Javad Karimi said the strikes were "
+                + "illegal. Karimi said Chile should stay neutral.";
+        Actor holder = actor(text, 1, "Javad Karimi");
+        assertEquals(CountryCode.of("IR"), holder.country());
+        assertEquals("Ambassador to Chile", holder.role());
+        assertEquals(true, holder.official());
+        assertEquals("Javad Karimi", actor(text, 0, "Iran's ambassador to Chile").name());
+        assertEquals("Javad Karimi", actor(text, 2, "Karimi").name());
+    }
+
+    @Test
+    void notWhereAnotherUnknownNameOrTheNameComesLongAfterOrBefore() {
+        String two = "Iran's ambassador to Chile has warned of consequences. On Monday, Javad Karimi said the talks were over. "
+                + "Pablo Soto said they would go on.";
+        assertEquals(null, actor(two, 1, "Javad Karimi").country());
+        String late = "Iran's ambassador to Chile has warned of consequences. The strikes hit three sites. Talks stalled. Oil rose. "
+                + "Shipping slowed. On Monday, Javad Karimi said the talks were over.";
+        assertEquals(false, actor(late, 5, "Javad Karimi").official());
+        String before = "On Monday, Javad Karimi said the talks were over. Iran's ambassador to Chile has warned of consequences.";
+        assertEquals(false, actor(before, 0, "Javad Karimi").official());
+    }
 }
