@@ -153,7 +153,7 @@ class PronounsAndAsidesTest {
 
     @Test
     void aChineseGivenNameTakenForTheSurnameIsThePersonNamedBefore() {
-        assertEquals(List.of("Mao Ning/CN", "Mao Ning/CN"), speakers("Foreign Ministry spokeswoman Mao Ning spoke on Monday. "
+        assertEquals(List.of("Mao Ning/CN", "Mao Ning/CN"), speakers("Foreign Ministry spokeswoman Mao Ning spoke on the crisis on Monday. "
                 + "\"China urges all parties to cease fire,\" spokeswoman Ning said."));
     }
 
