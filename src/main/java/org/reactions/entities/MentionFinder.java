@@ -101,8 +101,9 @@ final class MentionFinder {
         int k = w.skipModifiers(nationality == null ? afterModifiers : nationality.end());
         boolean unofficial = OfficeWords.anyUnofficialMarker(w, j, k);
         Lexeme titleLexeme = w.lexeme(k);
-        if (titleLexeme != null && titleLexeme.has(Lexeme.TitleWord.class)) {
-            return titled(w, new Titled(i, k, definite, unofficial, nationality), out);
+        int titleAt = titleLexeme != null && titleLexeme.has(Lexeme.TitleWord.class) ? k : OfficeWords.titleAfterPortfolio(w, k);
+        if (titleAt >= 0) { // "Foreign Minister", "Culture Minister"
+            return titled(w, new Titled(i, k, titleAt, definite, unofficial, nationality), out);
         }
         if (nationality != null && nationality.institution() != null) {
             Actor institution = nationality.institution();
@@ -121,19 +122,21 @@ final class MentionFinder {
      * A phrase with a title.
      *
      * @param start       where the phrase starts
+     * @param portfolio   where the capitalised words of a portfolio before its title start ("Culture Minister"), else
+     *                    the title's
      * @param title       where its first title word is
      * @param definite    whether it opens with "the"
      * @param unofficial  whether a modifier makes the holder no official (a former one, a rebel)
      * @param nationality the nationality before the title, or null
      */
-    private record Titled(int start, int title, boolean definite, boolean unofficial, Nationality nationality) {
+    private record Titled(int start, int portfolio, int title, boolean definite, boolean unofficial, Nationality nationality) {
         CountryCode country() {
             return nationality == null ? null : nationality.country();
         }
 
         /** The same phrase, its country given by an institution its portfolio names. */
         Titled in(CountryCode country, int end) {
-            return new Titled(start, title, definite, unofficial, new Nationality(country, null, end, null));
+            return new Titled(start, portfolio, title, definite, unofficial, new Nationality(country, null, end, null));
         }
     }
 
@@ -148,8 +151,8 @@ final class MentionFinder {
             title = w.lexeme(next).find(Lexeme.TitleWord.class).title();
             end = w.lexeme(next).end();
         }
-        if (compound) { // "Chief Cabinet Secretary": the office's own words are its title
-            title = title.withRole(w.text(phrase.title(), end));
+        if (compound || phrase.portfolio() < phrase.title()) { // "Chief Cabinet Secretary", "Culture Minister": the office's own words
+            title = title.withRole(w.text(phrase.portfolio(), end));
         }
         int portfolioEnd = OfficeWords.portfolioEnd(w, end, title);
         // "the Minister of X" refers back to a minister, unless a name follows: "the Secretary of the X Ivo Marek"

@@ -41,7 +41,8 @@ final class NationalityReader {
             Lexeme lexeme = w.lexeme(k);
             boolean possessive = w.isPossessive(lexeme.end());
             int after = possessive ? lexeme.end() + 1 : lexeme.end();
-            boolean goesOn = possessive ? w.startsTitleOrKindAfterModifiers(after) : w.startsTitleOrKind(after);
+            boolean portfolioTitle = OfficeWords.titleAfterPortfolio(w, after) >= 0; // "Russian Culture Minister"
+            boolean goesOn = portfolioTitle || (possessive ? w.startsTitleOrKindAfterModifiers(after) : w.startsTitleOrKind(after));
             Lexeme.Demonym demonym = lexeme.find(Lexeme.Demonym.class);
             Lexeme.StateName state = lexeme.find(Lexeme.StateName.class);
             Lexeme.Known known = lexeme.find(Lexeme.Known.class);
@@ -49,7 +50,8 @@ final class NationalityReader {
             boolean institution = known != null && known.actor().type() == ActorType.INSTITUTION;
             boolean opens = n == null && (demonym != null || state != null || institution); // only a prefix's first word has a portfolio after it
             int kindAt = goesOn || !opens ? -1 : OfficeWords.kindAfterPortfolio(w, after);
-            if (n == null && demonym != null && !possessive && (w.startsTitleOrKindAfterModifiers(lexeme.end()) || kindAt >= 0)) {
+            if (n == null && demonym != null && !possessive && (w.startsTitleOrKindAfterModifiers(lexeme.end()) || kindAt >= 0
+                    || portfolioTitle)) {
                 n = new Nationality(demonym.country().code(), null, lexeme.end(), null); // "Russian" Foreign Minister
                 portfolio = kindAt >= 0 ? after : -1;
                 k = kindAt >= 0 ? kindAt : w.skipModifiers(n.end());

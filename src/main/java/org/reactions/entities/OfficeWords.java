@@ -77,6 +77,29 @@ final class OfficeWords {
     }
 
     /**
+     * Where a title word stands after one or two capitalised words of its portfolio that no dictionary entry holds and
+     * the name model does not take for a name ("Culture Minister", "Strategic Resilience Minister"), or -1:
+     * nouns, maybe after an adjective, before an official's title ("While officials", "Divided Muslims" are none).
+     */
+    static int titleAfterPortfolio(SentenceWords w, int k) {
+        for (int t = k; t < Math.min(k + 3, w.size()); t++) {
+            Lexeme.TitleWord title = t > k && w.lexeme(t) != null ? w.lexeme(t).find(Lexeme.TitleWord.class) : null;
+            if (title != null) {
+                return title.title().official() ? t : -1;
+            }
+            boolean adjectiveBeforeNoun = w.token(t).hasTag("ADJ") && t + 1 < w.size() && w.lexeme(t + 1) == null && noun(w, t + 1);
+            if (w.lexeme(t) != null || !(noun(w, t) || adjectiveBeforeNoun) || !portfolioWord(w, t) || w.modelName(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean noun(SentenceWords w, int k) {
+        return w.token(k).hasTag("NOUN") || w.token(k).hasTag("PROPN");
+    }
+
+    /**
      * Where the kind of an institution stands after one or two capitalised words of its portfolio that no dictionary
      * entry holds and the name model does not take for a name ("Health Ministry", "Oil Ministry"), or -1.
      */

@@ -13,7 +13,7 @@ import org.reactions.knowledge.DataRow;
 /**
  * An official's title with the portfolio of the office ("Minister of Strategic Resilience", "Minister for Trade and
  * Industry", "Head of the Presidential Administration", "the Secretary of the Security Council") or a compound title
- * ("Chief Cabinet Secretary") stays the title, and the name after it is the holder's; so is the name after the body
+ * ("Chief Cabinet Secretary", "Culture Minister") stays the title, and the name after it is the holder's; so is the name after the body
  * an envoy is sent to ("Kenya's ambassador to the UN Daniel Mwangi").
  */
 class PortfolioTitlesTest {
@@ -35,5 +35,14 @@ class PortfolioTitlesTest {
         var mentions = Fixtures.entities("The Minister of Strategic Resilience said the talks would resume.").inSentence(0);
         assertEquals(false, mentions.stream().anyMatch(m -> m.actor() != null && m.actor().role() != null
                 && m.actor().role().contains("Strategic Resilience")), mentions.toString());
+    }
+
+    /** Only nouns of a portfolio go before an official's title: not a sentence's first word, nor people who hold no office. */
+    @Test
+    void wordsBeforeATitleThatNameNoPortfolioAreNoTitle() {
+        var officials = Fixtures.entities("While officials in Moscow have voiced condemnation, none has acted.").inSentence(0);
+        assertEquals(false, officials.stream().anyMatch(m -> m.actor() != null && m.actor().name().contains("While")), officials.toString());
+        var muslims = Fixtures.entities("The Warning: Divided Muslims Are Easy Targets").inSentence(0);
+        assertEquals(false, muslims.stream().anyMatch(m -> m.text().contains("Divided")), muslims.toString());
     }
 }
