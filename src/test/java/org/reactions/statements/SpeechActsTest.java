@@ -104,6 +104,13 @@ class SpeechActsTest {
     }
 
     @Test
+    void offeringCondolencesIsSpeech() {
+        assertEquals(List.of("Vsevolod Tkachenko/RU"), speakers("Russian Ambassador Vsevolod Tkachenko has offered his condolences "
+                + "following the killing of the Supreme Leader."));
+        assertEquals(List.of(), speakers("Russian Ambassador Vsevolod Tkachenko offered shelter to the families."));
+    }
+
+    @Test
     void pointingTheFingerBlames() {
         assertEquals(List.of("Wang Yi/CN"), speakers("Wang pointed the finger at the US strikes."));
         assertEquals(List.of(), speakers("Wang pointed the way to the conference hall."));

@@ -6,6 +6,7 @@ import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.NAMING_OBJECTS;
 import static org.reactions.knowledge.FunctionWords.Set.OBJECT_TAILS;
+import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 
 import org.reactions.entities.Mention;
 import org.reactions.nlp.Token;
@@ -73,6 +74,7 @@ final class VerbRequirements {
             // only modifiers between: "called publicly for", "addressed mounting public questions", "was adamant on Sunday that"
             boolean modifier = t.hasTag("ADV") || t.hasTag("PART") || t.hasTag("ADJ") || t.hasTag("DET")
                     || grammar.is(DETERMINERS, t.lower()) // quoted words carry no tag: "“... sent a letter to ...”"
+                    || grammar.is(POSSESSIVE_DETERMINERS, t.lower()) // "offered his condolences"
                     || (t.hasTag("VERB") && t.lower().endsWith("ing")) || grammar.is(BARE_TIME_WORDS, t.lower())
                     || (t.hasTag("ADP") && grammar.is(BARE_TIME_WORDS, p.lower(j + 1)));
             if (p.insideMention(j) || !modifier) {
