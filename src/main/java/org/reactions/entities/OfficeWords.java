@@ -2,6 +2,7 @@ package org.reactions.entities;
 
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.HEADLINE_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_HEADS;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_LINKS;
 import static org.reactions.knowledge.FunctionWords.Set.UNOFFICIAL_MARKERS;
@@ -69,7 +70,7 @@ final class OfficeWords {
             if (w.lexeme(t) != null && w.lexeme(t).has(Lexeme.TitleWord.class)) {
                 return t;
             }
-            if (!portfolioWord(w, t) || w.modelName(t)) {
+            if (!portfolioNoun(w, t) || w.modelName(t)) { // a headline's "Spokesman Says Supreme Leader" is no title
                 return -1;
             }
         }
@@ -87,12 +88,17 @@ final class OfficeWords {
             if (title != null) {
                 return title.title().official() ? t : -1;
             }
-            boolean adjectiveBeforeNoun = w.token(t).hasTag("ADJ") && t + 1 < w.size() && w.lexeme(t + 1) == null && noun(w, t + 1);
-            if (w.lexeme(t) != null || !(noun(w, t) || adjectiveBeforeNoun) || !portfolioWord(w, t) || w.modelName(t)) {
+            if (w.lexeme(t) != null || !portfolioNoun(w, t) || w.modelName(t)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** A capitalised portfolio word that is a noun, or an adjective before one ("Strategic Resilience"): never a verb. */
+    private static boolean portfolioNoun(SentenceWords w, int k) {
+        boolean adjectiveBeforeNoun = w.token(k).hasTag("ADJ") && k + 1 < w.size() && w.lexeme(k + 1) == null && noun(w, k + 1);
+        return (noun(w, k) || adjectiveBeforeNoun) && portfolioWord(w, k) && !w.is(HEADLINE_VERBS, k); // title case tags "Says" a noun
     }
 
     private static boolean noun(SentenceWords w, int k) {

@@ -42,6 +42,8 @@ class PortfolioTitlesTest {
     void wordsBeforeATitleThatNameNoPortfolioAreNoTitle() {
         var officials = Fixtures.entities("While officials in Moscow have voiced condemnation, none has acted.").inSentence(0);
         assertEquals(false, officials.stream().anyMatch(m -> m.actor() != null && m.actor().name().contains("While")), officials.toString());
+        var headline = Fixtures.entities("Kenyan Trade Spokesman Says Supreme Court Ruling Stands").inSentence(0);
+        assertEquals(false, headline.stream().anyMatch(m -> m.text().contains("Says")), "a headline's verb joins no title: " + headline);
         var muslims = Fixtures.entities("The Warning: Divided Muslims Are Easy Targets").inSentence(0);
         assertEquals(false, muslims.stream().anyMatch(m -> m.text().contains("Divided")), muslims.toString());
     }

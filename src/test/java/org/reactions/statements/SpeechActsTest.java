@@ -111,6 +111,13 @@ class SpeechActsTest {
     }
 
     @Test
+    void deemingSomethingSomethingIsAStatedJudgement() {
+        assertEquals(List.of("Iran/IR"), speakers("Iran deemed the attack illegal."));
+        assertEquals(List.of("Iran/IR"), speakers("Iran Deems Attack as \"Open and Illegal Aggression\""));
+        assertEquals(List.of(), speakers("Sites deemed vital to the economy were hit overnight."));
+    }
+
+    @Test
     void pointingTheFingerBlames() {
         assertEquals(List.of("Wang Yi/CN"), speakers("Wang pointed the finger at the US strikes."));
         assertEquals(List.of(), speakers("Wang pointed the way to the conference hall."));
