@@ -26,6 +26,7 @@ public final class AttributionRules {
             new PassiveAgent(),
             new IssuedStatement(),
             new SpeechNounFrom(),
+            new OwnedSpeechNoun(),
             new FrontedParticiple(),
             new ListedUnderSubject(),
             new MembersAfterObject(),

@@ -45,7 +45,8 @@ final class CueFinder {
         int[] quotedRunStart = quotedRunStarts(p);
         for (int k = 0; k < p.size(); k++) {
             Token t = p.token(k);
-            if ((t.quoted() && !isQuotedVerbOfSubject(p, k, quotedRunStart)) || t.isQuoteMark() || p.insideMention(k)) {
+            boolean nounFrom = p.insideMention(k) && SpeechNounFrom.actorsAfter(p, k, grammar) != null; // "The warning from X"
+            if ((t.quoted() && !isQuotedVerbOfSubject(p, k, quotedRunStart)) || t.isQuoteMark() || (p.insideMention(k) && !nounFrom)) {
                 continue;
             }
             String w = t.lower();
@@ -62,7 +63,8 @@ final class CueFinder {
             }
             SpeechVerb verb = grammar.speech().verb(w);
             boolean issued = verb != null && verb.nounForms().contains(w) // "issued a warning", "drew condemnation from Russia"
-                    && (grammar.issuingVerbBefore(p, k) >= 0 || SpeechNounFrom.actorsAfter(p, k, grammar) != null);
+                    && (grammar.issuingVerbBefore(p, k) >= 0 || SpeechNounFrom.actorsAfter(p, k, grammar) != null
+                    || OwnedSpeechNoun.owner(p, k, grammar) != null); // "Ryabkov's assertion that ..."
             if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k) && !issued) || !requirements.met(p, k, verb)) {
                 continue;
             }

@@ -3,7 +3,10 @@ package org.reactions.statements.attribution;
 import static org.reactions.knowledge.FunctionWords.Set.FROM_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.MEMBER_GROUPS;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.reactions.entities.Actor;
 import java.util.Optional;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
@@ -63,6 +66,9 @@ final class SpeechNounFrom implements AttributionRule {
         if (first == null || first.actor() == null || first.possessive()) {
             return null;
         }
-        return grammar.coordination().listedFrom(p, first).stream().filter(m -> m.actor() != null && !m.possessive()).toList();
+        // an appositive names one actor twice: "from Russia's Deputy Foreign Minister, Sergei Ryabkov,"
+        Set<Actor> seen = new HashSet<>();
+        return grammar.coordination().listedFrom(p, first).stream()
+                .filter(m -> m.actor() != null && !m.possessive() && seen.add(m.actor())).toList();
     }
 }

@@ -19,6 +19,13 @@ class SpeechNounFromTest {
         assertEquals(List.of(List.of("Russia")), speakers("The session followed a formal request from the Russian Federation."));
     }
 
+    /** "The warning" opens the sentence as a role noun, and an appositive names its one speaker twice. */
+    @Test
+    void theWarningFromAnOfficialNamedTwiceIsOneStatement() {
+        assertEquals(List.of(List.of("Sergei Ryabkov")), speakers("The warning from Russia's Deputy Foreign Minister, Sergei Ryabkov, "
+                + "against military aid to Israel came on Thursday."));
+    }
+
     /** A group after "from" speaks through the members a list names; a group of no officials does not. */
     @Test
     void aGroupAfterFromSpeaksThroughItsListedMembers() {
