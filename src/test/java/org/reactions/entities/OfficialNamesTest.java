@@ -26,6 +26,16 @@ class OfficialNamesTest {
         return mentions.stream().anyMatch(m -> m.actor() != null && m.actor().name().equals(name));
     }
 
+    /** The Shia rank below ayatollah is a cleric's title however it is spelt. */
+    @Test
+    void aHojatoleslamIsACleric() {
+        for (String title : List.of("Hojat-ol-Islam", "Hojatoleslam", "Hojjatoleslam", "Hojjat-ol-Eslam")) {
+            Actor cleric = find(last(title + " Reza Karimi said the strikes were a crime."), title + " Reza Karimi").actor();
+            assertEquals("cleric", cleric.role(), title);
+            assertTrue(cleric.official(), title);
+        }
+    }
+
     @Test
     void particlesKeepANameWholeAndAnyLaterNameWordFindsItsPerson() {
         DocumentEntities e = Fixtures.entities("Peruvian President Joao Pedro da Cunha spoke on Monday. Later Cunha said more, "
