@@ -118,6 +118,26 @@ class SpeechActsTest {
     }
 
     @Test
+    void recommendingThatIsSpeech() {
+        assertEquals(List.of("Chinese Embassy/CN"), speakers("The Chinese Embassy in Israel recommended that citizens leave "
+                + "by land."));
+        assertEquals(List.of(), speakers("Chinese citizens took the recommended route to Jordan."));
+    }
+
+    @Test
+    void approvingABillIsAStatedPosition() {
+        assertEquals(List.of("Iranian parliament/IR"), speakers("The Iranian Parliament approved a bill suspending cooperation with "
+                + "the agency."));
+        assertEquals(List.of(), speakers("The Iranian Parliament approved the new budget."));
+    }
+
+    @Test
+    void issuingWarningsIsSpeechLikeIssuingAWarning() {
+        assertEquals(List.of("IRGC/IR"), speakers("The IRGC issued warnings to the crews of passing ships."));
+        assertEquals(List.of(), speakers("The IRGC fired warning shots at the tanker."));
+    }
+
+    @Test
     void pointingTheFingerBlames() {
         assertEquals(List.of("Wang Yi/CN"), speakers("Wang pointed the finger at the US strikes."));
         assertEquals(List.of(), speakers("Wang pointed the way to the conference hall."));

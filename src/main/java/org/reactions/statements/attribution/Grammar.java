@@ -96,7 +96,8 @@ public final class Grammar {
         boolean determiner = j >= sentenceStart && (is(DETERMINERS, p.lower(j)) || is(POSSESSIVE_DETERMINERS, p.lower(j)));
         // headlines drop articles ("Pezeshkian issues rare apology to Gulf states"); "fires warning shots" names no speech
         boolean nounAfter = k + 1 < p.size() && (p.token(k + 1).hasTag("NOUN") || p.token(k + 1).hasTag("PROPN"));
-        if (!determiner && !(p.isHeading() && !nounAfter)) {
+        boolean plural = p.lower(k).endsWith("s"); // "issued warnings to the crews", like "issued a warning"
+        if (!determiner && !((p.isHeading() || plural) && !nounAfter)) {
             return -1;
         }
         j = determiner ? j - 1 : j;
@@ -296,9 +297,17 @@ public final class Grammar {
         return STOP;
     }
 
-    /** Whether the aside between the commas at open and close is one actor's name, after a noun it names ("arm, the IRGC,"). */
+    /**
+     * Whether the aside between the commas at open and close is one actor's name, maybe with its acronym in brackets,
+     * after a noun it names ("arm, the IRGC,").
+     */
     private static boolean namesTheNounBefore(Passage p, int open, int close) {
-        Mention m = p.mentionEndingAt(close - 1);
+        int last = close - 1;
+        if (p.token(last).text().equals(")")) { // "force, the Islamic Revolutionary Guard Corps (IRGC), has": past its acronym
+            int bracket = p.bracketOpening(last, Math.max(open, last - BRACKETED_WORDS - 1));
+            last = bracket < 0 ? last : bracket - 1;
+        }
+        Mention m = p.mentionEndingAt(last);
         int start = m == null ? -1 : p.lower(m.start() - 1).equals("the") ? m.start() - 1 : m.start();
         return m != null && start == open + 1 && m.actor() != null && m.actor().country() != null && !m.actor().isPerson()
                 && open > 0 && p.token(open - 1).hasTag("NOUN");

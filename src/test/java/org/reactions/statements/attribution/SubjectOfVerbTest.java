@@ -90,6 +90,8 @@ class SubjectOfVerbTest {
     void anAsideThatNamesTheNounBeforeItIsTheSubject() {
         assertEquals(List.of("National People's Congress"), Reading.speakers(Reading.at("A day later, China's top legislative body, the "
                 + "National People's Congress, said that the blockade was illegal.", "said")));
+        assertEquals(List.of("National People's Congress"), Reading.speakers(Reading.at("China's top legislative body, the National "
+                + "People's Congress (NPC), has announced a ban on the passage of ships.", "announced")), "past the aside's acronym");
     }
 
     /** A participle right after the last of a verb's objects is not theirs; after an absolute "with" it is. */
