@@ -180,6 +180,8 @@ class KnowledgeFilesTest {
                         : verb.requires().equals(Set.of(SpeechVerb.COLON)) ? "in a calm tone: “The talks must resume.”"
                         : verb.requires().stream().allMatch(r -> r.startsWith(SpeechVerb.AFTER_OBJECT))
                         ? "Washington " + verb.requires().stream().sorted().findFirst().orElseThrow().substring(1) + " for the strikes."
+                        : verb.requires().stream().allMatch(r -> r.equals(SpeechVerb.NAMING) || r.startsWith(SpeechVerb.AFTER_OBJECT))
+                        ? "the raids illegal."
                         : verb.requires().stream().filter(r -> !r.equals(SpeechVerb.QUOTE) && !r.equals(SpeechVerb.NAMING)
                                 && !r.startsWith(SpeechVerb.AFTER_OBJECT)).sorted().findFirst().orElseThrow()
                         + " the talks to resume.";

@@ -29,7 +29,7 @@ final class IssuedStatement implements AttributionRule {
         }
         Passage p = site.passage();
         int verb = site.grammar().issuingVerbBefore(p, site.at());
-        if (verb < 0) {
+        if (verb < 0 || introducesWords(p, site.at())) { // "delivered remarks to the council:" introduces them
             return Optional.empty();
         }
         if (site.grammar().is(ANAPHORIC_DETERMINERS, p.lower(site.at() - 1))) {
@@ -43,5 +43,18 @@ final class IssuedStatement implements AttributionRule {
         int anchor = subject.mentions().stream().mapToInt(Mention::start).min().orElse(site.at());
         boolean negated = site.grammar().negated(p, subject.end(), verb) || site.grammar().negatedSubject(p, anchor);
         return Optional.of(site.event(this, speakers, negated, anchor));
+    }
+
+    /** Whether a colon follows the noun at k with no verb between: "delivered remarks to the council on Monday: ...". */
+    private static boolean introducesWords(Passage p, int k) {
+        for (int j = k + 1; j < p.sentenceEnd(k); j++) {
+            if (p.token(j).text().equals(":")) {
+                return true;
+            }
+            if (p.token(j).isVerbal() || p.token(j).quoted()) {
+                return false;
+            }
+        }
+        return false;
     }
 }

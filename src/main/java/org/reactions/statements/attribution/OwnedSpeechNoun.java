@@ -15,7 +15,7 @@ final class OwnedSpeechNoun implements AttributionRule {
     /** the most adjectives between the owner and the noun ("Lavrov's stern, public warning") */
     private static final int MODIFIERS = 2;
     private static final AttributionRuleId ID = new AttributionRuleId("owned-speech-noun",
-            "the actor whose possessive owns a speech noun followed by the words it reports (\"Ryabkov's assertion that ...\")");
+            "the actor whose possessive owns a speech noun followed by the words it reports (\"the envoy's assertion that ...\")");
 
     @Override
     public AttributionRuleId id() {

@@ -43,4 +43,13 @@ class IssuedStatementTest {
         assertTrue(Reading.events("Lavrov issued rare apology to Gulf states over the blockade.").stream()
                 .noneMatch(x -> x.cue().surface().equals("apology")), "only a headline drops the article");
     }
+
+    /** Plural speech nouns need no article; one that a colon follows only introduces the words after it. */
+    @Test
+    void issuedWarningsSpeakButRemarksBeforeAColonOnlyIntroduce() {
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(Reading.at("Lavrov issued warnings to the crews of passing ships.",
+                "warnings")));
+        assertEquals(List.of(), Reading.speakers(Reading.at("Lavrov delivered remarks to the council on Monday: the raids must stop.",
+                "remarks")));
+    }
 }
