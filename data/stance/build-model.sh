@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds the bundled stance model from the corpus, byte for byte: trained on data/stance/*.jsonl, its decision
 # bands chosen on the development sets of the two crises (dev-gold of corpus/, iran-dev, iran-dev2, iran-dev3,
-# crisis2-dev, crisis2-dev2, crisis2-dev3; never on a locked set, nor on iran-dev4 to iran-dev43, attribution-dev and crisis2-dev4, kept out of that choice, nor
+# crisis2-dev, crisis2-dev2, crisis2-dev3; never on a locked set, nor on iran-dev4 to iran-dev49, attribution-dev and crisis2-dev4, kept out of that choice, nor
 # on crisis3-dev, kept out of crisis).
 # usage: data/stance/build-model.sh [OUTPUT]   (default: src/main/resources/reactions/stance/model.bin)
 # Needs target/reactions.jar (mvn -B -q package -DskipTests).
