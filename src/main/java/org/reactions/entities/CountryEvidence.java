@@ -30,6 +30,8 @@ final class CountryEvidence {
     private static final int LEAST_DOMINANCE = 3;
     /** how many times the evidence of the next country the leading country needs */
     private static final int LEAD_FACTOR = 2;
+    /** how many paragraphs back a definite description ("the Iranian diplomat") may refer to a person */
+    private static final int DESCRIPTION_REACH = 2;
 
     private final OfficeHolders holders;
     private final FunctionWords words;
@@ -42,8 +44,12 @@ final class CountryEvidence {
     /** the people whose counterpart the document gives a country ("Mudavadi ... his counterpart in Kinshasa"): not theirs */
     private final Map<String, Set<CountryCode>> counterpartOf = new HashMap<>();
     private final Map<CountryCode, Integer> weight = new TreeMap<>();
-    /** the people named so far, latest last: what a definite description ("the Iranian diplomat") refers back to */
-    private final List<Actor> people = new ArrayList<>();
+    /** the people named so far with their paragraph, latest last: what a definite description ("the Iranian diplomat") refers back to */
+    private final List<Named> people = new ArrayList<>();
+
+    /** A person named in a paragraph. */
+    private record Named(Actor actor, int paragraph) {
+    }
     private final CountryCode dateline;
 
     CountryEvidence(List<Sentence> sentences, List<List<Mention>> mentions, OfficeHolders holders, FunctionWords words) {
@@ -58,10 +64,10 @@ final class CountryEvidence {
                     count(m, afterPreposition(sentences.get(s), m));
                     possessor(sentence, k);
                     counterpart(sentence, k);
-                    describedBack(m);
+                    describedBack(m, sentences.get(s).paragraph());
                 }
                 if (m.actor() != null && m.actor().isPerson() && !m.group() && m.kind() != Mention.Kind.DESCRIBED) {
-                    people.add(m.actor());
+                    people.add(new Named(m.actor(), sentences.get(s).paragraph()));
                 }
             }
         }
@@ -135,17 +141,18 @@ final class CountryEvidence {
     /**
      * "Mohamed Javad Hosseini, the Deputy Chief of Mission, said ... The Iranian diplomat's comments come after ...": a
      * definite description with a country gives it to the person of no country it refers back to, the latest one
-     * whose office it fits. A person of that country who fits it is who it means, and gives nothing.
+     * whose office it fits, named at most {@link #DESCRIPTION_REACH} paragraphs before. A person of that country who
+     * fits it is who it means, and gives nothing.
      */
-    private void describedBack(Mention m) {
+    private void describedBack(Mention m, int paragraph) {
         String first = m.text().substring(0, Math.max(0, m.text().indexOf(' '))).toLowerCase(Locale.ROOT);
         if (m.kind() != Mention.Kind.DESCRIBED || m.anaphor() == null || m.group()
                 || !words.contains(FunctionWords.Set.ANAPHORIC_DETERMINERS, first)) {
             return;
         }
         CountryCode country = m.actor().country();
-        for (int i = people.size() - 1; i >= 0; i--) {
-            Actor before = people.get(i);
+        for (int i = people.size() - 1; i >= 0 && people.get(i).paragraph() >= paragraph - DESCRIPTION_REACH; i--) {
+            Actor before = people.get(i).actor();
             if (!m.anaphor().acceptsFromAnyCountry(before, false) || (before.country() != null && !before.country().equals(country))) {
                 continue;
             }

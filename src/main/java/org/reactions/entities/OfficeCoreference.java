@@ -53,11 +53,23 @@ final class OfficeCoreference {
         }
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (List<Mention> sentence : mentions) {
-            out.add(sentence.stream().map(m -> !same.containsKey(m.actor()) ? m : m.kind() == Mention.Kind.UNKNOWN
-                    ? new Mention(m.start(), m.end(), m.text(), same.get(m.actor()), null, Mention.Kind.NAME, m.group(), m.possessive())
-                    : m.withActor(same.get(m.actor()))).toList());
+            out.add(sentence.stream().map(m -> same.containsKey(m.actor()) ? resolved(m, same.get(m.actor())) : m).toList());
         }
         return out;
+    }
+
+    /** The mention as the actor it turned out to be: a name the reader knew nothing of is now a known name. */
+    private static Mention resolved(Mention m, Actor actor) {
+        return m.kind() == Mention.Kind.UNKNOWN
+                ? new Mention(m.start(), m.end(), m.text(), actor, null, Mention.Kind.NAME, m.group(), m.possessive())
+                : m.withActor(actor);
+    }
+
+    /** An office by its country and title: "Iran's Ambassador to Australia" and "Iran's ambassador to Australia" are one. */
+    private record CountryOffice(CountryCode country, Office office) {
+        static CountryOffice of(Actor a) {
+            return new CountryOffice(a.country(), Office.of(a.role()));
+        }
     }
 
     /**
@@ -67,8 +79,8 @@ final class OfficeCoreference {
      * {@link #NEAR} sentences after the office.
      */
     private static Map<Actor, Actor> nameAfterOffice(List<List<Mention>> mentions, Set<Actor> offices) {
-        Set<List<Object>> distinct = new LinkedHashSet<>(); // offices by country and title: "Iran's Ambassador to Australia" once
-        offices.forEach(o -> distinct.add(List.of(String.valueOf(o.country()), Office.of(o.role()))));
+        Set<CountryOffice> distinct = new LinkedHashSet<>();
+        offices.forEach(o -> distinct.add(CountryOffice.of(o)));
         Actor unknown = null;
         int office = -1;
         int name = -1;

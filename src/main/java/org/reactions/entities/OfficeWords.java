@@ -7,6 +7,7 @@ import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_HEADS;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_LINKS;
 import static org.reactions.knowledge.FunctionWords.Set.UNOFFICIAL_MARKERS;
 
+import java.util.function.IntPredicate;
 import org.reactions.knowledge.CountryCode;
 
 /**
@@ -14,6 +15,8 @@ import org.reactions.knowledge.CountryCode;
  * words of a compound title ("Chief Cabinet Secretary"), as {@link MentionFinder} reads them.
  */
 final class OfficeWords {
+    /** The most capitalised portfolio words before the title or kind they go with ("Chief Cabinet Secretary"). */
+    private static final int PORTFOLIO_WORDS_BEFORE = 2;
     /** The most words of a lower-case portfolio, its head noun included. */
     private static final int LOWER_CASE_PORTFOLIO_WORDS = 5;
     private OfficeWords() {
@@ -63,32 +66,46 @@ final class OfficeWords {
     /**
      * Where the title word that goes on a title stands: right at {@code k} ("Brigadier General"), or after one or two
      * capitalised portfolio words that the name model does not take for a name ("Chief Cabinet Secretary"); -1 when
-     * no title word goes on.
+     * no title word goes on. A headline's verb is no portfolio word ("Spokesman Says Supreme Leader").
      */
     static int nextTitleWord(SentenceWords w, int k) {
-        for (int t = k; t < Math.min(k + 3, w.size()); t++) {
-            if (w.lexeme(t) != null && w.lexeme(t).has(Lexeme.TitleWord.class)) {
-                return t;
-            }
-            if (!portfolioNoun(w, t) || w.modelName(t)) { // a headline's "Spokesman Says Supreme Leader" is no title
-                return -1;
-            }
-        }
-        return -1;
+        return afterPortfolioWords(w, k, k, Lexeme.TitleWord.class, t -> portfolioNoun(w, t));
     }
 
     /**
-     * Where a title word stands after one or two capitalised words of its portfolio that no dictionary entry holds and
-     * the name model does not take for a name ("Culture Minister", "Strategic Resilience Minister"), or -1:
-     * nouns, maybe after an adjective, before an official's title ("While officials", "Divided Muslims" are none).
+     * Where an official's title stands after one or two capitalised words of its portfolio that no dictionary entry
+     * holds and the name model does not take for a name ("Culture Minister", "Strategic Resilience Minister"), or -1:
+     * nouns, maybe after an adjective ("While officials", "Divided Muslims" are none).
      */
     static int titleAfterPortfolio(SentenceWords w, int k) {
-        for (int t = k; t < Math.min(k + 3, w.size()); t++) {
-            Lexeme.TitleWord title = t > k && w.lexeme(t) != null ? w.lexeme(t).find(Lexeme.TitleWord.class) : null;
-            if (title != null) {
-                return title.title().official() ? t : -1;
+        int t = afterPortfolioWords(w, k, k + 1, Lexeme.TitleWord.class, j -> w.lexeme(j) == null && portfolioNoun(w, j));
+        return t >= 0 && w.lexeme(t).find(Lexeme.TitleWord.class).title().official() ? t : -1;
+    }
+
+    /**
+     * Where the kind of an institution stands after one or two capitalised words of its portfolio that no dictionary
+     * entry holds and the name model does not take for a name ("Health Ministry", "Oil Ministry"), or -1.
+     */
+    static int kindAfterPortfolio(SentenceWords w, int k) {
+        if (k + 1 < w.size() && w.lexeme(k) == null && w.token(k).hasTag("NOUN") && w.token(k).text().matches("\\p{Ll}{3,}")
+                && w.lexeme(k + 1) != null && w.lexeme(k + 1).has(Lexeme.Kind.class)) {
+            return k + 1; // one lower-case noun: "the Iranian health ministry"
+        }
+        return afterPortfolioWords(w, k, k + 1, Lexeme.Kind.class, t -> w.lexeme(t) == null && portfolioWord(w, t));
+    }
+
+    /**
+     * Where a word with a reading of the given kind stands, from {@code first} on, after at most
+     * {@link #PORTFOLIO_WORDS_BEFORE} words from k that the portfolio test accepts and the name model takes for no name;
+     * -1 when another word comes first.
+     */
+    private static int afterPortfolioWords(SentenceWords w, int k, int first, Class<? extends Lexeme.Reading> reading,
+                                           IntPredicate portfolio) {
+        for (int t = k; t <= k + PORTFOLIO_WORDS_BEFORE && t < w.size(); t++) {
+            if (t >= first && w.lexeme(t) != null && w.lexeme(t).has(reading)) {
+                return t;
             }
-            if (w.lexeme(t) != null || !portfolioNoun(w, t) || w.modelName(t)) {
+            if (!portfolio.test(t) || w.modelName(t)) {
                 return -1;
             }
         }
@@ -103,26 +120,6 @@ final class OfficeWords {
 
     private static boolean noun(SentenceWords w, int k) {
         return w.token(k).hasTag("NOUN") || w.token(k).hasTag("PROPN");
-    }
-
-    /**
-     * Where the kind of an institution stands after one or two capitalised words of its portfolio that no dictionary
-     * entry holds and the name model does not take for a name ("Health Ministry", "Oil Ministry"), or -1.
-     */
-    static int kindAfterPortfolio(SentenceWords w, int k) {
-        if (k + 1 < w.size() && w.lexeme(k) == null && w.token(k).hasTag("NOUN") && w.token(k).text().matches("\\p{Ll}{3,}")
-                && w.lexeme(k + 1) != null && w.lexeme(k + 1).has(Lexeme.Kind.class)) {
-            return k + 1; // one lower-case noun: "the Iranian health ministry"
-        }
-        for (int t = k; t < Math.min(k + 3, w.size()); t++) {
-            if (t > k && w.lexeme(t) != null && w.lexeme(t).has(Lexeme.Kind.class)) {
-                return t;
-            }
-            if (w.lexeme(t) != null || !portfolioWord(w, t) || w.modelName(t)) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** Where the portfolio after an institution's kind ends ("Ministry of Health", "Ministry of Oil and Gas"), or end. */

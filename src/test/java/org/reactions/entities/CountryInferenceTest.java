@@ -57,6 +57,9 @@ class CountryInferenceTest {
         DocumentEntities nearer = Fixtures.entities("Deputy Chief of Mission Maria Otieno spoke to reporters in Lima. "
                 + "Kenyan Ambassador Peter Njoroge met Peru's foreign minister. Peru and Chile have asked for talks. The Kenyan diplomat's remarks came a day later.");
         assertNull(actor(nearer, 0, "Deputy Chief of Mission Maria Otieno").country(), "the Kenyan ambassador is the diplomat meant");
+        DocumentEntities far = Fixtures.entities("Deputy Chief of Mission Maria Otieno spoke to reporters in Lima.\n\nPeru and Chile "
+                + "have asked for talks.\n\nPeru and Chile sent envoys.\n\nThe talks began.\n\nThe Kenyan diplomat's remarks came later.");
+        assertNull(actor(far, 0, "Deputy Chief of Mission Maria Otieno").country(), "named too many paragraphs back");
     }
 
     @Test

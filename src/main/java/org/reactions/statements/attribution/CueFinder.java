@@ -45,8 +45,8 @@ final class CueFinder {
         int[] quotedRunStart = quotedRunStarts(p);
         for (int k = 0; k < p.size(); k++) {
             Token t = p.token(k);
-            boolean nounFrom = p.insideMention(k) && SpeechNounFrom.actorsAfter(p, k, grammar) != null; // "The warning from X"
-            if ((t.quoted() && !isQuotedVerbOfSubject(p, k, quotedRunStart)) || t.isQuoteMark() || (p.insideMention(k) && !nounFrom)) {
+            boolean fromActors = SpeechNounFrom.actorsAfter(p, k, grammar) != null; // "The warning from X", inside a role noun
+            if ((t.quoted() && !isQuotedVerbOfSubject(p, k, quotedRunStart)) || t.isQuoteMark() || (p.insideMention(k) && !fromActors)) {
                 continue;
             }
             String w = t.lower();
@@ -63,7 +63,7 @@ final class CueFinder {
             }
             SpeechVerb verb = grammar.speech().verb(w);
             boolean issued = verb != null && verb.nounForms().contains(w) // "issued a warning", "drew condemnation from Russia"
-                    && (grammar.issuingVerbBefore(p, k) >= 0 || SpeechNounFrom.actorsAfter(p, k, grammar) != null
+                    && (grammar.issuingVerbBefore(p, k) >= 0 || fromActors
                     || OwnedSpeechNoun.owner(p, k, grammar) != null); // "Ryabkov's assertion that ..."
             if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k) && !issued) || !requirements.met(p, k, verb)) {
                 continue;

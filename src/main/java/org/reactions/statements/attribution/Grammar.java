@@ -96,7 +96,7 @@ public final class Grammar {
         boolean determiner = j >= sentenceStart && (is(DETERMINERS, p.lower(j)) || is(POSSESSIVE_DETERMINERS, p.lower(j)));
         // headlines drop articles ("Pezeshkian issues rare apology to Gulf states"); "fires warning shots" names no speech
         boolean nounAfter = k + 1 < p.size() && (p.token(k + 1).hasTag("NOUN") || p.token(k + 1).hasTag("PROPN"));
-        boolean plural = p.lower(k).endsWith("s"); // "issued warnings to the crews", like "issued a warning"
+        boolean plural = p.lower(k).endsWith("s") && !p.lower(k).endsWith("ss"); // "issued warnings", not "delivered address"
         if (!determiner && !((p.isHeading() || plural) && !nounAfter)) {
             return -1;
         }

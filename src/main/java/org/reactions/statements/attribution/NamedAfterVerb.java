@@ -3,6 +3,7 @@ package org.reactions.statements.attribution;
 import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.INVERTING_VERBS;
 
 import java.util.Optional;
 import org.reactions.entities.Mention;
@@ -38,11 +39,13 @@ final class NamedAfterVerb implements AttributionRule {
     }
 
     /**
-     * "..., in the ongoing conflict with Israel, said Mohamed Javad Hosseini.": a speech verb after a comma with a name
-     * after it that closes the report, whose speaker that name is, whatever comes before the comma.
+     * "..., in the ongoing conflict with Israel, said Mohamed Javad Hosseini.": a verb a tag puts first, after a comma, with
+     * a name after it that closes the report, whose speaker that name is, whatever comes before the comma ("China, in a
+     * statement, condemned Israel" is no tag: "condemn" takes the name as its object).
      */
     static boolean invertedTag(CueSite site) {
-        Mention after = site.isVerb() ? nameAfter(site) : null;
+        boolean inverting = site.isVerb() && site.grammar().is(INVERTING_VERBS, site.passage().lower(site.at()));
+        Mention after = inverting ? nameAfter(site) : null;
         return after != null && closesReport(site.passage(), site.at(), after, site.grammar());
     }
 

@@ -1,5 +1,7 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.CONTENT_OPENERS;
+
 import java.util.Optional;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
@@ -35,17 +37,16 @@ final class OwnedSpeechNoun implements AttributionRule {
     /** The actor whose possessive owns the speech noun at k, when "that" follows the noun; else null. */
     static Mention owner(Passage p, int k, Grammar grammar) {
         SpeechVerb verb = grammar.speech().verb(p.lower(k));
-        if (verb == null || !verb.nounForms().contains(p.lower(k)) || !p.lower(k + 1).equals("that")) {
+        if (verb == null || !verb.nounForms().contains(p.lower(k)) || !grammar.is(CONTENT_OPENERS, p.lower(k + 1))) {
             return null;
         }
         int j = k - 1;
-        while (j > p.sentenceStart(k) && j > k - 1 - MODIFIERS && (p.token(j).hasTag("ADJ") || p.lower(j).equals(","))) {
+        int adjectives = 0; // "Lavrov's stern, public warning"
+        while (j > p.sentenceStart(k) && (p.lower(j).equals(",") || (p.token(j).hasTag("ADJ") && adjectives < MODIFIERS))) {
+            adjectives += p.token(j).hasTag("ADJ") ? 1 : 0;
             j--;
         }
-        if (j <= p.sentenceStart(k) || !p.lower(j).equals("'s")) {
-            return null;
-        }
-        Mention owner = p.mentionEndingAt(j - 1);
-        return owner != null && owner.actor() != null ? owner : null;
+        Mention owner = j > p.sentenceStart(k) ? p.mentionEndingAt(j - 1) : null;
+        return owner != null && owner.actor() != null && owner.possessive() ? owner : null;
     }
 }

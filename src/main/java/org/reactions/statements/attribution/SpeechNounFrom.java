@@ -5,9 +5,9 @@ import static org.reactions.knowledge.FunctionWords.Set.MEMBER_GROUPS;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.reactions.entities.Actor;
-import java.util.Optional;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.SpeakerEvidence.Place;

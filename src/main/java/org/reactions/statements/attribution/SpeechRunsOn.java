@@ -10,7 +10,8 @@ import org.reactions.statements.SpeakerEvidence.Place;
  * Words introduced by a colon without quotation marks run on to the end of their paragraph: "he says calmly: The
  * second congratulations are for our victory. The American regime went to war because ..." are all his, as is a
  * paragraph under a line that only names its speaker ("Konstantin Zatulin, Deputy Chairman of the Committee:"). A
- * sentence that names a person ends the run, except in a paragraph a line introduced; so does a paragraph break, unless the paragraph before ends in a colon.
+ * sentence that names a person ends the run, except in a paragraph a line introduced; so does a paragraph break,
+ * unless the paragraph before ends in a colon.
  * What another country's state or institution is said to believe or claim inside the run stays in it.
  */
 final class SpeechRunsOn implements AttributionRule {
@@ -31,7 +32,8 @@ final class SpeechRunsOn implements AttributionRule {
             return Optional.empty();
         }
         Passage p = site.passage();
-        if (p.index() == 0 || (StatementGoesOn.namesSomeone(p, false, site.grammar()) && !underIntroduction(site.reading(), p))) {
+        boolean namesSomeone = StatementGoesOn.namesSomeone(p, false, site.grammar());
+        if (p.index() == 0 || (namesSomeone && !underIntroduction(site.reading(), p))) {
             return Optional.empty();
         }
         Passage before = site.reading().passage(p.index() - 1);
@@ -62,7 +64,8 @@ final class SpeechRunsOn implements AttributionRule {
         while (first > 0 && reading.passage(first - 1).paragraph() == p.paragraph()) {
             first--;
         }
-        return reading.eventsOf(reading.passage(first)).stream().anyMatch(e -> e.cue().kind() == CueKind.INTRODUCED && e.hasSpeaker());
+        return reading.eventsOf(reading.passage(first)).stream()
+                .anyMatch(e -> e.cue().kind() == CueKind.INTRODUCED && e.hasSpeaker());
     }
 
     /**

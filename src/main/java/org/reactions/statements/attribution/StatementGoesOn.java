@@ -1,6 +1,7 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
+import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_POSSESSIVES;
 
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +107,7 @@ final class StatementGoesOn implements AttributionRule {
         for (Mention m : p.mentions()) {
             boolean someone = m.actor() != null ? anyActor || m.actor().isPerson()
                     : m.anaphor() != null && (anyActor || m.anaphor().types().contains(ActorType.PERSON)); // not "it"
-            boolean ours = m.start() > 0 && grammar.is(FIRST_PERSON_PLURAL, p.lower(m.start() - 1));
+            boolean ours = m.start() > 0 && grammar.is(FIRST_PERSON_POSSESSIVES, p.lower(m.start() - 1));
             if (!p.token(m.start()).quoted() && m.kind() != Mention.Kind.UNKNOWN && someone && !ours) {
                 return true;
             }

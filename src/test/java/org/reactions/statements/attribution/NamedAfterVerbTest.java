@@ -67,5 +67,7 @@ class NamedAfterVerbTest {
                 + "Musalia Mudavadi.", "said");
         assertEquals("named-after-verb", e.rule().name());
         assertEquals(List.of("Musalia Mudavadi"), Reading.speakers(e));
+        Event condemned = Reading.at("Kenya, in a statement on Monday, condemned Somalia.", "condemned");
+        assertEquals(List.of("Kenya"), Reading.speakers(condemned), "a verb that takes the name as its object puts no tag first");
     }
 }

@@ -25,6 +25,7 @@ class StatementGoesOnTest {
         assertEquals(1, goesOn.size(), events::toString);
         assertEquals(List.of("Lin Wei"), Reading.speakers(goesOn.get(0)));
         assertNothingGoesOn("Years ago, their leaders signed the pact to keep the peace.");
+        assertNothingGoesOn("Years ago, Japanese officials told us the pact would hold."); // "us" is no owner: the officials are named
     }
 
     @Test
