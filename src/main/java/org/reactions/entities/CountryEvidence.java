@@ -145,9 +145,8 @@ final class CountryEvidence {
      * fits it is who it means, and gives nothing.
      */
     private void describedBack(Mention m, int paragraph) {
-        String first = m.text().substring(0, Math.max(0, m.text().indexOf(' '))).toLowerCase(Locale.ROOT);
         if (m.kind() != Mention.Kind.DESCRIBED || m.anaphor() == null || m.group()
-                || !words.contains(FunctionWords.Set.ANAPHORIC_DETERMINERS, first)) {
+                || !words.contains(FunctionWords.Set.ANAPHORIC_DETERMINERS, m.leadingWord())) {
             return;
         }
         CountryCode country = m.actor().country();

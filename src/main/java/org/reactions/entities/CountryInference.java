@@ -190,8 +190,7 @@ final class CountryInference {
         if (a == null || a.country() != null || !a.official() || !a.isPerson() || a.role() == null || m.group()) {
             return false;
         }
-        String first = m.text().substring(0, Math.max(0, m.text().indexOf(' '))).toLowerCase(Locale.ROOT);
         return a.origin() == Actor.Origin.LEARNED
-                || (a.origin() == Actor.Origin.DESCRIBED && words.contains(FunctionWords.Set.DETERMINERS, first));
+                || (a.origin() == Actor.Origin.DESCRIBED && words.contains(FunctionWords.Set.DETERMINERS, m.leadingWord()));
     }
 }

@@ -1,5 +1,7 @@
 package org.reactions.entities;
 
+import java.util.Locale;
+
 /**
  * A reference to an actor in a sentence.
  *
@@ -38,6 +40,14 @@ public record Mention(int start, int end, String text, Actor actor, Anaphor anap
 
     public boolean isAnaphor() {
         return anaphor != null;
+    }
+
+    /**
+     * The mention's first word in lower case when it has more than one ("the" of "the Iranian diplomat"), else the
+     * empty string: a determiner never stands alone.
+     */
+    public String leadingWord() {
+        return text.substring(0, Math.max(0, text.indexOf(' '))).toLowerCase(Locale.ROOT);
     }
 
     public Mention withActor(Actor newActor) {
