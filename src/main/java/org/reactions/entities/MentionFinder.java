@@ -342,8 +342,9 @@ final class MentionFinder {
             return i;
         }
         int runEnd = w.nameRun(j);
-        if (runEnd == j && j < w.size() && w.token(j).isCapitalized() && learned.byEitherName(w.token(j).text()) != null) {
-            runEnd = j + 1; // "Kagame said": a surname the document introduced, whatever the tagger made of it
+        if (runEnd == j && j < w.size() && w.token(j).isCapitalized() && (learned.byEitherName(w.token(j).text()) != null
+                || unknownNames.similarToLearned(w.token(j).text()).isPresent())) {
+            runEnd = j + 1; // "Kagame said", "Gholampour said": a surname the document introduced, or its misspelling
         }
         int start = runEnd > j && archive.namesFirstWord(w, i, j, runEnd) ? 0 : j;
         Mention before = out.isEmpty() ? null : out.get(out.size() - 1);

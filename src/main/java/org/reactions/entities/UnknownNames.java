@@ -43,9 +43,11 @@ final class UnknownNames {
             case KNOWLEDGE_BASE -> Mention.Kind.FUZZY;
             default -> Mention.Kind.NAME;
         };
-        if (actor == null && looksLikeAName(w, i, start)) {
+        boolean nameLike = looksLikeAName(w, i, start);
+        if (actor == null && (nameLike || standsAlone(w, i, start))) {
+            // a misspelt surname of someone the document introduced, whatever the tagger made of it ("Gholampour/PRON")
             Optional<Actor> similar = similarToLearned(words[words.length - 1]);
-            if (similar.isEmpty()) {
+            if (similar.isEmpty() && nameLike) {
                 similar = words.length == 1 ? matcher.surname(full) : matcher.titled(words, null, null);
             }
             if (similar.isPresent()) {
@@ -101,6 +103,14 @@ final class UnknownNames {
         return w.token(start).tag() == null || w.token(start).hasTag("PROPN") || (start == 0 && w.nextIsVerb(start + 1));
     }
 
+    /**
+     * Whether the name at {@code start} opens its phrase (no determiner before it: "the Charter") and is no part of a
+     * longer name ("UN Charter").
+     */
+    private static boolean standsAlone(SentenceWords w, int phraseStart, int start) {
+        return phraseStart == start && (start == 0 || !w.token(start - 1).isCapitalized());
+    }
+
     /** The country whose demonym this word is the plural of ("Malaysians"), or null. */
     private CountryCode peopleOf(String word) {
         if (!word.endsWith("s")) {
@@ -116,7 +126,7 @@ final class UnknownNames {
     }
 
     /** The official the document introduced whose surname this word is a misspelling of. */
-    private Optional<Actor> similarToLearned(String word) {
+    Optional<Actor> similarToLearned(String word) {
         if (word.length() < NameMatcher.SHORTEST) {
             return Optional.empty();
         }

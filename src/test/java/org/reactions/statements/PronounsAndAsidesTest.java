@@ -26,6 +26,13 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void allTheObjectsOfAPrepositionAreNoSubjectsAPronounMeans() {
+        // "Oman" follows "and", but "between" governs both: the one who speaks is the subject before
+        assertEquals(List.of("China/CN", "China/CN"), speakers("Beijing urged calm. Talks between Iran and Oman stalled on Monday. "
+                + "It called for restraint."));
+    }
+
+    @Test
     void anOfficeThatRefersBackPassesItsPersonToTheNextPronoun() {
         assertEquals(List.of("Abbas Araghchi/IR"), speakers("Iran's Foreign Minister, Abbas Araghchi, will meet Putin on Monday. "
                 + "The top Iranian diplomat arrived in Moscow on Sunday night.\n\n“Russia is a friend of Iran,” he told reporters."));

@@ -202,8 +202,21 @@ class SpeechActsTest {
         assertEquals(List.of(), speakers("Iran responded with missile and drone strikes against Israel."));
         assertEquals(List.of(), speakers("Tehran has responded to the raids on its ports by targeting the blockading fleet."));
         assertEquals(List.of("Iran/IR"), speakers("Iran responded to the raids by saying the blockade was illegal."));
+        assertEquals(List.of(), speakers("Tehran responded to the raids that sank three of its patrol boats off the southern coast "
+                + "last week by launching drones at the fleet."));
+        assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin responded that Washington was escalating the war by sending "
+                + "more warships."));
         assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin responded that the reports were false."));
         assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin responded sharply to the accusations."));
+    }
+
+    /** A toll takes lives, not words: "claimed the lives of" tells what a strike did. */
+    @Test
+    void anOffensiveThatClaimedLivesSaysNothing() {
+        assertEquals(List.of(), speakers("The Russian army pressed on with an offensive that claimed the lives of dozens of villagers."));
+        assertEquals(List.of(), speakers("The strikes on Tehran have claimed more than 200 lives, Iran's health ministry counted."));
+        assertEquals(List.of("Iran/IR"), speakers("Iran claimed that the strikes had failed."));
+        assertEquals(List.of("Iran/IR"), speakers("Iran claimed the lives lost would be avenged, calling the raid a crime."));
     }
 
     @Test

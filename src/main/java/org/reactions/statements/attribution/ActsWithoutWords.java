@@ -1,9 +1,12 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.CONDITIONALS;
+import static org.reactions.knowledge.FunctionWords.Set.CONTENT_OPENERS;
 import static org.reactions.knowledge.FunctionWords.Set.MEANS_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.PRIVATIVES;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPROCALS;
+import static org.reactions.knowledge.FunctionWords.Set.TOLL_OBJECTS;
+import static org.reactions.knowledge.FunctionWords.Set.TOLL_VERBS;
 
 import java.util.stream.IntStream;
 import org.reactions.nlp.Token;
@@ -11,11 +14,17 @@ import org.reactions.nlp.Token;
 /**
  * Speech verbs that tell no words one could attribute: an act done by some means ("responded to the attacks by
  * targeting Israel"), an exchange whose parties are its own subjects ("both nations accused each other"), a
- * hypothesis ("if the US side insists on a trade war"), or an act not done ("without citing evidence").
+ * hypothesis ("if the US side insists on a trade war"), an act not done ("without citing evidence"), or a toll
+ * ("an offensive that claimed the lives of ...").
  */
 final class ActsWithoutWords {
-    /** how far after a verb of means its "by" and act may stand ("responded to the attacks on its territory by targeting") */
-    private static final int MEANS_REACH = 12;
+    /**
+     * how far after a verb of means its "by" and act may stand ("responded to U.S. attacks that killed Iranian Supreme
+     * Leader Ayatollah Ali Khamenei by launching")
+     */
+    private static final int MEANS_REACH = 20;
+    /** the most words between a toll verb and the lives it takes ("claimed more than two hundred lives") */
+    private static final int TOLL_REACH = 5;
     /** the most words of a subject between a conditional and its verb ("if the US side insists") */
     private static final int CONDITION_SUBJECT = 6;
 
@@ -40,8 +49,8 @@ final class ActsWithoutWords {
      * by targeting Israel" tells an act, "responded by saying" speaks.
      */
     static boolean byMeans(Passage p, int k, int sentenceEnd, Grammar grammar) {
-        if (!grammar.is(MEANS_VERBS, p.lower(k))) {
-            return false;
+        if (!grammar.is(MEANS_VERBS, p.lower(k)) || grammar.is(CONTENT_OPENERS, p.lower(k + 1))) {
+            return false; // "responded that Washington was escalating by sending ships": the act is in the words
         }
         for (int j = k + 1; j + 1 < Math.min(sentenceEnd, k + 1 + MEANS_REACH); j++) {
             if (p.lower(j).equals(";") || p.token(j).quoted()) {
@@ -49,6 +58,26 @@ final class ActsWithoutWords {
             }
             if (p.lower(j).equals("by") && p.lower(j + 1).endsWith("ing")) {
                 return grammar.speech().verb(p.lower(j + 1)) == null;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb at k takes lives, as a death toll does: "the offensive, which claimed the lives of hundreds",
+     * "strikes that claimed more than 200 lives". A claim that speaks has words for its object, not lives.
+     */
+    static boolean tollTaken(Passage p, int k, int sentenceEnd, Grammar grammar) {
+        if (!grammar.is(TOLL_VERBS, p.lower(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(sentenceEnd, k + 1 + TOLL_REACH); j++) {
+            Token t = p.token(j);
+            if (grammar.is(TOLL_OBJECTS, t.lower())) {
+                return j + 1 >= sentenceEnd || !p.token(j + 1).isVerbal(); // "claimed the lives lost would be avenged" speaks
+            }
+            if (t.quoted() || t.isVerbal() || t.hasTag("PUNCT") || grammar.is(CONTENT_OPENERS, t.lower())) {
+                return false;
             }
         }
         return false;

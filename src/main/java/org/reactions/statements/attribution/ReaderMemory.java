@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.COORDINATING;
 import static org.reactions.knowledge.FunctionWords.Set.OUTLET_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.KILLING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
@@ -30,7 +31,7 @@ final class ReaderMemory {
     void remember(Passage p) {
         for (Mention m : p.mentions()) {
             // one killed is no subject a later "he said" may mean: "attacks that killed Supreme Leader Ali Khamenei"
-            boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(m.start() - 1))
+            boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(joinedListStart(p, m) - 1))
                     && !grammar.is(KILLING_VERBS, p.lower(m.start() - 1));
             Actor actor = m.actor() != null ? referent(p, m) : subject ? chained(p, m) : null;
             if (actor == null || p.token(m.start()).quoted() || namesAnOutlet(actor)) {
@@ -41,6 +42,19 @@ final class ReaderMemory {
             salience.mention(p.sentenceOf(m.start()), m.start(), actor, m.group(),
                     subject || remarksOpen ? Salience.Role.SUBJECT : Salience.Role.OTHER);
         }
+    }
+
+    /**
+     * Where the list that m ends by "and" or "or" starts ("between Iran and Oman" of "Oman"): a preposition before it
+     * makes all of its members objects, none a subject.
+     */
+    private int joinedListStart(Passage p, Mention m) {
+        int first = m.start();
+        for (Mention left = p.mentionEndingAt(first - 2); left != null && grammar.is(COORDINATING, p.lower(first - 1))
+                && !p.lower(first - 1).equals("but"); left = p.mentionEndingAt(first - 2)) {
+            first = left.start();
+        }
+        return first;
     }
 
     /**

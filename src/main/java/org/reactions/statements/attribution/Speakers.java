@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
 import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
 import static org.reactions.knowledge.FunctionWords.Set.PUBLISHING_PARTICIPLES;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
@@ -33,7 +34,6 @@ final class Speakers {
         this.entities = entities;
     }
 
-    /** The speakers of mention m, found by a rule at a place ({@code where}, with the rule's own factors). */
     /**
      * Where a pronoun may look back from: its own place, or the start of its sentence when an opening clause with no
      * subject of its own ends right before it ("Citing journalist Tucker Carlson, he claimed", "After meeting Jaishankar,
@@ -56,6 +56,7 @@ final class Speakers {
         return participle ? start : k;
     }
 
+    /** The speakers of mention m, found by a rule at a place ({@code where}, with the rule's own factors). */
     List<Speaker> of(Passage p, Mention m, SpeakerEvidence where) {
         if (!m.isAnaphor()) {
             return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
@@ -63,6 +64,10 @@ final class Speakers {
         Mention issuer = m.anaphor().statement() ? issuer(p, m) : null;
         if (issuer != null) { // "says the statement issued by the Ministry of Foreign Affairs"
             return of(p, issuer, where);
+        }
+        Mention actsOnWhat = subjectBeforeWhat(p, m);
+        if (actsOnWhat != null) { // "Israel launched what it termed a pre-emptive strike"
+            return of(p, actsOnWhat, where);
         }
         int sentence = p.sentenceOf(m.start());
         List<Actor> actors = m.anaphor().statement()
@@ -112,6 +117,28 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the verb right before "what" when pronoun m follows that word: "since Israel launched what it
+     * termed a pre-emptive strike", "Israel had carried out what it termed": the pronoun is the one who acts, whoever
+     * the sentence named before. Null when no named actor the pronoun fits stands there.
+     */
+    private Mention subjectBeforeWhat(Passage p, Mention m) {
+        if (m.start() < 2 || !p.lower(m.start() - 1).equals("what")) {
+            return null;
+        }
+        int j = m.start() - 2;
+        int verbs = 0;
+        while (j > 0 && verbs < 4 && (p.token(j).isVerbal() || grammar.is(BETWEEN_SUBJECT_AND_VERB, p.lower(j))
+                || (p.token(j).hasTag("ADP") || p.token(j).hasTag("PART") || p.token(j).hasTag("ADV")) && p.token(j - 1).isVerbal())) { // "carried out"
+            j--;
+            verbs++;
+        }
+        Mention subject = verbs == 0 ? null : p.mentionEndingAt(j);
+        boolean fits = subject != null && !subject.isAnaphor() && subject.actor() != null && !subject.possessive()
+                && m.anaphor().accepts(subject.actor(), subject.group());
+        return fits ? subject : null;
     }
 
     /** The named actor after "issued by", "released by" that follows a statement noun, or null. */

@@ -5,7 +5,9 @@ import static org.reactions.knowledge.FunctionWords.Set.FOLLOWERS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.TARGET_PREPOSITIONS;
 
+import java.util.stream.IntStream;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
@@ -33,6 +35,21 @@ final class SubjectPhrases {
     boolean followed(Passage p, Mention m, int sentenceStart) {
         int first = listStart(p, m);
         return first - 2 >= sentenceStart && p.lower(first - 1).equals("of") && is(FOLLOWERS, p.lower(first - 2));
+    }
+
+    /**
+     * Whether m, or the list it ends, is what a plain noun before it is aimed at: "The Iranian delegation's visit to
+     * China underscores ...", "the attack on Iran shows": the noun is the subject, and it names no one. A title's
+     * post ("Iran's ambassador to Kenya") is part of the official's mention and no plain noun.
+     */
+    boolean aimedAt(Passage p, Mention m, int sentenceStart) {
+        int first = listStart(p, m);
+        if (IntStream.range(first, m.start()).anyMatch(j -> p.lower(j).equals(","))) {
+            first = m.start(); // "Following strikes on Iran, China and Russia have expressed": a comma ends the fronted phrase
+        }
+        int noun = first - 2;
+        return noun >= sentenceStart && is(TARGET_PREPOSITIONS, p.lower(first - 1)) && p.token(noun).hasTag("NOUN")
+                && !p.token(noun).quoted() && !p.insideMention(noun);
     }
 
     /**

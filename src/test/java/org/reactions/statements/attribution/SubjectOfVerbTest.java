@@ -23,6 +23,31 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void whatANounIsAimedAtIsNoSubject() {
+        assertEquals(List.of(), Reading.speakers(Reading.at("The Kenyan delegation's visit to China underscores the partnership.", "underscores")));
+        assertEquals(List.of(), Reading.speakers(Reading.at("The attack on Iran and Syria underscores the danger.", "underscores")));
+        // a comma closes a fronted phrase: the subject after it speaks
+        assertEquals(List.of("Saeed Khatibzadeh"), Reading.speakers(Reading.at("Sharpening his attack on Trump, Khatibzadeh said the talks were dead.", "said")));
+        assertEquals(List.of("China", "Russia"), Reading.speakers(Reading.at("Following strikes on Iran, China and Russia have expressed deep concern.", "expressed")));
+    }
+
+    @Test
+    void aCommaAndJoinsAClauseNotTheObjectBefore() {
+        assertEquals(List.of("Donald Trump"), Reading.speakers(Reading.at("Oil prices jumped after Israel struck Iran, and U.S. President Donald Trump "
+                + "urged calm.", "urged")));
+        assertEquals(List.of("Russia", "China", "Iran"), Reading.speakers(Reading.at("Russia, China, and Iran condemned the strikes.", "condemned")));
+    }
+
+    @Test
+    void aPronounAfterWhatIsTheSubjectOfTheVerbBefore() {
+        // "Iran" of "between Israel and Iran" is nearer the sentence's start, but the one who launched is the one who termed it
+        assertEquals(List.of("Israel"), Reading.speakers(Reading.at("The conflict between Israel and Iran has entered its seventh day, since "
+                + "Israel launched what it termed a pre-emptive strike.", "termed")));
+        assertEquals(List.of("Israel"), Reading.speakers(Reading.at("Talks between Iran and Oman stalled after Israel had carried out what it "
+                + "termed a limited raid.", "termed")));
+    }
+
+    @Test
     void echoingAndDescribingAreSpeech() {
         assertEquals(List.of("Wang Yi"), Reading.speakers(Reading.at("Wang Yi echoed these remarks, describing the raid as a crime.", "echoed")));
         assertEquals(List.of("Wang Yi"), Reading.speakers(Reading.at("Wang Yi echoed these remarks, describing the raid as a crime.", "describing")));
