@@ -210,6 +210,17 @@ class SpeechActsTest {
         assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin responded sharply to the accusations."));
     }
 
+    /** "Hit out at", "lashed out at", "took aim at" criticise; hitting a target or taking a town does not. */
+    @Test
+    void hittingOutAndTakingAimAreSpeechButHittingATargetIsNot() {
+        assertEquals(List.of("Russia/RU"), speakers("Moscow hit out at Washington over the blockade."));
+        assertEquals(List.of("China/CN"), speakers("Beijing lashed out at the sanctions."));
+        assertEquals(List.of("Iran/IR"), speakers("Tehran took aim at the Security Council for its silence."));
+        assertEquals(List.of(), speakers("Iranian missiles hit the base at dawn."));
+        assertEquals(List.of(), speakers("Russian troops took the town on Monday."));
+        assertEquals(List.of("China/CN"), speakers("China Critiques U.S. Credibility After Strikes"));
+    }
+
     /** A toll takes lives, not words: "claimed the lives of" tells what a strike did. */
     @Test
     void anOffensiveThatClaimedLivesSaysNothing() {
