@@ -221,6 +221,14 @@ class SpeechActsTest {
         assertEquals(List.of("China/CN"), speakers("China Critiques U.S. Credibility After Strikes"));
     }
 
+    /** A military's command and a civil aviation authority are institutions of their state, as its ministries are. */
+    @Test
+    void aMilitaryCommandAndAnAviationAuthoritySpeakForTheirState() {
+        assertEquals(List.of("Iranian military command/IR"), speakers("Iran's military command has warned that oil prices could surge."));
+        assertEquals(List.of("Russian civil aviation authority/RU"), speakers("Russia's civil aviation authority advised airlines "
+                + "to avoid Iranian airspace."));
+    }
+
     /** A toll takes lives, not words: "claimed the lives of" tells what a strike did. */
     @Test
     void anOffensiveThatClaimedLivesSaysNothing() {
