@@ -248,8 +248,10 @@ public final class DocumentReading {
             int to = e.anchor();
             // "During the call, which Xinhua said was initiated by Lavrov, Wang said ...": a comma closes the report
             // "Moscow said ..., prompting Kyiv to condemn ...": a participle clause after a comma is no longer the report
-            boolean boundary = to > from && (p.lower(to - 1).equals(",") || asideOpensBefore(p, from, to) || boundaries[to] > boundaries[from]
-                    || participleClauses[to] > participleClauses[from]);
+            // "“The head of the agency sent a letter ...,” he told AFP": the tag after a quotation is no part of its words
+            boolean tagAfterQuotation = p.token(earlier.cue().at()).quoted() && !p.token(e.cue().at()).quoted();
+            boolean boundary = tagAfterQuotation || to > from && (p.lower(to - 1).equals(",") || asideOpensBefore(p, from, to)
+                    || boundaries[to] > boundaries[from] || participleClauses[to] > participleClauses[from]);
             return boundary ? null : earlier; // an earlier verb would have this boundary too
         }
         return null;
@@ -319,7 +321,8 @@ public final class DocumentReading {
      * Whether a speech verb whose subject is a pronoun ("they claim") stands after the nearest speech verb of its
      * sentence by another speaker of the same country as the one the pronoun was resolved to: an official does not
      * name their own side "they", so the words are a third party's that the official speaks of, not a statement of
-     * the official's country. A pronoun after a comma opens a tag that reports the sentence, and speaks itself.
+     * the official's country. A pronoun after a comma or a closing quotation mark opens a tag that reports the sentence,
+     * and speaks itself.
      */
     private static boolean speaksOfAThirdParty(Passage p, List<Event> frames, Event e) {
         if (frames.isEmpty() || !e.isVerb() || !e.hasSpeaker() || e.speakers().stream().anyMatch(s -> !isPronoun(p, s))) {
@@ -327,7 +330,9 @@ public final class DocumentReading {
         }
         Event earlier = frames.get(frames.size() - 1);
         boolean sameSentence = earlier.cue().at() < e.anchor() && p.sentenceOf(earlier.cue().at()) == p.sentenceOf(e.anchor());
-        boolean tag = e.anchor() > 0 && p.lower(e.anchor() - 1).equals(","); // "China has always held that ..., he said"
+        int a = e.anchor();
+        boolean tag = a > 0 && p.lower(a - 1).equals(",") // "China has always held that ..., he said"
+                || a > 1 && p.token(a - 1).isQuoteMark() && p.token(a - 2).quoted() && !p.token(a).quoted(); // "“...,” he told AFP"
         return sameSentence && !tag && !sameActors(earlier, e) && earlier.speakers().stream().anyMatch(f -> e.speakers().stream()
                 .anyMatch(s -> !f.actor().equals(s.actor()) && java.util.Objects.equals(f.actor().country(), s.actor().country())));
     }

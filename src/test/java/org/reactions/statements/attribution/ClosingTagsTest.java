@@ -67,8 +67,16 @@ class ClosingTagsTest {
 
     @Test
     void aQuotedReadoutMayNameItsOfficialByTheOfficeTheKnowledgeBaseKnows() {
-        assertEquals(List.of("Mohammad Eslami/IR"), Fixtures.speakers("\"The head of the Atomic Energy Organization of Iran said that "
-                + "the facilities had been attacked,\" Najafi told reporters."));
+        // the official who quotes the letter speaks too: the tag after the quotation is no part of its words
+        assertEquals(List.of("Mohammad Eslami/IR", "Reza Najafi/IR"), Fixtures.speakers("\"The head of the Atomic Energy Organization "
+                + "of Iran said that the facilities had been attacked,\" Najafi told reporters."));
+    }
+
+    @Test
+    void aPronounTagAfterAQuotedReadoutIsTheQuotingOfficial() {
+        assertEquals(List.of("Reza Najafi/IR", "Mohammad Eslami/IR", "Reza Najafi/IR"), Fixtures.speakers("Iran's envoy Reza Najafi "
+                + "said the site was hit. \"The head of the Atomic Energy Organization of Iran yesterday sent a letter to the agency and "
+                + "informed it that the site had been attacked,\" he told AFP."));
     }
 
     @Test
