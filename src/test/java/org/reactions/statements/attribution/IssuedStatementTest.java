@@ -14,6 +14,12 @@ class IssuedStatementTest {
         assertEquals(List.of("Sergey Lavrov"), Reading.speakers(e));
     }
 
+    @Test
+    void givingAWarningIsIssuingIt() {
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(Reading.at("Lavrov gave a stern warning to Washington about the blockade.", "warning")));
+        assertTrue(Reading.events("Lavrov gave a lecture at the university.").isEmpty());
+    }
+
     /** "made the remarks on Monday" points back to remarks told before: it says when, not what. */
     @Test
     void remarksADeterminerPointsBackToAreNoNewStatement() {
