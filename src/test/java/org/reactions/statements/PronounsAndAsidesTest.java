@@ -26,6 +26,16 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aRoleNounPastTheWindowIsTheLatestItFitsWhenAllAreOfOneCountry() {
+        String between = " The talks went on. Oil rose. Gold fell. Markets slid. Shares dropped. Traders waited.\n\n";
+        assertEquals(List.of("Chinese Foreign Ministry/CN", "Chinese Foreign Ministry/CN"), speakers("The Chinese Foreign Ministry said "
+                + "Beijing was concerned." + between + "The envoy will travel next week, the ministry said."));
+        // a ministry of another country named too: no telling which
+        assertEquals(List.of("Chinese Foreign Ministry/CN"), speakers("The Chinese Foreign Ministry said Beijing was concerned. "
+                + "Russia's Foreign Ministry was silent." + between + "The envoy will travel next week, the ministry said."));
+    }
+
+    @Test
     void allTheObjectsOfAPrepositionAreNoSubjectsAPronounMeans() {
         // "Oman" follows "and", but "between" governs both: the one who speaks is the subject before
         assertEquals(List.of("China/CN", "China/CN"), speakers("Beijing urged calm. Talks between Iran and Oman stalled on Monday. "

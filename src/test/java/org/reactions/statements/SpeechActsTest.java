@@ -206,6 +206,9 @@ class SpeechActsTest {
                 + "last week by launching drones at the fleet."));
         assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin responded that Washington was escalating the war by sending "
                 + "more warships."));
+        assertEquals(List.of(), speakers("Iran will respond to any aggression."));
+        assertEquals(List.of("Abbas Araghchi/IR", "Abbas Araghchi/IR"), speakers("Araghchi accused Washington of betraying diplomacy. Tehran, he wrote, "
+                + "would respond at a time of its choosing."));
         assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin responded that the reports were false."));
         assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin responded sharply to the accusations."));
     }

@@ -3,6 +3,7 @@ package org.reactions.statements.attribution;
 import static org.reactions.knowledge.FunctionWords.Set.CONDITIONALS;
 import static org.reactions.knowledge.FunctionWords.Set.CONTENT_OPENERS;
 import static org.reactions.knowledge.FunctionWords.Set.MEANS_VERBS;
+import static org.reactions.knowledge.FunctionWords.Set.MODALS;
 import static org.reactions.knowledge.FunctionWords.Set.PRIVATIVES;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPROCALS;
 import static org.reactions.knowledge.FunctionWords.Set.TOLL_OBJECTS;
@@ -45,12 +46,15 @@ final class ActsWithoutWords {
     }
 
     /**
-     * Whether "by" and an act that is no speech follow a verb of means in its clause: "Tehran responded to the attacks
-     * by targeting Israel" tells an act, "responded by saying" speaks.
+     * Whether "by" and an act that is no speech follow a verb of means in its clause, or a modal comes before it:
+     * "Tehran responded to the attacks by targeting Israel" and "Iran will respond" tell acts, "responded by saying" speaks.
      */
     static boolean byMeans(Passage p, int k, int sentenceEnd, Grammar grammar) {
         if (!grammar.is(MEANS_VERBS, p.lower(k)) || grammar.is(CONTENT_OPENERS, p.lower(k + 1))) {
             return false; // "responded that Washington was escalating by sending ships": the act is in the words
+        }
+        if (k > p.sentenceStart(k) && grammar.is(MODALS, p.lower(k - 1))) {
+            return true; // "Tehran would respond at a time of its choosing": a response to come is an act, no words yet
         }
         for (int j = k + 1; j + 1 < Math.min(sentenceEnd, k + 1 + MEANS_REACH); j++) {
             if (p.lower(j).equals(";") || p.token(j).quoted()) {

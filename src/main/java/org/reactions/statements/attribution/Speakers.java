@@ -24,6 +24,8 @@ final class Speakers {
     static final int NAMED_LATER_WITHIN = 12;
     /** the sentences of a story's top (headline, standfirst, lead) where an office may come before its holder */
     static final int LEAD_SENTENCES = 4;
+    /** how many sentences back a role noun looks for the one actor it fits, past the reader's window */
+    static final int ONLY_ONE_REACH = 60;
     private final Salience salience;
     private final Grammar grammar;
     private final DocumentEntities entities;
@@ -78,6 +80,7 @@ final class Speakers {
             return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
         }
         Actor later = actors.isEmpty() ? namedLater(m.anaphor(), sentence) : null;
+        later = actors.isEmpty() && later == null ? onlyOneNamedBefore(m.anaphor(), sentence) : later;
         if (later != null) {
             return List.of(new Speaker(later, m.start(), where.found(m, later, Confidence.PRONOUN)));
         }
@@ -139,6 +142,30 @@ final class Speakers {
         boolean fits = subject != null && !subject.isAnaphor() && subject.actor() != null && !subject.possessive()
                 && m.anaphor().accepts(subject.actor(), subject.group());
         return fits ? subject : null;
+    }
+
+    /**
+     * "the ministry said", paragraphs after the story named China's foreign ministry: a singular role noun out of the
+     * reader's window is the latest actor it fits that the document named before, at most {@link #ONLY_ONE_REACH}
+     * sentences back, when all that fit are of one country; null when none fit, or those of several countries.
+     */
+    private Actor onlyOneNamedBefore(Anaphor anaphor, int sentence) {
+        if (anaphor.roles().isEmpty() || anaphor.plural() || anaphor.pair() || anaphor.statement()) {
+            return null;
+        }
+        Actor latest = null;
+        for (int s = Math.max(0, sentence - ONLY_ONE_REACH); s < sentence; s++) {
+            for (Mention before : entities.inSentence(s)) {
+                Actor a = before.actor();
+                if (!before.isAnaphor() && a != null && !before.group() && a.country() != null && anaphor.accepts(a, false)) {
+                    if (latest != null && !latest.country().equals(a.country())) {
+                        return null;
+                    }
+                    latest = a;
+                }
+            }
+        }
+        return latest;
     }
 
     /** The named actor after "issued by", "released by" that follows a statement noun, or null. */
