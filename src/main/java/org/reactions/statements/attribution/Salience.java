@@ -124,7 +124,9 @@ final class Salience {
         if (anaphor.plural() && !anaphor.pair()) {
             for (int i = nearestFirst.size() - 1; i >= 0; i--) {
                 Entry e = nearestFirst.get(i);
-                if (e.role() == Role.SPEAKER && !e.group() && !speakers.contains(e.actor())) {
+                // "Both presidents agreed ... They also called": the two a pair stood for are persons named, no group
+                boolean oneOfAPair = e.group() && e.actor().isPerson() && e.actor().origin() != Actor.Origin.DESCRIBED;
+                if (e.role() == Role.SPEAKER && (!e.group() || oneOfAPair) && !speakers.contains(e.actor())) {
                     speakers.add(e.actor());
                 }
             }

@@ -15,6 +15,12 @@ class BothLeadersTest {
     }
 
     @Test
+    void theyAfterBothLeadersSpokeIsTheTwoAgain() {
+        assertEquals(List.of("Daniel Mwangi", "Rosa Vidal"), Reading.speakers(Reading.at(CALL + "Both leaders agreed to stay in touch. "
+                + "They also called for an end to the blockade.", "called")));
+    }
+
+    @Test
     void theTwoAloneAreTheTwoOfficialsNamedBefore() {
         assertEquals(List.of("Rosa Vidal", "Daniel Mwangi"), Reading.speakers(Reading.at(
                 "Kenyan President Daniel Mwangi met Chilean President Rosa Vidal in Nairobi, where the two pledged to deepen ties.", "pledged")));
