@@ -90,7 +90,7 @@ final class NationalityReader {
 
     /**
      * The country of an owner right before a title or an institution's kind, or null: an official's possessive
-     * ("Lula's adviser Celso Amorim"), or "its" after a state or a state institution, the last actor named before it
+     * ("Lula's adviser Celso Amorim"), "the country's" after the state it refers to, or "its" after a state or a state institution, the last actor named before it
      * in its sentence or, when "its" opens the sentence, in the one before ("China voiced concern. Its envoy to the UN
      * urged ...").
      */
@@ -99,6 +99,12 @@ final class NationalityReader {
         if (owner != null && owner.possessive() && owner.end() == i - 1 && owner.actor() != null
                 && owner.actor().isPerson() && owner.actor().official() && owner.actor().country() != null) {
             return ofOwner(w, afterModifiers, owner.actor().country());
+        }
+        if (owner != null && owner.end() == i - 1 && w.isPossessive(owner.end()) && owner.isAnaphor()
+                && owner.anaphor().types().equals(java.util.Set.of(ActorType.STATE))) { // "Iran will not ..., the country's spokesman said"
+            CountryCode state = lastStateOf(before);
+            state = state != null ? state : latestState;
+            return state == null ? null : ofOwner(w, afterModifiers, state);
         }
         Lexeme opening = i == 0 ? w.lexeme(0) : null;
         if (opening != null && latestState != null && opening.has(Lexeme.Kind.class) && w.lexeme(opening.end()) != null
@@ -111,6 +117,17 @@ final class NationalityReader {
         // the state just named in this sentence ("Russia said its envoy"), or, opening one, the sentence before
         CountryCode state = owner != null ? DocumentActors.stateOf(owner) : i == 0 ? latestState : null;
         return state == null ? null : ofOwner(w, w.skipModifiers(i + 1), state);
+    }
+
+    /** The country of the last state named among the mentions, or null. */
+    private static CountryCode lastStateOf(List<Mention> mentions) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            CountryCode state = mentions.get(k).isAnaphor() ? null : DocumentActors.stateOf(mentions.get(k));
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
     }
 
     /**

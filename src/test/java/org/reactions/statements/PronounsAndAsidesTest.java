@@ -26,6 +26,12 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void theCountrysOfficialIsAnOfficialOfTheStateNamedBefore() {
+        assertEquals(List.of("Esmaeil Baghaei/IR"), speakers("Iran will not return to talks while it is under attack, the country's "
+                + "foreign ministry spokesman said on Friday."));
+    }
+
+    @Test
     void aRoleNounPastTheWindowIsTheLatestItFitsWhenAllAreOfOneCountry() {
         String between = " The talks went on. Oil rose. Gold fell. Markets slid. Shares dropped. Traders waited.\n\n";
         assertEquals(List.of("Chinese Foreign Ministry/CN", "Chinese Foreign Ministry/CN"), speakers("The Chinese Foreign Ministry said "
