@@ -145,6 +145,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBranchOrLevelOfGovernmentBeforeATitleIsPartOfTheOfficial() {
+        for (String modifier : List.of("parliamentary", "provincial", "judicial", "security")) {
+            List<Mention> m = last("State media quoted a " + modifier + " official as saying the vote would go ahead.");
+            assertEquals("a " + modifier + " official", find(m, "a " + modifier + " official").text());
+        }
+        assertEquals(CountryCode.of("IR"), find(last("An Iranian provincial official blamed the strike on a drone."),
+                "An Iranian provincial official").actor().country());
+    }
+
+    @Test
     void aMisspeltSurnameOfAnIntroducedOfficialIsTheirsWhateverItsTag() {
         // the tagger calls the misspelling a pronoun, so only the document's own names can tell it is one
         DocumentEntities doc = Fixtures.entities("Kenya's Ambassador to Chile, Otieno Mwangale, spoke on Monday.\n\n"
