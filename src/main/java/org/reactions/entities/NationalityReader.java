@@ -5,6 +5,7 @@ import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.ENVOY_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.LIST_JOINERS;
+import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 
 import java.util.ArrayList;
@@ -273,10 +274,13 @@ final class NationalityReader {
 
     /**
      * The institutions of one kind of the states named after "of" ("the government of Mexico", "the governments of
-     * Brazil and Mexico"), each a mention spanning the phrase from start; empty when no state follows.
+     * Brazil and Mexico") or "in" ("the foreign ministry in Beijing", not an embassy's host), each a mention spanning the
+     * phrase from start; empty when no state follows.
      */
     List<Mention> institutionsOf(SentenceWords w, int start, int end, InstitutionKind kind) {
-        if (end + 1 >= w.size() || !w.lower(end).equals("of") || kind.type() != ActorType.INSTITUTION) {
+        // "the foreign ministry in Beijing" is China's, but "the embassy in Canberra" is only where it sits
+        boolean seat = w.lower(end).equals("in") && !w.is(POSTED_ABROAD_ROLES, end - 1);
+        if (end + 1 >= w.size() || !(w.lower(end).equals("of") || seat) || kind.type() != ActorType.INSTITUTION) {
             return List.of();
         }
         List<Nationality> states = affiliations(w, end + 1);

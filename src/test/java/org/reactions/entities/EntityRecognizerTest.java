@@ -145,8 +145,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anInstitutionInACapitalIsThatStatesButAnEmbassyOnlySitsThere() {
+        Mention ministry = find(last("The foreign ministry in Beijing said the talks must resume."), "The foreign ministry in Beijing");
+        assertEquals(CountryCode.of("CN"), ministry.actor().country());
+        assertEquals(Mention.Kind.INSTITUTION, ministry.kind());
+        List<Mention> embassy = last("The embassy in Tehran said the talks must resume.");
+        assertTrue(embassy.stream().noneMatch(m -> m.actor() != null && CountryCode.of("IR").equals(m.actor().country())
+                && m.kind() == Mention.Kind.INSTITUTION), embassy::toString);
+    }
+
+    @Test
     void aBranchOrLevelOfGovernmentBeforeATitleIsPartOfTheOfficial() {
-        for (String modifier : List.of("parliamentary", "provincial", "judicial", "security")) {
+        for (String modifier : List.of("parliamentary", "provincial", "judicial", "government")) {
             List<Mention> m = last("State media quoted a " + modifier + " official as saying the vote would go ahead.");
             assertEquals("a " + modifier + " official", find(m, "a " + modifier + " official").text());
         }
