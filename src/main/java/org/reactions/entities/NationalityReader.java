@@ -5,6 +5,7 @@ import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.ENVOY_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.LIST_JOINERS;
+import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_OFFICES;
 import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 
@@ -91,7 +92,7 @@ final class NationalityReader {
 
     /**
      * The country of an owner right before a title or an institution's kind, or null: an official's possessive
-     * ("Lula's adviser Celso Amorim"), "the country's" after the state it refers to, or "its" after a state or a state institution, the last actor named before it
+     * ("Lula's adviser Celso Amorim", "Pezeshkian's office"), "the country's" after the state it refers to, or "its" after a state or a state institution, the last actor named before it
      * in its sentence or, when "its" opens the sentence, in the one before ("China voiced concern. Its envoy to the UN
      * urged ...").
      */
@@ -99,7 +100,7 @@ final class NationalityReader {
         Mention owner = before.isEmpty() ? null : before.get(before.size() - 1);
         if (owner != null && owner.possessive() && owner.end() == i - 1 && owner.actor() != null
                 && owner.actor().isPerson() && owner.actor().official() && owner.actor().country() != null) {
-            return ofOwner(w, afterModifiers, owner.actor().country());
+            return w.is(PERSONAL_OFFICES, i) ? personalOffice(w, i, owner.actor()) : ofOwner(w, afterModifiers, owner.actor().country());
         }
         if (owner != null && owner.end() == i - 1 && w.isPossessive(owner.end()) && owner.isAnaphor()
                 && owner.anaphor().types().equals(java.util.Set.of(ActorType.STATE))) { // "Iran will not ..., the country's spokesman said"
@@ -118,6 +119,17 @@ final class NationalityReader {
         // the state just named in this sentence ("Russia said its envoy"), or, opening one, the sentence before
         CountryCode state = owner != null ? DocumentActors.stateOf(owner) : i == 0 ? latestState : null;
         return state == null ? null : ofOwner(w, w.skipModifiers(i + 1), state);
+    }
+
+    /**
+     * "Pezeshkian's office said": the staff that speaks for an official, an institution of the official's country
+     * named after them, standing on its own.
+     */
+    private static Nationality personalOffice(SentenceWords w, int i, Actor official) {
+        Actor office = new Actor(official.name() + "'s " + w.lower(i), null, ActorType.INSTITUTION, official.country(), true,
+                Actor.Origin.DESCRIBED);
+        Mention m = new Mention(i, i + 1, w.text(i, i + 1), office, null, Mention.Kind.INSTITUTION, false, w.isPossessive(i + 1));
+        return new Nationality(official.country(), office, i + 1, m);
     }
 
     /** The country of the last state named among the mentions, or null. */

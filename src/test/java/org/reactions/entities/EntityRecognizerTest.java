@@ -145,6 +145,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOfficialsOfficeIsAnInstitutionOfTheirCountry() {
+        Mention office = find(last("Iranian President Masoud Pezeshkian's office said he had spoken with the emir."), "office");
+        assertEquals("Masoud Pezeshkian's office", office.actor().name());
+        assertEquals(ActorType.INSTITUTION, office.actor().type());
+        assertEquals(CountryCode.of("IR"), office.actor().country());
+    }
+
+    @Test
     void anInstitutionInACapitalIsThatStatesButAnEmbassyOnlySitsThere() {
         Mention ministry = find(last("The foreign ministry in Beijing said the talks must resume."), "The foreign ministry in Beijing");
         assertEquals(CountryCode.of("CN"), ministry.actor().country());
