@@ -82,6 +82,8 @@ public final class Grammar {
 
     /** how many adjectives may stand between the determiner and a speech noun ("issued a stern, final warning") */
     private static final int NOUN_ADJECTIVES = 2;
+    /** the most words that may describe a statement noun between it and its owner ("Russia's strongly worded diplomatic note") */
+    private static final int OWNER_MODIFIERS = 4;
 
     /**
      * The issuing verb of a speech noun at k ("fired off a warning", "lodged a strong protest", "renewed its call"):
@@ -180,6 +182,7 @@ public final class Grammar {
             if (next == STATEMENT_NOUN) { // "a Kremlin statement said", "the ministry's readout said"
                 int owner = j - 1 >= sentenceStart && p.lower(j - 1).equals("'s") ? j - 2 : j - 1;
                 Mention author = p.mentionEndingAt(owner);
+                author = author != null ? author : ownerBeforeModifiers(p, j, sentenceStart);
                 return author == null ? Subject.NONE : new Subject(List.of(author), j + 1, false);
             }
             if (next == INCLUDING_LIST) { // "many countries, including Nigeria, Russia and Saudi Arabia, condemned"
@@ -191,6 +194,23 @@ public final class Grammar {
             j = next;
         }
         return Subject.QUOTE_OR_START;
+    }
+
+    /**
+     * The possessive owner of a statement noun at j past the words that describe it: "Russia's strongly worded
+     * diplomatic note said", "Iran's scathing UN letter demands"; null when none stands within {@link #OWNER_MODIFIERS}
+     * words of modifiers.
+     */
+    private static Mention ownerBeforeModifiers(Passage p, int j, int sentenceStart) {
+        int k = j - 1;
+        for (int words = 0; k >= sentenceStart && words < OWNER_MODIFIERS && !p.lower(k).equals("'s"); words++, k--) {
+            Token t = p.token(k);
+            if (!(t.hasTag("ADJ") || t.hasTag("ADV") || t.hasTag("NOUN") || t.hasTag("PROPN") || t.hasTag("VERB")) || t.quoted()) {
+                return null;
+            }
+        }
+        Mention owner = k > sentenceStart && p.lower(k).equals("'s") ? p.mentionEndingAt(k - 1) : null;
+        return owner != null && owner.possessive() ? owner : null;
     }
 
     /**

@@ -23,6 +23,12 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void theOwnerOfADescribedStatementNounSpeaks() {
+        assertEquals(List.of("Russia"), Reading.speakers(Reading.at("Russia's strongly worded diplomatic note said the strikes were illegal.", "said")));
+        assertEquals(List.of(), Reading.speakers(Reading.at("The strongly worded diplomatic note said the strikes were illegal.", "said")));
+    }
+
+    @Test
     void whatANounIsAimedAtIsNoSubject() {
         assertEquals(List.of(), Reading.speakers(Reading.at("The Kenyan delegation's visit to China underscores the partnership.", "underscores")));
         assertEquals(List.of(), Reading.speakers(Reading.at("The attack on Iran and Syria underscores the danger.", "underscores")));
