@@ -214,6 +214,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aQuotedVerbMayFollowItsSubjectsAuxiliary() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("A summary of the talks said Lavrov had \"firmly rejected\" the ultimatum."));
+        assertEquals(List.of(), speakers("The summary said the talks had \"firmly rejected\" the ultimatum."));
+    }
+
+    @Test
     void aHeadlinesCapitalisedVerbAfterATitleIsTheVerbNotTheName() {
         assertEquals(List.of("Russian Envoy/RU"), speakers("Russian Envoy Condemns US Strikes on Iran\n\nThe war went on for days."));
         assertEquals(List.of("Chinese Foreign Ministry/CN"), speakers("Chinese Foreign Ministry Says Strikes Violate UN Charter\n\nThe war went on."));

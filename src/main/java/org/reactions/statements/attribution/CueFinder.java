@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
 import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
@@ -175,8 +176,8 @@ final class CueFinder {
 
     /**
      * A speech verb quoted on its own right after its subject, as headlines do ("Putin, Xi 'strongly condemn'
-     * strikes"): a quotation of at most three words that follows a mention; or one that a quoted readout names its
-     * official speaking with.
+     * strikes", "the two leaders had “strongly condemned”"): a quotation of at most three words that follows a mention
+     * and its auxiliaries; or one that a quoted readout names its official speaking with.
      */
     private boolean isQuotedVerbOfSubject(Passage p, int k, int[] quotedRunStart) {
         int open = quotedRunStart[k];
@@ -189,7 +190,11 @@ final class CueFinder {
         if (k == open && opensWithItsVerb(p, k)) {
             return true;
         }
-        if (k - open >= SHORT_QUOTATION || p.mentionEndingAt(open - 2) == null) {
+        int subjectEnd = open - 2; // "the two leaders had “strongly condemned”": past the auxiliary
+        while (subjectEnd > 0 && grammar.is(BETWEEN_SUBJECT_AND_VERB, p.lower(subjectEnd)) && !p.token(subjectEnd).quoted()) {
+            subjectEnd--;
+        }
+        if (k - open >= SHORT_QUOTATION || p.mentionEndingAt(subjectEnd) == null) {
             return false;
         }
         int close = k;
