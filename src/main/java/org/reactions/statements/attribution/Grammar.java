@@ -196,6 +196,15 @@ public final class Grammar {
         return Subject.QUOTE_OR_START;
     }
 
+    /** The statement noun that the of-phrase ending at j describes ("readout of the call"), or -1. */
+    private int statementNounBeforeOf(Passage p, int j, int sentenceStart) {
+        int k = j - 1;
+        while (k > sentenceStart && (p.token(k).hasTag("DET") || p.token(k).hasTag("ADJ")) && k >= j - 2) {
+            k--;
+        }
+        return k - 1 >= sentenceStart && p.lower(k).equals("of") && speech.isStatementNoun(p.lower(k - 1)) ? k - 1 : -1;
+    }
+
     /**
      * The possessive owner of a statement noun at j past the words that describe it: "Russia's strongly worded
      * diplomatic note said", "Iran's scathing UN letter demands"; null when none stands within {@link #OWNER_MODIFIERS}
@@ -260,6 +269,10 @@ public final class Grammar {
         }
         if (is(BARE_TIME_WORDS, t.lower())) { // "The Kremlin Monday said", "Putin on Sunday called"
             return j - 1 >= sentenceStart && is(INTERPOSED_PREPOSITIONS, p.lower(j - 1)) ? j - 2 : j - 1;
+        }
+        int described = t.hasTag("NOUN") ? statementNounBeforeOf(p, j, sentenceStart) : -1;
+        if (described >= 0) {
+            return described; // "China's readout of the call said": the readout, not the call, is the subject
         }
         if (speech.isStatementNoun(t.lower())) {
             int before = j - 1;

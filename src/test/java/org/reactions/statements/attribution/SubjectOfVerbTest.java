@@ -23,6 +23,12 @@ class SubjectOfVerbTest {
     }
 
     @Test
+    void aReadoutOfTheCallIsTheSubjectNotTheCall() {
+        assertEquals(List.of("China"), Reading.speakers(Reading.at("China's readout of the call said the strikes were illegal.", "said")));
+        assertEquals(List.of("Kremlin"), Reading.speakers(Reading.at("A Kremlin summary of the long conversation said the strikes were illegal.", "said")));
+    }
+
+    @Test
     void theOwnerOfADescribedStatementNounSpeaks() {
         assertEquals(List.of("Russia"), Reading.speakers(Reading.at("Russia's strongly worded diplomatic note said the strikes were illegal.", "said")));
         assertEquals(List.of(), Reading.speakers(Reading.at("The strongly worded diplomatic note said the strikes were illegal.", "said")));
