@@ -26,6 +26,15 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void theLatterIsThePersonNamedLastNotTheSubject() {
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Lavrov held talks with his Iranian counterpart Abbas Araghchi in Moscow. "
+                + "The latter thanked Russia for its support."));
+        // "he" keeps to the subject
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov held talks with his Iranian counterpart Abbas Araghchi in Moscow. "
+                + "He thanked Iran for its support."));
+    }
+
+    @Test
     void theCountrysOfficialIsAnOfficialOfTheStateNamedBefore() {
         assertEquals(List.of("Esmaeil Baghaei/IR"), speakers("Iran will not return to talks while it is under attack, the country's "
                 + "foreign ministry spokesman said on Friday."));

@@ -115,6 +115,17 @@ final class Salience {
         return List.of();
     }
 
+    /** The one actor named last before (sentence, position) that fits: "... with his counterpart X. The latter thanked ...". */
+    List<Actor> latest(Anaphor anaphor, int sentence, int position) {
+        for (SentenceEntries entries : nearestFirst(sentence)) {
+            List<Entry> fitting = fitting(entries, anaphor, sentence, position);
+            if (!fitting.isEmpty()) {
+                return List.of(fitting.get(0).actor());
+            }
+        }
+        return List.of();
+    }
+
     /**
      * "... with both Russia and China condemning Israel's actions. They criticised ...": a plural pronoun stands for all
      * who spoke in the nearest sentence that fits, in text order, when more than one did.

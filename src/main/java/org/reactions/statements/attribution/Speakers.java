@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
 import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
+import static org.reactions.knowledge.FunctionWords.Set.LATEST_NAMED;
 import static org.reactions.knowledge.FunctionWords.Set.PUBLISHING_PARTICIPLES;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 
@@ -72,8 +73,10 @@ final class Speakers {
             return of(p, actsOnWhat, where);
         }
         int sentence = p.sentenceOf(m.start());
+        boolean latest = grammar.is(LATEST_NAMED, p.lower(m.end() - 1)); // "the latter": the one named last, whatever their role
         List<Actor> actors = m.anaphor().statement()
                 ? java.util.Optional.ofNullable(salience.lastSpeaker(sentence)).map(List::of).orElse(List.of())
+                : latest ? salience.latest(m.anaphor(), sentence, m.start())
                 : salience.resolve(m.anaphor(), sentence, afterSubjectlessOpening(p, m.start()),
                         m.start() > 0 && grammar.is(RELATIVE_PRONOUNS, p.lower(m.start() - 1)));
         if (actors.isEmpty() && m.actor() != null) { // "the German chancellor" with no chancellor named before: the office
