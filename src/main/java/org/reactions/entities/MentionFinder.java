@@ -342,8 +342,8 @@ final class MentionFinder {
             return i;
         }
         int runEnd = w.nameRun(j);
-        if (runEnd == j && j < w.size() && w.token(j).isCapitalized() && (learned.byEitherName(w.token(j).text()) != null
-                || unknownNames.similarToLearned(w.token(j).text()).isPresent())) {
+        if (runEnd == j && j < w.size() && w.token(j).isCapitalized()
+                && (learned.byEitherName(w.token(j).text()) != null || unknownNames.misspeltIntroduced(w, i, j))) {
             runEnd = j + 1; // "Kagame said", "Gholampour said": a surname the document introduced, or its misspelling
         }
         int start = runEnd > j && archive.namesFirstWord(w, i, j, runEnd) ? 0 : j;

@@ -6,7 +6,7 @@ import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.ENVOY_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.LIST_JOINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_OFFICES;
-import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
+import static org.reactions.knowledge.FunctionWords.Set.SEATED_INSTITUTIONS;
 import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 
 import java.util.ArrayList;
@@ -92,7 +92,8 @@ final class NationalityReader {
 
     /**
      * The country of an owner right before a title or an institution's kind, or null: an official's possessive
-     * ("Lula's adviser Celso Amorim", "Pezeshkian's office"), "the country's" after the state it refers to, or "its" after a state or a state institution, the last actor named before it
+     * ("Lula's adviser Celso Amorim", "Pezeshkian's office"), "the country's" (the first state its sentence names, else
+     * the latest named), or "its" after a state or a state institution, the last actor named before it
      * in its sentence or, when "its" opens the sentence, in the one before ("China voiced concern. Its envoy to the UN
      * urged ...").
      */
@@ -100,11 +101,13 @@ final class NationalityReader {
         Mention owner = before.isEmpty() ? null : before.get(before.size() - 1);
         if (owner != null && owner.possessive() && owner.end() == i - 1 && owner.actor() != null
                 && owner.actor().isPerson() && owner.actor().official() && owner.actor().country() != null) {
-            return w.is(PERSONAL_OFFICES, i) ? personalOffice(w, i, owner.actor()) : ofOwner(w, afterModifiers, owner.actor().country());
+            // "Pezeshkian's office said", not "Trump's Office of Management and Budget"
+            boolean office = w.is(PERSONAL_OFFICES, i) && !w.token(i).isCapitalized() && !(i + 1 < w.size() && w.lower(i + 1).equals("of"));
+            return office ? personalOffice(w, i, owner.actor()) : ofOwner(w, afterModifiers, owner.actor().country());
         }
         if (owner != null && owner.end() == i - 1 && w.isPossessive(owner.end()) && owner.isAnaphor()
                 && owner.anaphor().types().equals(java.util.Set.of(ActorType.STATE))) { // "Iran will not ..., the country's spokesman said"
-            CountryCode state = lastStateOf(before);
+            CountryCode state = firstStateOf(before);
             state = state != null ? state : latestState;
             return state == null ? null : ofOwner(w, afterModifiers, state);
         }
@@ -132,9 +135,9 @@ final class NationalityReader {
         return new Nationality(official.country(), office, i + 1, m);
     }
 
-    /** The country of the last state named among the mentions, or null. */
-    private static CountryCode lastStateOf(List<Mention> mentions) {
-        for (int k = mentions.size() - 1; k >= 0; k--) {
+    /** The country of the first state named among the mentions (a sentence's subject, more often than not), or null. */
+    private static CountryCode firstStateOf(List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
             CountryCode state = mentions.get(k).isAnaphor() ? null : DocumentActors.stateOf(mentions.get(k));
             if (state != null) {
                 return state;
@@ -286,13 +289,16 @@ final class NationalityReader {
 
     /**
      * The institutions of one kind of the states named after "of" ("the government of Mexico", "the governments of
-     * Brazil and Mexico") or "in" ("the foreign ministry in Beijing", not an embassy's host), each a mention spanning the
-     * phrase from start; empty when no state follows.
+     * Brazil and Mexico") or, for an institution that governs from its capital, "in" ("the foreign ministry in Beijing";
+     * not an embassy's host), each a mention spanning the phrase from start; empty when no state follows.
      */
     List<Mention> institutionsOf(SentenceWords w, int start, int end, InstitutionKind kind) {
-        // "the foreign ministry in Beijing" is China's, but "the embassy in Canberra" is only where it sits
-        boolean seat = w.lower(end).equals("in") && !w.is(POSTED_ABROAD_ROLES, end - 1);
-        if (end + 1 >= w.size() || !(w.lower(end).equals("of") || seat) || kind.type() != ActorType.INSTITUTION) {
+        if (end + 1 >= w.size() || kind.type() != ActorType.INSTITUTION) {
+            return List.of();
+        }
+        // "the foreign ministry in Beijing" is China's; "the embassy in Canberra" or "the delegation in Islamabad" only sits there
+        boolean seat = w.lower(end).equals("in") && w.is(SEATED_INSTITUTIONS, end - 1);
+        if (!(w.lower(end).equals("of") || seat)) {
             return List.of();
         }
         List<Nationality> states = affiliations(w, end + 1);

@@ -3,6 +3,7 @@ package org.reactions.entities;
 import java.util.Map;
 import java.util.Optional;
 import org.reactions.knowledge.CountryCode;
+import org.reactions.nlp.Token;
 
 /**
  * Capitalised names with no title: a person the document introduced (maybe named by surname alone), a misspelling
@@ -125,8 +126,19 @@ final class UnknownNames {
         return null;
     }
 
+    /**
+     * Whether the word at j, which the tagger took for no name ("Gholampour/PRON noted"), misspells the surname of an
+     * official the document introduced: it stands alone, acts (a verb follows), and is no common noun, verb or
+     * adjective ("Sharia courts ruled" is not "Sharif").
+     */
+    boolean misspeltIntroduced(SentenceWords w, int phraseStart, int j) {
+        Token t = w.token(j);
+        boolean common = t.hasTag("NOUN") || t.hasTag("VERB") || t.hasTag("ADJ");
+        return !common && standsAlone(w, phraseStart, j) && w.nextIsVerb(j + 1) && similarToLearned(t.text()).isPresent();
+    }
+
     /** The official the document introduced whose surname this word is a misspelling of. */
-    Optional<Actor> similarToLearned(String word) {
+    private Optional<Actor> similarToLearned(String word) {
         if (word.length() < NameMatcher.SHORTEST) {
             return Optional.empty();
         }

@@ -150,6 +150,9 @@ class EntityRecognizerTest {
         assertEquals("Masoud Pezeshkian's office", office.actor().name());
         assertEquals(ActorType.INSTITUTION, office.actor().type());
         assertEquals(CountryCode.of("IR"), office.actor().country());
+        // a named office is no one's staff ("Trump's Office of Management and Budget")
+        assertTrue(last("Pezeshkian's Office of Legal Affairs said the bill was ready.").stream()
+                .noneMatch(m -> m.actor() != null && m.actor().name().endsWith("'s office")));
     }
 
     @Test
@@ -158,13 +161,16 @@ class EntityRecognizerTest {
         assertEquals(CountryCode.of("CN"), ministry.actor().country());
         assertEquals(Mention.Kind.INSTITUTION, ministry.kind());
         List<Mention> embassy = last("The embassy in Tehran said the talks must resume.");
+        List<Mention> delegation = last("The delegation in Islamabad said the talks must resume.");
+        assertTrue(delegation.stream().noneMatch(m -> m.actor() != null && CountryCode.of("PK").equals(m.actor().country())
+                && m.kind() == Mention.Kind.INSTITUTION), delegation::toString);
         assertTrue(embassy.stream().noneMatch(m -> m.actor() != null && CountryCode.of("IR").equals(m.actor().country())
                 && m.kind() == Mention.Kind.INSTITUTION), embassy::toString);
     }
 
     @Test
     void aBranchOrLevelOfGovernmentBeforeATitleIsPartOfTheOfficial() {
-        for (String modifier : List.of("parliamentary", "provincial", "judicial", "government")) {
+        for (String modifier : List.of("parliamentary", "provincial", "judicial", "diplomatic")) {
             List<Mention> m = last("State media quoted a " + modifier + " official as saying the vote would go ahead.");
             assertEquals("a " + modifier + " official", find(m, "a " + modifier + " official").text());
         }

@@ -29,6 +29,9 @@ class PronounsAndAsidesTest {
     void theLatterIsThePersonNamedLastNotTheSubject() {
         assertEquals(List.of("Abbas Araghchi/IR"), speakers("Lavrov held talks with his Iranian counterpart Abbas Araghchi in Moscow. "
                 + "The latter thanked Russia for its support."));
+        // no person named in the sentence before: no one
+        assertEquals(List.of("Russia/RU", "China/CN"), speakers("Araghchi spoke in Geneva. Russia and China condemned the strikes. "
+                + "The latter also called for talks."));
         // "he" keeps to the subject
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov held talks with his Iranian counterpart Abbas Araghchi in Moscow. "
                 + "He thanked Iran for its support."));
@@ -38,6 +41,9 @@ class PronounsAndAsidesTest {
     void theCountrysOfficialIsAnOfficialOfTheStateNamedBefore() {
         assertEquals(List.of("Esmaeil Baghaei/IR"), speakers("Iran will not return to talks while it is under attack, the country's "
                 + "foreign ministry spokesman said on Friday."));
+        // the state the sentence opens with, not the one it names last
+        assertEquals(List.of("Esmaeil Baghaei/IR"), speakers("Iran thanked Qatar for its mediation, the country's foreign ministry "
+                + "spokesman said."));
     }
 
     @Test
@@ -55,6 +61,9 @@ class PronounsAndAsidesTest {
         // "Oman" follows "and", but "between" governs both: the one who speaks is the subject before
         assertEquals(List.of("China/CN", "China/CN"), speakers("Beijing urged calm. Talks between Iran and Oman stalled on Monday. "
                 + "It called for restraint."));
+        // a name after "and" that opens a clause of its own is its subject
+        assertEquals(List.of("Abbas Araghchi/IR", "Abbas Araghchi/IR"), speakers("Iran's envoy met the agency's chief in Vienna and "
+                + "Araghchi told reporters the talks were over. He added that Iran would not yield."));
     }
 
     @Test

@@ -207,20 +207,23 @@ class SpeechActsTest {
         assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin responded that Washington was escalating the war by sending "
                 + "more warships."));
         assertEquals(List.of(), speakers("Iran will respond to any aggression."));
+        assertEquals(List.of("Esmaeil Baghaei/IR"), speakers("Asked about the claim, Baghaei would reply: \"Wait and see.\""));
+        // the means of another clause: Tehran responded with words
+        assertEquals(List.of("Iran/IR"), speakers("Tehran responded sharply to the remarks, which came a day after Israel moved "
+                + "to retaliate by striking oil sites."));
         assertEquals(List.of("Abbas Araghchi/IR", "Abbas Araghchi/IR"), speakers("Araghchi accused Washington of betraying diplomacy. Tehran, he wrote, "
                 + "would respond at a time of its choosing."));
         assertEquals(List.of("Kremlin/RU"), speakers("The Kremlin responded that the reports were false."));
         assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin responded sharply to the accusations."));
     }
 
-    /** "Hit out at", "lashed out at", "took aim at" criticise; hitting a target or taking a town does not. */
+    /** "Hit out at", "lashed out at" criticise; hitting a target does not, nor does forces' taking aim. */
     @Test
-    void hittingOutAndTakingAimAreSpeechButHittingATargetIsNot() {
+    void hittingOutIsSpeechButHittingATargetIsNot() {
         assertEquals(List.of("Russia/RU"), speakers("Moscow hit out at Washington over the blockade."));
         assertEquals(List.of("China/CN"), speakers("Beijing lashed out at the sanctions."));
-        assertEquals(List.of("Iran/IR"), speakers("Tehran took aim at the Security Council for its silence."));
         assertEquals(List.of(), speakers("Iranian missiles hit the base at dawn."));
-        assertEquals(List.of(), speakers("Russian troops took the town on Monday."));
+        assertEquals(List.of(), speakers("Iran's armed forces took aim at the bases on Monday."));
         assertEquals(List.of("China/CN"), speakers("China Critiques U.S. Credibility After Strikes"));
     }
 
@@ -239,6 +242,7 @@ class SpeechActsTest {
         assertEquals(List.of(), speakers("The strikes on Tehran have claimed more than 200 lives, Iran's health ministry counted."));
         assertEquals(List.of("Iran/IR"), speakers("Iran claimed that the strikes had failed."));
         assertEquals(List.of("Iran/IR"), speakers("Iran claimed the lives lost would be avenged, calling the raid a crime."));
+        assertEquals(List.of("Iranian officials/IR"), speakers("Iranian officials claimed life in Tehran had returned to normal."));
     }
 
     @Test

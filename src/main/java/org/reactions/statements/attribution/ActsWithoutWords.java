@@ -6,6 +6,7 @@ import static org.reactions.knowledge.FunctionWords.Set.MEANS_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.MODALS;
 import static org.reactions.knowledge.FunctionWords.Set.PRIVATIVES;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPROCALS;
+import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.TOLL_OBJECTS;
 import static org.reactions.knowledge.FunctionWords.Set.TOLL_VERBS;
 
@@ -24,6 +25,8 @@ final class ActsWithoutWords {
      * Leader Ayatollah Ali Khamenei by launching")
      */
     private static final int MEANS_REACH = 20;
+    /** how far after a verb of means a colon or quotation shows it has words ("would reply: “...”") */
+    private static final int WORDS_REACH = 4;
     /** the most words between a toll verb and the lives it takes ("claimed more than two hundred lives") */
     private static final int TOLL_REACH = 5;
     /** the most words of a subject between a conditional and its verb ("if the US side insists") */
@@ -53,12 +56,15 @@ final class ActsWithoutWords {
         if (!grammar.is(MEANS_VERBS, p.lower(k)) || grammar.is(CONTENT_OPENERS, p.lower(k + 1))) {
             return false; // "responded that Washington was escalating by sending ships": the act is in the words
         }
-        if (k > p.sentenceStart(k) && grammar.is(MODALS, p.lower(k - 1))) {
+        boolean wordsAfter = IntStream.range(k + 1, Math.min(sentenceEnd, k + 1 + WORDS_REACH))
+                .anyMatch(j -> p.lower(j).equals(":") || p.token(j).quoted()); // "Baghaei would reply: “Wait and see.”"
+        if (k > p.sentenceStart(k) && grammar.is(MODALS, p.lower(k - 1)) && !wordsAfter) {
             return true; // "Tehran would respond at a time of its choosing": a response to come is an act, no words yet
         }
         for (int j = k + 1; j + 1 < Math.min(sentenceEnd, k + 1 + MEANS_REACH); j++) {
-            if (p.lower(j).equals(";") || p.token(j).quoted()) {
-                return false;
+            if (p.lower(j).equals(";") || p.token(j).quoted()
+                    || (p.lower(j).equals(",") && grammar.is(RELATIVE_PRONOUNS, p.lower(j + 1)))) {
+                return false; // "..., which came after Israel threatened to retaliate by striking": another clause's means
             }
             if (p.lower(j).equals("by") && p.lower(j + 1).endsWith("ing")) {
                 return grammar.speech().verb(p.lower(j + 1)) == null;

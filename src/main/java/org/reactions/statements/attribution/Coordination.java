@@ -66,7 +66,8 @@ final class Coordination {
             if (left == null || left.possessive() || is(PREPOSITIONS, p.lower(left.start() - 1))) {
                 break; // "strikes on Iran, China and Russia": Iran is not a subject
             }
-            if (end < j && left.start() > 0 && p.token(left.start() - 1).isVerbal()) {
+            Token before = left.start() > 0 ? p.token(left.start() - 1) : null;
+            if (end < j && before != null && before.hasTag("VERB") && !before.lower().endsWith("ing")) {
                 break; // "after Israel struck Iran, and Trump urged calm": ", and" joins a clause, Iran is struck
             }
             all.add(0, left);

@@ -5,6 +5,7 @@ import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
 import static org.reactions.knowledge.FunctionWords.Set.OPINION_NOUNS;
+import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_POSSESSIVES;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 
@@ -191,7 +192,9 @@ final class CueFinder {
             return true;
         }
         int subjectEnd = open - 2; // "the two leaders had “strongly condemned”": past the auxiliary
-        while (subjectEnd > 0 && grammar.is(BETWEEN_SUBJECT_AND_VERB, p.lower(subjectEnd)) && !p.token(subjectEnd).quoted()) {
+        // never a form of "be": "Israel has been “condemned”" is a passive
+        while (subjectEnd > 0 && grammar.is(BETWEEN_SUBJECT_AND_VERB, p.lower(subjectEnd)) && !grammar.is(PASSIVE_AUXILIARIES, p.lower(subjectEnd))
+                && !p.token(subjectEnd).quoted()) {
             subjectEnd--;
         }
         if (k - open >= SHORT_QUOTATION || p.mentionEndingAt(subjectEnd) == null) {

@@ -82,8 +82,6 @@ public final class Grammar {
 
     /** how many adjectives may stand between the determiner and a speech noun ("issued a stern, final warning") */
     private static final int NOUN_ADJECTIVES = 2;
-    /** the most words that may describe a statement noun between it and its owner ("Russia's strongly worded diplomatic note") */
-    private static final int OWNER_MODIFIERS = 4;
 
     /**
      * The issuing verb of a speech noun at k ("fired off a warning", "lodged a strong protest", "renewed its call"):
@@ -182,7 +180,7 @@ public final class Grammar {
             if (next == STATEMENT_NOUN) { // "a Kremlin statement said", "the ministry's readout said"
                 int owner = j - 1 >= sentenceStart && p.lower(j - 1).equals("'s") ? j - 2 : j - 1;
                 Mention author = p.mentionEndingAt(owner);
-                author = author != null ? author : ownerBeforeModifiers(p, j, sentenceStart);
+                author = author != null ? author : SubjectPhrases.ownerBeforeModifiers(p, j, sentenceStart);
                 return author == null ? Subject.NONE : new Subject(List.of(author), j + 1, false);
             }
             if (next == INCLUDING_LIST) { // "many countries, including Nigeria, Russia and Saudi Arabia, condemned"
@@ -194,32 +192,6 @@ public final class Grammar {
             j = next;
         }
         return Subject.QUOTE_OR_START;
-    }
-
-    /** The statement noun that the of-phrase ending at j describes ("readout of the call"), or -1. */
-    private int statementNounBeforeOf(Passage p, int j, int sentenceStart) {
-        int k = j - 1;
-        while (k > sentenceStart && (p.token(k).hasTag("DET") || p.token(k).hasTag("ADJ")) && k >= j - 2) {
-            k--;
-        }
-        return k - 1 >= sentenceStart && p.lower(k).equals("of") && speech.isStatementNoun(p.lower(k - 1)) ? k - 1 : -1;
-    }
-
-    /**
-     * The possessive owner of a statement noun at j past the words that describe it: "Russia's strongly worded
-     * diplomatic note said", "Iran's scathing UN letter demands"; null when none stands within {@link #OWNER_MODIFIERS}
-     * words of modifiers.
-     */
-    private static Mention ownerBeforeModifiers(Passage p, int j, int sentenceStart) {
-        int k = j - 1;
-        for (int words = 0; k >= sentenceStart && words < OWNER_MODIFIERS && !p.lower(k).equals("'s"); words++, k--) {
-            Token t = p.token(k);
-            if (!(t.hasTag("ADJ") || t.hasTag("ADV") || t.hasTag("NOUN") || t.hasTag("PROPN") || t.hasTag("VERB")) || t.quoted()) {
-                return null;
-            }
-        }
-        Mention owner = k > sentenceStart && p.lower(k).equals("'s") ? p.mentionEndingAt(k - 1) : null;
-        return owner != null && owner.possessive() ? owner : null;
     }
 
     /**
@@ -270,7 +242,7 @@ public final class Grammar {
         if (is(BARE_TIME_WORDS, t.lower())) { // "The Kremlin Monday said", "Putin on Sunday called"
             return j - 1 >= sentenceStart && is(INTERPOSED_PREPOSITIONS, p.lower(j - 1)) ? j - 2 : j - 1;
         }
-        int described = t.hasTag("NOUN") ? statementNounBeforeOf(p, j, sentenceStart) : -1;
+        int described = t.hasTag("NOUN") ? SubjectPhrases.statementNounBeforeOf(p, j, sentenceStart, speech) : -1;
         if (described >= 0) {
             return described; // "China's readout of the call said": the readout, not the call, is the subject
         }

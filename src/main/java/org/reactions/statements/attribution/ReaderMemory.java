@@ -50,11 +50,16 @@ final class ReaderMemory {
      */
     private int joinedListStart(Passage p, Mention m) {
         int first = m.start();
+        // a list joins actors of one type: in "met Grossi in Vienna and Araghchi told reporters" Araghchi is no place
         for (Mention left = p.mentionEndingAt(first - 2); left != null && grammar.is(COORDINATING, p.lower(first - 1))
-                && !p.lower(first - 1).equals("but"); left = p.mentionEndingAt(first - 2)) {
+                && !p.lower(first - 1).equals("but") && sameType(left, m); left = p.mentionEndingAt(first - 2)) {
             first = left.start();
         }
         return first;
+    }
+
+    private static boolean sameType(Mention a, Mention b) {
+        return a.actor() != null && b.actor() != null && a.actor().type() == b.actor().type();
     }
 
     /**

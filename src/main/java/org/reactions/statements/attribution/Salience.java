@@ -115,9 +115,13 @@ final class Salience {
         return List.of();
     }
 
-    /** The one actor named last before (sentence, position) that fits: "... with his counterpart X. The latter thanked ...". */
+    /**
+     * The one actor named last before (sentence, position) that fits, in its sentence or the one before: "... with his
+     * counterpart X. The latter thanked ...". Empty when neither names one ("Russia and China condemned the strikes. The
+     * latter ...": no person is meant).
+     */
     List<Actor> latest(Anaphor anaphor, int sentence, int position) {
-        for (SentenceEntries entries : nearestFirst(sentence)) {
+        for (SentenceEntries entries : bySentence.subMap(sentence - 1, true, sentence, true).descendingMap().values()) {
             List<Entry> fitting = fitting(entries, anaphor, sentence, position);
             if (!fitting.isEmpty()) {
                 return List.of(fitting.get(0).actor());

@@ -26,7 +26,7 @@ final class Speakers {
     /** the sentences of a story's top (headline, standfirst, lead) where an office may come before its holder */
     static final int LEAD_SENTENCES = 4;
     /** how many sentences back a role noun looks for the one actor it fits, past the reader's window */
-    static final int ONLY_ONE_REACH = 60;
+    static final int ONLY_ONE_REACH = 15;
     private final Salience salience;
     private final Grammar grammar;
     private final DocumentEntities entities;
@@ -83,7 +83,7 @@ final class Speakers {
             return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
         }
         Actor later = actors.isEmpty() ? namedLater(m.anaphor(), sentence) : null;
-        later = actors.isEmpty() && later == null ? onlyOneNamedBefore(m.anaphor(), sentence) : later;
+        later = actors.isEmpty() && later == null ? latestOfOneCountry(m.anaphor(), sentence) : later;
         if (later != null) {
             return List.of(new Speaker(later, m.start(), where.found(m, later, Confidence.PRONOUN)));
         }
@@ -152,7 +152,7 @@ final class Speakers {
      * reader's window is the latest actor it fits that the document named before, at most {@link #ONLY_ONE_REACH}
      * sentences back, when all that fit are of one country; null when none fit, or those of several countries.
      */
-    private Actor onlyOneNamedBefore(Anaphor anaphor, int sentence) {
+    private Actor latestOfOneCountry(Anaphor anaphor, int sentence) {
         if (anaphor.roles().isEmpty() || anaphor.plural() || anaphor.pair() || anaphor.statement()) {
             return null;
         }

@@ -13,6 +13,7 @@ import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.Token;
+import org.reactions.statements.SpeechLexicon;
 
 /**
  * What a mention met on the walk from a verb to its subject stands for in its phrase: an official's allies, a
@@ -21,6 +22,8 @@ import org.reactions.nlp.Token;
 final class SubjectPhrases {
     /** the most words of an official's phrase that ends in a place ("envoy to international organizations in Vienna") */
     private static final int PLACE_PHRASE_WORDS = 8;
+    /** the most words that may describe a statement noun between it and its owner ("Russia's strongly worded diplomatic note") */
+    private static final int OWNER_MODIFIERS = 4;
     private final FunctionWords words;
 
     SubjectPhrases(FunctionWords words) {
@@ -48,8 +51,35 @@ final class SubjectPhrases {
             first = m.start(); // "Following strikes on Iran, China and Russia have expressed": a comma ends the fronted phrase
         }
         int noun = first - 2;
-        return noun >= sentenceStart && is(TARGET_PREPOSITIONS, p.lower(first - 1)) && p.token(noun).hasTag("NOUN")
-                && !p.token(noun).quoted() && !p.insideMention(noun);
+        // a capitalised noun may be a headline's verb the tagger took for one ("Putin Talks to Xi, Urges Calm")
+        return noun > sentenceStart && is(TARGET_PREPOSITIONS, p.lower(first - 1)) && p.token(noun).hasTag("NOUN")
+                && !p.token(noun).isCapitalized() && !p.token(noun).quoted() && !p.insideMention(noun);
+    }
+
+    /** The statement noun that the of-phrase ending at j describes ("readout of the call"), or -1. */
+    static int statementNounBeforeOf(Passage p, int j, int sentenceStart, SpeechLexicon speech) {
+        int k = j - 1;
+        while (k > sentenceStart && (p.token(k).hasTag("DET") || p.token(k).hasTag("ADJ")) && k >= j - 2) {
+            k--;
+        }
+        return k - 1 >= sentenceStart && p.lower(k).equals("of") && speech.isStatementNoun(p.lower(k - 1)) ? k - 1 : -1;
+    }
+
+    /**
+     * The possessive owner of a statement noun at j past the words that describe it: "Russia's strongly worded
+     * diplomatic note said"; null when none stands within {@link #OWNER_MODIFIERS} words of modifiers.
+     */
+    static Mention ownerBeforeModifiers(Passage p, int j, int sentenceStart) {
+        int k = j - 1;
+        for (int words = 0; k >= sentenceStart && words < OWNER_MODIFIERS && !p.lower(k).equals("'s"); words++, k--) {
+            Token t = p.token(k);
+            // describing words only: a noun between may name what the statement is about ("Khamenei's death announcement")
+            if (!(t.hasTag("ADJ") || t.hasTag("ADV") || t.hasTag("VERB")) || t.quoted()) {
+                return null;
+            }
+        }
+        Mention owner = k > sentenceStart && p.lower(k).equals("'s") ? p.mentionEndingAt(k - 1) : null;
+        return owner != null && owner.possessive() ? owner : null;
     }
 
     /**

@@ -73,6 +73,13 @@ class ClosingTagsTest {
     }
 
     @Test
+    void aVerbAfterAQuotedVerbThatIsNoTagStaysInTheWords() {
+        // "claimed" is inside what Baghaei said, not a tag after the quotation
+        assertEquals(List.of("Esmaeil Baghaei/IR"), Fixtures.speakers("Baghaei said Iran had \"strongly condemned\" what Israel claimed "
+                + "was self-defence."));
+    }
+
+    @Test
     void aPronounTagAfterAQuotedReadoutIsTheQuotingOfficial() {
         assertEquals(List.of("Reza Najafi/IR", "Mohammad Eslami/IR", "Reza Najafi/IR"), Fixtures.speakers("Iran's envoy Reza Najafi "
                 + "said the site was hit. \"The head of the Atomic Energy Organization of Iran yesterday sent a letter to the agency and "

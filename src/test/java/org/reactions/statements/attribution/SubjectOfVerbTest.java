@@ -32,6 +32,8 @@ class SubjectOfVerbTest {
     void theOwnerOfADescribedStatementNounSpeaks() {
         assertEquals(List.of("Russia"), Reading.speakers(Reading.at("Russia's strongly worded diplomatic note said the strikes were illegal.", "said")));
         assertEquals(List.of(), Reading.speakers(Reading.at("The strongly worded diplomatic note said the strikes were illegal.", "said")));
+        // a noun between names what the statement is about: its owner did not speak
+        assertEquals(List.of(), Reading.speakers(Reading.at("Khamenei's death announcement said the funeral would be held on Monday.", "said")));
     }
 
     @Test
