@@ -235,6 +235,16 @@ class SpeechActsTest {
                 + "to avoid Iranian airspace."));
     }
 
+    /** Briefing someone tells them something; "a person briefed on the talks" is told, and speaks as a source. */
+    @Test
+    void briefingSomeoneIsSpeechButBeingBriefedIsNot() {
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi briefed Wang on the situation, according to the Iranian "
+                + "foreign ministry."));
+        // one statement, by "said": the official was briefed, and speaks
+        assertEquals(List.of("said"), Fixtures.statements("A Russian official briefed on the talks said the envoy would stay.")
+                .stream().map(st -> st.cue().word()).toList());
+    }
+
     /** A toll takes lives, not words: "claimed the lives of" tells what a strike did. */
     @Test
     void anOffensiveThatClaimedLivesSaysNothing() {

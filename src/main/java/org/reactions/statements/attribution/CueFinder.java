@@ -7,6 +7,7 @@ import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
 import static org.reactions.knowledge.FunctionWords.Set.OPINION_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_POSSESSIVES;
+import static org.reactions.knowledge.FunctionWords.Set.POST_MODIFIERS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 
 import java.util.ArrayList;
@@ -41,6 +42,12 @@ final class CueFinder {
         this.requirements = new VerbRequirements(grammar);
     }
 
+    /** Whether the word at k describes the noun before it ("a person briefed on the talks"), as no verb does. */
+    private boolean postModifies(Passage p, int k) {
+        return grammar.is(POST_MODIFIERS, p.lower(k)) && (p.lower(k + 1).equals("on") || p.lower(k + 1).equals("about"))
+                && k > p.sentenceStart(k) && (p.token(k - 1).hasTag("NOUN") || p.insideMention(k - 1));
+    }
+
     /** The speech verbs and "according to" of a passage, in text order. */
     List<Cue> wordCues(Passage p) {
         List<Cue> cues = new ArrayList<>();
@@ -67,7 +74,8 @@ final class CueFinder {
             boolean issued = verb != null && verb.nounForms().contains(w) // "issued a warning", "drew condemnation from Russia"
                     && (grammar.issuingVerbBefore(p, k) >= 0 || fromActors
                     || OwnedSpeechNoun.owner(p, k, grammar) != null); // "Ryabkov's assertion that ..."
-            if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k) && !issued) || !requirements.met(p, k, verb)) {
+            if (verb == null || (verb.nounForms().contains(w) && !verbal(p, k) && !issued) || !requirements.met(p, k, verb)
+                    || postModifies(p, k)) {
                 continue;
             }
             cues.add(new Cue(k, k + 1, w, CueKind.VERB));
