@@ -249,7 +249,7 @@ public final class DocumentReading {
             // "During the call, which Xinhua said was initiated by Lavrov, Wang said ...": a comma closes the report
             // "Moscow said ..., prompting Kyiv to condemn ...": a participle clause after a comma is no longer the report
             // "“The head of the agency sent a letter ...,” he told AFP": the tag after a quotation is no part of its words
-            boolean tagAfterQuotation = p.token(earlier.cue().at()).quoted() && closesQuotation(p, e.anchor());
+            boolean tagAfterQuotation = p.token(earlier.cue().at()).quoted() && p.afterClosingQuote(e.anchor());
             boolean boundary = tagAfterQuotation || to > from && (p.lower(to - 1).equals(",") || asideOpensBefore(p, from, to)
                     || boundaries[to] > boundaries[from] || participleClauses[to] > participleClauses[from]);
             return boundary ? null : earlier; // an earlier verb would have this boundary too
@@ -331,14 +331,9 @@ public final class DocumentReading {
         Event earlier = frames.get(frames.size() - 1);
         boolean sameSentence = earlier.cue().at() < e.anchor() && p.sentenceOf(earlier.cue().at()) == p.sentenceOf(e.anchor());
         boolean tag = e.anchor() > 0 && p.lower(e.anchor() - 1).equals(",") // "China has always held that ..., he said"
-                || closesQuotation(p, e.anchor()); // "“...,” he told AFP"
+                || p.afterClosingQuote(e.anchor()); // "“...,” he told AFP"
         return sameSentence && !tag && !sameActors(earlier, e) && earlier.speakers().stream().anyMatch(f -> e.speakers().stream()
                 .anyMatch(s -> !f.actor().equals(s.actor()) && java.util.Objects.equals(f.actor().country(), s.actor().country())));
-    }
-
-    /** Whether the unquoted word at a comes right after a closing quotation mark: the tag of "“...,” he told AFP". */
-    private static boolean closesQuotation(Passage p, int a) {
-        return a > 1 && p.token(a - 1).isQuoteMark() && p.token(a - 2).quoted() && !p.token(a).quoted();
     }
 
     /**

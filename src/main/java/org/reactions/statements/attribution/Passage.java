@@ -236,6 +236,11 @@ public final class Passage {
         return !tokens.isEmpty() && tokens.get(0).isQuoteMark();
     }
 
+    /** Whether the unquoted word at a comes right after a closing quotation mark: the tag of "“...,” he told AFP". */
+    public boolean afterClosingQuote(int a) {
+        return a > 1 && a < size() && token(a - 1).isQuoteMark() && token(a - 2).quoted() && !token(a).quoted();
+    }
+
     public boolean isHeading() {
         return first().heading();
     }
