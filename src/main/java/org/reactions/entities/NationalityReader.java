@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.Token;
 
@@ -105,8 +106,8 @@ final class NationalityReader {
             boolean office = w.is(PERSONAL_OFFICES, i) && !w.token(i).isCapitalized() && !(i + 1 < w.size() && w.lower(i + 1).equals("of"));
             return office ? personalOffice(w, i, owner.actor()) : ofOwner(w, afterModifiers, owner.actor().country());
         }
-        if (owner != null && owner.end() == i - 1 && w.isPossessive(owner.end()) && owner.isAnaphor()
-                && owner.anaphor().types().equals(java.util.Set.of(ActorType.STATE))) { // "Iran will not ..., the country's spokesman said"
+        Anaphor owning = owningAnaphor(w, i, owner);
+        if (owning != null && owning.types().equals(Set.of(ActorType.STATE))) { // "Iran will not ..., the country's spokesman said"
             CountryCode state = firstStateOf(before);
             state = state != null ? state : latestState;
             return state == null ? null : ofOwner(w, afterModifiers, state);
@@ -151,9 +152,13 @@ final class NationalityReader {
      * is as definite as "the ministry spokesman", an office of the institution the text refers to.
      */
     static boolean ownedByAnInstitution(SentenceWords w, int i, List<Mention> before) {
-        Mention owner = before.isEmpty() ? null : before.get(before.size() - 1);
-        return owner != null && owner.end() == i - 1 && w.isPossessive(i - 1) && owner.anaphor() != null
-                && owner.anaphor().types().contains(ActorType.INSTITUTION);
+        Anaphor owning = owningAnaphor(w, i, before.isEmpty() ? null : before.get(before.size() - 1));
+        return owning != null && owning.types().contains(ActorType.INSTITUTION);
+    }
+
+    /** The anaphor of the mention right before i when it owns the phrase at i ("the ministry's", "the country's"), or null. */
+    private static Anaphor owningAnaphor(SentenceWords w, int i, Mention owner) {
+        return owner != null && owner.end() == i - 1 && w.isPossessive(i - 1) ? owner.anaphor() : null;
     }
 
     /** The nationality an owner of this country gives the title or institution at j; null when neither follows. */

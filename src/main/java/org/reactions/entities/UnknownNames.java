@@ -98,7 +98,7 @@ final class UnknownNames {
         if (w.modelName(start)) {
             return true;
         }
-        if (start > 0 && w.token(start - 1).isCapitalized()) {
+        if (!standsAlone(w, phraseStart, start)) {
             return false; // part of a longer name: "UN Charter"
         }
         return w.token(start).tag() == null || w.token(start).hasTag("PROPN") || (start == 0 && w.nextIsVerb(start + 1));

@@ -56,9 +56,7 @@ final class ActsWithoutWords {
         if (!grammar.is(MEANS_VERBS, p.lower(k)) || grammar.is(CONTENT_OPENERS, p.lower(k + 1))) {
             return false; // "responded that Washington was escalating by sending ships": the act is in the words
         }
-        boolean wordsAfter = IntStream.range(k + 1, Math.min(sentenceEnd, k + 1 + WORDS_REACH))
-                .anyMatch(j -> p.lower(j).equals(":") || p.token(j).quoted()); // "Baghaei would reply: “Wait and see.”"
-        if (k > p.sentenceStart(k) && grammar.is(MODALS, p.lower(k - 1)) && !wordsAfter) {
+        if (k > p.sentenceStart(k) && grammar.is(MODALS, p.lower(k - 1)) && !wordsFollow(p, k, sentenceEnd)) {
             return true; // "Tehran would respond at a time of its choosing": a response to come is an act, no words yet
         }
         for (int j = k + 1; j + 1 < Math.min(sentenceEnd, k + 1 + MEANS_REACH); j++) {
@@ -71,6 +69,12 @@ final class ActsWithoutWords {
             }
         }
         return false;
+    }
+
+    /** Whether a colon or quoted words follow the verb at k closely: "Baghaei would reply: “Wait and see.”" speaks. */
+    private static boolean wordsFollow(Passage p, int k, int sentenceEnd) {
+        return IntStream.range(k + 1, Math.min(sentenceEnd, k + 1 + WORDS_REACH))
+                .anyMatch(j -> p.lower(j).equals(":") || p.token(j).quoted());
     }
 
     /**
