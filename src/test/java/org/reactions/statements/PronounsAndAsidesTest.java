@@ -57,6 +57,16 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aCountrysRoleNounPastTheWindowIsTheOfficialItFitsNotANewOne() {
+        String between = " The talks went on. Oil rose. Gold fell. Markets slid. Shares dropped. Traders waited.\n\n";
+        assertEquals(List.of("Vassily Nebenzia/RU", "Vassily Nebenzia/RU"), speakers("Russia's U.N. Ambassador Vassily Nebenzia said "
+                + "the strikes were illegal." + between + "The Russian envoy later told reporters that a vote could come on Monday."));
+        // no Russian envoy named before: the office speaks
+        assertEquals(List.of("Russian envoy/RU"), speakers("The talks went on." + between
+                + "The Russian envoy later told reporters that a vote could come on Monday."));
+    }
+
+    @Test
     void allTheObjectsOfAPrepositionAreNoSubjectsAPronounMeans() {
         // "Oman" follows "and", but "between" governs both: the one who speaks is the subject before
         assertEquals(List.of("China/CN", "China/CN"), speakers("Beijing urged calm. Talks between Iran and Oman stalled on Monday. "

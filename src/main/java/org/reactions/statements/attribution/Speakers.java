@@ -79,13 +79,13 @@ final class Speakers {
                 : latest ? salience.latest(m.anaphor(), sentence, m.start())
                 : salience.resolve(m.anaphor(), sentence, afterSubjectlessOpening(p, m.start()),
                         m.start() > 0 && grammar.is(RELATIVE_PRONOUNS, p.lower(m.start() - 1)));
+        Actor named = actors.isEmpty() && m.actor() == null ? namedLater(m.anaphor(), sentence) : null;
+        named = actors.isEmpty() && named == null ? latestOfOneCountry(m.anaphor(), sentence) : named;
+        if (named != null) { // "the Russian envoy" paragraphs after Nebenzia spoke: still Nebenzia
+            return List.of(new Speaker(named, m.start(), where.found(m, named, Confidence.PRONOUN)));
+        }
         if (actors.isEmpty() && m.actor() != null) { // "the German chancellor" with no chancellor named before: the office
             return List.of(new Speaker(m.actor(), m.start(), where.found(m, m.actor(), trust(m))));
-        }
-        Actor later = actors.isEmpty() ? namedLater(m.anaphor(), sentence) : null;
-        later = actors.isEmpty() && later == null ? latestOfOneCountry(m.anaphor(), sentence) : later;
-        if (later != null) {
-            return List.of(new Speaker(later, m.start(), where.found(m, later, Confidence.PRONOUN)));
         }
         List<Speaker> speakers = new ArrayList<>();
         for (Actor actor : actors) {
