@@ -67,6 +67,17 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aPronounAfterWhereIsTheOwnerOfTheEventBefore() {
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Russian Foreign Minister Sergey Lavrov spoke in Moscow. The remarks came a "
+                + "day after Araghchi’s visit to Beijing, where he said Iran would never give up enrichment."));
+        // the owner is of no requested country: no statement, and not the subject's
+        assertEquals(List.of(), speakers("Baghaei’s criticism followed IAEA chief Rafael Grossi’s interview, where he denied it."));
+        // no owner: the pronoun keeps to the subject
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi flew to Beijing. He arrived in the capital, "
+                + "where he said Iran would never give up enrichment."));
+    }
+
+    @Test
     void allTheObjectsOfAPrepositionAreNoSubjectsAPronounMeans() {
         // "Oman" follows "and", but "between" governs both: the one who speaks is the subject before
         assertEquals(List.of("China/CN", "China/CN"), speakers("Beijing urged calm. Talks between Iran and Oman stalled on Monday. "

@@ -289,6 +289,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aHeadingThatOpensWithAQuestionWordAsksOrLabels() {
+        assertEquals(List.of("Russia/RU", "Kremlin/RU", "China/CN"), speakers("Russia condemns strikes\n\nWhat they are saying\n\n"
+                + "The Kremlin said the strikes were illegal.\n\nWhy Beijing says it will not intervene\n\nBeijing urged restraint."));
+        // a tag after a comma reports
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("What Iran wants is peace, says Araghchi\n\nThe talks went on."));
+    }
+
+    @Test
     void negatedSpeechIsNotAStatement() {
         assertEquals(List.of(), statements("Putin has not spoken publicly about the strikes."));
         assertEquals(List.of(), statements("Neither the Kremlin nor Putin has commented on the raids."));

@@ -249,6 +249,22 @@ public final class Passage {
         return quotations.isEmpty() && sentences.stream().allMatch(Sentence::isQuestion);
     }
 
+    /**
+     * A heading that asks or labels rather than reports: "What they are saying", "Why Beijing says it will stay out". It
+     * opens with a question word and has no quotation, comma or colon ("What Iran wants is peace, says Araghchi" reports).
+     */
+    public boolean isQuestionHeading(Set<String> questionWords) {
+        if (!isHeading() || !quotations.isEmpty() || size() == 0 || !questionWords.contains(lower(0))) {
+            return false;
+        }
+        for (int k = 1; k < size(); k++) {
+            if (lower(k).equals(",") || lower(k).equals(":")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The passages of a document: sentences joined where a quotation crosses from one to the next. */
     public static List<Passage> of(AnnotatedDocument document, DocumentEntities entities) {
         List<Passage> passages = new ArrayList<>();

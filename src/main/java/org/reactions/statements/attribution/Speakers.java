@@ -27,6 +27,8 @@ final class Speakers {
     static final int LEAD_SENTENCES = 4;
     /** how many sentences back a role noun looks for the one actor it fits, past the reader's window */
     static final int ONLY_ONE_REACH = 15;
+    /** the most words between a possessive owner and the ", where" after its noun phrase */
+    private static final int OWNER_REACH = 8;
     private final Salience salience;
     private final Grammar grammar;
     private final DocumentEntities entities;
@@ -71,6 +73,10 @@ final class Speakers {
         Mention actsOnWhat = subjectBeforeWhat(p, m);
         if (actsOnWhat != null) { // "Israel launched what it termed a pre-emptive strike"
             return of(p, actsOnWhat, where);
+        }
+        Mention owner = ownerBeforeWhere(p, m);
+        if (owner != null) { // "Araghchi's visit to Beijing, where he said"
+            return of(p, owner, where);
         }
         int sentence = p.sentenceOf(m.start());
         boolean latest = grammar.is(LATEST_NAMED, p.lower(m.end() - 1)); // "the latter": the one named last, whatever their role
@@ -145,6 +151,30 @@ final class Speakers {
         boolean fits = subject != null && !subject.isAnaphor() && subject.actor() != null && !subject.possessive()
                 && m.anaphor().accepts(subject.actor(), subject.group());
         return fits ? subject : null;
+    }
+
+    /**
+     * The owner of the noun phrase before ", where" when pronoun m follows that word: "after Araghchi's visit to
+     * Beijing, where he said", "followed IAEA chief Rafael Grossi's interview, where he denied": the visit's or the
+     * interview's owner speaks there, whoever the sentence's subject is. Null when a verb or another actor the pronoun
+     * fits stands between, or no possessive owner it fits is within {@link #OWNER_REACH} words.
+     */
+    private Mention ownerBeforeWhere(Passage p, Mention m) {
+        int comma = m.start() - 2;
+        if (comma < 1 || !p.lower(m.start() - 1).equals("where") || !p.lower(comma).equals(",")) {
+            return null;
+        }
+        for (int j = comma - 1; j >= Math.max(p.sentenceStart(comma), comma - OWNER_REACH); j--) {
+            if (p.token(j).isVerbal() && !p.lower(j - 1).equals("'s")) { // "Araghchi's visit/VERB" is a noun whatever the tagger says
+                return null;
+            }
+            Mention before = p.mentionEndingAt(j);
+            if (before != null && !before.isAnaphor() && before.actor() != null
+                    && m.anaphor().accepts(before.actor(), before.group())) {
+                return before.possessive() ? before : null;
+            }
+        }
+        return null;
     }
 
     /**
