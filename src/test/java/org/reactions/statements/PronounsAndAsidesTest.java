@@ -78,6 +78,15 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aDatelinesPlaceIsNoneAPronounMeans() {
+        assertEquals(List.of("Russian Foreign Ministry/RU"), speakers("MOSCOW, June 22 (TASS) - Russia's Foreign Ministry issued a "
+                + "statement on Sunday. It said the strikes violated international law."));
+        // a place the knowledge base does not know, in capitals before the agency's bracket
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("ST PETERSBURG, June 20 (Reuters) - Russian President Vladimir Putin "
+                + "spoke at a forum on Friday. He said Russia had offered help."));
+    }
+
+    @Test
     void allTheObjectsOfAPrepositionAreNoSubjectsAPronounMeans() {
         // "Oman" follows "and", but "between" governs both: the one who speaks is the subject before
         assertEquals(List.of("China/CN", "China/CN"), speakers("Beijing urged calm. Talks between Iran and Oman stalled on Monday. "

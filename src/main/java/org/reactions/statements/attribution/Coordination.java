@@ -12,6 +12,7 @@ import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.Mention;
@@ -277,18 +278,32 @@ final class Coordination {
 
     /**
      * Whether a place opens the sentence as its dateline ("BEIJING, March 12 (TASS) - Russia and China ...",
-     * "MOSCOW (Reuters) -"): a dash, colon or bracket follows it within a few words, before any verb.
+     * "MOSCOW (Reuters) -"): a dash, colon or bracket follows it within a few words, before any verb. A place the
+     * knowledge base does not know ("ST PETERSBURG, June 20 (Reuters) -") must be in capitals and followed by a bracket
+     * or a dash, since a transcript's unknown speaker comes before a colon ("JOHN DOE: Well, ...").
      */
-    private boolean opensDateline(Passage p, Mention m) {
-        if (m.start() != p.sentenceStart(m.start()) || m.possessive() || m.actor() == null || m.actor().type() != ActorType.STATE) {
+    boolean opensDateline(Passage p, Mention m) {
+        boolean unknownPlace = m.kind() == Mention.Kind.UNKNOWN && inCapitals(p, m);
+        if (m.start() != p.sentenceStart(m.start()) || m.possessive() || m.actor() == null
+                || (m.actor().type() != ActorType.STATE && !unknownPlace)) {
             return false;
         }
         for (int j = m.end(); j < Math.min(m.end() + DATELINE_WORDS, p.size()) && !p.token(j).hasTag("VERB"); j++) {
             if (is(DATELINE_MARKS, p.token(j).text())) {
-                return true;
+                return !unknownPlace || !p.token(j).text().equals(":");
             }
         }
         return false;
+    }
+
+    private static boolean inCapitals(Passage p, Mention m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            String word = p.token(k).text();
+            if (!word.equals(word.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Beijing's warning: “...”": a possessive whose speech noun stands right before k. */

@@ -34,7 +34,7 @@ final class ReaderMemory {
             boolean subject = !m.possessive() && !grammar.is(PREPOSITIONS, p.lower(joinedListStart(p, m) - 1))
                     && !grammar.is(KILLING_VERBS, p.lower(m.start() - 1));
             Actor actor = m.actor() != null ? referent(p, m) : subject ? chained(p, m) : null;
-            if (actor == null || p.token(m.start()).quoted() || namesAnOutlet(actor)) {
+            if (actor == null || p.token(m.start()).quoted() || namesAnOutlet(actor) || grammar.coordination().opensDateline(p, m)) {
                 continue; // "In a speech carried by state media, he hailed ...": "he" is never the outlet
             }
             boolean remarksOpen = m.possessive() && m.start() == p.sentenceStart(m.start())
