@@ -45,6 +45,7 @@ public final class ActorKnowledgeBase {
     /** the actors of --actors files, with the file each comes from */
     private final Map<Actor, String> userFiles = new HashMap<>();
     private LocalDate officesFrom;
+    private GivenNames givenNames;
     /** the --actors files, in the order they were read */
     private List<Path> userActorFiles = List.of();
 
@@ -96,6 +97,7 @@ public final class ActorKnowledgeBase {
         kb.userFiles.putAll(userFiles);
         kb.userActorFiles = List.copyOf(userActorFiles);
         kb.officesFrom = loadOfficesFrom();
+        kb.givenNames = GivenNames.bundled();
         return kb;
     }
 
@@ -198,7 +200,7 @@ public final class ActorKnowledgeBase {
 
     private static Map<String, Anaphor> loadPronouns() {
         Map<String, Anaphor> pronouns = new LinkedHashMap<>();
-        for (DataRow row : DataFiles.resource(PRONOUNS, 3)) {
+        for (DataRow row : DataFiles.resource(PRONOUNS, 4)) {
             Set<ActorType> types = EnumSet.noneOf(ActorType.class);
             boolean statement = false;
             for (String refers : row.list(1)) {
@@ -219,7 +221,12 @@ public final class ActorKnowledgeBase {
                     && (types.equals(EnumSet.of(ActorType.PERSON)) || types.equals(EnumSet.of(ActorType.PERSON, ActorType.STATE))))) {
                 throw row.error("number must be singular, plural, or pair (for person, or person and state)");
             }
-            pronouns.put(lowerPhrase(row, 0), number.equals("pair") ? Anaphor.twoOf(types) : Anaphor.pronoun(types, number.equals("plural"), statement));
+            Anaphor anaphor = number.equals("pair") ? Anaphor.twoOf(types) : Anaphor.pronoun(types, number.equals("plural"), statement);
+            try {
+                pronouns.put(lowerPhrase(row, 0), anaphor.withGender(Gender.parse(row.get(3))));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
         }
         return pronouns;
     }
@@ -270,6 +277,11 @@ public final class ActorKnowledgeBase {
 
     public Map<String, Anaphor> pronouns() {
         return pronouns;
+    }
+
+    /** Given names and the sex they tell (lexicon/given-names.tsv). */
+    public GivenNames givenNames() {
+        return givenNames;
     }
 
     /** Capitalised words and names that are never actors. */

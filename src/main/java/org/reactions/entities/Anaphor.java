@@ -17,9 +17,10 @@ import org.reactions.knowledge.CountryCode;
  * @param country   the country whose official it names ("the German chancellor"), or null for any
  * @param pair      whether it refers to two actors of two countries and of one type, each named alone ("both leaders",
  *                  "the two sides")
+ * @param gender    the sex of the person it stands for ("she", "the spokeswoman"), UNKNOWN for any
  */
 public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, boolean statement, boolean official, CountryCode country,
-                      boolean pair) {
+                      boolean pair, Gender gender) {
     public Anaphor {
         types = Set.copyOf(types);
         roles = List.copyOf(roles);
@@ -27,7 +28,7 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
 
     /** A pronoun: "he", "the statement". */
     public static Anaphor pronoun(Set<ActorType> types, boolean plural, boolean statement) {
-        return new Anaphor(types, plural, List.of(), statement, false, null, false);
+        return new Anaphor(types, plural, List.of(), statement, false, null, false, Gender.UNKNOWN);
     }
 
     /**
@@ -35,12 +36,17 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
      * two sides" (the two leaders who spoke, or two states).
      */
     public static Anaphor twoOf(Set<ActorType> types) {
-        return new Anaphor(types, true, List.of(), false, true, null, true);
+        return new Anaphor(types, true, List.of(), false, true, null, true, Gender.UNKNOWN);
     }
 
     /** A role noun ("the minister", "the ministry"), or an office of a country ("the German chancellor"). */
     public static Anaphor roleNoun(ActorType type, boolean plural, List<String> roles, boolean official, CountryCode country) {
-        return new Anaphor(Set.of(type), plural, roles, false, official, country, false);
+        return new Anaphor(Set.of(type), plural, roles, false, official, country, false, Gender.UNKNOWN);
+    }
+
+    /** The same, standing only for a person of that sex ("she", "the spokeswoman"). */
+    public Anaphor withGender(Gender sex) {
+        return new Anaphor(types, plural, roles, statement, official, country, pair, sex);
     }
 
     /**
@@ -48,7 +54,7 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
      * the document has not placed yet.
      */
     public boolean acceptsFromAnyCountry(Actor actor, boolean groupMention) {
-        return new Anaphor(types, plural, roles, statement, official, null, pair).accepts(actor, groupMention);
+        return new Anaphor(types, plural, roles, statement, official, null, pair, gender).accepts(actor, groupMention);
     }
 
     /** Whether an actor mentioned earlier (as a group when {@code groupMention}) can be what this refers to. */

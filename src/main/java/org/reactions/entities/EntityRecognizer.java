@@ -3,7 +3,9 @@ package org.reactions.entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.FunctionWords;
@@ -84,8 +86,28 @@ public final class EntityRecognizer {
         for (Sentence sentence : document.sentences()) {
             mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));
         }
-        return new DocumentEntities(OfficeCoreference.apply(inference.apply(document.sentences(), mentions, holders)),
-                lexemes.stream().map(EntityRecognizer::countryWords).toList());
+        List<List<Mention>> resolved = OfficeCoreference.apply(inference.apply(document.sentences(), mentions, holders));
+        return new DocumentEntities(resolved, lexemes.stream().map(EntityRecognizer::countryWords).toList(), genders(resolved));
+    }
+
+    /**
+     * The sex of each person the document names, from their given name and the words of their mentions ("spokeswoman",
+     * "Mr"); a person of whom these disagree is left out.
+     */
+    private Map<Actor, Gender> genders(List<List<Mention>> mentions) {
+        Map<Actor, Gender> genders = new HashMap<>();
+        for (List<Mention> sentence : mentions) {
+            for (Mention m : sentence) {
+                Actor a = m.actor();
+                if (a != null && a.isPerson() && !m.isAnaphor() && !m.group()) {
+                    Set<String> nameWords = Set.copyOf(List.of(a.name().toLowerCase(Locale.ROOT).split("\\s+")));
+                    Gender told = kb.givenNames().of(a.name()).and(Gender.ofWords(m.text(), nameWords, functionWords));
+                    genders.merge(a, told, Gender::and);
+                }
+            }
+        }
+        genders.values().removeIf(g -> g == Gender.UNKNOWN);
+        return genders;
     }
 
     /** The words of a sentence's dictionary matches that name or stand for a country (not its media), in text order. */

@@ -184,7 +184,7 @@ final class MentionFinder {
             learned.officeNamed(office, title.plural());
             Mention described = mention(w, i, end, office, Mention.Kind.DESCRIBED, title.plural());
             out.add(refersBack(w, phrase, office) ? described.referringBack(
-                    Anaphor.roleNoun(ActorType.PERSON, false, title.antecedentRoles(), true, phrase.country())) : described);
+                    title.asRoleNoun(false, phrase.country(), words)) : described);
             return end;
         }
         Actor counterpart = phrase.country() == null ? Principals.counterpartNamed(w, title, out) : null;
@@ -193,7 +193,7 @@ final class MentionFinder {
             return end;
         }
         if (phrase.definite() && title.official()) {
-            Anaphor roleNoun = Anaphor.roleNoun(ActorType.PERSON, title.plural(), title.antecedentRoles(), true, null);
+            Anaphor roleNoun = title.asRoleNoun(title.plural(), null, words);
             out.add(new Mention(i, end, w.text(i, end), null, roleNoun, Mention.Kind.ANAPHOR, title.plural(), false));
             return end;
         }

@@ -2,6 +2,9 @@ package org.reactions.entities;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.reactions.knowledge.CountryCode;
+import org.reactions.knowledge.FunctionWords;
 
 /**
  * A title or person noun ("foreign minister", "officials", "analyst").
@@ -46,6 +49,14 @@ public record Title(String phrase, String role, boolean official, boolean plural
             return "spokes";
         }
         return last.endsWith("s") && plural ? last.substring(0, last.length() - 1) : last;
+    }
+
+    /**
+     * The title as an official's role noun that refers back ("the spokeswoman", "the Iranian diplomat"), of a country
+     * or of any (null); a title of one sex ("spokeswoman") stands only for a person of that sex.
+     */
+    public Anaphor asRoleNoun(boolean group, CountryCode country, FunctionWords words) {
+        return Anaphor.roleNoun(ActorType.PERSON, group, antecedentRoles(), true, country).withGender(Gender.ofWords(phrase, Set.of(), words));
     }
 
     /** As a role noun, the words one of which its antecedent's role must hold; empty for any. */

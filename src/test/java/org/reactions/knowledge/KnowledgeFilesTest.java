@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.reactions.entities.ActorType;
 import org.reactions.entities.Anaphor;
 import org.reactions.entities.Country;
 import org.reactions.entities.DocumentEntities;
+import org.reactions.entities.Gender;
 import org.reactions.entities.InstitutionKind;
 import org.reactions.entities.KnownActor;
 import org.reactions.entities.Mention;
@@ -157,6 +159,23 @@ class KnowledgeFilesTest {
             }
         }
         assertNoneFailed("pronouns.tsv", failures);
+    }
+
+    @Test
+    void everyGivenNameTellsTheSexOfWhoeverBearsIt() {
+        List<String> failures = new ArrayList<>();
+        for (String name : Fixtures.KB.givenNames().names()) {
+            String written = Arrays.stream(name.split(" ")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    .collect(Collectors.joining(" "));
+            String person = name.contains(" ") ? written : written + " Tarkovan"; // a whole name, or a given name before a surname
+            DocumentEntities entities = Fixtures.entities("Foreign Minister " + person + " said the talks must resume.");
+            Gender told = entities.mentions().get(0).stream().map(Mention::actor).filter(a -> a != null && a.isPerson())
+                    .map(entities::genderOf).findFirst().orElse(Gender.UNKNOWN);
+            if (told != Fixtures.KB.givenNames().of(name)) {
+                failures.add(person + " -> " + told);
+            }
+        }
+        assertNoneFailed("given-names.tsv", failures);
     }
 
     @Test

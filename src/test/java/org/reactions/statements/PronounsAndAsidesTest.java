@@ -78,6 +78,21 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void sheNeverStandsForAManNorHeForAWoman() {
+        // a given name tells: the man named last is passed over
+        assertEquals(List.of("Maria Zakharova/RU", "Maria Zakharova/RU"), speakers("Maria Zakharova said the strikes were a crime. "
+                + "US Secretary of State Marco Rubio called for talks. She added that Moscow would help Tehran."));
+        // so does a title ("spokeswoman") or "Mr" beside a name the list lacks, and a title as a role noun
+        assertEquals(List.of("Ana Ruiz/IR", "Ana Ruiz/IR"), speakers("Iranian government spokeswoman Ana Ruiz said the strikes were "
+                + "illegal. In Moscow, Mr Lavrov spoke to reporters. She added that Iran would respond."));
+        assertEquals(List.of("Guo Jiakun/CN"), speakers("US State Department spokeswoman Tammy Bruce said the strikes were justified. "
+                + "Chinese Foreign Ministry spokesman Guo Jiakun called for restraint. The spokeswoman added that Iran must stop enrichment."));
+        // a name that tells nothing fits either
+        assertEquals(List.of("Kaveh Tarkovan/IR"), speakers("Iranian Deputy Foreign Minister Kaveh Tarkovan spoke on Monday. "
+                + "She said the strikes were illegal."));
+    }
+
+    @Test
     void aDatelinesPlaceIsNoneAPronounMeans() {
         assertEquals(List.of("Russian Foreign Ministry/RU"), speakers("MOSCOW, June 22 (TASS) - Russia's Foreign Ministry issued a "
                 + "statement on Sunday. It said the strikes violated international law."));

@@ -34,7 +34,7 @@ public final class DocumentReading {
     private final List<Passage> passages;
     private final Paragraphs paragraphs;
     private final List<List<Event>> events = new ArrayList<>();
-    private final Salience salience = new Salience();
+    private final Salience salience;
     private final ReaderMemory memory;
     private final Speakers speakers;
     /** for a speech event that reports another's speech, where the reported speech ends */
@@ -51,6 +51,7 @@ public final class DocumentReading {
         this.entities = entities;
         this.grammar = grammar;
         this.cueFinder = new CueFinder(grammar);
+        this.salience = new Salience(entities::genderOf);
         this.speakers = new Speakers(salience, grammar, entities);
         this.memory = new ReaderMemory(salience, grammar);
         this.passages = Passage.of(document, entities);

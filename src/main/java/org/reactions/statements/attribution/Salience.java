@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.Anaphor;
+import org.reactions.entities.Gender;
 
 /**
  * What the reader has in mind when a pronoun or role noun comes: the actors of the last few sentences, outside
@@ -36,6 +38,17 @@ final class Salience {
     }
 
     private final TreeMap<Integer, SentenceEntries> bySentence = new TreeMap<>();
+    /** the sex the document tells of a person it names */
+    private final Function<Actor, Gender> genders;
+
+    Salience(Function<Actor, Gender> genders) {
+        this.genders = genders;
+    }
+
+    /** Whether an anaphor can stand for an entry's actor: its kind, number, role and country, and no other sex. */
+    private boolean fits(Anaphor anaphor, Entry e) {
+        return anaphor.accepts(e.actor(), e.group()) && anaphor.gender().fits(genders.apply(e.actor()));
+    }
 
     /** Records a mention; the window moves on as later sentences come. */
     void mention(int sentence, int position, Actor actor, boolean group, Role role) {
@@ -61,7 +74,7 @@ final class Salience {
      * The mentions of a sentence that stand before (sentence, position) and fit the anaphor, nearest first, at most
      * {@link #CANDIDATES} of them.
      */
-    private static List<Entry> fitting(SentenceEntries entries, Anaphor anaphor, int sentence, int position) {
+    private List<Entry> fitting(SentenceEntries entries, Anaphor anaphor, int sentence, int position) {
         NavigableMap<Integer, List<Entry>> before = entries.byPosition;
         boolean same = !before.isEmpty() && before.firstEntry().getValue().get(0).sentence() == sentence;
         if (same) {
@@ -71,7 +84,7 @@ final class Salience {
         for (List<Entry> atPosition : before.descendingMap().values()) {
             for (int i = atPosition.size() - 1; i >= 0; i--) {
                 Entry e = atPosition.get(i);
-                if (anaphor.accepts(e.actor(), e.group())) {
+                if (fits(anaphor, e)) {
                     fitting.add(e);
                 }
             }
@@ -156,7 +169,7 @@ final class Salience {
     private Entry earlierSpeaker(Anaphor anaphor, int nearest) {
         for (SentenceEntries entries : nearestFirst(nearest - 1)) {
             Entry last = entries.lastSpeaker;
-            if (last != null && anaphor.accepts(last.actor(), last.group())) {
+            if (last != null && fits(anaphor, last)) {
                 return last;
             }
         }
