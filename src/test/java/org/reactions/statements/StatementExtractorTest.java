@@ -306,6 +306,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void speechStillToComeIsNotAStatement() {
+        assertEquals(List.of(), statements("Lavrov will urge Washington to halt the strikes when he meets Rubio next week."));
+        assertEquals(List.of(), statements("Peskov is expected to warn against further escalation at his daily briefing."));
+        assertEquals(List.of(), statements("Xi is set to call for restraint in a speech on Wednesday."));
+        assertEquals(List.of(), statements("Iran is widely expected to announce its response later this week."));
+        // words said about what is to come are said
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov said Russia will urge Washington to halt the strikes."));
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("Peskov was quick to warn against further escalation."));
+    }
+
+    @Test
     void speechReportedInsideSomeoneElsesIsTheirs() {
         assertEquals(List.of(), statements("Smagin explained that Russia had always insisted the relationship was not military."));
     }

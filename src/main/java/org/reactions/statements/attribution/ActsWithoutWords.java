@@ -2,9 +2,12 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.CONDITIONALS;
 import static org.reactions.knowledge.FunctionWords.Set.CONTENT_OPENERS;
+import static org.reactions.knowledge.FunctionWords.Set.FUTURE_MODALS;
 import static org.reactions.knowledge.FunctionWords.Set.MEANS_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.MODALS;
+import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 import static org.reactions.knowledge.FunctionWords.Set.PRIVATIVES;
+import static org.reactions.knowledge.FunctionWords.Set.PROSPECTS;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPROCALS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.TOLL_OBJECTS;
@@ -16,8 +19,8 @@ import org.reactions.nlp.Token;
 /**
  * Speech verbs that tell no words one could attribute: an act done by some means ("responded to the attacks by
  * targeting Israel"), an exchange whose parties are its own subjects ("both nations accused each other"), a
- * hypothesis ("if the US side insists on a trade war"), an act not done ("without citing evidence"), or a toll
- * ("an offensive that claimed the lives of ...").
+ * hypothesis ("if the US side insists on a trade war"), an act not done ("without citing evidence") or still to come
+ * ("Lavrov will urge"), or a toll ("an offensive that claimed the lives of ...").
  */
 final class ActsWithoutWords {
     /**
@@ -110,6 +113,33 @@ final class ActsWithoutWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at k is speech still to come, as the writer foresees it: "Lavrov will urge Washington", "Peskov is
+     * expected to warn", "Xi is set to call for restraint", "China will probably demand". Modals of what may only be
+     * ("would", "could") are left to the verbs of means and to reported speech.
+     */
+    static boolean toCome(Passage p, int k, Grammar grammar) {
+        int start = p.sentenceStart(k);
+        int j = beforeAdverbs(p, k - 1, start);
+        if (j < start || p.token(j).quoted()) {
+            return false;
+        }
+        if (grammar.is(FUTURE_MODALS, p.lower(j))) {
+            return true;
+        }
+        int prospect = beforeAdverbs(p, j - 1, start);
+        return p.lower(j).equals("to") && prospect > start && grammar.is(PROSPECTS, p.lower(prospect))
+                && grammar.is(PASSIVE_AUXILIARIES, p.lower(beforeAdverbs(p, prospect - 1, start)));
+    }
+
+    /** The index of the first word at or before j that is no adverb ("is widely expected"), stopping at the sentence start. */
+    private static int beforeAdverbs(Passage p, int j, int start) {
+        while (j > start && p.token(j).hasTag("ADV") && !p.token(j).quoted()) {
+            j--;
+        }
+        return j;
     }
 
     /** Whether the verb at k follows "without": "he claimed, without citing evidence, that ..." cites nothing. */

@@ -40,7 +40,7 @@ final class VerbRequirements {
     boolean met(Passage p, int k, SpeechVerb verb) {
         int sentenceEnd = p.sentenceEnd(k);
         if (ActsWithoutWords.byMeans(p, k, sentenceEnd, grammar) || ActsWithoutWords.reciprocal(p, k, sentenceEnd, grammar)
-                || ActsWithoutWords.hypothetical(p, k, grammar) || ActsWithoutWords.notDone(p, k, grammar)
+                || ActsWithoutWords.hypothetical(p, k, grammar) || ActsWithoutWords.notDone(p, k, grammar) || ActsWithoutWords.toCome(p, k, grammar)
                 || ActsWithoutWords.tollTaken(p, k, sentenceEnd, grammar)) {
             return false;
         }
