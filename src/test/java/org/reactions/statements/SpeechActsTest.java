@@ -294,4 +294,22 @@ class SpeechActsTest {
         assertEquals(List.of(), speakers("The Kremlin reacted to criticism on Tuesday that it had not done enough for Iran."));
         assertEquals(List.of(), speakers("The Kremlin reacted to condemnation on Tuesday that it had not done enough for Iran."));
     }
+
+    @Test
+    void opiningAveringContendingAndHintingAreSpeech() {
+        assertEquals(List.of("Alexey Dedov/RU"), speakers("Russian Ambassador Alexey Dedov opined that the attacks violate the UN Charter."));
+        assertEquals(List.of("Maria Zakharova/RU"), speakers("Zakharova averred that Moscow had warned Washington in advance."));
+        assertEquals(List.of("Guo Jiakun/CN"), speakers("Guo contended that sanctions would only harden positions."));
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("Peskov hinted at a new round of talks in Istanbul."));
+        // contending with something says nothing
+        assertEquals(List.of(), speakers("Iran contends with a collapsing currency."));
+    }
+
+    @Test
+    void anAdjectiveTheTaggerTookForANounNamesWhatIsCalled() {
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov called the strikes reckless."));
+        assertEquals(List.of("Wang Yi/CN"), speakers("Wang Yi called the attack provocative and dangerous."));
+        // a noun that ends the object is still the one called
+        assertEquals(List.of(), speakers("Putin called the defence minister on Monday."));
+    }
 }

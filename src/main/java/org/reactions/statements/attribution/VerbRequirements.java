@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.ADJECTIVE_ENDINGS;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
@@ -187,7 +188,19 @@ final class VerbRequirements {
         while (j > 0 && j + 1 < end && grammar.is(OBJECT_TAILS, p.lower(j))) { // "the attack on the port"
             j = nounPhraseEnd(p, p.token(j + 1).hasTag("DET") ? j + 2 : j + 1, end);
         }
-        return j > 0 && j < end && namingWord(p, j);
+        return j > 0 && (j < end && namingWord(p, j) || predicateTaggedNoun(p, j - 1, sentenceEnd));
+    }
+
+    /**
+     * Whether the word at j, the last of an object's nouns, is what the object is called, though tagged a noun: "called the
+     * strikes reckless", "called the attack provocative". It has an adjective's ending (adjective-endings), follows another
+     * noun and ends the clause.
+     */
+    private boolean predicateTaggedNoun(Passage p, int j, int sentenceEnd) {
+        String word = p.lower(j);
+        boolean ends = j + 1 >= sentenceEnd || p.token(j + 1).hasTag("PUNCT") || p.token(j + 1).hasTag("CCONJ");
+        return j > 0 && ends && p.token(j - 1).hasTag("NOUN") && !p.insideMention(j)
+                && grammar.words().get(ADJECTIVE_ENDINGS).stream().anyMatch(word::endsWith);
     }
 
     /** The end of the adjectives and nouns from j (at least one noun), or -1. */
