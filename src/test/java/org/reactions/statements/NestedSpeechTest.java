@@ -147,6 +147,10 @@ class NestedSpeechTest {
     void theOneQuotedAsSayingIsTheSpeaker() {
         assertEquals(List.of("Wang Yi/CN"), speakers("Xinhua quoted Wang Yi as saying that the raid violated international law.", "CN"));
         assertEquals(List.of("Wang Yi/CN"), speakers("The Chinese Foreign Ministry quoted Wang Yi as saying that China stood by Iran.", "CN"));
+        // in the passive, after the words, whoever the words name first
+        assertEquals(List.of("Fu Cong/CN"), speakers("Iran has the right to defend itself, Chinese envoy Fu Cong was quoted as saying.",
+                "CN", "IR"));
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Russia will support Iran, Lavrov was quoted by TASS as saying.", "RU"));
     }
 
     @Test

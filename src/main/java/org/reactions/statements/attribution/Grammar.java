@@ -258,6 +258,10 @@ public final class Grammar {
                 && is(RELAYING_VERBS, p.lower(p.mentionEndingAt(j - 1).start() - 1))) {
             return j - 1; // "Xinhua quoted Wang as saying": the one quoted is the subject of the saying
         }
+        int quoted = t.lower().equals("as") ? phrases.quotedPassiveSubject(p, j, sentenceStart) : -1;
+        if (quoted >= 0) {
+            return quoted; // "Lavrov was quoted by TASS as saying"
+        }
         if (is(RELATIVE_PRONOUNS, t.lower()) && j - 2 >= sentenceStart && p.lower(j - 1).equals(",") && p.mentionEndingAt(j - 2) != null) {
             return j - 2; // "Paul Kagame, who accused ...": the actor the relative pronoun stands for
         }

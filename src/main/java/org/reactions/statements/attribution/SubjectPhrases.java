@@ -4,7 +4,9 @@ import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.FOLLOWERS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.TARGET_PREPOSITIONS;
 
 import java.util.stream.IntStream;
@@ -54,6 +56,20 @@ final class SubjectPhrases {
         // a capitalised noun may be a headline's verb the tagger took for one ("Putin Talks to Xi, Urges Calm")
         return noun > sentenceStart && is(TARGET_PREPOSITIONS, p.lower(first - 1)) && p.token(noun).hasTag("NOUN")
                 && !p.token(noun).isCapitalized() && !p.token(noun).quoted() && !p.insideMention(noun);
+    }
+
+    /**
+     * Where the one quoted ends, for the "as" at j of "Lavrov was quoted by TASS as saying" or "Fu Cong was cited as
+     * saying": the passive's subject is the one who says; -1 when no such passive stands before.
+     */
+    int quotedPassiveSubject(Passage p, int j, int sentenceStart) {
+        int k = j - 1;
+        Mention agent = p.mentionEndingAt(k);
+        if (agent != null && p.lower(agent.start() - 1).equals("by")) {
+            k = agent.start() - 2; // "by TASS"
+        }
+        boolean passive = k - 2 >= sentenceStart && is(RELAYING_VERBS, p.lower(k)) && is(PASSIVE_AUXILIARIES, p.lower(k - 1));
+        return passive && p.mentionEndingAt(k - 2) != null ? k - 2 : -1;
     }
 
     /** The statement noun that the of-phrase ending at j describes ("readout of the call"), or -1. */
