@@ -6,6 +6,7 @@ import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.ENVOY_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.LIST_JOINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PERSONAL_OFFICES;
+import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.SEATED_INSTITUTIONS;
 import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 
@@ -310,7 +311,8 @@ final class NationalityReader {
         if (states.isEmpty() || !states.stream().allMatch(Nationality::isPlace)) {
             return List.of();
         }
-        int stop = states.get(states.size() - 1).end();
+        int last = states.get(states.size() - 1).end(); // "the Embassy of the Russian Federation in Kenya": its host is part of its name
+        int stop = states.size() == 1 && w.is(POSTED_ABROAD_ROLES, end - 1) ? afterHost(w, last) : last;
         return states.stream().map(state -> new Mention(start, stop, w.text(start, stop), institution(state.country(), kind), null,
                 Mention.Kind.INSTITUTION, false, w.isPossessive(stop))).toList();
     }

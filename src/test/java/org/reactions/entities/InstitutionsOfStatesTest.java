@@ -21,6 +21,14 @@ class InstitutionsOfStatesTest {
     }
 
     @Test
+    void anEmbassysHostIsPartOfItsNameAndNoActor() {
+        String sentence = "The Embassy of the Russian Federation in Kenya on Friday condemned the strikes.";
+        assertEquals(List.of("Russian Embassy"), institutions(sentence));
+        assertEquals(List.of("The Embassy of the Russian Federation in Kenya"),
+                Fixtures.entities(sentence).inSentence(0).stream().map(Mention::text).toList());
+    }
+
+    @Test
     void aPlaceThatIsNoStateLeavesTheKindAlone() {
         assertEquals(List.of(), institutions("The government of the region said the roads were closed."));
     }
