@@ -312,4 +312,13 @@ class SpeechActsTest {
         // a noun that ends the object is still the one called
         assertEquals(List.of(), speakers("Putin called the defence minister on Monday."));
     }
+
+    @Test
+    void anActAfterAVerbsObjectIsTheSubjectsUnlessTheObjectIsBiddenToAct() {
+        assertEquals(List.of("Russia/RU"), speakers("Russia summoned the US ambassador to protest the strikes."));
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov met the Iranian ambassador to express support for Tehran."));
+        // bidden to act: nobody has acted yet
+        assertEquals(List.of(), speakers("Washington wants Moscow to condemn Tehran."));
+        assertEquals(List.of(), speakers("The resolution allowed Iran to respond."));
+    }
 }

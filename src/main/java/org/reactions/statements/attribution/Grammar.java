@@ -164,8 +164,8 @@ public final class Grammar {
                 List<Mention> clause = coordination.leftmostSubject(p, sentenceStart, m.start());
                 return clause == null ? Subject.NONE : new Subject(clause, clause.get(clause.size() - 1).end(), false);
             }
-            if (m != null && (phrases.followed(p, m, sentenceStart) || phrases.aimedAt(p, m, sentenceStart))) {
-                return Subject.NONE; // "Hardline allies of Vladimir Putin are demanding", "the visit to China underscores"
+            if (m != null && (phrases.followed(p, m, sentenceStart) || phrases.aimedAt(p, m, sentenceStart) || phrases.biddenToAct(p, m, k))) {
+                return Subject.NONE; // "Hardline allies of Vladimir Putin are demanding", "the visit to China underscores", "wants Moscow to condemn"
             }
             if (m != null) {
                 m = SubjectPhrases.officialBeforePlace(p, SubjectPhrases.hostOf(p, m, sentenceStart), sentenceStart);

@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.BIDDING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.FOLLOWERS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
@@ -117,7 +118,18 @@ final class SubjectPhrases {
         int before = infinitive ? m.start() - 1 : first - 1;
         // "a report by CNN suggesting ...": a noun's agent is the participle's subject, as the report's
         boolean nounsAgent = participle && before > 0 && p.lower(before).equals("by") && p.token(before - 1).hasTag("NOUN");
-        return (infinitive || participle) && !nounsAgent && before >= 0 && (p.token(before).hasTag("ADP") || is(PREPOSITIONS, p.lower(before)));
+        boolean preposition = before >= 0 && (p.token(before).hasTag("ADP") || is(PREPOSITIONS, p.lower(before)));
+        // "summoned the US ambassador to protest", "met the Iranian envoy to express": a verb's object, but not one bidden to act
+        boolean verbsObject = infinitive && before >= 0 && p.token(before).isVerbal() && !is(BIDDING_VERBS, p.lower(before));
+        return (infinitive || participle) && !nounsAgent && (preposition || verbsObject);
+    }
+
+    /**
+     * Whether mention m is the object of a verb that bids it act, before "to" and the verb at k: "Washington wants Moscow to
+     * condemn Tehran", "allowed Iran to respond": the act is not done, by anyone.
+     */
+    boolean biddenToAct(Passage p, Mention m, int k) {
+        return m.end() == k - 1 && p.lower(k - 1).equals("to") && m.start() > 0 && is(BIDDING_VERBS, p.lower(m.start() - 1));
     }
 
     /** Where the list that mention m ends starts ("Russia and China" of "China"), or m's own start. */
