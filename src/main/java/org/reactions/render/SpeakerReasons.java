@@ -42,6 +42,7 @@ final class SpeakerReasons {
             case CONTINUED_QUOTATION -> "continues the quotation of " + evidence.actor().name();
             case NEXT_PARAGRAPH -> "quotation attributed in the next paragraph";
             case INTRODUCED -> "introduced speaking in the paragraph before";
+            case SUBJECT_BEFORE -> "subject of the silent sentence before the quotation";
             case GOES_ON -> "goes on from the statement of " + evidence.actor().name();
             case PASSIVE_AGENT -> "agent of " + cue;
             case SUBJECT -> "subject of " + cue;

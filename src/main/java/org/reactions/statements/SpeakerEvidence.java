@@ -35,6 +35,8 @@ public record SpeakerEvidence(Place place, SpeechCue cue, String issuingVerb, Me
         CONTINUED_QUOTATION,
         /** the speaker whom the paragraph before introduces speaking */
         INTRODUCED,
+        /** the one official and subject of the silent sentence before a quotation */
+        SUBJECT_BEFORE,
         /** the speaker of the statement that a sentence in the speaker's "we" goes on from */
         GOES_ON,
         /** the speaker the next paragraph names */

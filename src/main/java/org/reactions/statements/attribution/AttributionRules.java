@@ -16,6 +16,7 @@ public final class AttributionRules {
             new ColonQuotation(),
             new SignedQuotation(),
             new QuotationContinues(),
+            new QuotationAfterSubject(),
             new TitledSpeech(),
             new IntroducedSpeaker(),
             new SpeechRunsOn(),
