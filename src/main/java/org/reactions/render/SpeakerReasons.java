@@ -24,6 +24,7 @@ final class SpeakerReasons {
             case SIGNED -> "quotation signed after a dash";
             case CONTINUATION -> "quotation without a speech verb";
             case FORWARD -> "quotation attributed in the next paragraph";
+            case TAGGED_AFTER -> "sentence the next one goes on from and tags";
             case INTRODUCED -> "paragraph after its speaker is introduced";
             case GOES_ON -> "sentence that goes on from the statement before";
             case TRANSCRIPT -> "transcript turn";
@@ -43,6 +44,7 @@ final class SpeakerReasons {
             case NEXT_PARAGRAPH -> "quotation attributed in the next paragraph";
             case INTRODUCED -> "introduced speaking in the paragraph before";
             case SUBJECT_BEFORE -> "subject of the silent sentence before the quotation";
+            case TAGGED_AFTER -> "speaker of the tag of the next sentence";
             case GOES_ON -> "goes on from the statement of " + evidence.actor().name();
             case PASSIVE_AGENT -> "agent of " + cue;
             case SUBJECT -> "subject of " + cue;

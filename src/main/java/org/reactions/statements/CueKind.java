@@ -17,6 +17,8 @@ public enum CueKind {
     CONTINUATION("quote"),
     /** a quotation the next paragraph attributes */
     FORWARD("quote"),
+    /** a sentence with no speech mark that the next one goes on from and tags ("The move violates the Charter. It ..., he said.") */
+    TAGGED_AFTER("tag"),
     /** a paragraph with no speech mark after one that introduces a speaker ("X addressed the forum.", "X said:") */
     INTRODUCED("paragraph"),
     /** a sentence with no speech mark that speaks as "we", or that lies before one, after a statement */

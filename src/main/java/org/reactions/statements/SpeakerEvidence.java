@@ -37,6 +37,8 @@ public record SpeakerEvidence(Place place, SpeechCue cue, String issuingVerb, Me
         INTRODUCED,
         /** the one official and subject of the silent sentence before a quotation */
         SUBJECT_BEFORE,
+        /** the speaker the tag of the next sentence names, which goes on from this one */
+        TAGGED_AFTER,
         /** the speaker of the statement that a sentence in the speaker's "we" goes on from */
         GOES_ON,
         /** the speaker the next paragraph names */

@@ -23,6 +23,7 @@ public final class AttributionRules {
             new InterviewAnswer(),
             new StatementGoesOn(),
             new AttributedInNextParagraph(),
+            new TaggedInNextSentence(),
             new CoordinatedVerb(),
             new PassiveAgent(),
             new IssuedStatement(),

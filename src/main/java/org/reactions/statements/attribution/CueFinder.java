@@ -167,11 +167,16 @@ final class CueFinder {
         return new Cue(0, 1, StatementGoesOn.BETWEEN, CueKind.GOES_ON);
     }
 
-    /** A passage that is a quotation running on into the next paragraph, which may attribute it. */
+    /**
+     * A passage with no speech mark that a later one may attribute: a quotation running on into the next paragraph, or a
+     * sentence with no quotation the next sentence may go on from and tag ("The move violates the Charter. It has raised
+     * tensions, he said."); null for any other.
+     */
     Cue forward(Passage p) {
         List<Quotation> quotations = p.quotations();
         boolean runsOn = !quotations.isEmpty() && p.startsWithQuote() && quotations.get(quotations.size() - 1).continuesToNext();
-        return runsOn ? new Cue(0, 1, "quote", CueKind.FORWARD) : null;
+        return runsOn ? new Cue(0, 1, "quote", CueKind.FORWARD)
+                : quotations.isEmpty() && !p.isHeading() ? new Cue(0, 1, "tag", CueKind.TAGGED_AFTER) : null;
     }
 
     /** For each token, where the run of quoted tokens it belongs to starts (its own index when unquoted). */

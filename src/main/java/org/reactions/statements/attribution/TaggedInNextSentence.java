@@ -1,0 +1,61 @@
+package org.reactions.statements.attribution;
+
+import static org.reactions.knowledge.FunctionWords.Set.CONTINUING_PRONOUNS;
+
+import java.util.List;
+import java.util.Optional;
+import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.CueKind;
+import org.reactions.statements.SpeakerEvidence.Place;
+
+/**
+ * Reported speech over two sentences under one tag: "The move violates the Charter. It has raised tensions, he said."
+ * The first sentence, which has no speech mark and no actor for its subject (no actor acts in it, as in narration),
+ * is the speaker's whom the tag names that ends the next sentence of its paragraph, when that sentence goes on from it
+ * with "it", "they", "this" or the like.
+ */
+final class TaggedInNextSentence implements AttributionRule {
+    private static final AttributionRuleId ID = new AttributionRuleId("tagged-in-next-sentence",
+            "a sentence with no speech mark is the speaker whose tag ends the next sentence, which goes on from it (\"It ..., he said.\")");
+    /** the most words from a tag's start to the end of its sentence ("Foreign Ministry spokeswoman Maria Zakharova said on Friday") */
+    private static final int TAG_WORDS = 12;
+
+    @Override
+    public AttributionRuleId id() {
+        return ID;
+    }
+
+    @Override
+    public Optional<Event> attribute(CueSite site) {
+        Passage p = site.passage();
+        if (site.cue().kind() != CueKind.TAGGED_AFTER || !site.reading().hasPassage(p.index() + 1) || p.isQuestionWithoutQuote()) {
+            return Optional.empty();
+        }
+        Passage next = site.reading().passage(p.index() + 1);
+        if (next.paragraph() != p.paragraph() || !oneSentence(p) || !oneSentence(next) || !site.grammar().is(CONTINUING_PRONOUNS, next.lower(0))
+                || site.grammar().coordination().leftmostSubject(p, 0, p.size()) != null) {
+            return Optional.empty();
+        }
+        if (site.grammar().passives().impersonal(next, 2) || site.grammar().passives().impersonal(next, 3)) {
+            return Optional.empty(); // "It was (also) stressed that ..., the press service said": an empty "it", going on from nothing
+        }
+        List<Event> events = site.reading().eventsOf(next); // the tag is the next sentence's only speech mark
+        Event tag = events.size() == 1 ? events.get(0) : null;
+        return tag == null || !tag.hasSpeaker() || tag.negated() || !closesSentence(next, tag) ? Optional.empty()
+                : Optional.of(site.event(this, site.carried(tag.speakers(), Place.TAGGED_AFTER), false, 0));
+    }
+
+    private static boolean oneSentence(Passage p) {
+        return p.size() > 0 && p.sentenceStart(p.size() - 1) == 0;
+    }
+
+    /** Whether the event's tag (its verb and the speakers named beside it) follows a comma and ends the sentence. */
+    private static boolean closesSentence(Passage p, Event e) {
+        int start = e.cue().at();
+        for (Speaker s : e.speakers()) {
+            start = s.at() >= 0 ? Math.min(start, s.at()) : start;
+        }
+        return e.cue().kind() == CueKind.VERB && start > 2 && p.lower(start - 1).equals(",") && p.size() - start <= TAG_WORDS
+                && !p.quotedWithin(0, p.size());
+    }
+}
