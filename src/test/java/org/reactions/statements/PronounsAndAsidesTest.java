@@ -93,6 +93,15 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void theyAfterTwoPersonsNamedAsSubjectsIsBoth() {
+        assertEquals(List.of("Xi Jinping/CN", "Vladimir Putin/RU"), speakers("Strikes on Iran\n\nXi Jinping and Vladimir Putin held talks "
+                + "on Thursday. They condemned the strikes."));
+        // a group named nearer is still what "they" means
+        assertEquals(List.of("Iranian officials/IR"), speakers("Xi Jinping and Vladimir Putin held talks on Thursday. Iranian officials "
+                + "arrived in Moscow. They condemned the strikes."));
+    }
+
+    @Test
     void aDatelinesPlaceIsNoneAPronounMeans() {
         assertEquals(List.of("Russian Foreign Ministry/RU"), speakers("MOSCOW, June 22 (TASS) - Russia's Foreign Ministry issued a "
                 + "statement on Sunday. It said the strikes violated international law."));

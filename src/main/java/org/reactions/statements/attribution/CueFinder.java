@@ -70,6 +70,11 @@ final class CueFinder {
                 k += 2;
                 continue;
             }
+            String source = sourceOpening(p, k);
+            if (source != null) { // "In Lavrov's words,", "in the words of the minister", "As Wang Yi put it,": the source follows
+                cues.add(new Cue(k, k + 1, source, CueKind.ACCORDING));
+                continue;
+            }
             SpeechVerb verb = grammar.speech().verb(w);
             boolean issued = verb != null && verb.nounForms().contains(w) // "issued a warning", "drew condemnation from Russia"
                     && (grammar.issuingVerbBefore(p, k) >= 0 || fromActors
@@ -81,6 +86,22 @@ final class CueFinder {
             cues.add(new Cue(k, k + 1, w, CueKind.VERB));
         }
         return cues;
+    }
+
+    /**
+     * The words of a phrase that names a source right after its first word at k, as "according to" does: "in Lavrov's
+     * words", "in the words of", "as Wang Yi put it"; null for none.
+     */
+    private String sourceOpening(Passage p, int k) {
+        Mention owner = p.mentionStartingAt(k + 1);
+        if (p.lower(k).equals("in") && owner != null && p.lower(owner.end()).equals("'s") && grammar.is(OPINION_NOUNS, p.lower(owner.end() + 1))) {
+            return "in the " + p.lower(owner.end() + 1) + " of"; // "In Lavrov's words, ...", as "in the words of Lavrov"
+        }
+        if (p.lower(k).equals("in") && p.lower(k + 1).equals("the") && grammar.is(OPINION_NOUNS, p.lower(k + 2)) && p.lower(k + 3).equals("of")) {
+            return "in the " + p.lower(k + 2) + " of";
+        }
+        boolean putIt = owner != null && p.lower(owner.end()).equals("put") && p.lower(owner.end() + 1).equals("it");
+        return p.lower(k).equals("as") && putIt ? "as put by" : null;
     }
 
     /** "ABBAS ARAGHCHI: Well, ...": the mark of a transcript turn, after the speaker's name. */

@@ -70,7 +70,7 @@ final class IntroducedSpeaker implements AttributionRule {
     }
 
     /** The first verb of addressing in the sentence from {@code from} to {@code end}, or -1. */
-    private static int addressVerb(Grammar grammar, Passage p, int from, int end) {
+    static int addressVerb(Grammar grammar, Passage p, int from, int end) {
         for (int k = from; k < end; k++) {
             if (!p.token(k).quoted() && grammar.is(ADDRESS_VERBS, p.lower(k))) {
                 return k;

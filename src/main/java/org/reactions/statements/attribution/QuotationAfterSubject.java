@@ -37,6 +37,9 @@ final class QuotationAfterSubject implements AttributionRule {
         }
         int end = before.size();
         int sentenceStart = before.sentenceStart(end - 1);
+        if (before.paragraph() < p.paragraph() && IntroducedSpeaker.addressVerb(site.grammar(), before, sentenceStart, end) >= 0) {
+            return Optional.empty(); // "Lavrov addressed the forum." above a quoted paragraph: a speech introduced (IntroducedSpeaker)
+        }
         List<Mention> subject = site.grammar().coordination().leftmostSubject(before, sentenceStart, end);
         if (subject == null || subject.size() != 1 || before.quotedWithin(sentenceStart, end) || otherPersonNamed(before, sentenceStart, subject.get(0))) {
             return Optional.empty();

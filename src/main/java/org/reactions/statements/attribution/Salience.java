@@ -110,6 +110,11 @@ final class Salience {
     List<Actor> resolve(Anaphor anaphor, int sentence, int position, boolean relative) {
         for (SentenceEntries entries : nearestFirst(sentence)) {
             List<Entry> fitting = fitting(entries, anaphor, sentence, position);
+            List<Actor> persons = fitting.isEmpty() && anaphor.plural() && !anaphor.pair() && anaphor.types().contains(ActorType.PERSON)
+                    ? personsTogether(entries, sentence, position) : List.of();
+            if (persons.size() > 1) {
+                return persons; // "Xi Jinping and Vladimir Putin held talks on Thursday. They condemned the strikes."
+            }
             if (fitting.isEmpty()) {
                 continue;
             }
@@ -141,6 +146,23 @@ final class Salience {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The persons of a sentence named each alone as subjects or speakers before (sentence, position), in text order, for
+     * "they": "Xi Jinping and Vladimir Putin held talks. They condemned ...".
+     */
+    private static List<Actor> personsTogether(SentenceEntries entries, int sentence, int position) {
+        List<Actor> persons = new ArrayList<>();
+        for (List<Entry> atPosition : entries.byPosition.values()) {
+            for (Entry e : atPosition) {
+                boolean before = e.sentence() < sentence || e.position() < position;
+                if (before && e.actor().isPerson() && !e.group() && e.role() != Role.OTHER && !persons.contains(e.actor())) {
+                    persons.add(e.actor());
+                }
+            }
+        }
+        return persons;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.FOLLOWERS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.MEETING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
@@ -119,8 +120,8 @@ final class SubjectPhrases {
         // "a report by CNN suggesting ...": a noun's agent is the participle's subject, as the report's
         boolean nounsAgent = participle && before > 0 && p.lower(before).equals("by") && p.token(before - 1).hasTag("NOUN");
         boolean preposition = before >= 0 && (p.token(before).hasTag("ADP") || is(PREPOSITIONS, p.lower(before)));
-        // "summoned the US ambassador to protest", "met the Iranian envoy to express": a verb's object, but not one bidden to act
-        boolean verbsObject = infinitive && before >= 0 && p.token(before).isVerbal() && !is(BIDDING_VERBS, p.lower(before));
+        // "summoned the US ambassador to protest", "met the Iranian envoy to express": the object of a meeting, not of "prompted"
+        boolean verbsObject = infinitive && before >= 0 && is(MEETING_VERBS, p.lower(before));
         return (infinitive || participle) && !nounsAgent && (preposition || verbsObject);
     }
 

@@ -66,4 +66,16 @@ class AccordingToTest {
                 + "leaders held a long call.", "according to")));
         assertEquals(List.of("Kremlin"), Reading.speakers(Reading.at("According to the Kremlin, Putin spoke to Xi.", "according to")));
     }
+
+    /** "In Lavrov's words", "in the words of the minister", "as Wang Yi put it" name a source as "according to" does. */
+    @Test
+    void theWordsOfSomeoneAndHowTheyPutItNameASource() {
+        assertEquals(List.of("Sergey Lavrov"), Reading.speakers(Reading.at("In Lavrov's words, the strikes are a crime.", "in the words of")));
+        assertEquals(List.of("Wang Yi"), Reading.speakers(Reading.at("The strikes, in the words of the Chinese foreign minister, were a "
+                + "mistake.", "in the words of")));
+        assertEquals(List.of("Wang Yi"), Reading.speakers(Reading.at("As Wang Yi put it, the region cannot afford another war.",
+                "as put by")));
+        // words that are no one's
+        assertEquals(List.of(), Reading.events("In other words, the region cannot afford another war."));
+    }
 }
