@@ -1,12 +1,15 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.ANSWER_MARKS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERVIEW_WORDS;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.reactions.entities.Actor;
 import org.reactions.entities.Mention;
 import org.reactions.statements.AttributionRuleId;
+import org.reactions.statements.CueKind;
 import org.reactions.statements.SpeakerEvidence.Place;
 
 /**
@@ -35,8 +38,9 @@ final class InterviewAnswer implements AttributionRule {
     @Override
     public Optional<Event> attribute(CueSite site) {
         Passage p = site.passage();
-        if (!site.offeredAsRunOn() || p.isHeading()
-                || site.reading().paragraphs().endsInQuestion(p) || !answersAQuestion(site, p)) {
+        // a passage with no speech mark, or one that only speaks as "we" ("A: We did everything we could.")
+        boolean unmarked = site.offeredAsRunOn() || site.cue().kind() == CueKind.GOES_ON;
+        if (!unmarked || p.isHeading() || site.reading().paragraphs().endsInQuestion(p)) {
             return Optional.empty();
         }
         Introduced interviewee = interviewee(site, p);
@@ -44,25 +48,41 @@ final class InterviewAnswer implements AttributionRule {
             return Optional.empty();
         }
         List<Speaker> found = site.speakers().of(interviewee.passage(), interviewee.mention(), site.lookingAt(Place.INTRODUCED));
-        List<Speaker> speakers = site.carried(found, Place.INTRODUCED);
-        return Optional.of(site.event(this, speakers, false, 0));
+        List<Actor> answering = found.stream().map(Speaker::actor).toList();
+        if (!answersAQuestion(site, p, answering) || anothersTurn(site, p, answering)) {
+            return Optional.empty();
+        }
+        return Optional.of(site.event(this, site.carried(found, Place.INTRODUCED), false, 0));
     }
 
     private record Introduced(Passage passage, Mention mention) {
     }
 
-    /** Whether the paragraphs before p, back to a question, hold no speech of another speaker. */
-    private static boolean answersAQuestion(CueSite site, Passage p) {
+    /** Whether the paragraphs before p, back to a question, hold no speech of a speaker other than those answering. */
+    private static boolean answersAQuestion(CueSite site, Passage p, List<Actor> answering) {
         for (int i = p.index() - 1; i >= 0 && i >= p.index() - REACH; i--) {
             Passage before = site.reading().passage(i);
             if (before.paragraph() != p.paragraph() && asks(site, before)) {
                 return true;
             }
-            if (before.isHeading() || site.reading().eventsOf(before).stream().anyMatch(e -> e.hasSpeaker() && !ID.equals(e.rule()))) {
+            boolean another = site.reading().eventsOf(before).stream().anyMatch(e -> e.hasSpeaker() && !ID.equals(e.rule())
+                    && !e.speakers().stream().map(Speaker::actor).allMatch(answering::contains));
+            if (before.isHeading() || another) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether p's paragraph opens with the name and colon of someone other than those answering ("Margaret Brennan: Yes."),
+     * not with an answer's mark ("A:").
+     */
+    private static boolean anothersTurn(CueSite site, Passage p, List<Actor> answering) {
+        Passage opening = site.reading().passage(site.reading().paragraphs().firstPassage(p));
+        Mention name = opening.mentionStartingAt(0);
+        boolean turn = opening.lower(1).equals(":") || opening.lower(TURN_MARK).equals(":") || (name != null && opening.lower(name.end()).equals(":"));
+        return turn && (name == null ? !site.grammar().is(ANSWER_MARKS, opening.lower(0)) : !answering.contains(name.actor()));
     }
 
     /** Whether q closes a question paragraph: it ends in a question of its own, not in a quoted one. */

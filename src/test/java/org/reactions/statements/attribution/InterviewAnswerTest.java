@@ -60,4 +60,26 @@ class InterviewAnswerTest {
 
                 The destructive policies of several Western countries have complicated the situation."""));
     }
+
+    @Test
+    void anAnswerThatSpeaksAsWeIsTheIntervieweesWhoeverTheQuestionNames() {
+        assertEquals(List.of(List.of("Ahmad Bakhshayesh"), List.of("Alexey Dedov"), List.of("Alexey Dedov")), speakers("""
+                Russia's Ambassador to Iran Alexey Dedov spoke to our correspondent in Tehran.
+
+                Q: Mr. Ambassador, Iranian lawmaker Ahmad Bakhshayesh said Russia did too little. Your answer?
+
+                A: We did everything we could. The Security Council was blocked by Washington."""));
+    }
+
+    @Test
+    void anInterviewersNamedTurnIsNoAnswer() {
+        assertEquals(List.of(List.of("Alexey Dedov"), List.of("Alexey Dedov")), speakers("""
+                A television channel spoke to Alexey Dedov, the Russian ambassador in Iran, about the crisis.
+
+                Q: How has the situation in the region changed over the past year?
+
+                A: The greatest threat is the risk of military escalation in the region. We warned of it.
+
+                Margaret Brennan: Yes. You mentioned the risk."""));
+    }
 }
