@@ -289,6 +289,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aLinkToAnotherStoryIsNoStatement() {
+        assertEquals(List.of("Russia/RU", "Kremlin/RU"), speakers("Moscow condemned the strikes on Friday.\n\nREAD MORE: China says it "
+                + "opposes U.S. strikes\n\nAlso Read: Iran warns of response\n\nThe Kremlin said the strikes were illegal."));
+        // a speaker's name before a colon is no link's label
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("Peskov: “We are concerned.”"));
+    }
+
+    @Test
     void aHeadingThatOpensWithAQuestionWordAsksOrLabels() {
         assertEquals(List.of("Russia/RU", "Kremlin/RU", "China/CN"), speakers("Russia condemns strikes\n\nWhat they are saying\n\n"
                 + "The Kremlin said the strikes were illegal.\n\nWhy Beijing says it will not intervene\n\nBeijing urged restraint."));

@@ -1,7 +1,6 @@
 package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
-import static org.reactions.knowledge.FunctionWords.Set.QUESTION_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPIENT_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
@@ -142,7 +141,7 @@ public final class DocumentReading {
 
     private List<Event> read(Passage p) {
         memory.remember(p);
-        if (p.isQuestionWithoutQuote() || p.isQuestionHeading(grammar.words().get(QUESTION_WORDS))) {
+        if (p.reportsNothing(grammar.words())) {
             return List.of();
         }
         List<Event> found = new ArrayList<>();

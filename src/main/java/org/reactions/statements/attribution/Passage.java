@@ -1,11 +1,15 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.LINK_LABELS;
+import static org.reactions.knowledge.FunctionWords.Set.QUESTION_WORDS;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
+import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.AnnotatedDocument;
 import org.reactions.nlp.Quotation;
 import org.reactions.nlp.Sentence;
@@ -20,6 +24,8 @@ import org.reactions.nlp.Work;
  * passage takes time in proportion to its length, however long its sentences.
  */
 public final class Passage {
+    /** the most words of a link's label before its colon ("Also Read:", "READ MORE:") */
+    private static final int LINK_LABEL_WORDS = 3;
     private final int index;
     private final List<Sentence> sentences;
     private final List<Token> tokens;
@@ -249,6 +255,11 @@ public final class Passage {
         return quotations.isEmpty() && sentences.stream().allMatch(Sentence::isQuestion);
     }
 
+    /** A passage that reports no speech, whatever its words: a question, a heading that asks or labels, a link to another story. */
+    boolean reportsNothing(FunctionWords words) {
+        return isQuestionWithoutQuote() || isQuestionHeading(words.get(QUESTION_WORDS)) || isLinkToAnotherStory(words.get(LINK_LABELS));
+    }
+
     /**
      * A heading that asks or labels rather than reports: "What they are saying", "Why Beijing says it will stay out". It
      * opens with a question word and has no quotation, comma or colon ("What Iran wants is peace, says Araghchi" reports).
@@ -263,6 +274,18 @@ public final class Passage {
             }
         }
         return true;
+    }
+
+    /**
+     * A link to another story, as web pages set them between paragraphs: "READ MORE: China says it opposes U.S. strikes",
+     * "Also Read: ...". The words before a colon near the start are all the link's label words.
+     */
+    public boolean isLinkToAnotherStory(Set<String> labelWords) {
+        int k = 0;
+        while (k < LINK_LABEL_WORDS && k < size() && labelWords.contains(lower(k))) {
+            k++;
+        }
+        return k > 0 && lower(k).equals(":");
     }
 
     /** The passages of a document: sentences joined where a quotation crosses from one to the next. */
