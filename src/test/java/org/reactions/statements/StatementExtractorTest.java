@@ -289,6 +289,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPhraseSetBetweenSubjectAndVerbWithoutCommasIsNoSubject() {
+        assertEquals(List.of("Wang Yi/CN"), speakers("Chinese Foreign Minister Wang Yi in a phone call with Iranian Foreign Minister "
+                + "Abbas Araghchi said the strikes violated international law."));
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("Putin for his part said the strikes were illegal."));
+        assertEquals(List.of("Ali Khamenei/IR"), speakers("Ayatollah Ali Khamenei in his message to the nation said that Iran would respond."));
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov — speaking in Ankara — said the strikes were illegal."));
+        // a role's "for" names whom it serves; a pronoun right before the verb is its subject
+        assertEquals(List.of(), speakers("A spokesman for Guterres said the secretary-general was alarmed."));
+        assertEquals(List.of("Russia/RU"), speakers("Citing the raids on Iran in June — often called a turning point — Russia warned of war."));
+    }
+
+    @Test
     void aLinkToAnotherStoryIsNoStatement() {
         assertEquals(List.of("Russia/RU", "Kremlin/RU"), speakers("Moscow condemned the strikes on Friday.\n\nREAD MORE: China says it "
                 + "opposes U.S. strikes\n\nAlso Read: Iran warns of response\n\nThe Kremlin said the strikes were illegal."));

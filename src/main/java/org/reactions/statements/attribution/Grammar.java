@@ -154,6 +154,10 @@ public final class Grammar {
             }
         }
         j = beforePostModifier(p, j, sentenceStart);
+        List<Mention> interposed = p.token(k).quoted() ? null : phrases.beforeInterposedPhrase(p, k, sentenceStart, coordination);
+        if (interposed != null) { // "Wang Yi in a phone call with Abbas Araghchi said": Wang Yi
+            return new Subject(coordination.withCompanions(p, interposed, k), interposed.get(interposed.size() - 1).end(), false);
+        }
         while (j >= sentenceStart) {
             Token t = p.token(j);
             if (t.quoted() || t.isQuoteMark()) {

@@ -5,12 +5,17 @@ import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.FOLLOWERS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.INTERPOSING_OPENERS;
 import static org.reactions.knowledge.FunctionWords.Set.MEETING_VERBS;
+import static org.reactions.knowledge.FunctionWords.Set.OWN_PARTS;
+import static org.reactions.knowledge.FunctionWords.Set.PART_OPENERS;
 import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
+import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.TARGET_PREPOSITIONS;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
@@ -26,6 +31,8 @@ import org.reactions.statements.SpeechLexicon;
 final class SubjectPhrases {
     /** the most words of an official's phrase that ends in a place ("envoy to international organizations in Vienna") */
     private static final int PLACE_PHRASE_WORDS = 8;
+    /** the most words of a phrase set between a subject and its verb without commas ("in a phone call with Abbas Araghchi") */
+    private static final int INTERPOSED_WORDS = 12;
     /** the most words that may describe a statement noun between it and its owner ("Russia's strongly worded diplomatic note") */
     private static final int OWNER_MODIFIERS = 4;
     private final FunctionWords words;
@@ -72,6 +79,43 @@ final class SubjectPhrases {
         }
         boolean passive = k - 2 >= sentenceStart && is(RELAYING_VERBS, p.lower(k)) && is(PASSIVE_AUXILIARIES, p.lower(k - 1));
         return passive && p.mentionEndingAt(k - 2) != null ? k - 2 : -1;
+    }
+
+    /**
+     * The subject that opens the clause before a phrase set between it and its verb at k without commas: "Putin for his
+     * part said", "Wang Yi in a phone call with Abbas Araghchi said", "Khamenei in his message to the nation said", "Lavrov
+     * — speaking in Ankara — said". The phrase opens with a word of interposing-openers (or a dash, and then ends with one),
+     * holds no quotation and no finite verb, and is at most {@link #INTERPOSED_WORDS} words long; null when there is none.
+     */
+    List<Mention> beforeInterposedPhrase(Passage p, int k, int sentenceStart, Coordination coordination) {
+        Mention last = p.mentionEndingAt(k - 1);
+        if (last != null && !(last.start() > 0 && (p.token(last.start() - 1).hasTag("ADP") || is(PREPOSITIONS, p.lower(last.start() - 1))))) {
+            return null; // "..., he warned": the one right before the verb is its subject, unless a preposition's object
+        }
+        for (int j = k - 1; j > sentenceStart && j >= k - INTERPOSED_WORDS; j--) {
+            Token t = p.token(j);
+            if (t.quoted() || t.text().equals(",") || (t.hasTag("VERB") && !t.lower().endsWith("ing") && !isDash(p, j))) {
+                return null;
+            }
+            // "for his part", "on her part", "from his side"; not "a spokesman for Guterres"
+            boolean ownPart = is(PART_OPENERS, t.lower()) && is(POSSESSIVE_DETERMINERS, p.lower(j + 1)) && is(OWN_PARTS, p.lower(j + 2));
+            boolean opens = is(INTERPOSING_OPENERS, t.lower()) || ownPart || (isDash(p, j) && isDash(p, k - 1) && j < k - 1);
+            List<Mention> subject = opens ? coordination.leftmostSubject(p, sentenceStart, j) : null;
+            if (subject != null && subject.get(subject.size() - 1).end() == j && opensSentence(p, subject.get(0), sentenceStart)) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    /** Whether no verb stands before the mention in its sentence ("Citing a legacy of coups in Chile ..." has one). */
+    private static boolean opensSentence(Passage p, Mention m, int sentenceStart) {
+        return IntStream.range(sentenceStart, m.start()).noneMatch(j -> p.token(j).isVerbal());
+    }
+
+    private static boolean isDash(Passage p, int j) {
+        String w = p.token(j).text();
+        return w.equals("—") || w.equals("–") || w.equals("-");
     }
 
     /** The statement noun that the of-phrase ending at j describes ("readout of the call"), or -1. */
