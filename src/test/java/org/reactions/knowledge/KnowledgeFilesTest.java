@@ -196,7 +196,7 @@ class KnowledgeFilesTest {
             for (String form : verb.forms()) {
                 String complement = verb.requires().isEmpty() ? "that the talks must resume."
                         : verb.requires().contains(SpeechVerb.QUOTE) && verb.requires().size() == 1 ? "the raids “a crime”."
-                        : verb.requires().equals(Set.of(SpeechVerb.COLON)) ? "in a calm tone: “The talks must resume.”"
+                        : verb.requires().contains(SpeechVerb.COLON) ? "in a calm tone: “The talks must resume.”"
                         : verb.requires().stream().allMatch(r -> r.startsWith(SpeechVerb.AFTER_OBJECT))
                         ? "Washington " + verb.requires().stream().sorted().findFirst().orElseThrow().substring(1) + " for the strikes."
                         : verb.requires().stream().allMatch(r -> r.equals(SpeechVerb.NAMING) || r.startsWith(SpeechVerb.AFTER_OBJECT))

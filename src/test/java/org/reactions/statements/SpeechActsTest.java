@@ -321,4 +321,14 @@ class SpeechActsTest {
         assertEquals(List.of(), speakers("Washington wants Moscow to condemn Tehran."));
         assertEquals(List.of(), speakers("The resolution allowed Iran to respond."));
     }
+
+    @Test
+    void aReplyThatTagsQuotedWordsIsTheRepliersNotTheSpeakerBefore() {
+        assertEquals(List.of("Vassily Nebenzia/RU"), speakers("Russian envoy Vassily Nebenzia said the strikes were illegal. "
+                + "“Iran left us no choice,” countered US envoy Dorothy Shea."));
+        assertEquals(List.of("Vassily Nebenzia/RU"), speakers("“This is an act of aggression,” countered Vassily Nebenzia, Russia's ambassador."));
+        assertEquals(List.of("Maria Zakharova/RU"), speakers("“They should look in the mirror,” Zakharova quipped."));
+        // without quoted words these say nothing
+        assertEquals(List.of(), speakers("The ministry answered the letter on Monday."));
+    }
 }
