@@ -3,6 +3,7 @@ package org.reactions.entities;
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
+import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 
 import java.util.ArrayList;
@@ -81,7 +82,8 @@ final class MentionFinder {
             return end > i + 1 ? end : i;
         }
         int j = w.is(DETERMINERS, i) ? i + 1 : i;
-        boolean definite = (j > i && w.lower(i).equals("the")) || NationalityReader.ownedByAnInstitution(w, i, out);
+        boolean definite = (j > i && w.lower(i).equals("the")) || NationalityReader.ownedByAnInstitution(w, i, out)
+                || (i > 0 && w.is(POSSESSIVE_DETERMINERS, i - 1)); // "his Chinese counterpart said": the one named before
         int afterModifiers = w.skipModifiers(j);
         boolean former = OfficeWords.anyUnofficialMarker(w, j, afterModifiers);
         List<Mention> joint = nationalities.jointOfficials(w, i, afterModifiers, former);

@@ -102,6 +102,15 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void hisCounterpartOfACountryIsItsOfficialNamedBefore() {
+        assertEquals(List.of("Wang Yi/CN"), speakers("Pakistani Foreign Minister Ishaq Dar held talks with Chinese Foreign Minister Wang Yi "
+                + "in Beijing. His Chinese counterpart said the strikes violated international law."));
+        // none named before: the office
+        assertEquals(List.of("Chinese counterpart/CN"), speakers("Pakistan's foreign minister flew to Beijing. His Chinese counterpart "
+                + "said the strikes violated international law."));
+    }
+
+    @Test
     void aDatelinesPlaceIsNoneAPronounMeans() {
         assertEquals(List.of("Russian Foreign Ministry/RU"), speakers("MOSCOW, June 22 (TASS) - Russia's Foreign Ministry issued a "
                 + "statement on Sunday. It said the strikes violated international law."));
