@@ -301,6 +301,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theStateAnEnvoyIsPostedToIsNoSubject() {
+        assertEquals(List.of("Ambassador of China/CN"), speakers("The Ambassador of China to Iran said the strikes were illegal."));
+        assertEquals(List.of("Igor Petrov/RU"), speakers("Igor Petrov, Ambassador of the Russian Federation to China said the strikes "
+                + "were illegal."));
+        // an official of no post abroad speaks to a state: the state is named, the official speaks
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov said to Iran that Russia would help."));
+    }
+
+    @Test
     void aLinkToAnotherStoryIsNoStatement() {
         assertEquals(List.of("Russia/RU", "Kremlin/RU"), speakers("Moscow condemned the strikes on Friday.\n\nREAD MORE: China says it "
                 + "opposes U.S. strikes\n\nAlso Read: Iran warns of response\n\nThe Kremlin said the strikes were illegal."));

@@ -172,7 +172,7 @@ public final class Grammar {
                 return Subject.NONE; // "Hardline allies of Vladimir Putin are demanding", "the visit to China underscores", "wants Moscow to condemn"
             }
             if (m != null) {
-                m = SubjectPhrases.officialBeforePlace(p, SubjectPhrases.hostOf(p, m, sentenceStart), sentenceStart);
+                m = SubjectPhrases.officialBeforePlace(p, phrases.hostOf(p, m, sentenceStart), sentenceStart);
                 m = phrases.titleBeforeObject(p, m, sentenceStart);
                 return m.possessive() ? Subject.NONE : new Subject(coordination.withCompanions(p, coordination.coordinated(p, m), k), j + 1, false);
             }

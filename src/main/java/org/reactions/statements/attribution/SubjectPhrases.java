@@ -11,11 +11,14 @@ import static org.reactions.knowledge.FunctionWords.Set.OWN_PARTS;
 import static org.reactions.knowledge.FunctionWords.Set.PART_OPENERS;
 import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
+import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.TARGET_PREPOSITIONS;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
@@ -229,9 +232,10 @@ final class SubjectPhrases {
 
     /**
      * The head of a phrase that ends in a place: "China at UN urges" (the actor at an international body, not the
-     * body), "Foreign Minister Bruno Rodríguez of Cuba said" (the person of a state, not the state); else m itself.
+     * body), "Foreign Minister Bruno Rodríguez of Cuba said" (the person of a state, not the state), "The Ambassador of
+     * China to Iran said" (an envoy, not the state the envoy is posted to); else m itself.
      */
-    static Mention hostOf(Passage p, Mention m, int sentenceStart) {
+    Mention hostOf(Passage p, Mention m, int sentenceStart) {
         boolean body = m.actor() != null && m.actor().country() == null;
         boolean state = m.actor() != null && m.actor().type() == ActorType.STATE;
         if (!(body || state) || m.start() - 1 <= sentenceStart) {
@@ -239,9 +243,16 @@ final class SubjectPhrases {
         }
         int k = p.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
         String preposition = k > sentenceStart ? p.lower(k) : "";
-        Mention head = (body && preposition.equals("at")) || (state && preposition.equals("of")) ? p.mentionEndingAt(k - 1) : null;
+        boolean headed = (body && preposition.equals("at")) || (state && (preposition.equals("of") || preposition.equals("to")));
+        Mention head = headed ? p.mentionEndingAt(k - 1) : null;
         boolean fits = head != null && !head.possessive() && head.actor() != null && head.actor().country() != null
-                && (body || head.actor().isPerson());
+                && (body || head.actor().isPerson()) && (!preposition.equals("to") || postedAbroad(head.actor()));
         return fits ? head : m;
+    }
+
+    /** Whether an official's role is a post abroad ("Ambassador", "Consul General"): "to" after it names the host. */
+    private boolean postedAbroad(Actor official) {
+        String role = official.role() == null ? "" : official.role().toLowerCase(Locale.ROOT);
+        return Arrays.stream(role.split(" ")).anyMatch(w -> is(POSTED_ABROAD_ROLES, w));
     }
 }
