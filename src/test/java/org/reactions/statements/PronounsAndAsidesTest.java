@@ -111,6 +111,12 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void whomAnOpeningParticipleAsksAboutIsNoneAPronounMeans() {
+        assertEquals(List.of("Mao Ning/CN", "Mao Ning/CN"), speakers("Chinese Foreign Ministry spokesperson Mao Ning said China opposed "
+                + "the strikes. Asked about Bruce's comment, the spokeswoman said the US should reflect on its own conduct."));
+    }
+
+    @Test
     void aDatelinesPlaceIsNoneAPronounMeans() {
         assertEquals(List.of("Russian Foreign Ministry/RU"), speakers("MOSCOW, June 22 (TASS) - Russia's Foreign Ministry issued a "
                 + "statement on Sunday. It said the strikes violated international law."));

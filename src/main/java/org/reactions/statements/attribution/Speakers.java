@@ -42,17 +42,20 @@ final class Speakers {
     /**
      * Where a pronoun may look back from: its own place, or the start of its sentence when an opening clause with no
      * subject of its own ends right before it ("Citing journalist Tucker Carlson, he claimed", "After meeting Jaishankar,
-     * he said"): whoever that clause names is its object, not the one the pronoun stands for.
+     * he said", "Asked about Bruce's comment, the spokeswoman said"): whoever that clause names is its object, not the one
+     * the pronoun stands for.
      */
     private int afterSubjectlessOpening(Passage p, int k) {
         int start = p.sentenceStart(k);
         if (k - 1 <= start || !p.lower(k - 1).equals(",")) {
             return k;
         }
-        int verb = grammar.is(FRONTING, p.lower(start)) ? start + 1 : start;
-        // after "after", "before", ... an -ing word is a gerund whatever the tagger says ("After meeting/NOUN Wang Yi,")
-        boolean participle = verb < k && p.lower(verb).endsWith("ing")
-                && (verb > start || p.token(verb).isVerbal() || p.token(verb).hasTag("ADJ"));
+        boolean fronting = grammar.is(FRONTING, p.lower(start));
+        int verb = fronting ? start + 1 : start;
+        // after "after", "before", ... an -ing word is a gerund whatever the tagger says ("After meeting/NOUN Wang Yi,"); a
+        // fronting word may be the participle itself ("Asked about Witkoff's claim, he laughed")
+        boolean participle = fronting && (p.lower(start).endsWith("ed") || p.lower(start).endsWith("ing"))
+                || verb < k && p.lower(verb).endsWith("ing") && (verb > start || p.token(verb).isVerbal() || p.token(verb).hasTag("ADJ"));
         for (int j = start; participle && j < k - 1; j++) {
             if (p.lower(j).equals(",")) {
                 return k; // not one opening clause
