@@ -331,4 +331,12 @@ class SpeechActsTest {
         // without quoted words these say nothing
         assertEquals(List.of(), speakers("The ministry answered the letter on Monday."));
     }
+
+    @Test
+    void respondingOnAPlatformThatIsSpeech() {
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi responded on X that Israel was the aggressor."));
+        assertEquals(List.of("Esmaeil Baghaei/IR"), speakers("Baghaei responded on Telegram that Iran would not negotiate."));
+        // responding on a topic says nothing yet
+        assertEquals(List.of(), speakers("Baghaei responded on the matter of the talks."));
+    }
 }

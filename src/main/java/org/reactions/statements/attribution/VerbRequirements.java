@@ -78,7 +78,9 @@ final class VerbRequirements {
                     || grammar.is(DETERMINERS, t.lower()) // quoted words carry no tag: "“... sent a letter to ...”"
                     || grammar.is(POSSESSIVE_DETERMINERS, t.lower()) // "offered his condolences"
                     || (t.hasTag("VERB") && t.lower().endsWith("ing")) || grammar.is(BARE_TIME_WORDS, t.lower())
-                    || (t.hasTag("ADP") && grammar.is(BARE_TIME_WORDS, p.lower(j + 1)));
+                    || (t.hasTag("ADP") && grammar.is(BARE_TIME_WORDS, p.lower(j + 1)))
+                    || (t.hasTag("ADP") && j + 1 < sentenceEnd && p.token(j + 1).isCapitalized()) // "responded on X that"
+                    || (t.isCapitalized() && p.token(j - 1).hasTag("ADP") && j - 1 > k);
             if (p.insideMention(j) || !modifier) {
                 return false;
             }
