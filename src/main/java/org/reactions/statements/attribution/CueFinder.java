@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.BETWEEN_SUBJECT_AND_VERB;
 import static org.reactions.knowledge.FunctionWords.Set.COMPLEMENT_STARTERS;
+import static org.reactions.knowledge.FunctionWords.Set.CONTINUING_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.FIRST_PERSON_PLURAL;
 import static org.reactions.knowledge.FunctionWords.Set.NOUN_MARKERS;
 import static org.reactions.knowledge.FunctionWords.Set.OPINION_NOUNS;
@@ -189,15 +190,16 @@ final class CueFinder {
     }
 
     /**
-     * A passage with no speech mark that a later one may attribute: a quotation running on into the next paragraph, or a
-     * sentence with no quotation the next sentence may go on from and tag ("The move violates the Charter. It has raised
-     * tensions, he said."); null for any other.
+     * A passage with no speech mark that the next one may attribute: a quotation running on into the next paragraph, or a
+     * sentence with no quotation that the next sentence of its paragraph goes on from ("The move violates the Charter. It
+     * has raised tensions, he said."); null for any other.
      */
-    Cue forward(Passage p) {
+    Cue forward(Passage p, Passage next) {
         List<Quotation> quotations = p.quotations();
         boolean runsOn = !quotations.isEmpty() && p.startsWithQuote() && quotations.get(quotations.size() - 1).continuesToNext();
-        return runsOn ? new Cue(0, 1, "quote", CueKind.FORWARD)
-                : quotations.isEmpty() && !p.isHeading() ? new Cue(0, 1, "tag", CueKind.TAGGED_AFTER) : null;
+        boolean goneOnFrom = quotations.isEmpty() && !p.isHeading() && next.paragraph() == p.paragraph()
+                && grammar.is(CONTINUING_PRONOUNS, next.lower(0));
+        return runsOn ? new Cue(0, 1, "quote", CueKind.FORWARD) : goneOnFrom ? new Cue(0, 1, "tag", CueKind.TAGGED_AFTER) : null;
     }
 
     /** For each token, where the run of quoted tokens it belongs to starts (its own index when unquoted). */

@@ -388,7 +388,7 @@ public final class DocumentReading {
         for (int i = passages.size() - 2; i >= 0; i--) {
             if (events.get(i).isEmpty()) {
                 List<Event> found = new ArrayList<>();
-                addIfDecided(found, passages.get(i), cueFinder.forward(passages.get(i)));
+                addIfDecided(found, passages.get(i), cueFinder.forward(passages.get(i), passages.get(i + 1)));
                 if (!found.isEmpty()) {
                     events.set(i, List.copyOf(found));
                 }

@@ -95,20 +95,21 @@ final class SubjectPhrases {
         if (last != null && !(last.start() > 0 && (p.token(last.start() - 1).hasTag("ADP") || is(PREPOSITIONS, p.lower(last.start() - 1))))) {
             return null; // "..., he warned": the one right before the verb is its subject, unless a preposition's object
         }
-        for (int j = k - 1; j > sentenceStart && j >= k - INTERPOSED_WORDS; j--) {
-            Token t = p.token(j);
-            if (t.quoted() || t.text().equals(",") || (t.hasTag("VERB") && !t.lower().endsWith("ing") && !isDash(p, j))) {
+        List<Mention> subject = coordination.leftmostSubject(p, sentenceStart, k);
+        int j = subject == null ? -1 : subject.get(subject.size() - 1).end(); // where the phrase would open
+        if (j < 0 || j >= k - 1 || k - j > INTERPOSED_WORDS || !opensSentence(p, subject.get(0), sentenceStart)) {
+            return null;
+        }
+        // "for his part", "on her part", "from his side"; not "a spokesman for Guterres"
+        boolean ownPart = is(PART_OPENERS, p.lower(j)) && is(POSSESSIVE_DETERMINERS, p.lower(j + 1)) && is(OWN_PARTS, p.lower(j + 2));
+        boolean opens = is(INTERPOSING_OPENERS, p.lower(j)) || ownPart || (isDash(p, j) && isDash(p, k - 1));
+        for (int q = j; opens && q < k; q++) {
+            Token t = p.token(q);
+            if (t.quoted() || t.text().equals(",") || (t.hasTag("VERB") && !t.lower().endsWith("ing") && !isDash(p, q))) {
                 return null;
             }
-            // "for his part", "on her part", "from his side"; not "a spokesman for Guterres"
-            boolean ownPart = is(PART_OPENERS, t.lower()) && is(POSSESSIVE_DETERMINERS, p.lower(j + 1)) && is(OWN_PARTS, p.lower(j + 2));
-            boolean opens = is(INTERPOSING_OPENERS, t.lower()) || ownPart || (isDash(p, j) && isDash(p, k - 1) && j < k - 1);
-            List<Mention> subject = opens ? coordination.leftmostSubject(p, sentenceStart, j) : null;
-            if (subject != null && subject.get(subject.size() - 1).end() == j && opensSentence(p, subject.get(0), sentenceStart)) {
-                return subject;
-            }
         }
-        return null;
+        return opens ? subject : null;
     }
 
     /** Whether no verb stands before the mention in its sentence ("Citing a legacy of coups in Chile ..." has one). */

@@ -1,7 +1,5 @@
 package org.reactions.statements.attribution;
 
-import static org.reactions.knowledge.FunctionWords.Set.CONTINUING_PRONOUNS;
-
 import java.util.List;
 import java.util.Optional;
 import org.reactions.statements.AttributionRuleId;
@@ -32,8 +30,8 @@ final class TaggedInNextSentence implements AttributionRule {
             return Optional.empty();
         }
         Passage next = site.reading().passage(p.index() + 1);
-        if (next.paragraph() != p.paragraph() || !oneSentence(p) || !oneSentence(next) || !site.grammar().is(CONTINUING_PRONOUNS, next.lower(0))
-                || site.grammar().coordination().leftmostSubject(p, 0, p.size()) != null) {
+        // the cue stands only where the next sentence of the paragraph opens with "it", "they", "this" (CueFinder.forward)
+        if (!oneSentence(p) || !oneSentence(next) || site.grammar().coordination().leftmostSubject(p, 0, p.size()) != null) {
             return Optional.empty();
         }
         if (site.grammar().passives().impersonal(next, 2) || site.grammar().passives().impersonal(next, 3)) {
