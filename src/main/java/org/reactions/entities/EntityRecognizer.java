@@ -1,6 +1,7 @@
 package org.reactions.entities;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,26 +88,34 @@ public final class EntityRecognizer {
             mentions.add(reading.find(sentence, lexemes.get(sentence.index()), modelNames.get(sentence.index())));
         }
         List<List<Mention>> resolved = OfficeCoreference.apply(inference.apply(document.sentences(), mentions, holders));
-        return new DocumentEntities(resolved, lexemes.stream().map(EntityRecognizer::countryWords).toList(), genders(resolved));
+        return new DocumentEntities(resolved, lexemes.stream().map(EntityRecognizer::countryWords).toList(), genders(document.sentences(), resolved));
     }
 
     /**
-     * The sex of each person the document names, from their given name and the words of their mentions ("spokeswoman",
-     * "Mr"); a person of whom these disagree is left out.
+     * The sex of each person the document names, from their given name, the words of their mentions ("spokeswoman") and
+     * an honorific right before one ("Mr", "Mrs"); a person of whom these disagree anywhere in the document is left out.
      */
-    private Map<Actor, Gender> genders(List<List<Mention>> mentions) {
-        Map<Actor, Gender> genders = new HashMap<>();
-        for (List<Mention> sentence : mentions) {
-            for (Mention m : sentence) {
+    private Map<Actor, Gender> genders(List<Sentence> sentences, List<List<Mention>> mentions) {
+        Map<Actor, EnumSet<Gender>> told = new HashMap<>();
+        for (int s = 0; s < mentions.size(); s++) {
+            for (Mention m : mentions.get(s)) {
                 Actor a = m.actor();
                 if (a != null && a.isPerson() && !m.isAnaphor() && !m.group()) {
                     Set<String> nameWords = Set.copyOf(List.of(a.name().toLowerCase(Locale.ROOT).split("\\s+")));
-                    Gender told = kb.givenNames().of(a.name()).and(Gender.ofWords(m.text(), nameWords, functionWords));
-                    genders.merge(a, told, Gender::and);
+                    String before = m.start() > 0 ? sentences.get(s).token(m.start() - 1).text() : "";
+                    EnumSet<Gender> evidence = told.computeIfAbsent(a, x -> EnumSet.noneOf(Gender.class));
+                    evidence.add(kb.givenNames().of(a.name()));
+                    evidence.add(Gender.ofWords(before + " " + m.text(), nameWords, functionWords));
                 }
             }
         }
-        genders.values().removeIf(g -> g == Gender.UNKNOWN);
+        Map<Actor, Gender> genders = new HashMap<>();
+        told.forEach((a, evidence) -> {
+            evidence.remove(Gender.UNKNOWN);
+            if (evidence.size() == 1) {
+                genders.put(a, evidence.iterator().next());
+            }
+        });
         return genders;
     }
 

@@ -82,8 +82,7 @@ final class MentionFinder {
             return end > i + 1 ? end : i;
         }
         int j = w.is(DETERMINERS, i) ? i + 1 : i;
-        boolean definite = (j > i && w.lower(i).equals("the")) || NationalityReader.ownedByAnInstitution(w, i, out)
-                || (i > 0 && w.is(POSSESSIVE_DETERMINERS, i - 1)); // "his Chinese counterpart said": the one named before
+        boolean definite = (j > i && w.lower(i).equals("the")) || NationalityReader.ownedByAnInstitution(w, i, out);
         int afterModifiers = w.skipModifiers(j);
         boolean former = OfficeWords.anyUnofficialMarker(w, j, afterModifiers);
         List<Mention> joint = nationalities.jointOfficials(w, i, afterModifiers, former);
@@ -210,7 +209,8 @@ final class MentionFinder {
      * minister" (but not "a German minister", or an office the knowledge base has one holder of).
      */
     private static boolean refersBack(SentenceWords w, Titled phrase, Actor office) {
-        boolean definite = phrase.definite() || w.isPossessive(phrase.nationality().end() - 1);
+        boolean definite = phrase.definite() || w.isPossessive(phrase.nationality().end() - 1) // "his Chinese counterpart" too
+                || (phrase.start() > 0 && w.is(POSSESSIVE_DETERMINERS, phrase.start() - 1));
         return definite && office.official() && office.origin() == Actor.Origin.DESCRIBED;
     }
 

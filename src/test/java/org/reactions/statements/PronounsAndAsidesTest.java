@@ -90,6 +90,17 @@ class PronounsAndAsidesTest {
         // a name that tells nothing fits either
         assertEquals(List.of("Kaveh Tarkovan/IR"), speakers("Iranian Deputy Foreign Minister Kaveh Tarkovan spoke on Monday. "
                 + "She said the strikes were illegal."));
+        // "Mr" before a name the list lacks tells too; a name told both ways anywhere in the document tells nothing
+        assertEquals(List.of("Kaveh Tarkovan/IR", "Kaveh Tarkovan/IR"), speakers("Iranian Deputy Foreign Minister Kaveh Tarkovan spoke on "
+                + "Monday. Mr Tarkovan said the strikes were illegal. US envoy Dorothy Shea walked out. He said Iran would respond."));
+        assertEquals(List.of("Kaveh Tarkovan/IR", "Kaveh Tarkovan/IR"), speakers("Mr Kaveh Tarkovan, Iran's deputy foreign minister, "
+                + "said the strikes were illegal. Mrs Tarkovan took questions. She added that Iran would respond."));
+    }
+
+    @Test
+    void bothHeadsOfStateAreAPair() {
+        assertEquals(List.of("Vladimir Putin/RU", "Xi Jinping/CN"), speakers("Xi Jinping and Vladimir Putin held talks on Thursday. "
+                + "Both heads of state agreed that force is not the right way to resolve disputes."));
     }
 
     @Test

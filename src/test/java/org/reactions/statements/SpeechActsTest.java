@@ -229,6 +229,13 @@ class SpeechActsTest {
 
     /** A military's command and a civil aviation authority are institutions of their state, as its ministries are. */
     @Test
+    void thePressTvSpellingOfTheGuardsAndAPresidentialSpokesmanSpeak() {
+        assertEquals(List.of("IRGC/IR"), speakers("The Islamic Revolution Guards Corps said the operation would continue."));
+        assertEquals(List.of("Dmitry Peskov/RU", "Dmitry Peskov/RU"), speakers("Kremlin Spokesman Dmitry Peskov told reporters that "
+                + "Moscow was in contact with all sides. “We call on everyone to show restraint,” the presidential spokesman stressed."));
+    }
+
+    @Test
     void aMilitaryCommandAndAnAviationAuthoritySpeakForTheirState() {
         assertEquals(List.of("Iranian military command/IR"), speakers("Iran's military command has warned that oil prices could surge."));
         assertEquals(List.of("Russian civil aviation authority/RU"), speakers("Russia's civil aviation authority advised airlines "
@@ -328,6 +335,10 @@ class SpeechActsTest {
                 + "“Iran left us no choice,” countered US envoy Dorothy Shea."));
         assertEquals(List.of("Vassily Nebenzia/RU"), speakers("“This is an act of aggression,” countered Vassily Nebenzia, Russia's ambassador."));
         assertEquals(List.of("Maria Zakharova/RU"), speakers("“They should look in the mirror,” Zakharova quipped."));
+        assertEquals(List.of("Maria Zakharova/RU"), speakers("“Nonsense,” Zakharova snapped."));
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("Peskov scoffed at the claims."));
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("“There was no such request,” Peskov interjected."));
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi conceded that the talks had stalled."));
         // without quoted words these say nothing
         assertEquals(List.of(), speakers("The ministry answered the letter on Monday."));
     }
@@ -336,7 +347,8 @@ class SpeechActsTest {
     void respondingOnAPlatformThatIsSpeech() {
         assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi responded on X that Israel was the aggressor."));
         assertEquals(List.of("Esmaeil Baghaei/IR"), speakers("Baghaei responded on Telegram that Iran would not negotiate."));
-        // responding on a topic says nothing yet
+        // responding on a topic says nothing yet, nor does responding in a place with strikes
         assertEquals(List.of(), speakers("Baghaei responded on the matter of the talks."));
+        assertEquals(List.of(), speakers("Iran responded in Haifa to the raid with strikes."));
     }
 }

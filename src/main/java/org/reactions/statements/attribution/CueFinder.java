@@ -31,7 +31,7 @@ final class CueFinder {
     /** the most words a quotation may have for a speech verb inside it to count ("'strongly condemn'") */
     private static final int SHORT_QUOTATION = 3;
     /** The dashes that sign a quotation with its speaker's name. */
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Mentions that name someone, which a noun form right after can only follow as its verb. */
     private static final Set<Mention.Kind> NAMED_KINDS = EnumSet.of(Mention.Kind.NAME, Mention.Kind.TITLED, Mention.Kind.FUZZY);
 

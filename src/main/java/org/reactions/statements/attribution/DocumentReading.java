@@ -373,7 +373,7 @@ public final class DocumentReading {
     /** A sentence with no speaker between a statement and the first-person words that go on from it is the statement's too. */
     private void attributeBetween() {
         for (int i = 1; i + 1 < passages.size(); i++) {
-            if (events.get(i).isEmpty() && !passages.get(i).isQuestionWithoutQuote()) {
+            if (events.get(i).isEmpty() && !passages.get(i).reportsNothing(grammar.words())) {
                 List<Event> found = new ArrayList<>();
                 addIfDecided(found, passages.get(i), CueFinder.between(passages.get(i)));
                 if (!found.isEmpty()) {

@@ -14,7 +14,6 @@ import static org.reactions.knowledge.FunctionWords.Set.PERSON_RELATIVES;
 import static org.reactions.knowledge.FunctionWords.Set.POST_MODIFIERS;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
-import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 
 import java.util.List;
 import org.reactions.entities.Mention;
@@ -258,13 +257,9 @@ public final class Grammar {
             // "The ministry, in a statement said": an occasion between the subject and its verb, not the subject
             return before >= sentenceStart && is(INTERPOSED_PREPOSITIONS, p.lower(before)) ? before - 1 : STATEMENT_NOUN;
         }
-        if (t.lower().equals("as") && j - 2 >= sentenceStart && p.mentionEndingAt(j - 1) != null
-                && is(RELAYING_VERBS, p.lower(p.mentionEndingAt(j - 1).start() - 1))) {
-            return j - 1; // "Xinhua quoted Wang as saying": the one quoted is the subject of the saying
-        }
-        int quoted = t.lower().equals("as") ? phrases.quotedPassiveSubject(p, j, sentenceStart) : -1;
+        int quoted = t.lower().equals("as") ? phrases.asSayingSubject(p, j, sentenceStart) : -1;
         if (quoted >= 0) {
-            return quoted; // "Lavrov was quoted by TASS as saying"
+            return quoted; // "Xinhua quoted Wang as saying", "Lavrov was quoted by TASS as saying"
         }
         if (is(RELATIVE_PRONOUNS, t.lower()) && j - 2 >= sentenceStart && p.lower(j - 1).equals(",") && p.mentionEndingAt(j - 2) != null) {
             return j - 2; // "Paul Kagame, who accused ...": the actor the relative pronoun stands for

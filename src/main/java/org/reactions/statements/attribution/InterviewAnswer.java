@@ -81,8 +81,13 @@ final class InterviewAnswer implements AttributionRule {
     private static boolean anothersTurn(CueSite site, Passage p, List<Actor> answering) {
         Passage opening = site.reading().passage(site.reading().paragraphs().firstPassage(p));
         Mention name = opening.mentionStartingAt(0);
-        boolean turn = opening.lower(1).equals(":") || opening.lower(TURN_MARK).equals(":") || (name != null && opening.lower(name.end()).equals(":"));
+        boolean turn = opensWithTurn(opening) || (name != null && opening.lower(name.end()).equals(":"));
         return turn && (name == null ? !site.grammar().is(ANSWER_MARKS, opening.lower(0)) : !answering.contains(name.actor()));
+    }
+
+    /** Whether a paragraph opens with its speaker's name or mark and a colon ("RT:", "Margaret Brennan:", "Q:"). */
+    private static boolean opensWithTurn(Passage opening) {
+        return opening.lower(1).equals(":") || opening.lower(TURN_MARK).equals(":");
     }
 
     /** Whether q closes a question paragraph: it ends in a question of its own, not in a quoted one. */
@@ -109,7 +114,7 @@ final class InterviewAnswer implements AttributionRule {
                 questions++;
                 first = site.reading().paragraphs().firstPassage(q);
                 Passage opening = site.reading().passage(first);
-                turn |= opening.lower(1).equals(":") || opening.lower(TURN_MARK).equals(":");
+                turn |= opensWithTurn(opening);
             }
         }
         Introduced introduced = first < 0 ? null : officialBefore(site, first);

@@ -32,8 +32,9 @@ final class QuotationAfterSubject implements AttributionRule {
             return Optional.empty();
         }
         Passage before = site.reading().passage(p.index() - 1);
-        if (before.paragraph() < p.paragraph() - 1 || site.reading().eventsOf(before).stream().anyMatch(Event::hasSpeaker)) {
-            return Optional.empty();
+        if (before.paragraph() < p.paragraph() - 1 || before.isHeading() || !wholeQuotation(p) || site.reading().paragraphs().endsInQuestion(p)
+                || site.reading().eventsOf(before).stream().anyMatch(Event::hasSpeaker)) {
+            return Optional.empty(); // not "“Rising Lion” was the name Israel gave it", nor an interviewer's question
         }
         int end = before.size();
         int sentenceStart = before.sentenceStart(end - 1);
@@ -55,11 +56,24 @@ final class QuotationAfterSubject implements AttributionRule {
     }
 
     /**
-     * Whether the sentence from {@code from} names an official other than its subject ("Araghchi met Wang Yi in Beijing."),
-     * or names someone only by a pronoun or role noun, who might be anyone.
+     * Whether the sentence from {@code from} names a person other than its subject ("Araghchi met Wang Yi in Beijing.", "sat
+     * down with CNN's Christiane Amanpour"), or someone only by a pronoun or role noun, who might be anyone; a group
+     * ("reporters") asks no one's words.
      */
     private static boolean otherPersonNamed(Passage p, int from, Mention subject) {
         return p.mentions().stream().anyMatch(m -> m.start() >= from && m != subject && (m.actor() == null ? m.isAnaphor()
-                : m.actor().isPerson() && m.actor().official() && !m.actor().equals(subject.actor())));
+                : m.actor().isPerson() && !m.group() && !m.actor().equals(subject.actor())));
+    }
+
+    /** Whether the passage is a quotation from its first word to its last. */
+    private static boolean wholeQuotation(Passage p) {
+        int last = p.size() - 1;
+        if (last < 0) {
+            return false;
+        }
+        while (last > 0 && (p.token(last).hasTag("PUNCT") && !p.token(last).isQuoteMark())) {
+            last--;
+        }
+        return p.startsWithQuote() && (p.token(last).isQuoteMark() || p.token(last).quoted());
     }
 }

@@ -71,10 +71,14 @@ final class SubjectPhrases {
     }
 
     /**
-     * Where the one quoted ends, for the "as" at j of "Lavrov was quoted by TASS as saying" or "Fu Cong was cited as
-     * saying": the passive's subject is the one who says; -1 when no such passive stands before.
+     * Where the one quoted ends, for the "as" at j of "Xinhua quoted Wang as saying", "Lavrov was quoted by TASS as saying"
+     * or "Fu Cong was cited as saying": the one quoted is the one who says; -1 when no one is quoted so.
      */
-    int quotedPassiveSubject(Passage p, int j, int sentenceStart) {
+    int asSayingSubject(Passage p, int j, int sentenceStart) {
+        Mention quotedOne = p.mentionEndingAt(j - 1);
+        if (j - 2 >= sentenceStart && quotedOne != null && is(RELAYING_VERBS, p.lower(quotedOne.start() - 1))) {
+            return j - 1; // "Xinhua quoted Wang as saying": the one quoted is the subject of the saying
+        }
         int k = j - 1;
         Mention agent = p.mentionEndingAt(k);
         if (agent != null && p.lower(agent.start() - 1).equals("by")) {
@@ -105,7 +109,7 @@ final class SubjectPhrases {
         boolean opens = is(INTERPOSING_OPENERS, p.lower(j)) || ownPart || (isDash(p, j) && isDash(p, k - 1));
         for (int q = j; opens && q < k; q++) {
             Token t = p.token(q);
-            if (t.quoted() || t.text().equals(",") || (t.hasTag("VERB") && !t.lower().endsWith("ing") && !isDash(p, q))) {
+            if (t.quoted() || t.text().equals(",") || (t.isVerbal() && !t.lower().endsWith("ing") && !isDash(p, q))) {
                 return null;
             }
         }
@@ -118,8 +122,7 @@ final class SubjectPhrases {
     }
 
     private static boolean isDash(Passage p, int j) {
-        String w = p.token(j).text();
-        return w.equals("—") || w.equals("–") || w.equals("-");
+        return CueFinder.DASHES.contains(p.token(j).text());
     }
 
     /** The statement noun that the of-phrase ending at j describes ("readout of the call"), or -1. */

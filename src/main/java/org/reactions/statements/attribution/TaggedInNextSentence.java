@@ -1,5 +1,7 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
+
 import java.util.List;
 import java.util.Optional;
 import org.reactions.statements.AttributionRuleId;
@@ -26,7 +28,7 @@ final class TaggedInNextSentence implements AttributionRule {
     @Override
     public Optional<Event> attribute(CueSite site) {
         Passage p = site.passage();
-        if (site.cue().kind() != CueKind.TAGGED_AFTER || !site.reading().hasPassage(p.index() + 1) || p.isQuestionWithoutQuote()) {
+        if (site.cue().kind() != CueKind.TAGGED_AFTER || !site.reading().hasPassage(p.index() + 1) || p.reportsNothing(site.grammar().words())) {
             return Optional.empty();
         }
         Passage next = site.reading().passage(p.index() + 1);
@@ -34,13 +36,25 @@ final class TaggedInNextSentence implements AttributionRule {
         if (!oneSentence(p) || !oneSentence(next) || site.grammar().coordination().leftmostSubject(p, 0, p.size()) != null) {
             return Optional.empty();
         }
-        if (site.grammar().passives().impersonal(next, 2) || site.grammar().passives().impersonal(next, 3)) {
-            return Optional.empty(); // "It was (also) stressed that ..., the press service said": an empty "it", going on from nothing
+        if (site.grammar().passives().impersonal(next, 2) || site.grammar().passives().impersonal(next, 3) || emptyIt(site.grammar(), next)) {
+            return Optional.empty(); // "It was (also) stressed that ...", "It is too early to say ...": an empty "it", going on from nothing
         }
         List<Event> events = site.reading().eventsOf(next); // the tag is the next sentence's only speech mark
         Event tag = events.size() == 1 ? events.get(0) : null;
         return tag == null || !tag.hasSpeaker() || tag.negated() || !closesSentence(next, tag) ? Optional.empty()
                 : Optional.of(site.event(this, site.carried(tag.speakers(), Place.TAGGED_AFTER), false, 0));
+    }
+
+    /** Whether the passage opens with an "it" that stands for what follows: "It is (too) early to say", "It is clear that". */
+    private static boolean emptyIt(Grammar grammar, Passage p) {
+        if (!p.lower(0).equals("it") || !grammar.is(PASSIVE_AUXILIARIES, p.lower(1))) {
+            return false;
+        }
+        int j = 2;
+        while (j < p.size() && p.token(j).hasTag("ADV")) {
+            j++;
+        }
+        return j + 1 < p.size() && p.token(j).hasTag("ADJ") && (p.lower(j + 1).equals("to") || p.lower(j + 1).equals("that"));
     }
 
     private static boolean oneSentence(Passage p) {

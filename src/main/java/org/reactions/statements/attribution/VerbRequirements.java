@@ -7,6 +7,7 @@ import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.NAMING_OBJECTS;
 import static org.reactions.knowledge.FunctionWords.Set.OBJECT_TAILS;
+import static org.reactions.knowledge.FunctionWords.Set.PLATFORM_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 
 import org.reactions.entities.Mention;
@@ -79,8 +80,8 @@ final class VerbRequirements {
                     || grammar.is(POSSESSIVE_DETERMINERS, t.lower()) // "offered his condolences"
                     || (t.hasTag("VERB") && t.lower().endsWith("ing")) || grammar.is(BARE_TIME_WORDS, t.lower())
                     || (t.hasTag("ADP") && grammar.is(BARE_TIME_WORDS, p.lower(j + 1)))
-                    || (t.hasTag("ADP") && j + 1 < sentenceEnd && p.token(j + 1).isCapitalized()) // "responded on X that"
-                    || (t.isCapitalized() && p.token(j - 1).hasTag("ADP") && j - 1 > k);
+                    || (grammar.is(PLATFORM_PREPOSITIONS, t.lower()) && j + 1 < sentenceEnd && p.token(j + 1).isCapitalized()) // "on X that"
+                    || (t.isCapitalized() && grammar.is(PLATFORM_PREPOSITIONS, p.lower(j - 1)) && j - 1 > k);
             if (p.insideMention(j) || !modifier) {
                 return false;
             }

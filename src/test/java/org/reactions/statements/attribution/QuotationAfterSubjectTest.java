@@ -23,5 +23,8 @@ class QuotationAfterSubjectTest {
         assertEquals(List.of(), Reading.events("Iran fired missiles at Israel on Monday. “The response has begun.”"));
         // a pronoun that might be anyone
         assertEquals(List.of(), Reading.events("Araghchi arrived after the envoy left. “He is a good man.”"));
+        // a person who is no official might be the one quoted; a question is an interviewer's; a quotation that is only a name
+        assertEquals(List.of(), Reading.events("Araghchi sat down with CNN's Christiane Amanpour. “Will Iran build a bomb?”"));
+        assertEquals(List.of(), Reading.events("Araghchi ordered the response. “True Promise” was the name Iran gave the operation."));
     }
 }

@@ -25,6 +25,7 @@ class TaggedInNextSentenceTest {
         // an empty "it" goes on from nothing
         assertEquals(0, tagged("The situation in the region was discussed. It was stressed that the strikes undermined the treaty, "
                 + "the Kremlin said."));
+        assertEquals(0, tagged("Oil prices jumped on Monday. It is too early to say whether talks will resume, Peskov told reporters."));
         // a tag before its words, or another paragraph
         assertEquals(0, tagged("The move violates the Charter. Lavrov said it had raised tensions."));
         assertEquals(0, tagged("The move violates the Charter.\nIt has raised tensions, Lavrov said."));
