@@ -26,4 +26,12 @@ public record DocumentEntities(List<List<Mention>> mentions, List<List<CountryWo
     public Gender genderOf(Actor actor) {
         return genders.getOrDefault(actor, Gender.UNKNOWN);
     }
+
+    /**
+     * Whether an anaphor of this document can stand for an actor mentioned earlier (as a group when {@code groupMention}):
+     * its kind, number, role and country ({@link Anaphor#accepts}), and no other sex than the document tells of the actor.
+     */
+    public boolean couldMean(Anaphor anaphor, Actor actor, boolean groupMention) {
+        return anaphor.accepts(actor, groupMention) && anaphor.gender().fits(genderOf(actor));
+    }
 }

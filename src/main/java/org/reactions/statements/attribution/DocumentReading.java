@@ -50,7 +50,7 @@ public final class DocumentReading {
         this.entities = entities;
         this.grammar = grammar;
         this.cueFinder = new CueFinder(grammar);
-        this.salience = new Salience(entities::genderOf);
+        this.salience = new Salience(entities);
         this.speakers = new Speakers(salience, grammar, entities);
         this.memory = new ReaderMemory(salience, grammar);
         this.passages = Passage.of(document, entities);

@@ -264,7 +264,7 @@ public final class Passage {
      * A heading that asks or labels rather than reports: "What they are saying", "Why Beijing says it will stay out". It
      * opens with a question word and has no quotation, comma or colon ("What Iran wants is peace, says Araghchi" reports).
      */
-    public boolean isQuestionHeading(Set<String> questionWords) {
+    private boolean isQuestionHeading(Set<String> questionWords) {
         if (!isHeading() || !quotations.isEmpty() || size() == 0 || !questionWords.contains(lower(0))) {
             return false;
         }
@@ -280,7 +280,7 @@ public final class Passage {
      * A link to another story, as web pages set them between paragraphs: "READ MORE: China says it opposes U.S. strikes",
      * "Also Read: ...". The words before a colon near the start are all the link's label words.
      */
-    public boolean isLinkToAnotherStory(Set<String> labelWords) {
+    private boolean isLinkToAnotherStory(Set<String> labelWords) {
         int k = 0;
         while (k < LINK_LABEL_WORDS && k < size() && labelWords.contains(lower(k))) {
             k++;

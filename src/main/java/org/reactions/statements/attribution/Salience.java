@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.reactions.entities.Actor;
 import org.reactions.entities.ActorType;
 import org.reactions.entities.Anaphor;
-import org.reactions.entities.Gender;
+import org.reactions.entities.DocumentEntities;
 
 /**
  * What the reader has in mind when a pronoun or role noun comes: the actors of the last few sentences, outside
@@ -38,16 +37,15 @@ final class Salience {
     }
 
     private final TreeMap<Integer, SentenceEntries> bySentence = new TreeMap<>();
-    /** the sex the document tells of a person it names */
-    private final Function<Actor, Gender> genders;
+    /** the document's actors, for what an anaphor can stand for (its kind, number, role, country and sex) */
+    private final DocumentEntities entities;
 
-    Salience(Function<Actor, Gender> genders) {
-        this.genders = genders;
+    Salience(DocumentEntities entities) {
+        this.entities = entities;
     }
 
-    /** Whether an anaphor can stand for an entry's actor: its kind, number, role and country, and no other sex. */
     private boolean fits(Anaphor anaphor, Entry e) {
-        return anaphor.accepts(e.actor(), e.group()) && anaphor.gender().fits(genders.apply(e.actor()));
+        return entities.couldMean(anaphor, e.actor(), e.group());
     }
 
     /** Records a mention; the window moves on as later sentences come. */

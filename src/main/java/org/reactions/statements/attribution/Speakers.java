@@ -126,7 +126,7 @@ final class Speakers {
         for (int s = sentence + 1; s <= last; s++) {
             for (Mention later : entities.inSentence(s)) {
                 Actor a = later.actor();
-                if (!later.isAnaphor() && a != null && !later.group() && a.origin() != Actor.Origin.DESCRIBED && fits(anaphor, a)) {
+                if (!later.isAnaphor() && a != null && !later.group() && a.origin() != Actor.Origin.DESCRIBED && entities.couldMean(anaphor, a, false)) {
                     return a;
                 }
             }
@@ -193,7 +193,7 @@ final class Speakers {
         for (int s = Math.max(0, sentence - ONLY_ONE_REACH); s < sentence; s++) {
             for (Mention before : entities.inSentence(s)) {
                 Actor a = before.actor();
-                if (!before.isAnaphor() && a != null && !before.group() && a.country() != null && fits(anaphor, a)) {
+                if (!before.isAnaphor() && a != null && !before.group() && a.country() != null && entities.couldMean(anaphor, a, false)) {
                     if (latest != null && !latest.country().equals(a.country())) {
                         return null;
                     }
@@ -202,11 +202,6 @@ final class Speakers {
             }
         }
         return latest;
-    }
-
-    /** Whether a role noun can stand for an actor named alone: its kind, role and country, and no other sex. */
-    private boolean fits(Anaphor anaphor, Actor a) {
-        return anaphor.accepts(a, false) && anaphor.gender().fits(entities.genderOf(a));
     }
 
     /** The named actor after "issued by", "released by" that follows a statement noun, or null. */

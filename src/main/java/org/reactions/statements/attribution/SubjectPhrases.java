@@ -96,7 +96,7 @@ final class SubjectPhrases {
      */
     List<Mention> beforeInterposedPhrase(Passage p, int k, int sentenceStart, Coordination coordination) {
         Mention last = p.mentionEndingAt(k - 1);
-        if (last != null && !(last.start() > 0 && (p.token(last.start() - 1).hasTag("ADP") || is(PREPOSITIONS, p.lower(last.start() - 1))))) {
+        if (last != null && !(last.start() > 0 && preposition(p, last.start() - 1))) {
             return null; // "..., he warned": the one right before the verb is its subject, unless a preposition's object
         }
         List<Mention> subject = coordination.leftmostSubject(p, sentenceStart, k);
@@ -119,6 +119,11 @@ final class SubjectPhrases {
     /** Whether no verb stands before the mention in its sentence ("Citing a legacy of coups in Chile ..." has one). */
     private static boolean opensSentence(Passage p, Mention m, int sentenceStart) {
         return IntStream.range(sentenceStart, m.start()).noneMatch(j -> p.token(j).isVerbal());
+    }
+
+    /** Whether the word at j is a preposition, by its tag or by the list (quoted words carry no tag). */
+    private boolean preposition(Passage p, int j) {
+        return p.token(j).hasTag("ADP") || is(PREPOSITIONS, p.lower(j));
     }
 
     private static boolean isDash(Passage p, int j) {
@@ -170,10 +175,10 @@ final class SubjectPhrases {
         int before = infinitive ? m.start() - 1 : first - 1;
         // "a report by CNN suggesting ...": a noun's agent is the participle's subject, as the report's
         boolean nounsAgent = participle && before > 0 && p.lower(before).equals("by") && p.token(before - 1).hasTag("NOUN");
-        boolean preposition = before >= 0 && (p.token(before).hasTag("ADP") || is(PREPOSITIONS, p.lower(before)));
+        boolean afterPreposition = before >= 0 && preposition(p, before);
         // "summoned the US ambassador to protest", "met the Iranian envoy to express": the object of a meeting, not of "prompted"
         boolean verbsObject = infinitive && before >= 0 && is(MEETING_VERBS, p.lower(before));
-        return (infinitive || participle) && !nounsAgent && (preposition || verbsObject);
+        return (infinitive || participle) && !nounsAgent && (afterPreposition || verbsObject);
     }
 
     /**
@@ -225,7 +230,7 @@ final class SubjectPhrases {
     Mention titleBeforeObject(Passage p, Mention m, int sentenceStart) {
         int k = m.start() - 1 > sentenceStart && p.token(m.start() - 1).hasTag("DET") ? m.start() - 2 : m.start() - 1;
         if (m.actor() == null || !m.actor().isPerson() || k <= sentenceStart
-                || !(p.token(k).hasTag("ADP") || is(PREPOSITIONS, p.lower(k)))) {
+                || !preposition(p, k)) {
             return m;
         }
         Mention head = p.mentionEndingAt(k - 1);
