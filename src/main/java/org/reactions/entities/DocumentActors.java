@@ -52,7 +52,9 @@ final class DocumentActors {
 
     private void index(String surname, Actor actor) {
         Actor previous = bySurname.get(surname);
-        if (previous == null || previous.equals(actor)) {
+        // the same person, read as a stranger before the document gave their office, is the official
+        boolean known = previous != null && previous.name().equals(actor.name()) && previous.origin() == Actor.Origin.UNKNOWN;
+        if (previous == null || previous.equals(actor) || known) {
             bySurname.put(surname, actor);
         } else if (!previous.name().equals(actor.name())) {
             bySurname.put(surname, AMBIGUOUS);

@@ -219,10 +219,10 @@ final class MentionFinder {
         int i = phrase.start();
         Lexeme name = w.lexeme(end);
         Lexeme.Known known = name == null ? null : name.find(Lexeme.Known.class);
-        if (known != null && known.actor().type() == ActorType.PERSON && name.end() - name.start() == 1
-                && name.end() < w.size() && w.isNameWord(name.end())) {
-            // "Foreign Minister Abbas Arakchi": a known one-word name is only the first word of a longer one
-            int runEnd = w.nameRun(name.end());
+        if (known != null && known.actor().type() == ActorType.PERSON && name.end() - name.start() == 1 && name.end() < w.size()
+                && (w.isNameWord(name.end()) || unknownNames.familyNameFirst(known.actor().country()) && w.readsAsGivenName(name.end()))) {
+            // "Foreign Minister Abbas Arakchi", "Ambassador Li Wei": a known one-word name is only the first word of a longer one
+            int runEnd = Math.max(w.nameRun(name.end()), name.end() + 1);
             out.add(mention(w, i, runEnd, person(w, end, runEnd, phrase.country(), title, official), Mention.Kind.TITLED, false));
             return runEnd;
         }
@@ -332,6 +332,11 @@ final class MentionFinder {
                 return end;
             }
             Lexeme.Known known = lexeme.find(Lexeme.Known.class);
+            Mention stranger = known == null ? null : unknownNames.sharingFamilyName(w, i, lexeme, known.actor(), out.isEmpty() ? null : out.get(out.size() - 1));
+            if (stranger != null) { // "Li Hua", "Wang Jin, a professor": not Li Qiang, not Wang Yi
+                out.add(stranger);
+                return stranger.end();
+            }
             if (known != null && known.actor().type() == ActorType.PERSON) {
                 Actor person = lexeme.end() - lexeme.start() == 1 ? learned.surnameOf(w.token(j).text(), known.actor()) : known.actor();
                 return knownPerson(w, i, lexeme, person, Mention.Kind.NAME, out);

@@ -33,6 +33,7 @@ final class NameMatcher {
     }
 
     private final List<Surname> surnames = new ArrayList<>();
+    private final java.util.Set<CountryCode> familyNameFirst = new java.util.HashSet<>();
     /** the surnames by length, so that a lookup compares only names of about the same length */
     private final Map<Integer, List<Surname>> byLength = new HashMap<>();
     /** answers for names seen before; bounded, since an archive holds endless names */
@@ -47,6 +48,7 @@ final class NameMatcher {
             });
 
     NameMatcher(Collection<KnownActor> actors, Map<CountryCode, Country> countries) {
+        countries.values().stream().filter(Country::familyNameFirst).forEach(c -> familyNameFirst.add(c.code()));
         for (KnownActor known : actors) {
             Actor actor = known.actor();
             if (actor.type() != ActorType.PERSON) {
@@ -95,8 +97,10 @@ final class NameMatcher {
         if (known != null) {
             return known;
         }
-        String last = NameSimilarity.fold(words[words.length - 1]);
-        String first = words.length > 1 ? NameSimilarity.fold(words[0]) : null;
+        // "Chinese Ambassador Li Wei": a country that writes the family name first gives the surname first
+        boolean familyFirst = words.length == 2 && familyNameFirst.contains(country);
+        String last = NameSimilarity.fold(words[familyFirst ? 0 : words.length - 1]);
+        String first = words.length > 1 ? NameSimilarity.fold(words[familyFirst ? 1 : 0]) : null;
         String middle = words.length > 2 ? NameSimilarity.fold(words[1]) : null;
         Optional<Actor> found = best(last, first, middle, country, title);
         recent.put(key, found);
@@ -139,6 +143,9 @@ final class NameMatcher {
             // does not vouch for "Karim Abbas"; a misspelt first name ("Sergei" for Sergey) still may
             return false;
         }
+        if (similarity < 1 && title != null && title.official() && !holdsOffice(title, candidate.actor())) {
+            return false; // "Russian Ambassador Dmitry Peskin" is an envoy, not a misspelt Kremlin spokesman
+        }
         if (suffixed(surname, candidate.folded()) || suffixed(candidate.folded(), surname)) {
             return false; // "Abdollahian" is another family than "Abdollahi", however alike they look from the front
         }
@@ -153,6 +160,12 @@ final class NameMatcher {
                 && candidate.actor().role().toLowerCase(java.util.Locale.ROOT).contains(title.roleKey());
         // with a country, one of the two suffices; without one ("Foreign Minister Abbas Arakchi"), both are needed
         return country != null ? sameFirstName || sameOffice : sameFirstName && sameOffice;
+    }
+
+    /** Whether a known person's role fits a title written before the name: any, for a title that refers to any official. */
+    private static boolean holdsOffice(Title title, Actor known) {
+        String role = known.role() == null ? null : known.role().toLowerCase(java.util.Locale.ROOT);
+        return role == null || title.antecedentRoles().isEmpty() || title.antecedentRoles().stream().anyMatch(role::contains);
     }
 
     /** Whether both names have a middle name and they differ: "Mohamed Javad" is no "Mohammad Touhid". */

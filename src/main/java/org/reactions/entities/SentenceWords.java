@@ -6,6 +6,8 @@ import static org.reactions.knowledge.FunctionWords.Set.CLOSING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_MODIFIERS;
+import static org.reactions.knowledge.FunctionWords.Set.SYLLABLE_FINALS;
+import static org.reactions.knowledge.FunctionWords.Set.SYLLABLE_INITIALS;
 import static org.reactions.knowledge.FunctionWords.Set.TITLE_MODIFIERS;
 
 import java.util.List;
@@ -226,6 +228,36 @@ final class SentenceWords {
      */
     private boolean continuesName(int k) {
         return !sentence.heading() && !is(BARE_TIME_WORDS, k) && looksLikeNameWord(k);
+    }
+
+    /**
+     * Whether the word at k reads as a romanised Chinese given name of one or two syllables ("Wei", "Kejian"), a known
+     * name or not and whatever the tagger made of it: after a family name, it makes "Li Wei" someone other than Li Qiang.
+     */
+    boolean readsAsGivenName(int k) {
+        Token token = token(k);
+        String word = token.lower();
+        if (!token.isCapitalized() || word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (int split = 1; split < word.length(); split++) {
+            if (isSyllable(word.substring(0, split)) && isSyllable(word.substring(split))) {
+                return true;
+            }
+        }
+        return isSyllable(word);
+    }
+
+    private boolean isSyllable(String letters) {
+        if (words.contains(SYLLABLE_FINALS, letters)) {
+            return true;
+        }
+        for (int initial = 1; initial <= 2 && initial < letters.length(); initial++) {
+            if (words.contains(SYLLABLE_INITIALS, letters.substring(0, initial)) && words.contains(SYLLABLE_FINALS, letters.substring(initial))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Capitalised, two letters or more, of letters (and hyphens, dots, apostrophes) only, and no dictionary phrase. */

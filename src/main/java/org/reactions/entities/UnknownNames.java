@@ -81,10 +81,32 @@ final class UnknownNames {
             actor = statesOwn ? new Actor(full, null, ActorType.PERSON, before.actor().country(), true, Actor.Origin.LEARNED)
                     : office != null ? new Actor(full, office.role(), ActorType.PERSON, office.country(), true, Actor.Origin.LEARNED)
                     : new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
-            learned.learn(words, actor, actor.official() && familyNameFirst(actor.country()));
+            // a stranger's name that reads as romanised Chinese ("Wang Huiyao") is written family name first
+            boolean romanised = words.length == 2 && w.readsAsGivenName(start) && w.readsAsGivenName(start + 1);
+            learned.learn(words, actor, actor.official() ? familyNameFirst(actor.country()) : romanised);
             kind = actor.official() ? Mention.Kind.NAME : Mention.Kind.UNKNOWN;
         }
         return new Mention(i, end, w.text(i, end), actor, null, kind, false, w.isPossessive(end));
+    }
+
+    /**
+     * "Li Hua", "Wang Jin, a professor": a known official's one-word family name ("Li" of Li Qiang) followed by a
+     * romanised given name is someone else, the person of that full name the document named, or a stranger; null
+     * when the word after it is no given name (a place, a title, a headline's verb).
+     */
+    Mention sharingFamilyName(SentenceWords w, int i, Lexeme familyName, Actor known, Mention before) {
+        int given = familyName.end();
+        if (given - familyName.start() != 1 || given >= w.size() || !familyNameFirst(known.country()) || !w.readsAsGivenName(given)) {
+            return null;
+        }
+        Lexeme after = w.lexeme(given);
+        if (after != null && after.readings().stream().anyMatch(r -> !(r instanceof Lexeme.Known k && k.actor().isPerson()))) {
+            return null;
+        }
+        Actor introduced = learned.named(w.text(familyName.start(), given + 1));
+        return introduced != null && introduced.isPerson()
+                ? new Mention(i, given + 1, w.text(i, given + 1), introduced, null, Mention.Kind.NAME, false, w.isPossessive(given + 1))
+                : read(w, i, familyName.start(), given + 1, before);
     }
 
     /**

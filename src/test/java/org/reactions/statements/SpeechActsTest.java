@@ -344,6 +344,15 @@ class SpeechActsTest {
     }
 
     @Test
+    void angerThatTagsWordsIsSpeech() {
+        assertEquals(List.of("Vassily Nebenzia/RU"), speakers("Vassily Nebenzia raged that the US had “set the Middle East on fire.”"));
+        assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Dmitry Medvedev ranted on Telegram that “a number of countries are ready to help Iran.”"));
+        assertEquals(List.of("Maria Zakharova/RU"), speakers("Zakharova fumed that Washington had lied again."));
+        // a war that rages says nothing
+        assertEquals(List.of(), speakers("The war raged on as Lavrov flew to Ankara."));
+    }
+
+    @Test
     void respondingOnAPlatformThatIsSpeech() {
         assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi responded on X that Israel was the aggressor."));
         assertEquals(List.of("Esmaeil Baghaei/IR"), speakers("Baghaei responded on Telegram that Iran would not negotiate."));
