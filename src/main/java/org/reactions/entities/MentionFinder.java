@@ -272,7 +272,8 @@ final class MentionFinder {
             return principal.end();
         }
         List<Nationality> affiliations = nationalities.affiliations(w, preposition + 1);
-        boolean destination = w.is(DESTINATION_PREPOSITIONS, preposition);
+        // "the ambassador to Beijing"; "a European diplomat in Beijing", "the ambassador in Tehran": where an outsider is
+        boolean destination = w.is(DESTINATION_PREPOSITIONS, preposition) || w.isOutsider(phrase.start(), title.role());
         List<Nationality> national = affiliations.stream()
                 .filter(a -> a.country() != null && !(destination && a.isPlace())).toList();
         if (!affiliations.isEmpty() && (phrase.country() != null || national.size() != 1) && national.size() < 2) {

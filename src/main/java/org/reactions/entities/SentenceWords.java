@@ -5,12 +5,16 @@ import static org.reactions.knowledge.FunctionWords.Set.HEADLINE_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.CLOSING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
+import static org.reactions.knowledge.FunctionWords.Set.OUTSIDER_MODIFIERS;
+import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_MODIFIERS;
 import static org.reactions.knowledge.FunctionWords.Set.SYLLABLE_FINALS;
 import static org.reactions.knowledge.FunctionWords.Set.SYLLABLE_INITIALS;
 import static org.reactions.knowledge.FunctionWords.Set.TITLE_MODIFIERS;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.Sentence;
@@ -228,6 +232,15 @@ final class SentenceWords {
      */
     private boolean continuesName(int k) {
         return !sentence.heading() && !is(BARE_TIME_WORDS, k) && looksLikeNameWord(k);
+    }
+
+    /**
+     * Whether an official's title names an outsider to the place it is in: after a region's adjective ("a European
+     * diplomat", "Western officials") or with an envoy's role ("the ambassador").
+     */
+    boolean isOutsider(int titleStart, String role) {
+        boolean region = titleStart > 0 && is(OUTSIDER_MODIFIERS, titleStart - 1);
+        return region || Arrays.stream(role.toLowerCase(Locale.ROOT).split(" ")).anyMatch(word -> words.contains(POSTED_ABROAD_ROLES, word));
     }
 
     /**

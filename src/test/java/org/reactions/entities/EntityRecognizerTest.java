@@ -169,6 +169,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOutsiderOrAnEnvoyInACapitalIsNotThatStatesOfficial() {
+        for (String outsider : List.of("A European diplomat in Beijing", "Western officials in Moscow", "Foreign diplomats in Tehran",
+                "An Arab ambassador in Tehran", "The ambassador in Tehran")) {
+            List<Mention> m = last(outsider + " said the talks had stalled.");
+            assertTrue(m.stream().noneMatch(x -> x.actor() != null && x.actor().isPerson() && x.actor().country() != null), m::toString);
+        }
+        Mention officials = find(last("Officials in Moscow said the talks had stalled."), "Officials in Moscow");
+        assertEquals(CountryCode.of("RU"), officials.actor().country());
+    }
+
+    @Test
     void aBranchOrLevelOfGovernmentBeforeATitleIsPartOfTheOfficial() {
         for (String modifier : List.of("parliamentary", "provincial", "judicial", "diplomatic")) {
             List<Mention> m = last("State media quoted a " + modifier + " official as saying the vote would go ahead.");
