@@ -51,7 +51,7 @@ public final class EntityRecognizer {
         for (Country country : kb.countries()) {
             countries.put(country.code(), country);
         }
-        this.matcher = new NameMatcher(kb.actors(), countries);
+        this.matcher = new NameMatcher(kb.actors(), countries, kb.givenNames());
         this.holders = new OfficeHolders(kb.actors(), actor -> kb.userFile(actor).isPresent(), kb.officesFrom());
         this.inference = new CountryInference(functionWords, new NationalityReader(countries, holders), kb.institutionKinds());
     }

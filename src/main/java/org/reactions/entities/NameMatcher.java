@@ -34,6 +34,7 @@ final class NameMatcher {
 
     private final List<Surname> surnames = new ArrayList<>();
     private final java.util.Set<CountryCode> familyNameFirst = new java.util.HashSet<>();
+    private final GivenNames givenNames;
     /** the surnames by length, so that a lookup compares only names of about the same length */
     private final Map<Integer, List<Surname>> byLength = new HashMap<>();
     /** answers for names seen before; bounded, since an archive holds endless names */
@@ -47,7 +48,8 @@ final class NameMatcher {
                 }
             });
 
-    NameMatcher(Collection<KnownActor> actors, Map<CountryCode, Country> countries) {
+    NameMatcher(Collection<KnownActor> actors, Map<CountryCode, Country> countries, GivenNames givenNames) {
+        this.givenNames = givenNames;
         countries.values().stream().filter(Country::familyNameFirst).forEach(c -> familyNameFirst.add(c.code()));
         for (KnownActor known : actors) {
             Actor actor = known.actor();
@@ -135,12 +137,13 @@ final class NameMatcher {
         return best != null && bestScore - runnerUp >= MARGIN ? Optional.of(best) : Optional.empty();
     }
 
-    private static boolean accepts(double similarity, String surname, Surname candidate, String firstName, CountryCode country,
-                                   Title title) {
+    private boolean accepts(double similarity, String surname, Surname candidate, String firstName, CountryCode country,
+                            Title title) {
         if (firstName != null && (candidate.firstName() == null
-                || NameSimilarity.jaroWinkler(firstName, candidate.firstName()) < IN_CONTEXT)) {
+                || NameSimilarity.jaroWinkler(firstName, candidate.firstName()) < IN_CONTEXT || ofOtherSex(firstName, candidate.firstName()))) {
             // a stranger who shares a surname: a one-word alias ("Abbas") or another first name ("Mahmoud Abbas")
-            // does not vouch for "Karim Abbas"; a misspelt first name ("Sergei" for Sergey) still may
+            // does not vouch for "Karim Abbas"; a misspelt first name ("Sergei" for Sergey) still may, not a woman's for a
+            // man's ("Mark Levin" is not "Maria Levi")
             return false;
         }
         if (similarity < 1 && title != null && title.official() && !holdsOffice(title, candidate.actor())) {
@@ -160,6 +163,12 @@ final class NameMatcher {
                 && candidate.actor().role().toLowerCase(java.util.Locale.ROOT).contains(title.roleKey());
         // with a country, one of the two suffices; without one ("Foreign Minister Abbas Arakchi"), both are needed
         return country != null ? sameFirstName || sameOffice : sameFirstName && sameOffice;
+    }
+
+    private boolean ofOtherSex(String firstName, String knownFirstName) {
+        Gender one = givenNames.of(firstName);
+        Gender other = givenNames.of(knownFirstName);
+        return one != Gender.UNKNOWN && other != Gender.UNKNOWN && one != other;
     }
 
     /** Whether a known person's role fits a title written before the name: any, for a title that refers to any official. */

@@ -1,10 +1,13 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
+import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.HEADLINE_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.CLOSING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
+import static org.reactions.knowledge.FunctionWords.Set.ORGANISATION_JOINERS;
 import static org.reactions.knowledge.FunctionWords.Set.OUTSIDER_MODIFIERS;
 import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_MODIFIERS;
@@ -319,6 +322,23 @@ final class SentenceWords {
             return token.hasTag("PROPN") || (k == 0 && NAME_TAGS.contains(token.tag()) && nextIsVerb(k + 1));
         }
         return NAME_TAGS.contains(token.tag());
+    }
+
+    /**
+     * The index after the organisation a name is of ("of the International Crisis Group", "from Tehran University"):
+     * an affiliation's preposition, maybe a determiner, and capitalised words with joiners between them; k when none.
+     */
+    int afterOrganisation(int k) {
+        if (k >= size() || !is(AFFILIATION_PREPOSITIONS, k)) {
+            return k;
+        }
+        int c = is(DETERMINERS, k + 1) ? k + 2 : k + 1;
+        int end = k;
+        while (c < size() && (token(c).isCapitalized() || (end > k && is(ORGANISATION_JOINERS, c)))) {
+            end = token(c).isCapitalized() ? c + 1 : end;
+            c++;
+        }
+        return end;
     }
 
     boolean nextIsVerb(int k) {

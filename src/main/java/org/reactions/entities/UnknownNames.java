@@ -71,7 +71,9 @@ final class UnknownNames {
         }
         if (actor == null) {
             boolean appositive = end < w.size() && w.token(end).text().equals(",");
-            if (!w.nextIsVerb(w.afterBrackets(end)) && (words.length == 1 || !appositive)) {
+            // "Ali Vaez of the International Crisis Group said": a person of an organisation
+            int verb = words.length > 1 ? w.afterOrganisation(w.afterBrackets(end)) : w.afterBrackets(end);
+            if (!w.nextIsVerb(verb) && (words.length == 1 || !appositive)) {
                 return null;
             }
             boolean statesOwn = words.length > 1 && before != null && before.kind() == Mention.Kind.STATE && before.possessive()

@@ -79,4 +79,18 @@ class StrangersWithKnownNamesTest {
                 + "Wang said Lebanon must be protected.";
         assertEquals(List.of("Wang Kejian/official"), named(envoy, 2));
     }
+
+    @Test
+    void aFirstNameOfTheOtherSexMakesAStranger() {
+        List<String> levin = named("Mark Levin of the Atlantic Council said Moscow was pleased.", 0);
+        assertEquals(List.of("Mark Levin/unofficial"), levin);
+    }
+
+    @Test
+    void aPersonOfAnOrganisationWhoSpeaksIsNamedAndIsWhomTheNextHeMeans() {
+        String text = "Baghaei said Iran would respond to the attack. Ali Vaez of the International Crisis Group said Tehran had "
+                + "misjudged its partners. “Iran thought it had allies,” he said.";
+        assertEquals(List.of("Esmaeil Baghaei/IR"), Fixtures.speakers(text));
+        assertEquals(List.of("Ali Vaez/unofficial"), named(text, 1));
+    }
 }
