@@ -344,6 +344,15 @@ class SpeechActsTest {
     }
 
     @Test
+    void sayingNothingOrLittleIsNoStatementUnlessWhatWasSaidFollows() {
+        assertEquals(List.of(), speakers("Putin and Xi have said little about Iran."));
+        assertEquals(List.of(), speakers("The Iranian ambassador said nothing until the end of the session."));
+        // "nothing" opens what was said, or what was said comes after all
+        assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov said nothing would change Russia's position."));
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi said little in his message save to praise “the unity of the nation.”"));
+    }
+
+    @Test
     void angerThatTagsWordsIsSpeech() {
         assertEquals(List.of("Vassily Nebenzia/RU"), speakers("Vassily Nebenzia raged that the US had “set the Middle East on fire.”"));
         assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Dmitry Medvedev ranted on Telegram that “a number of countries are ready to help Iran.”"));

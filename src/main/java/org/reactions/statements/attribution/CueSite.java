@@ -81,9 +81,9 @@ public record CueSite(Passage passage, Cue cue, List<Event> earlier, DocumentRea
         return null;
     }
 
-    /** Whether a negator stands in the cue's clause between token {@code from} and the cue. */
+    /** Whether a negator stands in the cue's clause between token {@code from} and the cue, or the cue said nothing. */
     boolean negatedFrom(int from) {
-        return grammar().negated(passage, from, cue.at());
+        return grammar().negated(passage, from, cue.at()) || grammar().saysNothing(passage, cue.at());
     }
 
     /** Where a rule looks for the speaker of this cue, before it has found one. */

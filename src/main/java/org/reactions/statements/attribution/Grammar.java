@@ -8,6 +8,8 @@ import static org.reactions.knowledge.FunctionWords.Set.ISSUING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.LIST_CLOSING_GROUPS;
+import static org.reactions.knowledge.FunctionWords.Set.EMPTY_OBJECTS;
+import static org.reactions.knowledge.FunctionWords.Set.EXCEPTING_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.NEGATING_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PERSON_RELATIVES;
@@ -367,6 +369,25 @@ public final class Grammar {
         List<String> clause = p.words().subList(from, to + 1);
         p.walked(clause.size());
         return clauses.negated(clause, to - from, j -> p.mentionStartingAt(from + j) != null);
+    }
+
+    /**
+     * "Putin has said little about Iran", "the ambassador said nothing until the end": a verb whose object is that
+     * nothing was said; not "said nothing would change", whose "nothing" opens what was said, nor "said little ... save
+     * to praise “...”", which says what was said after all.
+     */
+    boolean saysNothing(Passage p, int verb) {
+        int object = verb + 1;
+        int end = p.sentenceEnd(verb);
+        if (object >= end || !is(EMPTY_OBJECTS, p.lower(object)) || (object + 1 < end && p.token(object + 1).isVerbal())) {
+            return false;
+        }
+        for (int k = object + 1; k < end; k++) {
+            if (is(EXCEPTING_WORDS, p.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "neither the Kremlin nor Putin has spoken", "no Chinese official has commented" */
