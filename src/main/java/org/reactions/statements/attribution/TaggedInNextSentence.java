@@ -1,9 +1,11 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 
 import java.util.List;
 import java.util.Optional;
+import org.reactions.nlp.Token;
 import org.reactions.statements.AttributionRuleId;
 import org.reactions.statements.CueKind;
 import org.reactions.statements.SpeakerEvidence.Place;
@@ -33,7 +35,8 @@ final class TaggedInNextSentence implements AttributionRule {
         }
         Passage next = site.reading().passage(p.index() + 1);
         // the cue stands only where the next sentence of the paragraph opens with "it", "they", "this" (CueFinder.forward)
-        if (!oneSentence(p) || !oneSentence(next) || site.grammar().coordination().leftmostSubject(p, 0, p.size()) != null) {
+        // an actor before the first verb acts (narration); one after it is an object ("violate the UN Charter")
+        if (!oneSentence(p) || !oneSentence(next) || site.grammar().coordination().leftmostSubject(p, 0, firstVerb(p, site.grammar())) != null) {
             return Optional.empty();
         }
         if (site.grammar().passives().impersonal(next, 2) || site.grammar().passives().impersonal(next, 3) || emptyIt(site.grammar(), next)) {
@@ -55,6 +58,22 @@ final class TaggedInNextSentence implements AttributionRule {
             j++;
         }
         return j + 1 < p.size() && p.token(j).hasTag("ADJ") && (p.lower(j + 1).equals("to") || p.lower(j + 1).equals("that"));
+    }
+
+    /**
+     * The index after the passage's first verb, or its end; in a sentence left untagged (it has no speech word), after
+     * its first word in lower case that is no determiner ("strikes" of "The strikes violate the UN Charter").
+     */
+    private static int firstVerb(Passage p, Grammar grammar) {
+        for (int k = 0; k < p.size(); k++) {
+            Token t = p.token(k);
+            boolean untaggedWord = t.tag() == null && !t.isCapitalized() && Character.isLetter(t.text().charAt(0))
+                    && !grammar.is(DETERMINERS, p.lower(k));
+            if (t.isVerbal() || untaggedWord) {
+                return k + 1;
+            }
+        }
+        return p.size();
     }
 
     private static boolean oneSentence(Passage p) {

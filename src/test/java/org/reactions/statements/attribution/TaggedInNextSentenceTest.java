@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
 
 class TaggedInNextSentenceTest {
     @Test
@@ -14,6 +15,19 @@ class TaggedInNextSentenceTest {
         assertEquals(List.of("Sergey Lavrov"), Reading.speakers(events.get(0)));
         assertEquals(List.of("Dmitry Peskov"), Reading.speakers(Reading.events("The attack was a grave mistake. They have pushed the region "
                 + "to the brink of war, Kremlin spokesman Dmitry Peskov said on Monday.").get(0)));
+    }
+
+    @Test
+    void anActorAfterTheVerbIsNoSubjectAlsoWhereARunLeavesTheSentenceUntagged() {
+        // a run tags only sentences with a speech word or quoted words; "violate" is none, and "the UN Charter" names an actor
+        String text = "The strikes violate the UN Charter. They have raised tensions across the region, Lavrov told reporters.";
+        assertEquals(1, tagged(text));
+        List<String> run = Fixtures.labeled(text).stream().map(l -> l.statement().speaker().name() + ": " + l.statement().text()).toList();
+        assertEquals(List.of("Sergey Lavrov: The strikes violate the UN Charter.",
+                "Sergey Lavrov: They have raised tensions across the region, Lavrov told reporters."), run);
+        // an actor before the first word in lower case acts, untagged or not
+        assertEquals(0, Fixtures.labeled("Israel struck three nuclear sites on Sunday. It was a grave violation, Lavrov said.").stream()
+                .filter(l -> l.statement().text().startsWith("Israel")).count());
     }
 
     @Test
