@@ -104,6 +104,14 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void theSidesOrThePartiesOfACallAreAPair() {
+        assertEquals(List.of("Vladimir Putin/RU", "Masoud Pezeshkian/IR"), speakers("Vladimir Putin had a telephone conversation with "
+                + "Iranian President Masoud Pezeshkian. The sides agreed on the need for an immediate ceasefire."));
+        assertEquals(List.of("Sergey Lavrov/RU", "Abbas Araghchi/IR"), speakers("Sergey Lavrov spoke by phone with Abbas Araghchi. "
+                + "The parties stressed that the strikes violated international law."));
+    }
+
+    @Test
     void theyAfterTwoPersonsNamedAsSubjectsIsBoth() {
         assertEquals(List.of("Xi Jinping/CN", "Vladimir Putin/RU"), speakers("Strikes on Iran\n\nXi Jinping and Vladimir Putin held talks "
                 + "on Thursday. They condemned the strikes."));
