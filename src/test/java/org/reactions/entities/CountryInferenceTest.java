@@ -31,6 +31,16 @@ class CountryInferenceTest {
     }
 
     @Test
+    void theKnowledgeBasesOfficialsOfTheOtherPartyAreNeverTheArticlesCountry() {
+        // officials whom news names with no country, in an article about China's or Russia's reaction
+        String china = "China imports record Iranian oil\n\nLin Jian said the trade was lawful. Energy Secretary Chris Wright said "
+                + "Beijing was funding the war. Commerce Secretary Howard Lutnick told Fox News the sanctions were only the beginning.";
+        assertEquals(CountryCode.of("US"), last(china, "Commerce Secretary Howard Lutnick").country());
+        assertEquals(CountryCode.of("US"), last("Peskov said Russia was concerned. Senator Ted Cruz tweeted that Putin was a paper bear.",
+                "Senator Ted Cruz").country());
+    }
+
+    @Test
     void theSameOfficeNamedElsewhereWithACountry() {
         Actor ruiz = last("Peru's president had warned of this. President Ana Ruiz yesterday urged unity.", "President Ana Ruiz");
         assertEquals(CountryCode.of("PE"), ruiz.country());
