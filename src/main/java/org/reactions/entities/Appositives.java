@@ -4,6 +4,7 @@ import static org.reactions.knowledge.FunctionWords.Set.AGENT_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
 import static org.reactions.knowledge.FunctionWords.Set.SERVING_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
+import static org.reactions.knowledge.FunctionWords.Set.UNOFFICIAL_MARKERS;
 
 import java.util.List;
 import org.reactions.knowledge.CountryCode;
@@ -15,9 +16,11 @@ import org.reactions.knowledge.CountryCode;
  */
 final class Appositives {
     private final DocumentActors learned;
+    private final OfficeHolders holders;
 
-    Appositives(DocumentActors learned) {
+    Appositives(DocumentActors learned, OfficeHolders holders) {
         this.learned = learned;
+        this.holders = holders;
     }
 
     /** Rewrites the mentions of a sentence where a name and its description stand side by side with a comma. */
@@ -26,8 +29,20 @@ final class Appositives {
             Mention first = mentions.get(m);
             Mention second = mentions.get(m + 1);
             if (first.end() >= w.size() || !w.token(first.end()).text().equals(",")
-                    || second.start() != first.end() + 1 || first.actor() == null || second.actor() == null
-                    || closesFrontedPhrase(w, first, second)) {
+                    || second.start() != first.end() + 1 || first.actor() == null || closesFrontedPhrase(w, first, second)) {
+                continue;
+            }
+            // "Mohammad Javad Zarif, the former foreign minister, wrote"; not "Medvedev, a former Russian president," who
+            // holds another office the knowledge base gives him that day
+            boolean outOfOffice = first.actor().origin() != Actor.Origin.KNOWLEDGE_BASE || !holders.holdsOwnOffice(first.actor());
+            if (first.actor().isPerson() && first.actor().official() && outOfOffice && describesAFormer(w, second)) {
+                Actor former = first.actor().unofficial();
+                learned.refine(first.actor(), former);
+                learned.learn(w.words(first.start(), first.end()), former, false);
+                mentions.set(m, first.resolvedTo(former));
+                continue;
+            }
+            if (second.actor() == null) {
                 continue;
             }
             Actor better = null;
@@ -95,6 +110,17 @@ final class Appositives {
     private static boolean serves(SentenceWords w, Actor actor) {
         String[] role = actor.role() == null ? new String[0] : actor.role().toLowerCase(java.util.Locale.ROOT).split("[ ;()]+");
         return java.util.Arrays.stream(role).anyMatch(word -> w.isIn(SERVING_ROLES, word));
+    }
+
+    /** "the former foreign minister", "an ex-envoy": a description of someone out of office. */
+    private static boolean describesAFormer(SentenceWords w, Mention description) {
+        boolean office = description.isAnaphor() || description.kind() == Mention.Kind.DESCRIBED;
+        for (int k = description.start(); office && k < description.end(); k++) {
+            if (w.is(UNOFFICIAL_MARKERS, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLearnable(Actor actor) {

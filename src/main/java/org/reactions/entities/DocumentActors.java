@@ -77,8 +77,10 @@ final class DocumentActors {
      */
     Actor surnameOf(String surname, Actor known) {
         Actor named = bySurname(surname);
-        boolean other = named != null && named.isPerson() && !NameSimilarity.fold(named.name()).equals(NameSimilarity.fold(known.name()));
-        return other ? named : known;
+        boolean same = named != null && NameSimilarity.fold(named.name()).equals(NameSimilarity.fold(known.name()));
+        boolean other = named != null && named.isPerson() && !same;
+        return other || (same && !named.official()) ? named : known; // also the known person the document says is out of office
+
     }
 
     /** The person a single name word stands for, by surname first, else by a family-name-first person's given name. */

@@ -50,7 +50,7 @@ final class MentionFinder {
         this.principals = new Principals(nationalities);
         this.archive = archive;
         this.unknownNames = new UnknownNames(countries, matcher, learned, archive);
-        this.appositives = new Appositives(learned);
+        this.appositives = new Appositives(learned, holders);
     }
 
     /** The mentions of a sentence, given its dictionary matches and the words a name model took for names. */

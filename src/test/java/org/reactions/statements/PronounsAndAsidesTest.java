@@ -104,6 +104,13 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aKnownOfficialTheArticleDescribesAsFormerIsOutOfOfficeUnlessHeHoldsAnother() {
+        assertEquals(List.of(), speakers("Mohammad Javad Zarif, the former foreign minister, wrote that Iran needed a new doctrine. "
+                + "Zarif said the war was a mistake."));
+        assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Medvedev, a former Russian president, said the strikes were a crime."));
+    }
+
+    @Test
     void theSidesOrThePartiesOfACallAreAPair() {
         assertEquals(List.of("Vladimir Putin/RU", "Masoud Pezeshkian/IR"), speakers("Vladimir Putin had a telephone conversation with "
                 + "Iranian President Masoud Pezeshkian. The sides agreed on the need for an immediate ceasefire."));
