@@ -9,7 +9,6 @@ import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.FunctionWords;
 import org.reactions.nlp.Sentence;
@@ -28,7 +27,6 @@ import org.reactions.nlp.Work;
  * </ul>
  */
 final class MentionFinder {
-    private final NameMatcher matcher;
     private final DocumentActors learned;
     private final OfficeHolders holders;
     private final FunctionWords words;
@@ -42,7 +40,6 @@ final class MentionFinder {
     MentionFinder(Map<CountryCode, Country> countries, NameMatcher matcher, DocumentActors learned, OfficeHolders holders, DatedArchive archive,
                   FunctionWords words, Work work) {
         this.work = work;
-        this.matcher = matcher;
         this.learned = learned;
         this.holders = holders;
         this.words = words;
@@ -223,7 +220,7 @@ final class MentionFinder {
                 && (w.isNameWord(name.end()) || unknownNames.familyNameFirst(known.actor().country()) && w.readsAsGivenName(name.end()))) {
             // "Foreign Minister Abbas Arakchi", "Ambassador Li Wei": a known one-word name is only the first word of a longer one
             int runEnd = Math.max(w.nameRun(name.end()), name.end() + 1);
-            out.add(mention(w, i, runEnd, person(w, end, runEnd, phrase.country(), title, official), Mention.Kind.TITLED, false));
+            out.add(mention(w, i, runEnd, unknownNames.titled(w, end, runEnd, phrase.country(), title, official), Mention.Kind.TITLED, false));
             return runEnd;
         }
         if (known != null && known.actor().type() == ActorType.PERSON) {
@@ -233,7 +230,7 @@ final class MentionFinder {
         int runEnd = w.nameRunAfterTitle(end);
         if (runEnd > end && !title.plural()) {
             CountryCode country = phrase.country() != null ? phrase.country() : nationalities.stateAfter(w, runEnd);
-            out.add(mention(w, i, runEnd, person(w, end, runEnd, country, title, official), Mention.Kind.TITLED, false));
+            out.add(mention(w, i, runEnd, unknownNames.titled(w, end, runEnd, country, title, official), Mention.Kind.TITLED, false));
             return runEnd;
         }
         return -1;
@@ -284,6 +281,14 @@ final class MentionFinder {
         }
         int i = phrase.start();
         Nationality last = affiliations.get(affiliations.size() - 1);
+        Lexeme organisation = w.lexeme(last.end()) == null && last.end() < w.size() && !w.token(last.end()).isCapitalized()
+                ? w.lexeme(last.end() + 1) : w.lexeme(last.end()); // "a Moscow (research) institute"
+        Lexeme.TitleWord kind = organisation == null ? null : organisation.find(Lexeme.TitleWord.class);
+        if (kind != null && !kind.title().official()) { // "the president of a Beijing think tank": the think tank's, not China's
+            Actor member = new Actor(w.textAfterDeterminer(i, organisation.end()), title.role(), ActorType.PERSON, null, false, Actor.Origin.DESCRIBED);
+            out.add(mention(w, i, organisation.end(), member, Mention.Kind.DESCRIBED, title.plural()));
+            return organisation.end();
+        }
         int stop = nationalities.afterPostedTo(w, last.end()); // "of Mexico to the UN"
         stop = last.institution() != null && stop == last.end() ? nationalities.afterHost(w, stop) : stop; // "for the Chinese embassy in Washington"
         for (Nationality affiliation : national) {
@@ -376,27 +381,6 @@ final class MentionFinder {
         holder = holder == null && one ? holders.soleHolder(country, title.role()) : holder;
         return holder != null ? holder
                 : new Actor(w.textAfterDeterminer(i, end), title.role(), ActorType.PERSON, country, official, Actor.Origin.DESCRIBED);
-    }
-
-    /** The person a titled name stands for: known, learned earlier, a misspelling of someone known, or new. */
-    private Actor person(SentenceWords w, int start, int end, CountryCode country, Title title, boolean official) {
-        String[] name = w.words(start, end);
-        String full = String.join(" ", name);
-        Actor earlier = learned.named(full);
-        if (earlier == null && name.length == 1) { // "President Ruto" is the President William Ruto named before
-            earlier = learned.bySurname(full);
-            earlier = earlier == null ? learned.byGivenName(full) : earlier; // "spokeswoman Ning" of Mao Ning
-        }
-        if (earlier != null && (country == null || country.equals(earlier.country()))) {
-            return earlier;
-        }
-        Optional<Actor> known = matcher.titled(name, country, title);
-        if (known.isEmpty() && country == null) { // "President Hosni Mubarak": the archive knows whose president
-            known = archive.on(name).map(a -> new Actor(full, title.role(), ActorType.PERSON, a.country(), official, Actor.Origin.ARCHIVE));
-        }
-        Actor person = known.orElseGet(() -> new Actor(full, title.role(), ActorType.PERSON, country, official, Actor.Origin.LEARNED));
-        learned.learn(name, person, unknownNames.familyNameFirst(person.country()));
-        return person;
     }
 
     private static Mention mention(SentenceWords w, int start, int end, Actor actor, Mention.Kind kind, boolean group) {

@@ -6,9 +6,10 @@ import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.Token;
 
 /**
- * Capitalised names with no title: a person the document introduced (maybe named by surname alone), a misspelling
- * of someone known ("Araguchi"), or an unknown name, which counts only where it acts ("Smagin said") or is
- * described ("Smagin, an expert").
+ * Capitalised names the knowledge base does not hold as written: a person the document introduced (maybe named by
+ * surname alone), a misspelling of someone known ("Araguchi"), a stranger who shares a known official's family name
+ * ("Li Wei"), or an unknown name, which counts only where it acts ("Smagin said") or is described ("Smagin, an
+ * expert"); and the person a name after a title stands for.
  */
 final class UnknownNames {
     private final Map<CountryCode, Country> countries;
@@ -89,6 +90,30 @@ final class UnknownNames {
             kind = actor.official() ? Mention.Kind.NAME : Mention.Kind.UNKNOWN;
         }
         return new Mention(i, end, w.text(i, end), actor, null, kind, false, w.isPossessive(end));
+    }
+
+    /**
+     * The person a name after a title stands for: known, learned earlier, a misspelling of someone known, one the
+     * archive knows, or new.
+     */
+    Actor titled(SentenceWords w, int start, int end, CountryCode country, Title title, boolean official) {
+        String[] name = w.words(start, end);
+        String full = String.join(" ", name);
+        Actor earlier = learned.named(full);
+        if (earlier == null && name.length == 1) { // "President Ruto" is the President William Ruto named before
+            earlier = learned.bySurname(full);
+            earlier = earlier == null ? learned.byGivenName(full) : earlier; // "spokeswoman Ning" of Mao Ning
+        }
+        if (earlier != null && (country == null || country.equals(earlier.country()))) {
+            return earlier;
+        }
+        Optional<Actor> known = matcher.titled(name, country, title);
+        if (known.isEmpty() && country == null) { // "President Hosni Mubarak": the archive knows whose president
+            known = archive.on(name).map(a -> new Actor(full, title.role(), ActorType.PERSON, a.country(), official, Actor.Origin.ARCHIVE));
+        }
+        Actor person = known.orElseGet(() -> new Actor(full, title.role(), ActorType.PERSON, country, official, Actor.Origin.LEARNED));
+        learned.learn(name, person, familyNameFirst(person.country()));
+        return person;
     }
 
     /**
