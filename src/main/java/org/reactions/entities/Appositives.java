@@ -2,6 +2,8 @@ package org.reactions.entities;
 
 import static org.reactions.knowledge.FunctionWords.Set.AGENT_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
+import static org.reactions.knowledge.FunctionWords.Set.INDEFINITE_ARTICLES;
+import static org.reactions.knowledge.FunctionWords.Set.MEMBERSHIP_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.SERVING_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 import static org.reactions.knowledge.FunctionWords.Set.UNOFFICIAL_MARKERS;
@@ -26,6 +28,7 @@ final class Appositives {
     /** Rewrites the mentions of a sentence where a name and its description stand side by side with a comma. */
     void apply(SentenceWords w, List<Mention> mentions) {
         for (int m = 0; m + 1 < mentions.size(); m++) {
+            memberOf(w, mentions, m);
             Mention first = mentions.get(m);
             Mention second = mentions.get(m + 1);
             if (first.end() >= w.size() || !w.token(first.end()).text().equals(",")
@@ -59,6 +62,26 @@ final class Appositives {
                 mentions.set(m + 1, second.resolvedTo(better));
             }
             speaksThrough(w, mentions, m);
+        }
+    }
+
+    /**
+     * "Hossein Karimi, a member of Iran's Expediency Council, said": a person of no known office described as a member
+     * of a state institution is an official of its country.
+     */
+    private void memberOf(SentenceWords w, List<Mention> mentions, int m) {
+        Mention person = mentions.get(m);
+        Mention institution = mentions.get(m + 1);
+        int k = person.end();
+        boolean shape = k + 3 < w.size() && w.token(k).text().equals(",") && w.is(INDEFINITE_ARTICLES, k + 1)
+                && w.is(MEMBERSHIP_NOUNS, k + 2) && w.lower(k + 3).equals("of") && institution.start() == k + 4;
+        Actor body = institution.actor();
+        if (shape && person.actor() != null && isLearnable(person.actor()) && body != null && body.type() == ActorType.INSTITUTION
+                && body.official() && body.country() != null) {
+            Actor member = describe(person.actor(), new Actor(body.name(), "member of the " + body.name(), ActorType.PERSON,
+                    body.country(), true, Actor.Origin.DESCRIBED));
+            learned.refine(person.actor(), member);
+            mentions.set(m, person.resolvedTo(member));
         }
     }
 

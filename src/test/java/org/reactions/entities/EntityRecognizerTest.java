@@ -169,6 +169,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aMemberOfAStateInstitutionIsAnOfficialOfItsCountry() {
+        Mention karimi = find(last("Hossein Karimi, a member of Iran's Expediency Council, said the talks were over."), "Hossein Karimi");
+        assertEquals(CountryCode.of("IR"), karimi.actor().country());
+        assertTrue(karimi.actor().official());
+        // a member of something else, or an official already known, stays as it was
+        Mention analyst = find(last("Hossein Karimi, a member of the Iran Chamber Society, said the talks were over."), "Hossein Karimi");
+        assertFalse(analyst.actor().official());
+    }
+
+    @Test
     void theHeadOfAnOrganisationInACapitalIsNoOfficialOfItsState() {
         for (String head : List.of("the president of a Beijing think tank", "the director of a Moscow research institute",
                 "the head of a Tehran university")) {
