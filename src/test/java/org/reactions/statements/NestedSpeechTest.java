@@ -24,6 +24,15 @@ class NestedSpeechTest {
     }
 
     @Test
+    void quotedWordsThatEndWithACommaEndTheReportBeforeASubjectOfItsOwn() {
+        assertEquals(List.of("US official/US", "Mao Ning/CN"), speakers("When asked about a US official's remark that “Beijing should "
+                + "stop buying oil,” Mao Ning said China's trade is legitimate.", "CN", "US"));
+        // a participle after the quoted words still goes with the verb before
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi condemned what he called a “criminal attack,” writing on X that "
+                + "Iran would respond.", "IR"));
+    }
+
+    @Test
     void aRelativeClauseAfterACommaIsNoPartOfTheWordsBefore() {
         assertEquals(List.of("Vladimir Putin/RU", "Kremlin/RU"), speakers(
                 "Putin criticised the strikes on the port, which the Kremlin described as unprovoked aggression.", "RU"));

@@ -250,7 +250,10 @@ public final class DocumentReading {
             // "During the call, which Xinhua said was initiated by Lavrov, Wang said ...": a comma closes the report
             // "Moscow said ..., prompting Kyiv to condemn ...": a participle clause after a comma is no longer the report
             // "“The head of the agency sent a letter ...,” he told AFP": the tag after a quotation is no part of its words
-            boolean tagAfterQuotation = p.token(earlier.cue().at()).quoted() && p.afterClosingQuote(e.anchor());
+            // "asked about a US official's remark that “Beijing should stop buying oil,” Mao Ning said": a comma closes the
+            // quoted words, and the report with them, when a subject of its own opens the next clause
+            boolean tagAfterQuotation = p.afterClosingQuote(e.anchor()) && (p.token(earlier.cue().at()).quoted()
+                    || (p.lower(e.anchor() - 2).equals(",") && e.anchor() < e.cue().at()));
             boolean boundary = tagAfterQuotation || to > from && (p.lower(to - 1).equals(",") || asideOpensBefore(p, from, to)
                     || boundaries[to] > boundaries[from] || participleClauses[to] > participleClauses[from]);
             return boundary ? null : earlier; // an earlier verb would have this boundary too
