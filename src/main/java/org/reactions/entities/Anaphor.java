@@ -72,8 +72,23 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
         if (roles.isEmpty() || (country != null && actor.role() == null)) {
             return true; // "Mr Albanese ... the Australian leader": a name of the country without a title may hold any office
         }
-        // at the start of a word: "the mission" is an embassy's or a Chief of Mission's, never a commission's
         String described = (" " + (actor.role() == null ? "" : actor.role()) + " " + actor.name()).toLowerCase(Locale.ROOT);
-        return roles.stream().anyMatch(role -> described.contains(" " + role));
+        return roles.stream().anyMatch(role -> holdsWord(described, role));
+    }
+
+    /**
+     * Whether a role holds a word as a whole word, or with a plural "s" ("the mission" is an embassy's or a Chief of
+     * Mission's, never a commission's; "the Russian leader" is no "Presidential aide"); "spokes" begins one
+     * ("spokesman", "spokesperson").
+     */
+    private static boolean holdsWord(String described, String word) {
+        for (int at = described.indexOf(" " + word); at >= 0; at = described.indexOf(" " + word, at + 1)) {
+            int end = at + 1 + word.length();
+            String rest = described.substring(end).split("[^\\p{L}]", 2)[0];
+            if (rest.isEmpty() || rest.equals("s") || word.equals("spokes")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

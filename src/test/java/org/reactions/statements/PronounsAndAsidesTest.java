@@ -104,6 +104,13 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aRoleNounMeansAHolderOfThatOfficeNotOfAWordThatBeginsWithIt() {
+        // "leader" refers back to a president; "Presidential aide" holds no president
+        assertEquals(List.of("Yuri Ushakov/RU", "Vladimir Putin/RU"), speakers("Kremlin aide Yuri Ushakov told reporters that Putin had "
+                + "spoken with Pezeshkian. The Russian leader said Russia would help the Iranian people."));
+    }
+
+    @Test
     void aKnownOfficialTheArticleDescribesAsFormerIsOutOfOfficeUnlessHeHoldsAnother() {
         assertEquals(List.of(), speakers("Mohammad Javad Zarif, the former foreign minister, wrote that Iran needed a new doctrine. "
                 + "Zarif said the war was a mistake."));
