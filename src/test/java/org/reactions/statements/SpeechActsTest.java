@@ -344,6 +344,14 @@ class SpeechActsTest {
     }
 
     @Test
+    void callingOnSomeoneBidsThemOnlyWhenWhatIsBiddenFollows() {
+        assertEquals(List.of(), speakers("Russian Ambassador to Pakistan Albert Khorev called on Interior Minister Mohsin Naqvi on Tuesday."));
+        assertEquals(List.of("Russia/RU"), speakers("Russia called on all sides to show restraint."));
+        assertEquals(List.of("China/CN"), speakers("China called upon the international community for calm."));
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi called on the council: “Act now.”"));
+    }
+
+    @Test
     void sayingNothingOrLittleIsNoStatementUnlessWhatWasSaidFollows() {
         assertEquals(List.of(), speakers("Putin and Xi have said little about Iran."));
         assertEquals(List.of(), speakers("The Iranian ambassador said nothing until the end of the session."));

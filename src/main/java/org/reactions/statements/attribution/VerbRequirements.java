@@ -2,6 +2,9 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.ADJECTIVE_ENDINGS;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
+import static org.reactions.knowledge.FunctionWords.Set.BIDDING_PARTICLES;
+import static org.reactions.knowledge.FunctionWords.Set.BID_MARKERS;
+import static org.reactions.knowledge.FunctionWords.Set.CALLING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
@@ -72,7 +75,10 @@ final class VerbRequirements {
         for (int j = k + 1; j < Math.min(k + 1 + REQUIREMENT_REACH, sentenceEnd); j++) {
             Token t = p.token(j);
             if (verb.requires().contains(t.lower())) {
-                return !dayAfter(p, j + 1, sentenceEnd); // "spoke on the attack", not "spoke on Monday"
+                // "spoke on the attack", not "spoke on Monday"; "called on all sides to show restraint", not a courtesy call
+                // ("called on the interior minister on Tuesday")
+                boolean bids = grammar.is(CALLING_VERBS, verb.lemma()) && grammar.is(BIDDING_PARTICLES, t.lower());
+                return !dayAfter(p, j + 1, sentenceEnd) && (!bids || bidFollows(p, j + 1, sentenceEnd));
             }
             // only modifiers between: "called publicly for", "addressed mounting public questions", "was adamant on Sunday that"
             boolean modifier = t.hasTag("ADV") || t.hasTag("PART") || t.hasTag("ADJ") || t.hasTag("DET")
@@ -84,6 +90,16 @@ final class VerbRequirements {
                     || (t.isCapitalized() && grammar.is(PLATFORM_PREPOSITIONS, p.lower(j - 1)) && j - 1 > k);
             if (p.insideMention(j) || !modifier) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether what is bidden follows: "to" and a verb, "for", "that" or quoted words. */
+    private boolean bidFollows(Passage p, int from, int sentenceEnd) {
+        for (int j = from; j < sentenceEnd; j++) {
+            if (p.token(j).quoted() || grammar.is(BID_MARKERS, p.lower(j))) {
+                return true;
             }
         }
         return false;
