@@ -3,6 +3,7 @@ package org.reactions.entities;
 import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
+import static org.reactions.knowledge.FunctionWords.Set.LOCATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 
@@ -270,7 +271,8 @@ final class MentionFinder {
         }
         List<Nationality> affiliations = nationalities.affiliations(w, preposition + 1);
         // "the ambassador to Beijing"; "a European diplomat in Beijing", "the ambassador in Tehran": where an outsider is
-        boolean destination = w.is(DESTINATION_PREPOSITIONS, preposition) || w.isOutsider(phrase.start(), title.role());
+        boolean destination = w.is(DESTINATION_PREPOSITIONS, preposition)
+                || (w.is(LOCATION_PREPOSITIONS, preposition) && w.isOutsider(phrase.start(), title.role()));
         List<Nationality> national = affiliations.stream()
                 .filter(a -> a.country() != null && !(destination && a.isPlace())).toList();
         if (!affiliations.isEmpty() && (phrase.country() != null || national.size() != 1) && national.size() < 2) {

@@ -197,6 +197,9 @@ class EntityRecognizerTest {
         }
         Mention officials = find(last("Officials in Moscow said the talks had stalled."), "Officials in Moscow");
         assertEquals(CountryCode.of("RU"), officials.actor().country());
+        // an envoy of a state is its own
+        Mention envoy = find(last("The Ambassador of China said the talks had stalled."), "The Ambassador of China");
+        assertEquals(CountryCode.of("CN"), envoy.actor().country());
     }
 
     @Test
