@@ -178,6 +178,10 @@ final class MentionFinder {
                 return named;
             }
         }
+        int placed = w.nameAfterPlace(end); // "Iran's Consul General in Lahore Mohammad Reza Nazeri"
+        if (placed > end && (named = titledName(w, phrase, title, placed, official, out)) >= 0) {
+            return named;
+        }
         if (phrase.country() != null) {
             Actor office = office(w, i, end, phrase, Principals.asCounterpart(w, title, out), official);
             learned.officeNamed(office, title.plural());
@@ -283,16 +287,20 @@ final class MentionFinder {
         }
         int i = phrase.start();
         Nationality last = affiliations.get(affiliations.size() - 1);
-        Lexeme organisation = w.lexeme(last.end()) == null && last.end() < w.size() && !w.token(last.end()).isCapitalized()
-                ? w.lexeme(last.end() + 1) : w.lexeme(last.end()); // "a Moscow (research) institute"
-        Lexeme.TitleWord kind = organisation == null ? null : organisation.find(Lexeme.TitleWord.class);
-        if (kind != null && !kind.title().official()) { // "the president of a Beijing think tank": the think tank's, not China's
-            Actor member = new Actor(w.textAfterDeterminer(i, organisation.end()), title.role(), ActorType.PERSON, null, false, Actor.Origin.DESCRIBED);
-            out.add(mention(w, i, organisation.end(), member, Mention.Kind.DESCRIBED, title.plural()));
-            return organisation.end();
+        int body = w.endOfUnofficialBody(last.end());
+        if (body > 0) { // "the president of a Beijing think tank": the think tank's, not China's
+            Actor member = new Actor(w.textAfterDeterminer(i, body), title.role(), ActorType.PERSON, null, false, Actor.Origin.DESCRIBED);
+            out.add(mention(w, i, body, member, Mention.Kind.DESCRIBED, title.plural()));
+            return body;
         }
         int stop = nationalities.afterPostedTo(w, last.end()); // "of Mexico to the UN"
         stop = last.institution() != null && stop == last.end() ? nationalities.afterHost(w, stop) : stop; // "for the Chinese embassy in Washington"
+        int placed = national.size() == 1 && !title.plural() ? w.nameAfterPlace(stop) : stop;
+        if (placed > stop) { // "Consul General of the People's Republic of China in Karachi Yang Yundong"
+            int runEnd = w.nameRun(placed);
+            out.add(mention(w, i, runEnd, unknownNames.titled(w, placed, runEnd, national.get(0).country(), title, official), Mention.Kind.TITLED, false));
+            return runEnd;
+        }
         for (Nationality affiliation : national) {
             Actor holder = national.size() > 1 || !official || title.plural() ? null : holders.holderAt(affiliation.institution(), affiliation.country(),
                     title.role(), w.text(phrase.title(), end));

@@ -4,6 +4,7 @@ import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.HEADLINE_VERBS;
+import static org.reactions.knowledge.FunctionWords.Set.LOCATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.CLOSING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
@@ -339,6 +340,25 @@ final class SentenceWords {
             c++;
         }
         return end;
+    }
+
+    /**
+     * The end of the noun of a body that speaks for no state right at k, or after one word in lower case: "think tank"
+     * of "a Beijing think tank", "institute" of "a Moscow research institute"; -1 when none stands there.
+     */
+    int endOfUnofficialBody(int k) {
+        Lexeme body = lexeme(k) == null && k < size() && !token(k).isCapitalized() ? lexeme(k + 1) : lexeme(k);
+        Lexeme.TitleWord kind = body == null ? null : body.find(Lexeme.TitleWord.class);
+        return kind != null && !kind.title().official() ? body.end() : -1;
+    }
+
+    /**
+     * "in Lahore Mohammad Reza Nazeri" after a title: the index of a name of two words or more after "in" and a place of
+     * one word the dictionary does not know; k when none.
+     */
+    int nameAfterPlace(int k) {
+        boolean place = k + 3 < size() && is(LOCATION_PREPOSITIONS, k) && looksLikeNameWord(k + 1) && !sentence.heading();
+        return place && nameRun(k + 2) - (k + 2) >= 2 ? k + 2 : k;
     }
 
     boolean nextIsVerb(int k) {

@@ -169,6 +169,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceOfOneWordBetweenATitleAndANameIsNoPartOfTheName() {
+        Mention consul = find(last("Iran's Consul General in Lahore Mohammad Reza Nazeri said the talks had stalled."),
+                "Iran's Consul General in Lahore Mohammad Reza Nazeri");
+        assertEquals("Mohammad Reza Nazeri", consul.actor().name());
+        assertEquals(CountryCode.of("IR"), consul.actor().country());
+        Mention yang = find(last("Consul General of the People's Republic of China in Karachi Yang Yundong met traders on Friday."),
+                "Consul General of the People's Republic of China in Karachi Yang Yundong");
+        assertEquals("Yang Yundong", yang.actor().name());
+        assertEquals(CountryCode.of("CN"), yang.actor().country());
+    }
+
+    @Test
     void aMemberOfAStateInstitutionIsAnOfficialOfItsCountry() {
         Mention karimi = find(last("Hossein Karimi, a member of Iran's Expediency Council, said the talks were over."), "Hossein Karimi");
         assertEquals(CountryCode.of("IR"), karimi.actor().country());
