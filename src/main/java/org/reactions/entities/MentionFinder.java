@@ -229,8 +229,10 @@ final class MentionFinder {
             return runEnd;
         }
         if (known != null && known.actor().type() == ActorType.PERSON) {
-            boolean former = phrase.unofficial() && !holders.holdsOwnOffice(known.actor()); // not "Former President Medvedev"
-            return knownPerson(w, i, name, former ? known.actor().unofficial() : known.actor(), Mention.Kind.TITLED, out);
+            // "Ambassador Jiang" after "Chinese Ambassador to Pakistan Jiang Zaidong" is no Jiang the knowledge base knows
+            Actor person = name.end() - name.start() == 1 ? learned.surnameOf(w.token(end).text(), known.actor()) : known.actor();
+            boolean former = phrase.unofficial() && !holders.holdsOwnOffice(person); // not "Former President Medvedev"
+            return knownPerson(w, i, name, former ? person.unofficial() : person, Mention.Kind.TITLED, out);
         }
         int runEnd = w.nameRunAfterTitle(end);
         if (runEnd > end && !title.plural()) {

@@ -30,4 +30,10 @@ class SurnameAloneTest {
                 + "show restraint."));
         assertEquals("Wang Yi", speakerOfSecondSentence("The envoy arrived in Beijing. Wang said all sides should show restraint."));
     }
+
+    @Test
+    void aTitleBeforeTheSurnameChangesNothing() {
+        assertEquals("Jiang Zaidong", speakerOfSecondSentence("Chinese Ambassador to Pakistan Jiang Zaidong met the foreign minister on "
+                + "Monday. Ambassador Jiang said Beijing opposed the use of force."));
+    }
 }
