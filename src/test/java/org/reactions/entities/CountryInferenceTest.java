@@ -173,6 +173,9 @@ class CountryInferenceTest {
         assertEquals(CountryCode.of("PE"), ministry.actor().country());
         assertEquals(Actor.Origin.INFERRED, ministry.actor().origin());
         assertEquals(Mention.Kind.INSTITUTION, ministry.kind());
+        // a day between the ministry and its verb
+        DocumentEntities day = Fixtures.entities("LIMA (Reuters) – The foreign ministry on Wednesday rejected the claims.");
+        assertEquals(CountryCode.of("PE"), actor(day, day.mentions().size() - 1, "The foreign ministry").country());
     }
 
     @Test
