@@ -10,7 +10,7 @@ import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.ORGANISATION_JOINERS;
 import static org.reactions.knowledge.FunctionWords.Set.OUTSIDER_MODIFIERS;
-import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
+import static org.reactions.knowledge.FunctionWords.Set.ENVOY_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_MODIFIERS;
 import static org.reactions.knowledge.FunctionWords.Set.SYLLABLE_FINALS;
 import static org.reactions.knowledge.FunctionWords.Set.SYLLABLE_INITIALS;
@@ -240,11 +240,11 @@ final class SentenceWords {
 
     /**
      * Whether an official's title names an outsider to the place it is in: after a region's adjective ("a European
-     * diplomat", "Western officials") or with an envoy's role ("the ambassador").
+     * diplomat", "Western officials") or with an envoy's role ("the ambassador", "a diplomat").
      */
     boolean isOutsider(int titleStart, String role) {
         boolean region = titleStart > 0 && is(OUTSIDER_MODIFIERS, titleStart - 1);
-        return region || Arrays.stream(role.toLowerCase(Locale.ROOT).split(" ")).anyMatch(word -> words.contains(POSTED_ABROAD_ROLES, word));
+        return region || Arrays.stream(role.toLowerCase(Locale.ROOT).split(" ")).anyMatch(word -> words.contains(ENVOY_ROLES, word));
     }
 
     /**

@@ -203,15 +203,18 @@ class EntityRecognizerTest {
     @Test
     void anOutsiderOrAnEnvoyInACapitalIsNotThatStatesOfficial() {
         for (String outsider : List.of("A European diplomat in Beijing", "Western officials in Moscow", "Foreign diplomats in Tehran",
-                "An Arab ambassador in Tehran", "The ambassador in Tehran")) {
+                "An Arab ambassador in Tehran", "The ambassador in Tehran", "A diplomat in Beijing")) {
             List<Mention> m = last(outsider + " said the talks had stalled.");
             assertTrue(m.stream().noneMatch(x -> x.actor() != null && x.actor().isPerson() && x.actor().country() != null), m::toString);
         }
         Mention officials = find(last("Officials in Moscow said the talks had stalled."), "Officials in Moscow");
         assertEquals(CountryCode.of("RU"), officials.actor().country());
-        // an envoy of a state is its own
+        // an envoy of a state is its own, wherever they are
         Mention envoy = find(last("The Ambassador of China said the talks had stalled."), "The Ambassador of China");
         assertEquals(CountryCode.of("CN"), envoy.actor().country());
+        List<Mention> posted = last("Tehran's envoys in Moscow and Beijing defend ties.");
+        assertTrue(posted.stream().allMatch(x -> x.actor() == null || !x.actor().isPerson() || CountryCode.of("IR").equals(x.actor().country())),
+                posted::toString);
     }
 
     @Test
