@@ -18,6 +18,10 @@ final class DocumentActors {
     private final Map<String, Actor> byName = new LinkedHashMap<>(); // in the order learned: the latest holder of an office wins
     private final Map<String, Actor> bySurname = new HashMap<>();
     private final Map<String, Actor> byGivenName = new HashMap<>();
+    /** for a surname two people share, the sentences each is named in, by their full names in the order first named */
+    private final Map<String, Map<String, java.util.TreeSet<Integer>>> bearers = new HashMap<>();
+    /** the sentence read now, counted from 0 in each pass over the document */
+    private int sentence = -1;
     /** an office of a country named without its holder, in this sentence or the one before, or null */
     private Actor unnamedOffice;
     private int sentencesSinceOffice;
@@ -51,6 +55,8 @@ final class DocumentActors {
     }
 
     private void index(String surname, Actor actor) {
+        bearers.computeIfAbsent(surname, k -> new LinkedHashMap<>()).computeIfAbsent(actor.name(), k -> new java.util.TreeSet<>())
+                .add(Math.max(sentence, 0));
         Actor previous = bySurname.get(surname);
         // the same person, read as a stranger before the document gave their office, is the official
         boolean known = previous != null && previous.name().equals(actor.name()) && previous.origin() == Actor.Origin.UNKNOWN;
@@ -67,7 +73,26 @@ final class DocumentActors {
 
     Actor bySurname(String surname) {
         Actor actor = bySurname.get(surname);
-        return actor == AMBIGUOUS ? null : actor;
+        return actor == AMBIGUOUS ? latestBearer(surname) : actor;
+    }
+
+    /**
+     * Of the people who share a surname, the one named last at or before the sentence read now ("Foreign Minister Wang
+     * Yi ... Wang Jin, a professor, said ... Wang said" is Wang Jin), the first named of those named last in one sentence
+     * ("Mojtaba Khamenei, who succeeded his father Ali Khamenei, ... Khamenei added"); null when none was named yet.
+     */
+    private Actor latestBearer(String surname) {
+        String latest = null;
+        int latestSentence = -1;
+        for (Map.Entry<String, java.util.TreeSet<Integer>> bearer : bearers.getOrDefault(surname, Map.of()).entrySet()) {
+            Integer named = bearer.getValue().floor(sentence);
+            if (named != null && named > latestSentence) {
+                latest = bearer.getKey();
+                latestSentence = named;
+            }
+        }
+        Actor actor = latest == null ? null : byName.get(latest);
+        return actor == null || actor == AMBIGUOUS ? null : actor;
     }
 
     /**
@@ -146,8 +171,14 @@ final class DocumentActors {
         }
     }
 
+    /** Reads the document again from its first sentence (the names learned stay). */
+    void rewind() {
+        sentence = -1;
+    }
+
     /** A new sentence: an office named two sentences back no longer waits for its holder. */
     void nextSentence() {
+        sentence++;
         if (++sentencesSinceOffice > 1) {
             unnamedOffice = null;
         }

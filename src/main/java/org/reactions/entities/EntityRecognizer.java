@@ -82,6 +82,7 @@ public final class EntityRecognizer {
             lexemes.set(s, shared.withoutStrangers(sentence, lexemes.get(s), names, functionWords));
             learning.find(sentence, lexemes.get(s), names);
         }
+        learned.rewind();
         MentionFinder reading = new MentionFinder(countries, matcher, learned, holders, archive, functionWords, document.work());
         List<List<Mention>> mentions = new ArrayList<>(document.sentences().size());
         for (Sentence sentence : document.sentences()) {

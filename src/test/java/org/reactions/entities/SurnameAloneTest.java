@@ -36,4 +36,15 @@ class SurnameAloneTest {
         assertEquals("Jiang Zaidong", speakerOfSecondSentence("Chinese Ambassador to Pakistan Jiang Zaidong met the foreign minister on "
                 + "Monday. Ambassador Jiang said Beijing opposed the use of force."));
     }
+
+    @Test
+    void ofTwoPeopleWhoShareTheSurnameTheOneNamedLastBeforeIsMeant() {
+        String twoWangs = "Chinese Foreign Minister Wang Yi said China opposed the strikes. Chinese envoy Wang Kejian told reporters "
+                + "in Beirut that China was sending aid. Wang said Lebanon must be protected.";
+        java.util.List<Mention> last = Fixtures.entities(twoWangs).inSentence(2);
+        assertEquals("Wang Kejian", last.get(0).actor().name());
+        // two named in one sentence: the first of them, who opens it
+        assertEquals("Mojtaba Khamenei", speakerOfSecondSentence("Iran's Supreme Leader Mojtaba Khamenei, who succeeded his father Ali "
+                + "Khamenei in March, said the strikes were illegal. Khamenei added that Iran would rebuild."));
+    }
 }
