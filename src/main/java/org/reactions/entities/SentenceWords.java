@@ -2,6 +2,7 @@ package org.reactions.entities;
 
 import static org.reactions.knowledge.FunctionWords.Set.AFFILIATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.BARE_TIME_WORDS;
+import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.HEADLINE_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.LOCATION_PREPOSITIONS;
@@ -353,12 +354,16 @@ final class SentenceWords {
     }
 
     /**
-     * "in Lahore Mohammad Reza Nazeri" after a title: the index of a name of two words or more after "in" and a place of
-     * one word the dictionary does not know; k when none.
+     * "in Lahore Mohammad Reza Nazeri", "to Bangladesh Alexander Mantytsky" after a title: the index of a name of two
+     * words or more after "in" or "to" and a state or a place of one word the dictionary does not know; k when none.
      */
     int nameAfterPlace(int k) {
-        boolean place = k + 3 < size() && is(LOCATION_PREPOSITIONS, k) && looksLikeNameWord(k + 1) && !sentence.heading();
-        return place && nameRun(k + 2) - (k + 2) >= 2 ? k + 2 : k;
+        if (k + 3 >= size() || sentence.heading() || !(is(LOCATION_PREPOSITIONS, k) || is(DESTINATION_PREPOSITIONS, k))) {
+            return k;
+        }
+        Lexeme state = lexeme(k + 1);
+        int place = state != null && state.find(Lexeme.StateName.class) != null ? state.end() : looksLikeNameWord(k + 1) ? k + 2 : k;
+        return place > k && place < size() && nameRun(place) - place >= 2 ? place : k;
     }
 
     boolean nextIsVerb(int k) {

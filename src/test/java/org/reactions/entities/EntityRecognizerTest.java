@@ -178,6 +178,12 @@ class EntityRecognizerTest {
                 "Consul General of the People's Republic of China in Karachi Yang Yundong");
         assertEquals("Yang Yundong", yang.actor().name());
         assertEquals(CountryCode.of("CN"), yang.actor().country());
+        // the state an envoy is posted to, in the full diplomatic title
+        Mention envoy = find(last("Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Bangladesh Alexander "
+                + "Mantytsky has said that the strikes were illegal."), "Ambassador Extraordinary and Plenipotentiary of the Russian "
+                + "Federation to Bangladesh Alexander Mantytsky");
+        assertEquals("Alexander Mantytsky", envoy.actor().name());
+        assertEquals(CountryCode.of("RU"), envoy.actor().country());
     }
 
     @Test
