@@ -104,6 +104,14 @@ class PronounsAndAsidesTest {
     }
 
     @Test
+    void aPronounThatOpensAClosingTagMeansNobodyItsWordsName() {
+        // a noun that opens the sentence is read as an unknown name; a leader the words name is no speaker either
+        assertEquals(List.of("Mao Ning/CN"), speakers("Mao Ning took questions on Monday. Diplomacy remains the only way forward, "
+                + "she told reporters."));
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("Dmitry Peskov spoke to reporters. Putin will not attend the summit, he said."));
+    }
+
+    @Test
     void aRoleNounMeansAHolderOfThatOfficeNotOfAWordThatBeginsWithIt() {
         // "leader" refers back to a president; "Presidential aide" holds no president
         assertEquals(List.of("Yuri Ushakov/RU", "Vladimir Putin/RU"), speakers("Kremlin aide Yuri Ushakov told reporters that Putin had "

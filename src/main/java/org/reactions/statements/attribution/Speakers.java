@@ -21,6 +21,8 @@ import org.reactions.statements.SpeakerEvidence;
  * ministry") is the nearest compatible actor named before, from what the reader has in mind ({@link Salience}).
  */
 final class Speakers {
+    /** the most words from a pronoun that opens a closing tag to the end of its sentence ("she told reporters on Monday.") */
+    private static final int CLOSING_TAG_WORDS = 8;
     /** how many sentences on an office named before its holder may be named ("the parliamentary speaker warned") */
     static final int NAMED_LATER_WITHIN = 12;
     /** the sentences of a story's top (headline, standfirst, lead) where an office may come before its holder */
@@ -37,6 +39,15 @@ final class Speakers {
         this.salience = salience;
         this.grammar = grammar;
         this.entities = entities;
+    }
+
+    /**
+     * Whether the pronoun at k opens a tag that closes its sentence after a comma ("Diplomacy remains the only way
+     * forward, she told reporters"): the words it tags are the speaker's, and nobody they name is the speaker.
+     */
+    private boolean closesWithTag(Passage p, int k) {
+        return k > p.sentenceStart(k) + 1 && p.lower(k - 1).equals(",") && k + 1 < p.size() && p.token(k + 1).isVerbal()
+                && p.sentenceEnd(k) - k <= CLOSING_TAG_WORDS && !p.quotedWithin(k, p.sentenceEnd(k));
     }
 
     /**
@@ -83,10 +94,11 @@ final class Speakers {
         }
         int sentence = p.sentenceOf(m.start());
         boolean latest = grammar.is(LATEST_NAMED, p.lower(m.end() - 1)); // "the latter": the one named last, whatever their role
+        int from = closesWithTag(p, m.start()) ? p.sentenceStart(m.start()) : afterSubjectlessOpening(p, m.start());
         List<Actor> actors = m.anaphor().statement()
                 ? java.util.Optional.ofNullable(salience.lastSpeaker(sentence)).map(List::of).orElse(List.of())
                 : latest ? salience.latest(m.anaphor(), sentence, m.start())
-                : salience.resolve(m.anaphor(), sentence, afterSubjectlessOpening(p, m.start()),
+                : salience.resolve(m.anaphor(), sentence, from,
                         m.start() > 0 && grammar.is(RELATIVE_PRONOUNS, p.lower(m.start() - 1)));
         Actor named = actors.isEmpty() && m.actor() == null ? namedLater(m.anaphor(), sentence) : null;
         named = actors.isEmpty() && named == null ? latestOfOneCountry(m.anaphor(), sentence) : named;
