@@ -81,7 +81,7 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
      * Mission's, never a commission's; "the Russian leader" is no "Presidential aide"); "spokes" begins one
      * ("spokesman", "spokesperson").
      */
-    private static boolean holdsWord(String described, String word) {
+    static boolean holdsWord(String described, String word) {
         for (int at = described.indexOf(" " + word); at >= 0; at = described.indexOf(" " + word, at + 1)) {
             int end = at + 1 + word.length();
             String rest = described.substring(end).split("[^\\p{L}]", 2)[0];

@@ -1,12 +1,13 @@
 package org.reactions.entities;
 
 import static org.reactions.knowledge.FunctionWords.Set.AGENT_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.FORMER_MARKERS;
 import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
 import static org.reactions.knowledge.FunctionWords.Set.INDEFINITE_ARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.MEMBERSHIP_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.SERVING_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
-import static org.reactions.knowledge.FunctionWords.Set.UNOFFICIAL_MARKERS;
+
 
 import java.util.List;
 import org.reactions.knowledge.CountryCode;
@@ -19,10 +20,12 @@ import org.reactions.knowledge.CountryCode;
 final class Appositives {
     private final DocumentActors learned;
     private final OfficeHolders holders;
+    private final java.util.function.Predicate<CountryCode> familyNameFirst;
 
-    Appositives(DocumentActors learned, OfficeHolders holders) {
+    Appositives(DocumentActors learned, OfficeHolders holders, java.util.function.Predicate<CountryCode> familyNameFirst) {
         this.learned = learned;
         this.holders = holders;
+        this.familyNameFirst = familyNameFirst;
     }
 
     /** Rewrites the mentions of a sentence where a name and its description stand side by side with a comma. */
@@ -37,11 +40,11 @@ final class Appositives {
             }
             // "Mohammad Javad Zarif, the former foreign minister, wrote"; not "Medvedev, a former Russian president," who
             // holds another office the knowledge base gives him that day
-            boolean outOfOffice = first.actor().origin() != Actor.Origin.KNOWLEDGE_BASE || !holders.holdsOwnOffice(first.actor());
+            boolean outOfOffice = first.actor().origin() == Actor.Origin.KNOWLEDGE_BASE && !holders.holdsOwnOffice(first.actor());
             if (first.actor().isPerson() && first.actor().official() && outOfOffice && describesAFormer(w, second)) {
                 Actor former = first.actor().unofficial();
                 learned.refine(first.actor(), former);
-                learned.learn(w.words(first.start(), first.end()), former, false);
+                learned.learn(w.words(first.start(), first.end()), former, familyNameFirst.test(former.country()));
                 mentions.set(m, first.resolvedTo(former));
                 continue;
             }
@@ -139,7 +142,7 @@ final class Appositives {
     private static boolean describesAFormer(SentenceWords w, Mention description) {
         boolean office = description.isAnaphor() || description.kind() == Mention.Kind.DESCRIBED;
         for (int k = description.start(); office && k < description.end(); k++) {
-            if (w.is(UNOFFICIAL_MARKERS, k)) {
+            if (w.is(FORMER_MARKERS, k)) {
                 return true;
             }
         }

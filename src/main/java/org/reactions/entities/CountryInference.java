@@ -109,7 +109,8 @@ final class CountryInference {
             return false;
         }
         Token next = sentence.token(m.end());
-        boolean day = m.end() + 1 < sentence.size() && words.contains(FunctionWords.Set.BARE_TIME_WORDS, sentence.token(m.end() + 1).lower());
+        boolean day = m.end() + 2 < sentence.size() && words.contains(FunctionWords.Set.PREPOSITIONS, next.lower())
+                && words.contains(FunctionWords.Set.BARE_TIME_WORDS, sentence.token(m.end() + 1).lower()) && sentence.token(m.end() + 2).isVerbal();
         boolean acts = next.isVerbal() || next.hasTag("ADV") || next.text().equals(",") || day; // "the foreign ministry on Wednesday rejected"
         return acts && before.stream().noneMatch(actor -> m.anaphor().accepts(actor, false));
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.reactions.knowledge.CountryCode;
 import org.reactions.nlp.Token;
 
@@ -14,12 +15,16 @@ import org.reactions.nlp.Token;
  */
 final class DocumentActors {
     private static final Actor AMBIGUOUS = new Actor("?", null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
+    /** the token positions a sentence spans in the notes of where a person is named (sentence × this + token) */
+    private static final long SENTENCE_TOKENS = 100_000;
 
     private final Map<String, Actor> byName = new LinkedHashMap<>(); // in the order learned: the latest holder of an office wins
     private final Map<String, Actor> bySurname = new HashMap<>();
     private final Map<String, Actor> byGivenName = new HashMap<>();
     /** for a surname two people share, the sentences each is named in, by their full names in the order first named */
-    private final Map<String, Map<String, java.util.TreeSet<Integer>>> bearers = new HashMap<>();
+    private final Map<String, Map<Actor, TreeSet<Long>>> bearers = new HashMap<>();
+    /** the surnames each person who shares one is known by, so that a mention of them notes where they were named */
+    private final Map<String, Set<String>> sharedSurnamesOf = new HashMap<>();
     /** the sentence read now, counted from 0 in each pass over the document */
     private int sentence = -1;
     /** an office of a country named without its holder, in this sentence or the one before, or null */
@@ -55,8 +60,8 @@ final class DocumentActors {
     }
 
     private void index(String surname, Actor actor) {
-        bearers.computeIfAbsent(surname, k -> new LinkedHashMap<>()).computeIfAbsent(actor.name(), k -> new java.util.TreeSet<>())
-                .add(Math.max(sentence, 0));
+        bearers.computeIfAbsent(surname, k -> new LinkedHashMap<>()).computeIfAbsent(actor, k -> new TreeSet<>());
+        sharedSurnamesOf.computeIfAbsent(actor.name(), k -> new java.util.HashSet<>()).add(surname);
         Actor previous = bySurname.get(surname);
         // the same person, read as a stranger before the document gave their office, is the official
         boolean known = previous != null && previous.name().equals(actor.name()) && previous.origin() == Actor.Origin.UNKNOWN;
@@ -76,23 +81,40 @@ final class DocumentActors {
         return actor == AMBIGUOUS ? latestBearer(surname) : actor;
     }
 
-    /**
-     * Of the people who share a surname, the one named last at or before the sentence read now ("Foreign Minister Wang
-     * Yi ... Wang Jin, a professor, said ... Wang said" is Wang Jin), the first named of those named last in one sentence
-     * ("Mojtaba Khamenei, who succeeded his father Ali Khamenei, ... Khamenei added"); null when none was named yet.
-     */
-    private Actor latestBearer(String surname) {
-        String latest = null;
-        int latestSentence = -1;
-        for (Map.Entry<String, java.util.TreeSet<Integer>> bearer : bearers.getOrDefault(surname, Map.of()).entrySet()) {
-            Integer named = bearer.getValue().floor(sentence);
-            if (named != null && named > latestSentence) {
-                latest = bearer.getKey();
-                latestSentence = named;
+    /** Notes where the people of a sentence who share a surname with someone are named, by sentence and token. */
+    void mentioned(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            Actor a = m.actor();
+            for (String surname : a == null || m.group() ? Set.<String>of() : sharedSurnamesOf.getOrDefault(a.name(), Set.of())) {
+                bearers.get(surname).entrySet().stream().filter(e -> e.getKey().name().equals(a.name()))
+                        .forEach(e -> e.getValue().add(sentence * SENTENCE_TOKENS + Math.min(m.start(), SENTENCE_TOKENS - 1)));
             }
         }
-        Actor actor = latest == null ? null : byName.get(latest);
-        return actor == null || actor == AMBIGUOUS ? null : actor;
+    }
+
+    /**
+     * Of the people who share a surname, the one named last in the sentences before ("Foreign Minister Wang Yi ... Wang
+     * Jin, a professor, said ... Wang said" is Wang Jin); of two named last in one sentence, the first ("Mojtaba
+     * Khamenei, who succeeded his father Ali Khamenei, ... Khamenei added"); null when none was named before.
+     */
+    private Actor latestBearer(String surname) {
+        Actor latest = null;
+        long latestAt = -1;
+        for (Map.Entry<Actor, TreeSet<Long>> bearer : bearers.getOrDefault(surname, Map.of()).entrySet()) {
+            Long last = bearer.getValue().lower(sentence * SENTENCE_TOKENS);
+            if (last == null) {
+                continue;
+            }
+            long lastSentence = last / SENTENCE_TOKENS;
+            long firstToken = bearer.getValue().ceiling(lastSentence * SENTENCE_TOKENS) % SENTENCE_TOKENS;
+            long at = lastSentence * SENTENCE_TOKENS + SENTENCE_TOKENS - 1 - firstToken; // the later sentence, then the earlier token
+            if (at > latestAt) {
+                latest = bearer.getKey();
+                latestAt = at;
+            }
+        }
+        Actor named = latest == null ? null : byName.get(latest.name());
+        return named != null && named != AMBIGUOUS ? named : latest;
     }
 
     /**
@@ -174,6 +196,7 @@ final class DocumentActors {
     /** Reads the document again from its first sentence (the names learned stay). */
     void rewind() {
         sentence = -1;
+        unnamedOffice = null;
     }
 
     /** A new sentence: an office named two sentences back no longer waits for its holder. */

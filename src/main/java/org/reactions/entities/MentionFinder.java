@@ -48,7 +48,7 @@ final class MentionFinder {
         this.principals = new Principals(nationalities);
         this.archive = archive;
         this.unknownNames = new UnknownNames(countries, matcher, learned, archive);
-        this.appositives = new Appositives(learned, holders);
+        this.appositives = new Appositives(learned, holders, unknownNames::familyNameFirst);
     }
 
     /** The mentions of a sentence, given its dictionary matches and the words a name model took for names. */
@@ -64,6 +64,7 @@ final class MentionFinder {
         }
         appositives.apply(w, mentions);
         learned.statesNamed(mentions);
+        learned.mentioned(mentions);
         return mentions;
     }
 
@@ -277,8 +278,8 @@ final class MentionFinder {
         }
         List<Nationality> affiliations = nationalities.affiliations(w, preposition + 1);
         // "the ambassador to Beijing"; "a European diplomat in Beijing", "the ambassador in Tehran": where an outsider is
-        boolean destination = w.is(DESTINATION_PREPOSITIONS, preposition)
-                || (w.is(LOCATION_PREPOSITIONS, preposition) && w.isOutsider(phrase.start(), title.role()));
+        boolean destination = w.is(DESTINATION_PREPOSITIONS, preposition) || (w.is(LOCATION_PREPOSITIONS, preposition)
+                && w.isOutsider(phrase.start(), Math.min(phrase.portfolio(), phrase.title()), title.role()));
         List<Nationality> national = affiliations.stream()
                 .filter(a -> a.country() != null && !(destination && a.isPlace())).toList();
         if (!affiliations.isEmpty() && (phrase.country() != null || national.size() != 1) && national.size() < 2) {

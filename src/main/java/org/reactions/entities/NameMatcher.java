@@ -35,6 +35,8 @@ final class NameMatcher {
     private final List<Surname> surnames = new ArrayList<>();
     private final java.util.Set<CountryCode> familyNameFirst = new java.util.HashSet<>();
     private final GivenNames givenNames;
+    /** the family names of known people of countries that write them first ("wang", "li") */
+    private final java.util.Set<String> familyNames = new java.util.HashSet<>();
     /** the surnames by length, so that a lookup compares only names of about the same length */
     private final Map<Integer, List<Surname>> byLength = new HashMap<>();
     /** answers for names seen before; bounded, since an archive holds endless names */
@@ -64,6 +66,9 @@ final class NameMatcher {
                 String surname = words.length == 1 ? words[0] : familyFirst ? words[0] : words[words.length - 1];
                 String first = words.length == 1 ? null : familyFirst ? words[words.length - 1] : words[0];
                 String middle = words.length > 2 && !familyFirst ? words[1] : null;
+                if (familyFirst && words.length > 1) {
+                    familyNames.add(surname);
+                }
                 if (seen.putIfAbsent(surname + "/" + first + "/" + middle, Boolean.TRUE) == null) {
                     Surname entry = new Surname(surname, actor, first, middle);
                     surnames.add(entry);
@@ -71,6 +76,16 @@ final class NameMatcher {
                 }
             }
         }
+    }
+
+    /** Whether a word is the family name of a known person of a country that writes it first ("Wang", "Li"). */
+    boolean isFamilyNameFirst(String word) {
+        return familyNames.contains(NameSimilarity.fold(word));
+    }
+
+    /** Whether a word is a given name the lexicon knows ("Ali", "Mark"). */
+    boolean isGivenName(String word) {
+        return givenNames.of(word) != Gender.UNKNOWN;
     }
 
     /** The person a lone capitalised word stands for, if it is a close misspelling of a known surname. */
@@ -173,8 +188,8 @@ final class NameMatcher {
 
     /** Whether a known person's role fits a title written before the name: any, for a title that refers to any official. */
     private static boolean holdsOffice(Title title, Actor known) {
-        String role = known.role() == null ? null : known.role().toLowerCase(java.util.Locale.ROOT);
-        return role == null || title.antecedentRoles().isEmpty() || title.antecedentRoles().stream().anyMatch(role::contains);
+        String role = known.role() == null ? null : " " + known.role().toLowerCase(java.util.Locale.ROOT);
+        return role == null || title.antecedentRoles().isEmpty() || title.antecedentRoles().stream().anyMatch(word -> Anaphor.holdsWord(role, word));
     }
 
     /** Whether both names have a middle name and they differ: "Mohamed Javad" is no "Mohammad Touhid". */

@@ -11,7 +11,7 @@ import static org.reactions.knowledge.FunctionWords.Set.NAME_PARTICLES;
 import static org.reactions.knowledge.FunctionWords.Set.OPENING_BRACKETS;
 import static org.reactions.knowledge.FunctionWords.Set.ORGANISATION_JOINERS;
 import static org.reactions.knowledge.FunctionWords.Set.OUTSIDER_MODIFIERS;
-import static org.reactions.knowledge.FunctionWords.Set.ENVOY_ROLES;
+import static org.reactions.knowledge.FunctionWords.Set.OUTSIDER_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.PORTFOLIO_MODIFIERS;
 import static org.reactions.knowledge.FunctionWords.Set.SYLLABLE_FINALS;
 import static org.reactions.knowledge.FunctionWords.Set.SYLLABLE_INITIALS;
@@ -35,6 +35,8 @@ final class SentenceWords {
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
     /** the most words a name may have */
     private static final int LONGEST_NAME = 5;
+    /** the most words of a name after a title and a place ("in Lahore Mohammad Reza Nazeri") */
+    private static final int PLACED_NAME_WORDS = 4;
     /** the most tokens a bracketed transliteration or gloss after a name may have, brackets included */
     private static final int BRACKET_REACH = 8;
 
@@ -240,12 +242,17 @@ final class SentenceWords {
     }
 
     /**
-     * Whether an official's title names an outsider to the place it is in: after a region's adjective ("a European
-     * diplomat", "Western officials") or with an envoy's role ("the ambassador", "a diplomat").
+     * Whether an official's title names an outsider to the place it is in: after a region's adjective before or inside
+     * the phrase ("a European diplomat", "several foreign officials") or with an envoy's role ("the ambassador", "a
+     * diplomat").
      */
-    boolean isOutsider(int titleStart, String role) {
-        boolean region = titleStart > 0 && is(OUTSIDER_MODIFIERS, titleStart - 1);
-        return region || Arrays.stream(role.toLowerCase(Locale.ROOT).split(" ")).anyMatch(word -> words.contains(ENVOY_ROLES, word));
+    boolean isOutsider(int phraseStart, int title, String role) {
+        for (int k = Math.max(0, phraseStart - 1); k < title; k++) {
+            if (is(OUTSIDER_MODIFIERS, k)) {
+                return true;
+            }
+        }
+        return Arrays.stream(role.toLowerCase(Locale.ROOT).split(" ")).anyMatch(word -> words.contains(OUTSIDER_ROLES, word));
     }
 
     /**
@@ -253,17 +260,25 @@ final class SentenceWords {
      * name or not and whatever the tagger made of it: after a family name, it makes "Li Wei" someone other than Li Qiang.
      */
     boolean readsAsGivenName(int k) {
+        return syllables(k) > 0;
+    }
+
+    /** How many romanised syllables the word at k reads as: 1 or 2, or 0 when it reads as none (or stands in a headline). */
+    int syllables(int k) {
         Token token = token(k);
         String word = token.lower();
-        if (!token.isCapitalized() || word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
-            return false;
+        if (sentence.heading() || !token.isCapitalized() || word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+            return 0; // a headline capitalises its words: "President Xi To Visit Moscow"
+        }
+        if (isSyllable(word)) {
+            return 1;
         }
         for (int split = 1; split < word.length(); split++) {
             if (isSyllable(word.substring(0, split)) && isSyllable(word.substring(split))) {
-                return true;
+                return 2;
             }
         }
-        return isSyllable(word);
+        return 0;
     }
 
     private boolean isSyllable(String letters) {
@@ -350,7 +365,8 @@ final class SentenceWords {
     int endOfUnofficialBody(int k) {
         Lexeme body = lexeme(k) == null && k < size() && !token(k).isCapitalized() ? lexeme(k + 1) : lexeme(k);
         Lexeme.TitleWord kind = body == null ? null : body.find(Lexeme.TitleWord.class);
-        return kind != null && !kind.title().official() ? body.end() : -1;
+        boolean ends = body != null && (body.end() >= size() || !(token(body.end()).hasTag("NOUN") || token(body.end()).hasTag("PROPN")));
+        return kind != null && !kind.title().official() && ends ? body.end() : -1; // not "state media regulator"
     }
 
     /**
@@ -363,7 +379,8 @@ final class SentenceWords {
         }
         Lexeme state = lexeme(k + 1);
         int place = state != null && state.find(Lexeme.StateName.class) != null ? state.end() : looksLikeNameWord(k + 1) ? k + 2 : k;
-        return place > k && place < size() && nameRun(place) - place >= 2 ? place : k;
+        int words = place > k && place < size() ? nameRun(place) - place : 0;
+        return words >= 2 && words <= PLACED_NAME_WORDS ? place : k; // "in Ho Chi Minh City Wei Hua": a place of more words
     }
 
     boolean nextIsVerb(int k) {

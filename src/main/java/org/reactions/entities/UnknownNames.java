@@ -72,8 +72,10 @@ final class UnknownNames {
         }
         if (actor == null) {
             boolean appositive = end < w.size() && w.token(end).text().equals(",");
-            // "Ali Vaez of the International Crisis Group said": a person of an organisation
-            int verb = words.length > 1 ? w.afterOrganisation(w.afterBrackets(end)) : w.afterBrackets(end);
+            // "Ali Vaez of the International Crisis Group said": a person (a given name first) of an organisation; not "Kharg
+            // Island in the Persian Gulf was struck"
+            boolean person = words.length > 1 && matcher.isGivenName(words[0]);
+            int verb = person ? w.afterOrganisation(w.afterBrackets(end)) : w.afterBrackets(end);
             if (!w.nextIsVerb(verb) && (words.length == 1 || !appositive)) {
                 return null;
             }
@@ -84,8 +86,11 @@ final class UnknownNames {
             actor = statesOwn ? new Actor(full, null, ActorType.PERSON, before.actor().country(), true, Actor.Origin.LEARNED)
                     : office != null ? new Actor(full, office.role(), ActorType.PERSON, office.country(), true, Actor.Origin.LEARNED)
                     : new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
-            // a stranger's name that reads as romanised Chinese ("Wang Huiyao") is written family name first
-            boolean romanised = words.length == 2 && w.readsAsGivenName(start) && w.readsAsGivenName(start + 1);
+            // a stranger's name that reads as romanised Chinese is written family name first after a known official's
+            // family name or before a given name of two syllables ("Wang Huiyao", "Lou Qinjian"); not "Tong Zhao" or "Nan
+            // Li", written the Western way
+            int given = words.length == 2 && w.readsAsGivenName(start) ? w.syllables(start + 1) : 0;
+            boolean romanised = given == 2 || (given == 1 && matcher.isFamilyNameFirst(words[0]));
             learned.learn(words, actor, actor.official() ? familyNameFirst(actor.country()) : romanised);
             kind = actor.official() ? Mention.Kind.NAME : Mention.Kind.UNKNOWN;
         }

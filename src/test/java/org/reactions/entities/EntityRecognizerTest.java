@@ -184,6 +184,7 @@ class EntityRecognizerTest {
                 + "Federation to Bangladesh Alexander Mantytsky");
         assertEquals("Alexander Mantytsky", envoy.actor().name());
         assertEquals(CountryCode.of("RU"), envoy.actor().country());
+
     }
 
     @Test
@@ -201,6 +202,7 @@ class EntityRecognizerTest {
         for (String head : List.of("the president of a Beijing think tank", "the director of a Moscow research institute",
                 "the head of a Tehran university")) {
             List<Mention> m = last("Li Ming, " + head + ", said the talks had stalled.");
+            assertTrue(m.stream().anyMatch(x -> x.actor() != null && x.actor().name().equals("Li Ming")), m::toString);
             assertTrue(m.stream().noneMatch(x -> x.actor() != null && x.actor().isPerson() && (x.actor().official() || x.actor().country() != null)),
                     m::toString);
         }
@@ -215,10 +217,14 @@ class EntityRecognizerTest {
         }
         Mention officials = find(last("Officials in Moscow said the talks had stalled."), "Officials in Moscow");
         assertEquals(CountryCode.of("RU"), officials.actor().country());
+        assertEquals(CountryCode.of("CN"), find(last("NPC delegates in Beijing said the talks had stalled."), "NPC delegates in Beijing")
+                .actor().country());
+        assertEquals(null, find(last("Several foreign officials in Moscow said the talks had stalled."), "officials in Moscow").actor().country());
         // an envoy of a state is its own, wherever they are
         Mention envoy = find(last("The Ambassador of China said the talks had stalled."), "The Ambassador of China");
         assertEquals(CountryCode.of("CN"), envoy.actor().country());
         List<Mention> posted = last("Tehran's envoys in Moscow and Beijing defend ties.");
+        assertTrue(posted.stream().anyMatch(x -> x.actor() != null && x.actor().isPerson()), posted::toString);
         assertTrue(posted.stream().allMatch(x -> x.actor() == null || !x.actor().isPerson() || CountryCode.of("IR").equals(x.actor().country())),
                 posted::toString);
     }

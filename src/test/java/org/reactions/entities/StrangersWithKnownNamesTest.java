@@ -93,4 +93,15 @@ class StrangersWithKnownNamesTest {
         assertEquals(List.of("Esmaeil Baghaei/IR"), Fixtures.speakers(text));
         assertEquals(List.of("Ali Vaez/unofficial"), named(text, 1));
     }
+
+    @Test
+    void aHeadlinesCapitalisedWordIsNoGivenNameNorIsAWesternOrderName() {
+        // "To" reads as a romanised syllable, but a headline capitalises every word
+        assertEquals(List.of("Xi Jinping/President/CN"), people("Strikes on Iran\n\nPresident Xi To Visit Moscow", 1));
+        // a stranger named the Western way keeps the surname last: "Zhao" is the analyst, not Zhao Leji
+        String analyst = "Tong Zhao, a senior fellow at a think tank, said Beijing would stay out. Zhao said oil mattered more.";
+        assertEquals(List.of("Tong Zhao/unofficial"), named(analyst, 1));
+        // a place that is no person, however it is followed
+        assertEquals(List.of(), named("Kharg Island in the Persian Gulf was struck overnight.", 0));
+    }
 }

@@ -47,4 +47,12 @@ class SurnameAloneTest {
         assertEquals("Mojtaba Khamenei", speakerOfSecondSentence("Iran's Supreme Leader Mojtaba Khamenei, who succeeded his father Ali "
                 + "Khamenei in March, said the strikes were illegal. Khamenei added that Iran would rebuild."));
     }
+
+    @Test
+    void everyMentionCountsNotOnlyTheFirst() {
+        String text = "Wang Jin, a professor, said the call changed little. Foreign Minister Wang Yi said China opposed the strikes. "
+                + "Wang Jin added that oil mattered more. Wang said Beijing would not take sides.";
+        java.util.List<Mention> last = Fixtures.entities(text).inSentence(3);
+        assertEquals("Wang Jin", last.get(0).actor().name());
+    }
 }

@@ -30,6 +30,9 @@ class NestedSpeechTest {
         // a participle after the quoted words still goes with the verb before
         assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi condemned what he called a “criminal attack,” writing on X that "
                 + "Iran would respond.", "IR"));
+        // quoted words inside a subordinate clause of the report stay in it
+        assertEquals(List.of("Maria Zakharova/RU"), speakers("Zakharova said that if the IAEA keeps repeating “Western narratives,” "
+                + "Iran would reject its reports.", "RU", "IR"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.reactions.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,9 @@ class PronounsAndAsidesTest {
         assertEquals(List.of("Mao Ning/CN"), speakers("Mao Ning took questions on Monday. Diplomacy remains the only way forward, "
                 + "she told reporters."));
         assertEquals(List.of("Dmitry Peskov/RU"), speakers("Dmitry Peskov spoke to reporters. Putin will not attend the summit, he said."));
+        // a clause that names the speaker before the comma, or words of the tag's own after its verb: no closing tag
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("Lavrov arrived in Ankara. When Peskov was asked about the talks, he said they "
+                + "were useful."));
     }
 
     @Test
@@ -120,8 +124,12 @@ class PronounsAndAsidesTest {
 
     @Test
     void aKnownOfficialTheArticleDescribesAsFormerIsOutOfOfficeUnlessHeHoldsAnother() {
-        assertEquals(List.of(), speakers("Mohammad Javad Zarif, the former foreign minister, wrote that Iran needed a new doctrine. "
-                + "Zarif said the war was a mistake."));
+        String zarif = "Mohammad Javad Zarif, the former foreign minister, wrote that Iran needed a new doctrine. Zarif said the war was "
+                + "a mistake.";
+        assertEquals(List.of(), speakers(zarif));
+        assertTrue(org.reactions.Fixtures.entities(zarif).inSentence(1).stream().anyMatch(m -> m.actor() != null
+                && m.actor().name().equals("Mohammad Javad Zarif") && !m.actor().official()));
+
         assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Medvedev, a former Russian president, said the strikes were a crime."));
     }
 

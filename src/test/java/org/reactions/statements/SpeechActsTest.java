@@ -346,6 +346,9 @@ class SpeechActsTest {
     @Test
     void callingOnSomeoneBidsThemOnlyWhenWhatIsBiddenFollows() {
         assertEquals(List.of(), speakers("Russian Ambassador to Pakistan Albert Khorev called on Interior Minister Mohsin Naqvi on Tuesday."));
+        assertEquals(List.of(), speakers("Russian Ambassador to Pakistan Albert Khorev called on Interior Minister Mohsin Naqvi on Tuesday "
+                + "to discuss security cooperation."));
+        assertEquals(List.of("Iran/IR"), speakers("Iran called on Washington and London to stop the strikes."));
         assertEquals(List.of("Russia/RU"), speakers("Russia called on all sides to show restraint."));
         assertEquals(List.of("China/CN"), speakers("China called upon the international community for calm."));
         assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi called on the council: “Act now.”"));
@@ -358,6 +361,9 @@ class SpeechActsTest {
         // "nothing" opens what was said, or what was said comes after all
         assertEquals(List.of("Sergey Lavrov/RU"), speakers("Lavrov said nothing would change Russia's position."));
         assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi said little in his message save to praise “the unity of the nation.”"));
+        // "little" and "nothing" as determiners of what was said
+        assertEquals(List.of("Abbas Araghchi/IR"), speakers("Araghchi said little progress had been made."));
+        assertEquals(List.of(), speakers("Putin said little about Iran but focused on Ukraine."));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.reactions.knowledge.FunctionWords.Set.BOUNDARIES;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPIENT_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
+import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -191,12 +192,13 @@ public final class DocumentReading {
      */
     private List<Event> withoutEmbedded(Passage p, List<Event> found) {
         int[] boundaries = p.unquotedCounts(grammar.words().get(BOUNDARIES));
+        int[] subordinators = p.unquotedCounts(grammar.words().get(SUBORDINATING));
         int[] participleClauses = participleClauses(p);
         List<Event> kept = new ArrayList<>();
         List<Event> frames = new ArrayList<>(); // the kept speech verbs with speakers, in text order
         Map<Event, Event> frameOf = new IdentityHashMap<>(); // dropped event -> the kept one reporting it
         for (Event e : found) {
-            Event frame = e.isVerb() ? frameBefore(p, frames, e, boundaries, participleClauses) : null;
+            Event frame = e.isVerb() ? frameBefore(p, frames, e, boundaries, subordinators, participleClauses) : null;
             if (frame != null && relaysAnOfficial(p, frame, e)) {
                 frame = null; // "Xinhua reported that Wang Yi said ...": the outlet only passes the words on
             }
@@ -235,7 +237,7 @@ public final class DocumentReading {
     }
 
     /** The speech verb of the sentence whose words event e stands in, or null. */
-    private Event frameBefore(Passage p, List<Event> frames, Event e, int[] boundaries, int[] participleClauses) {
+    private Event frameBefore(Passage p, List<Event> frames, Event e, int[] boundaries, int[] subordinators, int[] participleClauses) {
         int sentence = p.sentenceOf(e.anchor());
         for (int i = frames.size() - 1; i >= 0; i--) {
             Event earlier = frames.get(i);
@@ -250,10 +252,10 @@ public final class DocumentReading {
             // "During the call, which Xinhua said was initiated by Lavrov, Wang said ...": a comma closes the report
             // "Moscow said ..., prompting Kyiv to condemn ...": a participle clause after a comma is no longer the report
             // "“The head of the agency sent a letter ...,” he told AFP": the tag after a quotation is no part of its words
-            // "asked about a US official's remark that “Beijing should stop buying oil,” Mao Ning said": a comma closes the
-            // quoted words, and the report with them, when a subject of its own opens the next clause
+            // "a remark that “Beijing should stop buying oil,” Mao Ning said": a comma closes the quoted words and the
+            // report, unless the report's clause is subordinate ("said that if ... “...,” Iran would")
             boolean tagAfterQuotation = p.afterClosingQuote(e.anchor()) && (p.token(earlier.cue().at()).quoted()
-                    || (p.lower(e.anchor() - 2).equals(",") && e.anchor() < e.cue().at()));
+                    || (p.lower(e.anchor() - 2).equals(",") && e.anchor() < e.cue().at() && subordinators[to] == subordinators[from]));
             boolean boundary = tagAfterQuotation || to > from && (p.lower(to - 1).equals(",") || asideOpensBefore(p, from, to)
                     || boundaries[to] > boundaries[from] || participleClauses[to] > participleClauses[from]);
             return boundary ? null : earlier; // an earlier verb would have this boundary too

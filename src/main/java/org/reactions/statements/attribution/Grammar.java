@@ -38,6 +38,8 @@ public final class Grammar {
     private static final int BRACKETED_WORDS = 4;
     /** the most words of a group that closes a list of actors ("a host of other nations") */
     private static final int GROUP_WORDS = 5;
+    /** how far after "said little" a word may say what was said after all ("said little in his message save to praise") */
+    private static final int EXCEPTION_REACH = 12;
 
     private final FunctionWords words;
     private final Negators negators;
@@ -379,10 +381,15 @@ public final class Grammar {
     boolean saysNothing(Passage p, int verb) {
         int object = verb + 1;
         int end = p.sentenceEnd(verb);
-        if (object >= end || !is(EMPTY_OBJECTS, p.lower(object)) || (object + 1 < end && p.token(object + 1).isVerbal())) {
+        if (object >= end || !is(EMPTY_OBJECTS, p.lower(object))) {
             return false;
         }
-        for (int k = object + 1; k < end; k++) {
+        // "said little progress had been made", "said nothing short of a ceasefire would do": a determiner, not the object
+        Token next = object + 1 < end ? p.token(object + 1) : null;
+        if (next != null && (next.isVerbal() || next.hasTag("NOUN") || next.hasTag("ADJ"))) {
+            return false;
+        }
+        for (int k = object + 1; k < Math.min(end, object + 1 + EXCEPTION_REACH); k++) {
             if (is(EXCEPTING_WORDS, p.lower(k))) {
                 return false;
             }

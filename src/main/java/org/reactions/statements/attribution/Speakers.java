@@ -5,6 +5,7 @@ import static org.reactions.knowledge.FunctionWords.Set.FRONTING;
 import static org.reactions.knowledge.FunctionWords.Set.LATEST_NAMED;
 import static org.reactions.knowledge.FunctionWords.Set.PUBLISHING_PARTICIPLES;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
+import static org.reactions.knowledge.FunctionWords.Set.SUBORDINATING;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,18 @@ final class Speakers {
      * forward, she told reporters"): the words it tags are the speaker's, and nobody they name is the speaker.
      */
     private boolean closesWithTag(Passage p, int k) {
-        return k > p.sentenceStart(k) + 1 && p.lower(k - 1).equals(",") && k + 1 < p.size() && p.token(k + 1).isVerbal()
-                && p.sentenceEnd(k) - k <= CLOSING_TAG_WORDS && !p.quotedWithin(k, p.sentenceEnd(k));
+        int start = p.sentenceStart(k);
+        int end = p.sentenceEnd(k);
+        if (k <= start + 1 || !p.lower(k - 1).equals(",") || k + 1 >= p.size() || !p.token(k + 1).isVerbal()
+                || end - k > CLOSING_TAG_WORDS || p.quotedWithin(k, end) || grammar.is(SUBORDINATING, p.lower(start))) {
+            return false; // "When Peskov was asked about the talks, he said ...": the clause before names him
+        }
+        for (int j = k + 2; j < end; j++) {
+            if (p.token(j).isVerbal()) {
+                return false; // "..., he said they were useful": words of its own after the verb, no tag
+            }
+        }
+        return true;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
+import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class TaggedInNextSentence implements AttributionRule {
         for (int k = 0; k < p.size(); k++) {
             Token t = p.token(k);
             boolean untaggedWord = t.tag() == null && !t.isCapitalized() && Character.isLetter(t.text().charAt(0))
-                    && !grammar.is(DETERMINERS, p.lower(k));
+                    && !grammar.is(DETERMINERS, p.lower(k)) && !grammar.is(PREPOSITIONS, p.lower(k)); // "In a statement, Russia ..."
             if (t.isVerbal() || untaggedWord) {
                 return k + 1;
             }

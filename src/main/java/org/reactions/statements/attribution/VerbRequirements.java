@@ -95,10 +95,13 @@ final class VerbRequirements {
         return false;
     }
 
-    /** Whether what is bidden follows: "to" and a verb, "for", "that" or quoted words. */
+    /**
+     * Whether what is bidden follows ("to", "for", "that" or quoted words) before any day: "called on all parties
+     * involved in the conflict to show restraint", not "called on Interior Minister Mohsin Naqvi on Tuesday to discuss".
+     */
     private boolean bidFollows(Passage p, int from, int sentenceEnd) {
-        for (int j = from; j < sentenceEnd; j++) {
-            if (p.token(j).quoted() || grammar.is(BID_MARKERS, p.lower(j))) {
+        for (int j = from; j < sentenceEnd && !grammar.is(BARE_TIME_WORDS, p.lower(j)); j++) {
+            if (p.token(j).quoted() || grammar.is(BID_MARKERS, p.lower(j)) || p.lower(j).equals(":")) {
                 return true;
             }
         }

@@ -25,9 +25,11 @@ class TaggedInNextSentenceTest {
         List<String> run = Fixtures.labeled(text).stream().map(l -> l.statement().speaker().name() + ": " + l.statement().text()).toList();
         assertEquals(List.of("Sergey Lavrov: The strikes violate the UN Charter.",
                 "Sergey Lavrov: They have raised tensions across the region, Lavrov told reporters."), run);
-        // an actor before the first word in lower case acts, untagged or not
+        // an actor before the first word in lower case acts, untagged or not, also after a preposition's phrase
         assertEquals(0, Fixtures.labeled("Israel struck three nuclear sites on Sunday. It was a grave violation, Lavrov said.").stream()
                 .filter(l -> l.statement().text().startsWith("Israel")).count());
+        assertEquals(0, Fixtures.labeled("In a statement, Russia condemned the strikes. They were illegal, Lavrov said.").stream()
+                .filter(l -> l.statement().speaker().name().equals("Sergey Lavrov") && l.statement().text().startsWith("In a")).count());
     }
 
     @Test
