@@ -2,6 +2,8 @@ package org.reactions.statements.attribution;
 
 import static org.reactions.knowledge.FunctionWords.Set.CONDITIONALS;
 import static org.reactions.knowledge.FunctionWords.Set.CONTENT_OPENERS;
+import static org.reactions.knowledge.FunctionWords.Set.EMPTY_OBJECTS;
+import static org.reactions.knowledge.FunctionWords.Set.EXCEPTING_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.FUTURE_MODALS;
 import static org.reactions.knowledge.FunctionWords.Set.MEANS_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.MODALS;
@@ -20,7 +22,7 @@ import org.reactions.nlp.Token;
  * Speech verbs that tell no words one could attribute: an act done by some means ("responded to the attacks by
  * targeting Israel"), an exchange whose parties are its own subjects ("both nations accused each other"), a
  * hypothesis ("if the US side insists on a trade war"), an act not done ("without citing evidence") or still to come
- * ("Lavrov will urge"), or a toll ("an offensive that claimed the lives of ...").
+ * ("Lavrov will urge"), a toll ("an offensive that claimed the lives of ..."), or nothing said ("said little about Iran").
  */
 final class ActsWithoutWords {
     /**
@@ -34,6 +36,8 @@ final class ActsWithoutWords {
     private static final int TOLL_REACH = 5;
     /** the most words of a subject between a conditional and its verb ("if the US side insists") */
     private static final int CONDITION_SUBJECT = 6;
+    /** how far after "said little" a word may say what was said after all ("said little in his message save to praise") */
+    private static final int EXCEPTION_REACH = 12;
 
     private ActsWithoutWords() {
     }
@@ -145,5 +149,29 @@ final class ActsWithoutWords {
     /** Whether the verb at k follows "without": "he claimed, without citing evidence, that ..." cites nothing. */
     static boolean notDone(Passage p, int k, Grammar grammar) {
         return k > p.sentenceStart(k) && grammar.is(PRIVATIVES, p.lower(k - 1));
+    }
+
+    /**
+     * "Putin has said little about Iran", "the ambassador said nothing until the end": a verb whose object is that
+     * nothing was said; not "said nothing would change", whose "nothing" opens what was said, nor "said little ... save
+     * to praise “...”", which says what was said after all.
+     */
+    static boolean saidNothing(Passage p, int verb, Grammar grammar) {
+        int object = verb + 1;
+        int end = p.sentenceEnd(verb);
+        if (object >= end || !grammar.is(EMPTY_OBJECTS, p.lower(object))) {
+            return false;
+        }
+        // "said little progress had been made", "said nothing short of a ceasefire would do": a determiner, not the object
+        Token next = object + 1 < end ? p.token(object + 1) : null;
+        if (next != null && (next.isVerbal() || next.hasTag("NOUN") || next.hasTag("ADJ"))) {
+            return false;
+        }
+        for (int k = object + 1; k < Math.min(end, object + 1 + EXCEPTION_REACH); k++) {
+            if (grammar.is(EXCEPTING_WORDS, p.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

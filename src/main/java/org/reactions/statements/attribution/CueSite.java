@@ -83,7 +83,7 @@ public record CueSite(Passage passage, Cue cue, List<Event> earlier, DocumentRea
 
     /** Whether a negator stands in the cue's clause between token {@code from} and the cue, or the cue said nothing. */
     boolean negatedFrom(int from) {
-        return grammar().negated(passage, from, cue.at()) || grammar().saysNothing(passage, cue.at());
+        return grammar().negated(passage, from, cue.at()) || ActsWithoutWords.saidNothing(passage, cue.at(), grammar());
     }
 
     /** Where a rule looks for the speaker of this cue, before it has found one. */

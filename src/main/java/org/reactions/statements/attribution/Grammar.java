@@ -8,8 +8,6 @@ import static org.reactions.knowledge.FunctionWords.Set.ISSUING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.LIST_CLOSING_GROUPS;
-import static org.reactions.knowledge.FunctionWords.Set.EMPTY_OBJECTS;
-import static org.reactions.knowledge.FunctionWords.Set.EXCEPTING_WORDS;
 import static org.reactions.knowledge.FunctionWords.Set.NEGATING_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.PERSON_RELATIVES;
@@ -38,8 +36,6 @@ public final class Grammar {
     private static final int BRACKETED_WORDS = 4;
     /** the most words of a group that closes a list of actors ("a host of other nations") */
     private static final int GROUP_WORDS = 5;
-    /** how far after "said little" a word may say what was said after all ("said little in his message save to praise") */
-    private static final int EXCEPTION_REACH = 12;
 
     private final FunctionWords words;
     private final Negators negators;
@@ -371,30 +367,6 @@ public final class Grammar {
         List<String> clause = p.words().subList(from, to + 1);
         p.walked(clause.size());
         return clauses.negated(clause, to - from, j -> p.mentionStartingAt(from + j) != null);
-    }
-
-    /**
-     * "Putin has said little about Iran", "the ambassador said nothing until the end": a verb whose object is that
-     * nothing was said; not "said nothing would change", whose "nothing" opens what was said, nor "said little ... save
-     * to praise “...”", which says what was said after all.
-     */
-    boolean saysNothing(Passage p, int verb) {
-        int object = verb + 1;
-        int end = p.sentenceEnd(verb);
-        if (object >= end || !is(EMPTY_OBJECTS, p.lower(object))) {
-            return false;
-        }
-        // "said little progress had been made", "said nothing short of a ceasefire would do": a determiner, not the object
-        Token next = object + 1 < end ? p.token(object + 1) : null;
-        if (next != null && (next.isVerbal() || next.hasTag("NOUN") || next.hasTag("ADJ"))) {
-            return false;
-        }
-        for (int k = object + 1; k < Math.min(end, object + 1 + EXCEPTION_REACH); k++) {
-            if (is(EXCEPTING_WORDS, p.lower(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "neither the Kremlin nor Putin has spoken", "no Chinese official has commented" */
