@@ -74,8 +74,7 @@ final class UnknownNames {
             boolean appositive = end < w.size() && w.token(end).text().equals(",");
             // "Ali Vaez of the International Crisis Group said": a person (a given name first) of an organisation; not "Kharg
             // Island in the Persian Gulf was struck"
-            boolean person = words.length > 1 && matcher.isGivenName(words[0]);
-            int verb = person ? w.afterOrganisation(w.afterBrackets(end)) : w.afterBrackets(end);
+            int verb = words.length > 1 && matcher.isGivenName(words[0]) ? w.afterOrganisation(w.afterBrackets(end)) : w.afterBrackets(end);
             if (!w.nextIsVerb(verb) && (words.length == 1 || !appositive)) {
                 return null;
             }
@@ -86,12 +85,7 @@ final class UnknownNames {
             actor = statesOwn ? new Actor(full, null, ActorType.PERSON, before.actor().country(), true, Actor.Origin.LEARNED)
                     : office != null ? new Actor(full, office.role(), ActorType.PERSON, office.country(), true, Actor.Origin.LEARNED)
                     : new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
-            // a stranger's name that reads as romanised Chinese is written family name first after a known official's
-            // family name or before a given name of two syllables ("Wang Huiyao", "Lou Qinjian"); not "Tong Zhao" or "Nan
-            // Li", written the Western way
-            int given = words.length == 2 && w.readsAsGivenName(start) ? w.syllables(start + 1) : 0;
-            boolean romanised = given == 2 || (given == 1 && matcher.isFamilyNameFirst(words[0]));
-            learned.learn(words, actor, actor.official() ? familyNameFirst(actor.country()) : romanised);
+            learned.learn(words, actor, actor.official() ? familyNameFirst(actor.country()) : romanised(w, start, words));
             kind = actor.official() ? Mention.Kind.NAME : Mention.Kind.UNKNOWN;
         }
         return new Mention(i, end, w.text(i, end), actor, null, kind, false, w.isPossessive(end));
@@ -139,6 +133,16 @@ final class UnknownNames {
         return introduced != null && introduced.isPerson()
                 ? new Mention(i, given + 1, w.text(i, given + 1), introduced, null, Mention.Kind.NAME, false, w.isPossessive(given + 1))
                 : read(w, i, familyName.start(), given + 1, before);
+    }
+
+    /**
+     * Whether a stranger's name reads as romanised Chinese, written family name first: after a known official's family
+     * name or before a given name of two syllables ("Wang Huiyao", "Lou Qinjian"); not "Tong Zhao" or "Nan Li", written
+     * the Western way.
+     */
+    private boolean romanised(SentenceWords w, int start, String[] words) {
+        int given = words.length == 2 && w.readsAsGivenName(start) ? w.syllables(start + 1) : 0;
+        return given == 2 || (given == 1 && matcher.isFamilyNameFirst(words[0]));
     }
 
     /**
