@@ -8,8 +8,8 @@ import static org.reactions.knowledge.FunctionWords.Set.MEMBERSHIP_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.SERVING_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.STATE_POSSESSIVES;
 
-
 import java.util.List;
+import java.util.function.Predicate;
 import org.reactions.knowledge.CountryCode;
 
 /**
@@ -20,9 +20,9 @@ import org.reactions.knowledge.CountryCode;
 final class Appositives {
     private final DocumentActors learned;
     private final OfficeHolders holders;
-    private final java.util.function.Predicate<CountryCode> familyNameFirst;
+    private final Predicate<CountryCode> familyNameFirst;
 
-    Appositives(DocumentActors learned, OfficeHolders holders, java.util.function.Predicate<CountryCode> familyNameFirst) {
+    Appositives(DocumentActors learned, OfficeHolders holders, Predicate<CountryCode> familyNameFirst) {
         this.learned = learned;
         this.holders = holders;
         this.familyNameFirst = familyNameFirst;

@@ -21,10 +21,13 @@ final class DocumentActors {
     private final Map<String, Actor> byName = new LinkedHashMap<>(); // in the order learned: the latest holder of an office wins
     private final Map<String, Actor> bySurname = new HashMap<>();
     private final Map<String, Actor> byGivenName = new HashMap<>();
-    /** for a surname two people share, the sentences each is named in, by their full names in the order first named */
+    /**
+     * for each surname learned, the people known by it in the order first named, with where each was named (sentence ×
+     * {@link #SENTENCE_TOKENS} + token)
+     */
     private final Map<String, Map<Actor, TreeSet<Long>>> bearers = new HashMap<>();
-    /** the surnames each person who shares one is known by, so that a mention of them notes where they were named */
-    private final Map<String, Set<String>> sharedSurnamesOf = new HashMap<>();
+    /** the surnames each person is known by, by full name, so that a mention of them notes where they were named */
+    private final Map<String, Set<String>> surnamesOf = new HashMap<>();
     /** the sentence read now, counted from 0 in each pass over the document */
     private int sentence = -1;
     /** an office of a country named without its holder, in this sentence or the one before, or null */
@@ -61,7 +64,7 @@ final class DocumentActors {
 
     private void index(String surname, Actor actor) {
         bearers.computeIfAbsent(surname, k -> new LinkedHashMap<>()).computeIfAbsent(actor, k -> new TreeSet<>());
-        sharedSurnamesOf.computeIfAbsent(actor.name(), k -> new java.util.HashSet<>()).add(surname);
+        surnamesOf.computeIfAbsent(actor.name(), k -> new java.util.HashSet<>()).add(surname);
         Actor previous = bySurname.get(surname);
         // the same person, read as a stranger before the document gave their office, is the official
         boolean known = previous != null && previous.name().equals(actor.name()) && previous.origin() == Actor.Origin.UNKNOWN;
@@ -81,11 +84,11 @@ final class DocumentActors {
         return actor == AMBIGUOUS ? latestBearer(surname) : actor;
     }
 
-    /** Notes where the people of a sentence who share a surname with someone are named, by sentence and token. */
+    /** Notes where the people a sentence names are named, by sentence and token, for a surname they may share with another. */
     void mentioned(List<Mention> mentions) {
         for (Mention m : mentions) {
             Actor a = m.actor();
-            for (String surname : a == null || m.group() ? Set.<String>of() : sharedSurnamesOf.getOrDefault(a.name(), Set.of())) {
+            for (String surname : a == null || m.group() ? Set.<String>of() : surnamesOf.getOrDefault(a.name(), Set.of())) {
                 bearers.get(surname).entrySet().stream().filter(e -> e.getKey().name().equals(a.name()))
                         .forEach(e -> e.getValue().add(sentence * SENTENCE_TOKENS + Math.min(m.start(), SENTENCE_TOKENS - 1)));
             }
@@ -127,7 +130,6 @@ final class DocumentActors {
         boolean same = named != null && NameSimilarity.fold(named.name()).equals(NameSimilarity.fold(known.name()));
         boolean other = named != null && named.isPerson() && !same;
         return other || (same && !named.official()) ? named : known; // also the known person the document says is out of office
-
     }
 
     /** The person a single name word stands for, by surname first, else by a family-name-first person's given name. */

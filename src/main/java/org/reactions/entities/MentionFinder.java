@@ -223,7 +223,7 @@ final class MentionFinder {
         Lexeme name = w.lexeme(end);
         Lexeme.Known known = name == null ? null : name.find(Lexeme.Known.class);
         if (known != null && known.actor().type() == ActorType.PERSON && name.end() - name.start() == 1 && name.end() < w.size()
-                && (w.isNameWord(name.end()) || unknownNames.familyNameFirst(known.actor().country()) && w.readsAsGivenName(name.end()))) {
+                && (w.isNameWord(name.end()) || unknownNames.givenNameAfter(w, name, known.actor()))) {
             // "Foreign Minister Abbas Arakchi", "Ambassador Li Wei": a known one-word name is only the first word of a longer one
             int runEnd = Math.max(w.nameRun(name.end()), name.end() + 1);
             out.add(mention(w, i, runEnd, unknownNames.titled(w, end, runEnd, phrase.country(), title, official), Mention.Kind.TITLED, false));

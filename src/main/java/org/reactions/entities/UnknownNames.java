@@ -122,7 +122,7 @@ final class UnknownNames {
      */
     Mention sharingFamilyName(SentenceWords w, int i, Lexeme familyName, Actor known, Mention before) {
         int given = familyName.end();
-        if (given - familyName.start() != 1 || given >= w.size() || !familyNameFirst(known.country()) || !w.readsAsGivenName(given)) {
+        if (!givenNameAfter(w, familyName, known)) {
             return null;
         }
         Lexeme after = w.lexeme(given);
@@ -133,6 +133,15 @@ final class UnknownNames {
         return introduced != null && introduced.isPerson()
                 ? new Mention(i, given + 1, w.text(i, given + 1), introduced, null, Mention.Kind.NAME, false, w.isPossessive(given + 1))
                 : read(w, i, familyName.start(), given + 1, before);
+    }
+
+    /**
+     * Whether a romanised given name ("Wei", "Kejian") follows a known official's one-word family name ("Li" of Li Qiang):
+     * the two are someone else's name.
+     */
+    boolean givenNameAfter(SentenceWords w, Lexeme familyName, Actor known) {
+        int given = familyName.end();
+        return given - familyName.start() == 1 && given < w.size() && familyNameFirst(known.country()) && w.readsAsGivenName(given);
     }
 
     /**
