@@ -36,6 +36,16 @@ class NestedSpeechTest {
     }
 
     @Test
+    void twoStatesJoinedByACommaAreBothSubjectsOfTheReport() {
+        // headline style: "Russia, China" is "Russia and China", so what they assured is what Iran says
+        assertEquals(List.of("Iran/IR"), speakers("Iran says Russia, China assured it of support", "RU", "CN", "IR"));
+        assertEquals(List.of("Iran/IR"), speakers("Iran said that Russia, China had assured it of support.", "RU", "CN", "IR"));
+        // a comma after anything else still ends the report
+        assertEquals(List.of("Iran/IR", "China/CN"), speakers("Iran said on Monday it was ready, China assured it of support.",
+                "CN", "IR"));
+    }
+
+    @Test
     void aRelativeClauseAfterACommaIsNoPartOfTheWordsBefore() {
         assertEquals(List.of("Vladimir Putin/RU", "Kremlin/RU"), speakers(
                 "Putin criticised the strikes on the port, which the Kremlin described as unprovoked aggression.", "RU"));
