@@ -28,6 +28,8 @@ public final class DocumentReading {
     private final ReaderMemory memory;
     private final Speakers speakers;
     private final EmbeddedSpeech embedded;
+    /** how many paragraphs open with a speaker's name and a colon ("LAVROV: ...") */
+    private final int transcriptTurns;
 
     public DocumentReading(AnnotatedDocument document, DocumentEntities entities, Grammar grammar) {
         this.document = document;
@@ -40,6 +42,8 @@ public final class DocumentReading {
         this.embedded = new EmbeddedSpeech(grammar, memory);
         this.passages = Passage.of(document, entities);
         this.paragraphs = new Paragraphs(passages);
+        this.transcriptTurns = (int) passages.stream()
+                .filter(p -> Passage.isTranscriptTurn(document.sentences(), p.first().index(), entities)).count();
     }
 
     /**
@@ -89,6 +93,11 @@ public final class DocumentReading {
     /** Where each passage's paragraph starts and whether it ends in a question. */
     Paragraphs paragraphs() {
         return paragraphs;
+    }
+
+    /** How many transcript turns the document has: with two or more, it is a transcript. */
+    int transcriptTurns() {
+        return transcriptTurns;
     }
 
     boolean hasPassage(int index) {

@@ -74,7 +74,8 @@ final class StatementDraft {
         }
         for (Event e : events) {
             boolean turn = e.cue().kind() == CueKind.TRANSCRIPT;
-            if (turn || TitledSpeech.ID.equals(e.rule())) { // the whole turn, or paragraph of a titled transcript, is the speaker's own words
+            // the whole turn, each paragraph it goes on over, or paragraph of a titled transcript, is the speaker's own words
+            if (TranscriptTurn.ID.equals(e.rule()) || TitledSpeech.ID.equals(e.rule())) {
                 int from = turn ? passage.token(e.cue().end()).start() : passage.start();
                 quoted.setLength(0);
                 quoted.append(documentText, from, passage.end());

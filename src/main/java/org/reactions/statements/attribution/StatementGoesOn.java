@@ -64,13 +64,28 @@ final class StatementGoesOn implements AttributionRule {
             }
             List<Event> events = reading.eventsOf(before);
             if (!events.isEmpty()) {
-                return official(reading, events.get(events.size() - 1));
+                return official(reading, lastAct(before, events));
             }
             if (namesSomeone(before, true, site.grammar())) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The last speech act of a passage: a cue that found no speaker inside the words of a turn or a quotation is a word
+     * of their speaker's ("IRAVANI: Thank you, Madam President. ..."), no act of its own.
+     */
+    private static Event lastAct(Passage p, List<Event> events) {
+        for (int i = events.size() - 1; i > 0; i--) {
+            Event e = events.get(i);
+            boolean inTurn = events.stream().anyMatch(t -> t.cue().kind() == CueKind.TRANSCRIPT && t.cue().at() < e.cue().at());
+            if (e.hasSpeaker() || !(inTurn || p.token(e.cue().at()).quoted())) {
+                return e;
+            }
+        }
+        return events.get(0);
     }
 
     /** The event when it credits officials with their own words, else null. */

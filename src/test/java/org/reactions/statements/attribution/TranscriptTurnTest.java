@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reactions.Fixtures;
 
 class TranscriptTurnTest {
     @Test
@@ -17,5 +18,39 @@ class TranscriptTurnTest {
     void aPlaceBeforeAColonIsADatelineNotASpeaker() {
         List<Event> events = Reading.events("LIMA: World leaders reacted with alarm to the raid.\nMOSCOW: Officials met on Monday.");
         assertEquals(List.of(), events.stream().filter(e -> e.rule() != null && e.rule().name().equals("transcript-turn")).toList());
+    }
+
+    private static List<String> said(String text) {
+        return Fixtures.statements(text).stream().map(st -> st.speaker().name() + ": " + st.text()).toList();
+    }
+
+    @Test
+    void aTurnGoesOnOverTheParagraphsWithNoLabelUpToTheNextTurn() {
+        assertEquals(List.of("Amir Saeid Iravani: IRAVANI: Thank you, Madam President. The aggression is a violation of the Charter.",
+                "Amir Saeid Iravani: We urge the Council to condemn it without delay.",
+                "Amir Saeid Iravani: The United States bears full responsibility for the consequences."),
+                said("Security Council, 12th meeting\nIRAVANI: Thank you, Madam President. The aggression is a violation of the Charter.\n"
+                        + "We urge the Council to condemn it without delay.\n"
+                        + "The United States bears full responsibility for the consequences.\n"
+                        + "PRESIDENT: I thank the representative of Iran. I give the floor to the representative of Israel.\n"
+                        + "The meeting rose at 5 p.m."));
+    }
+
+    @Test
+    void aStoryThatQuotesOneTurnIsNoTranscript() {
+        // with a single turn, the paragraphs after it are the writer's
+        assertEquals(List.of("Sergey Lavrov: LAVROV: We have always said that dialogue is the only way."),
+                said("Lavrov spoke to reporters\nLAVROV: We have always said that dialogue is the only way.\n"
+                        + "The talks in Geneva are expected to resume next week."));
+    }
+
+    @Test
+    void aParagraphWithASpeakerOfItsOwnEndsTheTurn() {
+        List<String> found = said("Security Council, 12th meeting\nNEBENZIA: The strikes are a gross violation of international law.\n"
+                + "Iran's envoy Amir Saeid Iravani said the attack was a crime.\n"
+                + "The Council must not stay silent.\n"
+                + "FU CONG: An immediate ceasefire is needed.");
+        assertEquals(List.of("Vassily Nebenzia", "Amir Saeid Iravani", "Fu Cong"),
+                found.stream().map(f -> f.substring(0, f.indexOf(':'))).toList());
     }
 }
