@@ -18,17 +18,21 @@ import org.reactions.knowledge.CountryCode;
  * @param pair      whether it refers to two actors of two countries and of one type, each named alone ("both leaders",
  *                  "the two sides")
  * @param gender    the sex of the person it stands for ("she", "the spokeswoman"), UNKNOWN for any
+ * @param deputies  for a role noun that names no deputy, the roles of its office's deputies ("vice foreign minister"):
+ *                  it refers to no one who holds one ("the foreign minister" is not the Executive Vice Foreign Minister
+ *                  named before, "the president" no vice president); empty for others
  */
 public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, boolean statement, boolean official, CountryCode country,
-                      boolean pair, Gender gender) {
+                      boolean pair, Gender gender, Set<String> deputies) {
     public Anaphor {
         types = Set.copyOf(types);
         roles = List.copyOf(roles);
+        deputies = Set.copyOf(deputies);
     }
 
     /** A pronoun: "he", "the statement". */
     public static Anaphor pronoun(Set<ActorType> types, boolean plural, boolean statement) {
-        return new Anaphor(types, plural, List.of(), statement, false, null, false, Gender.UNKNOWN);
+        return new Anaphor(types, plural, List.of(), statement, false, null, false, Gender.UNKNOWN, Set.of());
     }
 
     /**
@@ -36,17 +40,22 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
      * two sides" (the two leaders who spoke, or two states).
      */
     public static Anaphor twoOf(Set<ActorType> types) {
-        return new Anaphor(types, true, List.of(), false, true, null, true, Gender.UNKNOWN);
+        return new Anaphor(types, true, List.of(), false, true, null, true, Gender.UNKNOWN, Set.of());
     }
 
     /** A role noun ("the minister", "the ministry"), or an office of a country ("the German chancellor"). */
     public static Anaphor roleNoun(ActorType type, boolean plural, List<String> roles, boolean official, CountryCode country) {
-        return new Anaphor(Set.of(type), plural, roles, false, official, country, false, Gender.UNKNOWN);
+        return new Anaphor(Set.of(type), plural, roles, false, official, country, false, Gender.UNKNOWN, Set.of());
+    }
+
+    /** The same, never standing for one who holds any of these deputies' roles. */
+    public Anaphor withDeputies(Set<String> deputyRoles) {
+        return new Anaphor(types, plural, roles, statement, official, country, pair, gender, deputyRoles);
     }
 
     /** The same, standing only for a person of that sex ("she", "the spokeswoman"). */
     public Anaphor withGender(Gender sex) {
-        return new Anaphor(types, plural, roles, statement, official, country, pair, sex);
+        return new Anaphor(types, plural, roles, statement, official, country, pair, sex, deputies);
     }
 
     /**
@@ -54,7 +63,7 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
      * the document has not placed yet.
      */
     public boolean acceptsFromAnyCountry(Actor actor, boolean groupMention) {
-        return new Anaphor(types, plural, roles, statement, official, null, pair, gender).accepts(actor, groupMention);
+        return new Anaphor(types, plural, roles, statement, official, null, pair, gender, deputies).accepts(actor, groupMention);
     }
 
     /** Whether an actor mentioned earlier (as a group when {@code groupMention}) can be what this refers to. */
@@ -73,7 +82,13 @@ public record Anaphor(Set<ActorType> types, boolean plural, List<String> roles, 
             return true; // "Mr Albanese ... the Australian leader": a name of the country without a title may hold any office
         }
         String described = (" " + (actor.role() == null ? "" : actor.role()) + " " + actor.name()).toLowerCase(Locale.ROOT);
-        return roles.stream().anyMatch(role -> holdsWord(described, role));
+        return roles.stream().anyMatch(role -> holdsWord(described, role)) && !outranks(actor);
+    }
+
+    /** Whether the actor is a deputy of the office this names ("Executive Vice Foreign Minister" for "the foreign minister"). */
+    private boolean outranks(Actor actor) {
+        String role = actor.role() == null ? "" : " " + actor.role().toLowerCase(Locale.ROOT);
+        return deputies.stream().anyMatch(d -> holdsWord(role, d));
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.reactions.entities;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.reactions.knowledge.CountryCode;
 import org.reactions.knowledge.FunctionWords;
 
@@ -56,7 +58,13 @@ public record Title(String phrase, String role, boolean official, boolean plural
      * or of any (null); a title of one sex ("spokeswoman") stands only for a person of that sex.
      */
     public Anaphor asRoleNoun(boolean group, CountryCode country, FunctionWords words) {
-        return Anaphor.roleNoun(ActorType.PERSON, group, antecedentRoles(), true, country).withGender(Gender.ofWords(phrase, Set.of(), words));
+        Anaphor roleNoun = Anaphor.roleNoun(ActorType.PERSON, group, antecedentRoles(), true, country).withGender(Gender.ofWords(phrase, Set.of(), words));
+        java.util.Set<String> deputies = words.get(FunctionWords.Set.DEPUTY_WORDS);
+        if (Arrays.stream(phrase.split("[ -]")).anyMatch(deputies::contains)) {
+            return roleNoun; // "the deputy chief of mission"
+        }
+        String office = role.toLowerCase(Locale.ROOT);
+        return roleNoun.withDeputies(deputies.stream().map(d -> d + " " + office).collect(Collectors.toSet()));
     }
 
     /** As a role noun, the words one of which its antecedent's role must hold; empty for any. */

@@ -216,6 +216,16 @@ class PronounsAndAsidesTest {
                 + "followed Pezeshkian's televised address, in which he announced the end of the blockade."));
     }
 
+    /** A pronoun right after an opening phrase of a preposition and no verb ("In a call with X", comma or not) is not X. */
+    @Test
+    void aPronounAfterAnOpeningPrepositionalPhraseIsNotItsObject() {
+        String before = "Iranian President Masoud Pezeshkian arrived in Moscow on Monday. ";
+        assertEquals(List.of("Masoud Pezeshkian/IR"), speakers(before + "In a call with Putin he said Iran would never forget the support."));
+        assertEquals(List.of("Masoud Pezeshkian/IR"), speakers(before + "During talks with Putin, he said Iran would never forget it."));
+        // with a verb in the opening, the pronoun may stand for the one it names
+        assertEquals(List.of("Vladimir Putin/RU"), speakers(before + "After Putin arrived he said Russia stood by Iran."));
+    }
+
     /** A pronoun right after an opening clause with no subject ("Citing X,", "After meeting X,") is not X. */
     @Test
     void aPronounAfterASubjectlessOpeningClauseIsNotItsObject() {

@@ -69,6 +69,9 @@ final class Speakers {
      */
     private int afterSubjectlessOpening(Passage p, int k) {
         int start = p.sentenceStart(k);
+        if (k - 1 > start && prepositionalOpening(p, start, k)) {
+            return start;
+        }
         if (k - 1 <= start || !p.lower(k - 1).equals(",")) {
             return k;
         }
@@ -84,6 +87,22 @@ final class Speakers {
             }
         }
         return participle ? start : k;
+    }
+
+    /**
+     * Whether a phrase of a preposition and no verb opens the sentence right before the pronoun at k, with or without a
+     * comma ("In a call with Putin he said", "During talks with Lavrov, she said"): whom it names is no subject.
+     */
+    private static boolean prepositionalOpening(Passage p, int start, int k) {
+        if (!p.token(start).hasTag("ADP") || p.token(start).quoted()) {
+            return false;
+        }
+        for (int j = start + 1; j < k; j++) {
+            if (p.token(j).isVerbal() || (p.lower(j).equals(",") && j < k - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The speakers of mention m, found by a rule at a place ({@code where}, with the rule's own factors). */

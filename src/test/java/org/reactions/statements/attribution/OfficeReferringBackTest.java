@@ -26,6 +26,17 @@ class OfficeReferringBackTest {
     }
 
     @Test
+    void anOfficeIsNoneOfItsDeputiesNamedBefore() {
+        String deputies = "Kenyan Vice Foreign Minister Peter Kamau met the envoys. Kenyan Vice President Ruth Njoroge was there too. ";
+        assertEquals(List.of("Grace Otieno"), speakerOf(MINISTER + deputies + "The Kenyan foreign minister said the border must stay open."));
+        assertEquals(List.of("Daniel Mwangi"), speakerOf(PRESIDENT + deputies + "The Kenyan president said the border must stay open."));
+        // a deputy's office is the deputy's, and a role of no office of deputies ("the diplomat") may be a deputy
+        assertEquals(List.of("Peter Kamau"), speakerOf(MINISTER + deputies + "The Kenyan vice foreign minister said the border must stay open."));
+        assertEquals(List.of("Peter Kamau"), speakerOf("Kenyan Deputy Foreign Minister Peter Kamau met the envoys. "
+                + "The Kenyan diplomat said the border must stay open."));
+    }
+
+    @Test
     void theHeadOfStateIsThePresidentNamedBefore() {
         assertEquals(List.of("Daniel Mwangi"), speakerOf(PRESIDENT + MINISTER + "The head of state said the border must stay open."));
     }
