@@ -105,10 +105,11 @@ final class CueFinder {
         return p.lower(k).equals("as") && putIt ? "as put by" : null;
     }
 
-    /** "ABBAS ARAGHCHI: Well, ...": the mark of a transcript turn, after the speaker's name. */
+    /** "ABBAS ARAGHCHI: Well, ...": the mark of a transcript turn, the colon after the speaker's name (and title). */
     Cue transcriptTurn(Passage p) {
         Mention name = p.mentionStartingAt(0);
-        return name == null ? null : new Cue(name.end(), name.end() + 1, "transcript", CueKind.TRANSCRIPT);
+        int colon = name == null ? -1 : Passage.turnColon(p.first().tokens(), name.end());
+        return colon < 0 ? null : new Cue(colon, colon + 1, "transcript", CueKind.TRANSCRIPT);
     }
 
     /** "He offered an analogy: “For example, ...”": the first colon that opens a quotation, or null. */

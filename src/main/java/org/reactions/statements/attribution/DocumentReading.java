@@ -142,7 +142,10 @@ public final class DocumentReading {
         if (Passage.isTranscriptTurn(document.sentences(), p.first().index(), entities)) {
             addIfDecided(found, p, cueFinder.transcriptTurn(p));
         }
-        for (Cue cue : cueFinder.wordCues(p)) {
+        // a turn's words are its speaker's, as a quotation's are: no speech verb in them speaks for anyone else
+        // ("SACKUR: Russia condemns the strikes. But ...")
+        boolean turn = found.stream().anyMatch(Event::hasSpeaker);
+        for (Cue cue : turn ? List.<Cue>of() : cueFinder.wordCues(p)) {
             found.add(AttributionRules.attribute(new CueSite(p, cue, Collections.unmodifiableList(found), this)));
         }
         found = ClosingTags.withoutReported(p, embedded.withoutEmbedded(p, found), embedded::markRelay);

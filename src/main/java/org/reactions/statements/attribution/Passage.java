@@ -26,6 +26,8 @@ import org.reactions.nlp.Work;
 public final class Passage {
     /** the most words of a link's label before its colon ("Also Read:", "READ MORE:") */
     private static final int LINK_LABEL_WORDS = 3;
+    /** the most words of a speaker's title in capitals between the name and the colon of a transcript turn */
+    private static final int TITLE_IN_CAPITALS = 6;
     private final int index;
     private final List<Sentence> sentences;
     private final List<Token> tokens;
@@ -338,11 +340,34 @@ public final class Passage {
         for (Mention m : entities.inSentence(sentence.index())) {
             // a country or capital before the colon is a dateline ("CAIRO: World leaders ..."), not a speaker's turn
             boolean dateline = m.actor() != null && m.actor().type() == org.reactions.entities.ActorType.STATE;
-            if (m.start() == 0 && m.actor() != null && !dateline && m.end() < sentence.size() && sentence.token(m.end()).text().equals(":")) {
+            if (m.start() == 0 && m.actor() != null && !dateline && turnColon(sentence.tokens(), m.end()) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The colon of a transcript turn after the name that opens it, ending at {@code nameEnd}: right after it ("LAVROV:")
+     * or after a title in capitals ("ABBAS ARAGHCHI, IRANIAN FOREIGN MINISTER:"); -1 when there is none.
+     */
+    static int turnColon(List<Token> tokens, int nameEnd) {
+        if (nameEnd < tokens.size() && tokens.get(nameEnd).text().equals(":")) {
+            return nameEnd;
+        }
+        if (nameEnd >= tokens.size() || !tokens.get(nameEnd).text().equals(",")) {
+            return -1;
+        }
+        for (int j = nameEnd + 1; j < tokens.size() && j <= nameEnd + TITLE_IN_CAPITALS; j++) {
+            String word = tokens.get(j).text();
+            if (word.equals(":")) {
+                return j > nameEnd + 1 ? j : -1;
+            }
+            if (!word.chars().anyMatch(Character::isLetter) || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static Passage build(int index, List<Sentence> sentences, List<Quotation> quotations, DocumentEntities entities,

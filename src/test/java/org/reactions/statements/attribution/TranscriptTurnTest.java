@@ -53,4 +53,22 @@ class TranscriptTurnTest {
         assertEquals(List.of("Vassily Nebenzia", "Amir Saeid Iravani", "Fu Cong"),
                 found.stream().map(f -> f.substring(0, f.indexOf(':'))).toList());
     }
+
+    @Test
+    void aTitleInCapitalsMayStandBetweenTheNameAndTheColon() {
+        assertEquals(List.of("Abbas Araghchi: ABBAS ARAGHCHI, IRANIAN FOREIGN MINISTER: Nobody should take his timetable seriously."),
+                said("Araghchi on television\nABBAS ARAGHCHI, IRANIAN FOREIGN MINISTER: Nobody should take his timetable seriously."));
+        // a title in lower case is a sentence's appositive, not a label
+        assertEquals(List.of(), said("Araghchi on television\nAbbas Araghchi, the foreign minister: a profile."));
+    }
+
+    @Test
+    void aSpeechVerbInsideATurnSpeaksForNoOneElse() {
+        // the interviewer's question reports what others say; the answer is the turn's speaker's alone
+        assertEquals(List.of("Kazem Gharibabadi: GHARIBABADI: We will defend ourselves."),
+                said("Interview\nDW: Mr. Gharibabadi, Germany's chancellor says Russia brought this war on itself. What is your response?\n"
+                        + "GHARIBABADI: We will defend ourselves."));
+        assertEquals(List.of("Amir Saeid Iravani: IRAVANI: Mr. Nebenzia has rightly said that the strikes were illegal."),
+                said("Security Council\nIRAVANI: Mr. Nebenzia has rightly said that the strikes were illegal.\nPRESIDENT: Thank you."));
+    }
 }
