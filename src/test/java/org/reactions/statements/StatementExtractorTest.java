@@ -346,6 +346,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void speechThatOnlyMayComeIsNotAStatement() {
+        assertEquals(List.of(), statements("Beijing might argue that it has done enough to restrain Tehran."));
+        assertEquals(List.of(), statements("Moscow may insist on a seat at any talks."));
+        // "may have said" is said, and "would" is left to what happened ("would later condemn")
+        assertEquals(List.of("China/CN"), speakers("China may have said more in private."));
+    }
+
+    @Test
+    void aSentenceThatOpensWithWhatWasSaidSaysNoneOfIt() {
+        assertEquals(List.of(), statements("What Moscow, Beijing and Tehran said after the bombs fell on Fordow"));
+        assertEquals(List.of(), statements("Pronouns and power: how Moscow's spokeswoman framed the Iran war"));
+        // what a speaker calls something, inside a sentence, is said
+        assertEquals(List.of("IRGC/IR"), speakers("In response to what the Revolutionary Guard described as an aggression, local media "
+                + "reported that US posts were hit."));
+    }
+
+    @Test
     void speechReportedInsideSomeoneElsesIsTheirs() {
         assertEquals(List.of(), statements("Smagin explained that Russia had always insisted the relationship was not military."));
     }

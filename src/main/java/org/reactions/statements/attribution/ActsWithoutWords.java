@@ -10,6 +10,7 @@ import static org.reactions.knowledge.FunctionWords.Set.MODALS;
 import static org.reactions.knowledge.FunctionWords.Set.PASSIVE_AUXILIARIES;
 import static org.reactions.knowledge.FunctionWords.Set.PRIVATIVES;
 import static org.reactions.knowledge.FunctionWords.Set.PROSPECTS;
+import static org.reactions.knowledge.FunctionWords.Set.QUESTION_OPENERS;
 import static org.reactions.knowledge.FunctionWords.Set.RECIPROCALS;
 import static org.reactions.knowledge.FunctionWords.Set.RELATIVE_PRONOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.TOLL_OBJECTS;
@@ -121,8 +122,8 @@ final class ActsWithoutWords {
 
     /**
      * Whether the verb at k is speech still to come, as the writer foresees it: "Lavrov will urge Washington", "Peskov is
-     * expected to warn", "Xi is set to call for restraint", "China will probably demand". Modals of what may only be
-     * ("would", "could") are left to the verbs of means and to reported speech.
+     * expected to warn", "Xi is set to call for restraint", "China will probably demand", or that only may come: "Beijing
+     * might argue". "Would" is left to the verbs of means and to reported speech ("Russia would later condemn" happened).
      */
     static boolean toCome(Passage p, int k, Grammar grammar) {
         int start = p.sentenceStart(k);
@@ -144,6 +145,28 @@ final class ActsWithoutWords {
             j--;
         }
         return j;
+    }
+
+    /**
+     * Whether the verb at k is that of an indirect question or free relative that opens its sentence or follows a colon:
+     * "What Moscow, Beijing and Tehran said after ...", "Pronouns and power: how Moscow's spokeswoman framed the war". It
+     * names what was said, and says none of it. Inside a sentence "what" is often what a speaker calls something ("on
+     * what he called rumours", "about what he described as ..."), which is said.
+     */
+    static boolean spokenOf(Passage p, int k, Grammar grammar) {
+        int start = p.sentenceStart(k);
+        for (int j = k - 1; j >= start && j >= k - 1 - CONDITION_SUBJECT; j--) {
+            Token t = p.token(j);
+            if (grammar.is(QUESTION_OPENERS, t.lower())) {
+                boolean opens = j == start || p.lower(j - 1).equals(":");
+                return opens && j < k - 1 && !t.quoted();
+            }
+            boolean subjectWord = p.insideMention(j) || t.text().equals(",") || t.hasTag("AUX") || t.hasTag("PART") || t.hasTag("ADV") || !(t.isVerbal() || t.hasTag("PUNCT"));
+            if (t.quoted() || !subjectWord || t.hasTag("SCONJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb at k follows "without": "he claimed, without citing evidence, that ..." cites nothing. */
