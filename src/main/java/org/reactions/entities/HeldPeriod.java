@@ -3,7 +3,9 @@ package org.reactions.entities;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,34 @@ record HeldPeriod(LocalDate from, LocalDate to) {
             .collect(Collectors.joining("|")) + ") )?(\\d{4})";
     private static final Pattern UNTIL = Pattern.compile("(?:until|killed|died|to) (?:early |late |mid-)?" + WHEN);
     private static final Pattern FROM = Pattern.compile("(?:from|since) (?:early |late |mid-)?" + WHEN + "|\\(" + WHEN + " to ");
+
+    /** a holder who died in the office: "(killed February 2026)" */
+    private static final Pattern DIED = Pattern.compile("\\((?:[^)]*\\W)?(?:killed|died)\\W");
+
+    /**
+     * The offices a role names, each as written: "National Security Adviser (until May 2025); Ambassador to the UN (from
+     * September 2025)" is two; a ";" inside brackets is no separator ("(June 2025 to February 2026; killed)").
+     */
+    static List<String> offices(String role) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < role.length(); i++) {
+            char c = role.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ';' && depth == 0) {
+                parts.add(role.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        parts.add(role.substring(from).strip());
+        return parts;
+    }
+
+    /** Whether the brackets of an office say that its holder died in it. */
+    static boolean diedIn(String office) {
+        return DIED.matcher(office.toLowerCase(Locale.ROOT)).find();
+    }
 
     /** The period of a role as written; {@link #ALWAYS} when its brackets give none. */
     static HeldPeriod of(String role) {

@@ -248,7 +248,8 @@ final class MentionFinder {
      * A known person's mention, over the second surname news may add to a full name ("Miguel Díaz-Canel Bermúdez"),
      * which the document learns so that "Bermúdez" or "Rodríguez Parrilla" alone find the person later on.
      */
-    private int knownPerson(SentenceWords w, int start, Lexeme name, Actor actor, Mention.Kind kind, List<Mention> out) {
+    private int knownPerson(SentenceWords w, int start, Lexeme name, Actor known, Mention.Kind kind, List<Mention> out) {
+        Actor actor = holders.leftOffice(known) ? known.unofficial() : known; // "Zarif said" in 2026
         int end = name.end();
         if (end - name.start() > 1) {
             int runEnd = end < w.size() && w.lexeme(end) == null ? w.nameRun(end) : end;

@@ -72,7 +72,28 @@ final class OfficeHolders {
      * Medvedev" still speaks as an official when his present office is another.
      */
     boolean holdsOwnOffice(Actor known) {
-        return known.official() && HeldPeriod.of(known.role() == null ? "" : known.role()).holds(day);
+        return known.official() && HeldPeriod.offices(known.role() == null ? "" : known.role()).stream().anyMatch(o -> HeldPeriod.of(o).holds(day));
+    }
+
+    /**
+     * Whether a knowledge-base official had left every office the role names by a dated document's day ("Vice President
+     * for Strategic Affairs (until March 2025)" in 2026), so that the person speaks for no state. One who died in office
+     * ("(killed February 2026)") still speaks as its holder in the words quoted from them. An undated document may be of
+     * any time in office, so it puts no one out.
+     */
+    boolean leftOffice(Actor known) {
+        if (day == null || !known.official() || known.role() == null || known.origin() != Actor.Origin.KNOWLEDGE_BASE) {
+            return false;
+        }
+        boolean left = false;
+        for (String office : HeldPeriod.offices(known.role())) {
+            HeldPeriod period = HeldPeriod.of(office);
+            if (period.holds(day) || HeldPeriod.diedIn(office)) {
+                return false;
+            }
+            left |= period.to() != null && day.isAfter(period.to());
+        }
+        return left;
     }
 
     /** "Foreign Minister (acting)" and "foreign minister" are one office, and so are "ambassador to (the) United States". */

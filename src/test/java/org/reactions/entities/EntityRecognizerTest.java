@@ -79,6 +79,17 @@ class EntityRecognizerTest {
         assertEquals("Donald Trump", dated(text, null).actor().name(), "an undated document is taken as current");
     }
 
+    @Test
+    void anOfficialWhoLeftEveryOfficeByTheDocumentsDaySpeaksForNoState() {
+        String text = "Zarif said the war could have been avoided.";
+        assertFalse(dated(text, "2026-01-30").actor().official(), "Vice President for Strategic Affairs until March 2025");
+        assertTrue(dated(text, "2024-11-01").actor().official());
+        assertTrue(dated(text, null).actor().official(), "an undated document may be of any time in office");
+        // one who left one office and holds another, or died in office, still speaks for the state
+        assertTrue(dated("Polyanskiy said the OSCE must act.", "2026-03-01").actor().official());
+        assertTrue(dated("Larijani said Iran would respond.", "2026-03-30").actor().official());
+    }
+
     private static Mention dated(String text, String date) {
         org.reactions.corpus.SourceDocument document = new org.reactions.corpus.SourceDocument("d", "d.txt", text,
                 date == null ? null : java.time.LocalDate.parse(date), 0, List.of());

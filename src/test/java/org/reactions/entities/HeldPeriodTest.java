@@ -36,4 +36,15 @@ class HeldPeriodTest {
         assertFalse(killed.holds(null));
         assertTrue(successor.holds(null));
     }
+
+    @Test
+    void aRoleMayNameSeveralOfficesAndSayWhoDiedInOne() {
+        assertEquals(java.util.List.of("National Security Adviser (until May 2025)", "Ambassador to the UN (from September 2025)"),
+                HeldPeriod.offices("National Security Adviser (until May 2025); Ambassador to the UN (from September 2025)"));
+        assertEquals(java.util.List.of("Commander (until June 2025)", "Chief of Staff (June 2025 to February 2026; killed)"),
+                HeldPeriod.offices("Commander (until June 2025); Chief of Staff (June 2025 to February 2026; killed)"));
+        assertTrue(HeldPeriod.diedIn("Chief of Staff (June 2025 to February 2026; killed)"));
+        assertTrue(HeldPeriod.diedIn("Supreme Leader (killed February 2026)"));
+        assertFalse(HeldPeriod.diedIn("Vice President for Strategic Affairs (until March 2025)"));
+    }
 }
