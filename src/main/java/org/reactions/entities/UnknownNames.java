@@ -80,8 +80,10 @@ final class UnknownNames {
             }
             boolean statesOwn = words.length > 1 && before != null && before.kind() == Mention.Kind.STATE && before.possessive()
                     && before.end() == i - 1; // "Colombia's Gustavo Petro said": the way news names a state's leader
-            // "Cuba's deputy foreign minister denied ... . Carlos Fernández de Cossío told ...": the office's holder
-            Actor office = !statesOwn && words.length > 1 && i == 0 ? learned.takeUnnamedOffice() : null;
+            // "Cuba's deputy foreign minister denied ... . Carlos Fernández de Cossío told ...": the office's holder; not a name
+            // described right after it ("Wang Kejian, the head of the ministry's department, stressed"), who has an office of its own
+            boolean described = appositive && w.is(org.reactions.knowledge.FunctionWords.Set.DETERMINERS, end + 1);
+            Actor office = !statesOwn && !described && words.length > 1 && i == 0 ? learned.takeUnnamedOffice() : null;
             actor = statesOwn ? new Actor(full, null, ActorType.PERSON, before.actor().country(), true, Actor.Origin.LEARNED)
                     : office != null ? new Actor(full, office.role(), ActorType.PERSON, office.country(), true, Actor.Origin.LEARNED)
                     : new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);

@@ -28,6 +28,13 @@ class OfficeThenHolderTest {
     }
 
     @Test
+    void aNameDescribedRightAfterItHasAnOfficeOfItsOwn() {
+        Actor speaker = speakerOf(OFFICE + "Ana María Soto, the head of the Peruvian foreign ministry's legal department, told "
+                + "reporters that no talks had begun.");
+        assertEquals("PE", speaker.country().value());
+    }
+
+    @Test
     void aNameInsideASentenceSoonAfterTheOfficeHoldsIt() {
         assertEquals("CL", speakerOf(OFFICE + "The talks had stalled. On Wednesday, Ana María Soto told reporters that no talks had "
                 + "begun.").country().value());
