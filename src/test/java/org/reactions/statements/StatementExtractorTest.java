@@ -301,6 +301,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aStateThatIsAPersonsFieldIsNoSubject() {
+        assertEquals(List.of(), speakers("A Russian expert on Iran, Vladimir Sazhin of the Institute of Oriental Studies, told the "
+                + "Tehran Times that the treaty does not contain a defence clause."));
+        assertEquals(List.of(), speakers("A Chinese scholar writing about Russia said the partnership had limits."));
+    }
+
+    @Test
     void theStateAnEnvoyIsPostedToIsNoSubject() {
         assertEquals(List.of("Ambassador of China/CN"), speakers("The Ambassador of China to Iran said the strikes were illegal."));
         assertEquals(List.of("Igor Petrov/RU"), speakers("Igor Petrov, Ambassador of the Russian Federation to China said the strikes "

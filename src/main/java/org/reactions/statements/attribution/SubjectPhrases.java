@@ -15,6 +15,7 @@ import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.TARGET_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.TOPIC_PREPOSITIONS;
 
 import java.util.Arrays;
 import java.util.List;
@@ -242,7 +243,8 @@ final class SubjectPhrases {
     /**
      * The head of a phrase that ends in a place: "China at UN urges" (the actor at an international body, not the
      * body), "Foreign Minister Bruno Rodríguez of Cuba said" (the person of a state, not the state), "The Ambassador of
-     * China to Iran said" (an envoy, not the state the envoy is posted to); else m itself.
+     * China to Iran said" (an envoy, not the state the envoy is posted to), "A Russian expert on Iran told" (the person
+     * whose field the state is); else m itself.
      */
     Mention hostOf(Passage p, Mention m, int sentenceStart) {
         boolean body = m.actor() != null && m.actor().country() == null;
@@ -252,7 +254,8 @@ final class SubjectPhrases {
         }
         int k = p.lower(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
         String preposition = k > sentenceStart ? p.lower(k) : "";
-        boolean headed = (body && preposition.equals("at")) || (state && (preposition.equals("of") || preposition.equals("to")));
+        boolean topic = state && is(TOPIC_PREPOSITIONS, preposition); // "A Russian expert on Iran told": the expert, of any voice
+        boolean headed = (body && preposition.equals("at")) || (state && (preposition.equals("of") || preposition.equals("to"))) || topic;
         Mention head = headed ? p.mentionEndingAt(k - 1) : null;
         boolean fits = head != null && !head.possessive() && head.actor() != null && head.actor().country() != null
                 && (body || head.actor().isPerson()) && (!preposition.equals("to") || postedAbroad(head.actor()));
