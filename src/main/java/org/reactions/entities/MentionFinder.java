@@ -4,7 +4,6 @@ import static org.reactions.knowledge.FunctionWords.Set.DESTINATION_PREPOSITIONS
 import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.HONORIFICS;
 import static org.reactions.knowledge.FunctionWords.Set.LOCATION_PREPOSITIONS;
-import static org.reactions.knowledge.FunctionWords.Set.POSSESSIVE_DETERMINERS;
 import static org.reactions.knowledge.FunctionWords.Set.POSTED_ABROAD_ROLES;
 
 import java.util.ArrayList;
@@ -118,28 +117,6 @@ final class MentionFinder {
         return bare(w, i, j, definite, out);
     }
 
-    /**
-     * A phrase with a title.
-     *
-     * @param start       where the phrase starts
-     * @param portfolio   where the capitalised words of a portfolio before its title start ("Culture Minister"), else
-     *                    the title's
-     * @param title       where its first title word is
-     * @param definite    whether it opens with "the"
-     * @param unofficial  whether a modifier makes the holder no official (a former one, a rebel)
-     * @param nationality the nationality before the title, or null
-     */
-    private record Titled(int start, int portfolio, int title, boolean definite, boolean unofficial, Nationality nationality) {
-        CountryCode country() {
-            return nationality == null ? null : nationality.country();
-        }
-
-        /** The same phrase, its country given by an institution its portfolio names. */
-        Titled in(CountryCode country, int end) {
-            return new Titled(start, portfolio, title, definite, unofficial, new Nationality(country, null, end, null));
-        }
-    }
-
     /** A titled name, unnamed officials, an office, or a role noun. */
     private int titled(SentenceWords w, Titled phrase, List<Mention> out) {
         int i = phrase.start();
@@ -187,7 +164,7 @@ final class MentionFinder {
             Actor office = office(w, i, end, phrase, Principals.asCounterpart(w, title, out), official);
             learned.officeNamed(office, title.plural());
             Mention described = mention(w, i, end, office, Mention.Kind.DESCRIBED, title.plural());
-            out.add(refersBack(w, phrase, office) ? described.referringBack(
+            out.add(phrase.refersBack(w, office) ? described.referringBack(
                     title.asRoleNoun(false, phrase.country(), words)) : described);
             return end;
         }
@@ -205,16 +182,6 @@ final class MentionFinder {
         Actor voice = new Actor(w.textAfterDeterminer(i, end), title.role(), ActorType.PERSON, null, official, Actor.Origin.DESCRIBED);
         out.add(mention(w, i, end, voice, Mention.Kind.DESCRIBED, title.plural()));
         return end;
-    }
-
-    /**
-     * Whether an office named without its holder is a person named before: "the German chancellor", "Qatar's prime
-     * minister" (but not "a German minister", or an office the knowledge base has one holder of).
-     */
-    private static boolean refersBack(SentenceWords w, Titled phrase, Actor office) {
-        boolean definite = phrase.definite() || w.isPossessive(phrase.nationality().end() - 1) // "his Chinese counterpart" too
-                || (phrase.start() > 0 && w.is(POSSESSIVE_DETERMINERS, phrase.start() - 1));
-        return definite && office.official() && office.origin() == Actor.Origin.DESCRIBED;
     }
 
     /** The name after a title ("Foreign Minister Abbas Araghchi"); the index after it, or -1 when none follows. */
@@ -347,8 +314,7 @@ final class MentionFinder {
             }
             if (kind != null && definite) { // "the ministry said"; "the embassy in Canberra", whose host never speaks
                 int end = w.is(POSTED_ABROAD_ROLES, j) ? nationalities.afterHost(w, lexeme.end()) : lexeme.end();
-                Anaphor roleNoun = Anaphor.roleNoun(kind.kind().type(), false, kind.kind().refersTo(), false, null);
-                out.add(new Mention(i, end, w.text(i, end), null, roleNoun, Mention.Kind.ANAPHOR, false, false));
+                out.add(InstitutionRoleNouns.of(nationalities, w, i, end, kind.kind()));
                 return end;
             }
             Lexeme.Known known = lexeme.find(Lexeme.Known.class);

@@ -301,6 +301,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aStatesLabelBeforeAColonGivesTheInstitutionAfterItsCountry() {
+        assertEquals(List.of("Russian Foreign Ministry/RU", "Chinese Foreign Ministry/CN"), speakers("Russia: The Foreign Ministry said it "
+                + "strongly condemns the strikes.\nChina: The Foreign Ministry said China strongly condemns the US attacks."));
+        // a capital before a colon is a dateline, and the ministry is the one the story is about
+        assertEquals(List.of("Iranian Foreign Ministry/IR"), speakers("Tehran: The Foreign Ministry said Iran holds the US responsible."));
+    }
+
+    @Test
     void aStateThatIsAPersonsFieldIsNoSubject() {
         assertEquals(List.of(), speakers("A Russian expert on Iran, Vladimir Sazhin of the Institute of Oriental Studies, told the "
                 + "Tehran Times that the treaty does not contain a defence clause."));
