@@ -129,7 +129,9 @@ final class SentenceWords {
 
     /** A modifier that does not start a dictionary phrase ("senior", but not the "senior" of "senior adviser" or "New Zealand"). */
     boolean isModifier(int k) {
-        return lexemeAt[k] == null && (is(TITLE_MODIFIERS, k) || (is(PORTFOLIO_MODIFIERS, k) && portfolioBeforeTitle(k)));
+        // a hyphen goes with the modifier before it: "Ex-PLA colonel"
+        boolean hyphen = k > 0 && k < size() && token(k).text().equals("-") && token(k).start() == token(k - 1).end() && isModifier(k - 1);
+        return hyphen || lexemeAt[k] == null && (is(TITLE_MODIFIERS, k) || (is(PORTFOLIO_MODIFIERS, k) && portfolioBeforeTitle(k)));
     }
 
     /** Whether the lower-case portfolio words from k lead to a title ("nuclear energy agency chief"), not to a kind. */

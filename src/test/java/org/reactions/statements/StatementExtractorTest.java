@@ -309,6 +309,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void formerAndAnonymousVoicesSpeakForNoState() {
+        // "ex-" with a hyphen is "ex"
+        assertEquals(List.of(), speakers("Ex-PLA colonel Zhou Bo said China would never become a party to the conflict."));
+        // asking not to be named is no statement of its own
+        assertEquals(List.of(), speakers("“The S-300 came late,” said a retired general in Tehran who asked not to be named."));
+        assertEquals(List.of("Iranian official/IR"), speakers("An Iranian official, who asked not to be identified, said the talks had failed."));
+    }
+
+    @Test
     void aStateThatIsAPersonsFieldIsNoSubject() {
         assertEquals(List.of(), speakers("A Russian expert on Iran, Vladimir Sazhin of the Institute of Oriental Studies, told the "
                 + "Tehran Times that the treaty does not contain a defence clause."));

@@ -1,5 +1,6 @@
 package org.reactions.statements.attribution;
 
+import static org.reactions.knowledge.FunctionWords.Set.ANONYMOUS_PARTICIPLES;
 import static org.reactions.knowledge.FunctionWords.Set.CONDITIONALS;
 import static org.reactions.knowledge.FunctionWords.Set.CONTENT_OPENERS;
 import static org.reactions.knowledge.FunctionWords.Set.EMPTY_OBJECTS;
@@ -167,6 +168,15 @@ final class ActsWithoutWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at k only asks for anonymity: "a general who asked not to be named", "requested not to be
+     * identified".
+     */
+    static boolean anonymityAsked(Passage p, int k, Grammar grammar) {
+        return k + 4 < p.size() && p.lower(k + 1).equals("not") && p.lower(k + 2).equals("to") && p.lower(k + 3).equals("be")
+                && grammar.is(ANONYMOUS_PARTICIPLES, p.lower(k + 4));
     }
 
     /** Whether the verb at k follows "without": "he claimed, without citing evidence, that ..." cites nothing. */

@@ -46,7 +46,8 @@ final class VerbRequirements {
         int sentenceEnd = p.sentenceEnd(k);
         if (ActsWithoutWords.byMeans(p, k, sentenceEnd, grammar) || ActsWithoutWords.reciprocal(p, k, sentenceEnd, grammar)
                 || ActsWithoutWords.hypothetical(p, k, grammar) || ActsWithoutWords.notDone(p, k, grammar) || ActsWithoutWords.toCome(p, k, grammar)
-                || ActsWithoutWords.tollTaken(p, k, sentenceEnd, grammar) || ActsWithoutWords.spokenOf(p, k, grammar)) {
+                || ActsWithoutWords.tollTaken(p, k, sentenceEnd, grammar) || ActsWithoutWords.spokenOf(p, k, grammar)
+                || ActsWithoutWords.anonymityAsked(p, k, grammar)) {
             return false;
         }
         if (verb.requires().isEmpty()) {
