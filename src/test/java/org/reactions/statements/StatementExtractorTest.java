@@ -309,6 +309,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aParticipleAfterACommaSpeaksForTheSubjectOfTheClauseBefore() {
+        // "writing" goes with the clause's subject as "saying" does; a fronted phrase's object is no subject
+        assertEquals(List.of("Dmitry Medvedev/RU"), speakers("Dmitry Medvedev went further, writing on Telegram that many countries "
+                + "were ready to supply Iran."));
+        assertEquals(List.of("Vladimir Putin/RU"), speakers("At a meeting with business leaders on Friday, Putin mentioned Iran only "
+                + "once, saying that conflicts must be settled at the table."));
+        // "repeated" with what was said is speech
+        assertEquals(List.of("Guo Jiakun/CN"), speakers("Foreign Ministry spokesperson Guo Jiakun on Thursday repeated that China "
+                + "opposes any violation of Iran's sovereignty."));
+    }
+
+    @Test
     void formerAndAnonymousVoicesSpeakForNoState() {
         // "ex-" with a hyphen is "ex"
         assertEquals(List.of(), speakers("Ex-PLA colonel Zhou Bo said China would never become a party to the conflict."));

@@ -249,9 +249,18 @@ final class Coordination {
     /**
      * Where the main clause starts after a fronted subordinate clause ("As clashes between the US, Israel and Iran
      * grow, China has used the Council to advocate ..."): after the first comma that follows the subordinate clause's
-     * verb, when one comes before k; else from.
+     * verb, when one comes before k; after a fronted phrase of a preposition and no verb, at its comma ("At a meeting
+     * with business leaders on Friday, Putin mentioned ..."); else from.
      */
     private int afterFrontedClause(Passage p, int from, int k) {
+        if (p.token(from).hasTag("ADP") && !p.token(from).quoted()) { // "At a meeting with business leaders on Friday, Putin ..."
+            for (int j = from + 1; j < k && !p.token(j).isVerbal(); j++) {
+                if (p.lower(j).equals(",")) {
+                    return j + 1;
+                }
+            }
+            return from;
+        }
         if (!is(SUBORDINATING, p.lower(from))) {
             return from;
         }
