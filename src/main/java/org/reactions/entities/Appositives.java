@@ -18,6 +18,8 @@ import org.reactions.knowledge.CountryCode;
  * office the name after it ("China's envoy to the UN, Fu Cong, told"), and a gloss in brackets the name before it.
  */
 final class Appositives {
+    /** the most words of an office's post or portfolio between it and the comma before its holder's name */
+    private static final int POST_WORDS = 6;
     private final DocumentActors learned;
     private final OfficeHolders holders;
     private final Predicate<CountryCode> familyNameFirst;
@@ -34,8 +36,8 @@ final class Appositives {
             memberOf(w, mentions, m);
             Mention first = mentions.get(m);
             Mention second = mentions.get(m + 1);
-            if (first.end() >= w.size() || !w.token(first.end()).text().equals(",")
-                    || second.start() != first.end() + 1 || first.actor() == null || closesFrontedPhrase(w, first, second)) {
+            int comma = commaAfter(w, first);
+            if (comma < 0 || second.start() != comma + 1 || first.actor() == null || closesFrontedPhrase(w, first, second)) {
                 continue;
             }
             // "Mohammad Javad Zarif, the former foreign minister, wrote"; not "Medvedev, a former Russian president," who
@@ -66,6 +68,24 @@ final class Appositives {
             }
             speaksThrough(w, mentions, m);
         }
+    }
+
+    /**
+     * The comma right after a mention, or, after an office named without its holder, after the short phrase of its post
+     * or portfolio ("Beijing's envoy to the Middle East, Zhai Jun,", "Iran's deputy foreign minister for economic
+     * diplomacy, Hamid Ghanbari,"); -1 when none stands there.
+     */
+    private static int commaAfter(SentenceWords w, Mention m) {
+        int k = m.end();
+        if (k < w.size() && m.kind() == Mention.Kind.DESCRIBED && w.token(k).hasTag("ADP")) {
+            for (int j = k + 1; j < w.size() && j <= k + POST_WORDS && !w.token(j).isVerbal(); j++) {
+                if (w.token(j).text().equals(",")) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+        return k < w.size() && w.token(k).text().equals(",") ? k : -1;
     }
 
     /**

@@ -136,6 +136,13 @@ class StatementExtractorTest {
         assertEquals(CountryCode.of("RU"), only("Russian vice minister Pyotr Ilyin said the treaty stands.").country());
         Statement envoy = only("China's envoy to the UN, Fu Cong, told the Council the strikes were illegal.");
         assertEquals("Fu Cong", envoy.speaker().name());
+        // a post or portfolio that is no country may stand between the office and its holder's name
+        assertEquals("Zhai Jun", only("Beijing's envoy to the Middle East, Zhai Jun, was careful, telling Al Jazeera that China would "
+                + "not take sides.").speaker().name());
+        Statement deputy = only("Iran's deputy foreign minister for economic diplomacy, Hamid Ghanbari, told businessmen that trade "
+                + "would go on.");
+        assertEquals("Hamid Ghanbari", deputy.speaker().name());
+        assertEquals(CountryCode.of("IR"), deputy.country());
     }
 
     @Test
