@@ -328,6 +328,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theNamesAGroupListsInAppositionSpeak() {
+        assertEquals(List.of("Vassily Nebenzia/RU", "Fu Cong/CN"), speakers("Their ambassadors, Vassily Nebenzia and Fu Cong, both "
+                + "condemned the strikes as a gross violation of the UN Charter."));
+        // one name after a group is no list of its members
+        assertEquals(List.of(), speakers("Western diplomats, including Barbara Woodward, said the vote would fail."));
+    }
+
+    @Test
     void formerAndAnonymousVoicesSpeakForNoState() {
         // "ex-" with a hyphen is "ex"
         assertEquals(List.of(), speakers("Ex-PLA colonel Zhou Bo said China would never become a party to the conflict."));

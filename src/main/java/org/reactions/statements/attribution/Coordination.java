@@ -50,6 +50,25 @@ final class Coordination {
         return p.isHeading() && !opensHeadline ? coordinated(p, subject, false) : listed;
     }
 
+    /**
+     * The people a group names in apposition, between commas before k: "Their ambassadors, Vassily Nebenzia and Fu Cong,
+     * both condemned"; null when no such list follows the group.
+     */
+    List<Mention> membersNamedAfter(Passage p, Mention group, int k) {
+        int open = group.end();
+        if (!group.group() || open + 1 >= k || !p.lower(open).equals(",")) {
+            return null;
+        }
+        for (int close = open + 2; close < k; close++) {
+            if (p.lower(close).equals(",") && p.mentionEndingAt(close - 1) != null) {
+                List<Mention> members = coordinated(p, p.mentionEndingAt(close - 1), false).stream().filter(m -> m.start() > open).toList();
+                boolean people = members.size() > 1 && members.stream().allMatch(m -> m.actor() != null && m.actor().isPerson() && !m.group());
+                return people && members.get(0).start() == open + 1 ? members : null;
+            }
+        }
+        return null;
+    }
+
     List<Mention> coordinated(Passage p, Mention subject, boolean commaFirst) {
         List<Mention> all = new ArrayList<>(p.sameSpan(subject));
         int j = subject.start() - 1;

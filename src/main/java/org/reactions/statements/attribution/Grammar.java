@@ -170,6 +170,10 @@ public final class Grammar {
             if (m != null && (phrases.followed(p, m, sentenceStart) || phrases.aimedAt(p, m, sentenceStart) || phrases.biddenToAct(p, m, k))) {
                 return Subject.NONE; // "Hardline allies of Vladimir Putin are demanding", "the visit to China underscores", "wants Moscow to condemn"
             }
+            List<Mention> members = m == null ? null : coordination.membersNamedAfter(p, m, k);
+            if (members != null) { // "Their ambassadors, Vassily Nebenzia and Fu Cong, both condemned"
+                return new Subject(members, j + 1, false);
+            }
             if (m != null) {
                 m = SubjectPhrases.officialBeforePlace(p, phrases.hostOf(p, m, sentenceStart), sentenceStart);
                 m = phrases.titleBeforeObject(p, m, sentenceStart);
