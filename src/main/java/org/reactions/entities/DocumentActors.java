@@ -35,6 +35,9 @@ final class DocumentActors {
     private int sentencesSinceOffice;
     /** the country of the last state or state institution of the sentence before, or null */
     private CountryCode latestState;
+    /** the country of the label line above the sentence, and of the list item the sentence belongs to, or null */
+    private CountryCode lineLabel;
+    private CountryCode itemLabel;
 
     /**
      * Remembers an actor under its full name, the last two words or more of it, and its surname (the first word for
@@ -199,6 +202,24 @@ final class DocumentActors {
     void rewind() {
         sentence = -1;
         unnamedOffice = null;
+        lineLabel = null;
+        itemLabel = null;
+    }
+
+    /**
+     * Notes the list item a sentence belongs to ({@link ItemLabels}): a label line of its own labels the paragraphs after
+     * it, up to another label or a heading; a label that opens the sentence labels the sentence alone.
+     */
+    void labelled(CountryCode line, CountryCode opening, boolean heading) {
+        if (line != null || heading || opening != null) {
+            lineLabel = line;
+        }
+        itemLabel = line != null ? null : opening != null ? opening : lineLabel;
+    }
+
+    /** The country of the list item the sentence belongs to, or null. */
+    CountryCode itemLabel() {
+        return itemLabel;
     }
 
     /** A new sentence: an office named two sentences back no longer waits for its holder. */

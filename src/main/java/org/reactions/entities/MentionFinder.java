@@ -54,6 +54,7 @@ final class MentionFinder {
     List<Mention> find(Sentence s, List<Lexeme> lexemes, boolean[] modelNames) {
         SentenceWords w = new SentenceWords(s, lexemes, modelNames, words, work);
         learned.nextSentence();
+        learned.labelled(ItemLabels.line(nationalities, w), ItemLabels.opening(nationalities, w), s.heading());
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
@@ -101,8 +102,10 @@ final class MentionFinder {
         boolean unofficial = OfficeWords.anyUnofficialMarker(w, j, k);
         Lexeme titleLexeme = w.lexeme(k);
         int titleAt = titleLexeme != null && titleLexeme.has(Lexeme.TitleWord.class) ? k : OfficeWords.titleAfterPortfolio(w, k);
-        if (titleAt >= 0) { // "Foreign Minister", "Culture Minister"
-            return titled(w, new Titled(i, k, titleAt, definite, unofficial, nationality), out);
+        if (titleAt >= 0) { // "Foreign Minister", "Culture Minister"; "China – The foreign minister": the list item's
+            CountryCode label = nationality == null && definite ? learned.itemLabel() : null;
+            Nationality of = label == null ? nationality : new Nationality(label, null, afterModifiers, null);
+            return titled(w, new Titled(i, k, titleAt, definite, unofficial, of), out);
         }
         if (nationality != null && nationality.institution() != null) {
             Actor institution = nationality.institution();
@@ -314,7 +317,7 @@ final class MentionFinder {
             }
             if (kind != null && definite) { // "the ministry said"; "the embassy in Canberra", whose host never speaks
                 int end = w.is(POSTED_ABROAD_ROLES, j) ? nationalities.afterHost(w, lexeme.end()) : lexeme.end();
-                out.add(InstitutionRoleNouns.of(nationalities, w, i, end, kind.kind()));
+                out.add(InstitutionRoleNouns.of(nationalities, learned.itemLabel(), w, i, end, kind.kind()));
                 return end;
             }
             Lexeme.Known known = lexeme.find(Lexeme.Known.class);

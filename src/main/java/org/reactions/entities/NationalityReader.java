@@ -36,6 +36,11 @@ final class NationalityReader {
         this.holders = holders;
     }
 
+    /** Whether the table of countries holds this one. */
+    boolean knows(CountryCode country) {
+        return countries.containsKey(country);
+    }
+
     /** The nationality prefix starting at token j, or null. */
     Nationality read(SentenceWords w, int j) {
         Nationality n = null;
