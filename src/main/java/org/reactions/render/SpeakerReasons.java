@@ -40,6 +40,7 @@ final class SpeakerReasons {
             case AFTER_ACCORDING_TO -> "source named after " + cue;
             case BEFORE_COLON -> "subject of the clause before the colon";
             case AFTER_DASH -> "named after the dash that closes the quotation";
+            case SIGNATURE -> "named in the signature of the embedded post";
             case CONTINUED_QUOTATION -> "continues the quotation of " + evidence.actor().name();
             case NEXT_PARAGRAPH -> "quotation attributed in the next paragraph";
             case INTRODUCED -> "introduced speaking in the paragraph before";

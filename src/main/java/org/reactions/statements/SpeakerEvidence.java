@@ -31,6 +31,8 @@ public record SpeakerEvidence(Place place, SpeechCue cue, String issuingVerb, Me
         BEFORE_COLON,
         /** the speaker named after the dash that closes a quotation */
         AFTER_DASH,
+        /** the author named in the signature of an embedded post */
+        SIGNATURE,
         /** the speaker of the quotation this one continues */
         CONTINUED_QUOTATION,
         /** the speaker whom the paragraph before introduces speaking */

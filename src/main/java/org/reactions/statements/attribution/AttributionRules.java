@@ -15,6 +15,7 @@ public final class AttributionRules {
             new AccordingTo(),
             new ColonQuotation(),
             new SignedQuotation(),
+            new SignedPost(),
             new QuotationContinues(),
             new QuotationAfterSubject(),
             new TitledSpeech(),

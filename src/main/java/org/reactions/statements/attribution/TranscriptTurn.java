@@ -18,6 +18,8 @@ import org.reactions.statements.SpeakerEvidence.Place;
 final class TranscriptTurn implements AttributionRule {
     static final AttributionRuleId ID = new AttributionRuleId("transcript-turn",
             "the name that opens a transcript turn (\"NAME: ...\"), for its paragraph and those after it up to the next turn");
+    /** the most words of a label before its colon ("Reuters:", "Margaret Brennan:") */
+    private static final int LABEL_WORDS = 3;
     /** how many passages back a paragraph looks for the turn it goes on with */
     private static final int REACH = 12;
 
@@ -32,11 +34,24 @@ final class TranscriptTurn implements AttributionRule {
             Mention name = site.passage().mentionStartingAt(0);
             return Optional.of(site.event(this, site.speakers().of(site.passage(), name, site.lookingAt(Place.TRANSCRIPT_NAME)), false, 0));
         }
-        if (!site.offeredAsRunOn() || site.passage().isHeading() || site.reading().transcriptTurns() < 2) {
+        if (!site.offeredAsRunOn() || site.passage().isHeading() || site.reading().transcriptTurns() < 2 || opensWithLabel(site.passage())) {
             return Optional.empty();
         }
         Event turn = turnGoneOn(site.reading(), site.passage());
         return turn == null ? Optional.empty() : Optional.of(site.event(this, site.carried(turn.speakers(), Place.GOES_ON), false, 0));
+    }
+
+    /** Whether the passage opens with a label of its own, capitalised words and a colon: another's turn ("Reuters: ..."). */
+    private static boolean opensWithLabel(Passage p) {
+        for (int k = 0; k < Math.min(p.size(), LABEL_WORDS + 1); k++) {
+            if (p.token(k).text().equals(":")) {
+                return k > 0;
+            }
+            if (!p.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

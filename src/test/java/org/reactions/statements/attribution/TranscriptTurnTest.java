@@ -71,4 +71,12 @@ class TranscriptTurnTest {
         assertEquals(List.of("Amir Saeid Iravani: IRAVANI: Mr. Nebenzia has rightly said that the strikes were illegal."),
                 said("Security Council\nIRAVANI: Mr. Nebenzia has rightly said that the strikes were illegal.\nPRESIDENT: Thank you."));
     }
+
+    @Test
+    void aParagraphWithALabelOfItsOwnIsAnotherTurn() {
+        // "Reuters:" is no speaker the reader knows, but its question is no part of the spokesman's turn
+        assertEquals(List.of("Guo Jiakun: Guo Jiakun: China opposes the use of force.", "Guo Jiakun: Guo Jiakun: I am not aware of that."),
+                said("Regular press conference\nGuo Jiakun: China opposes the use of force.\n"
+                        + "Reuters: There are reports that cargo planes flew to Iran. Can you confirm?\nGuo Jiakun: I am not aware of that."));
+    }
 }
