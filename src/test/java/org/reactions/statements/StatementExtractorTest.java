@@ -345,6 +345,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aStateWherePeopleOfNoOfficeAreIsNoSubject() {
+        assertEquals(List.of(), speakers("Many in Iran say Russia did not help them enough."));
+        assertEquals(List.of(), speakers("Some in Moscow argue that the partnership has limits."));
+        assertEquals(List.of("Officials in Moscow/RU"), speakers("Officials in Moscow say the partnership has limits."));
+    }
+
+    @Test
     void aStateThatIsAPersonsFieldIsNoSubject() {
         assertEquals(List.of(), speakers("A Russian expert on Iran, Vladimir Sazhin of the Institute of Oriental Studies, told the "
                 + "Tehran Times that the treaty does not contain a defence clause."));

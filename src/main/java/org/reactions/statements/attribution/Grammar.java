@@ -167,7 +167,8 @@ public final class Grammar {
                 List<Mention> clause = coordination.leftmostSubject(p, sentenceStart, m.start());
                 return clause == null ? Subject.NONE : new Subject(clause, clause.get(clause.size() - 1).end(), false);
             }
-            if (m != null && (phrases.followed(p, m, sentenceStart) || phrases.aimedAt(p, m, sentenceStart) || phrases.biddenToAct(p, m, k))) {
+            if (m != null && (phrases.followed(p, m, sentenceStart) || phrases.aimedAt(p, m, sentenceStart) || phrases.biddenToAct(p, m, k)
+                    || phrases.placeOfPeople(p, m, sentenceStart))) {
                 return Subject.NONE; // "Hardline allies of Vladimir Putin are demanding", "the visit to China underscores", "wants Moscow to condemn"
             }
             List<Mention> members = m == null ? null : coordination.membersNamedAfter(p, m, k);

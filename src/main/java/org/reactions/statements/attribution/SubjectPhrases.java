@@ -5,6 +5,7 @@ import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.FOLLOWERS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.LOCATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSING_OPENERS;
 import static org.reactions.knowledge.FunctionWords.Set.MEETING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.OWN_PARTS;
@@ -16,6 +17,7 @@ import static org.reactions.knowledge.FunctionWords.Set.PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.RELAYING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.TARGET_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.TOPIC_PREPOSITIONS;
+import static org.reactions.knowledge.FunctionWords.Set.VAGUE_SUBJECTS;
 
 import java.util.Arrays;
 import java.util.List;
@@ -69,6 +71,16 @@ final class SubjectPhrases {
         // a capitalised noun may be a headline's verb the tagger took for one ("Putin Talks to Xi, Urges Calm")
         return noun > sentenceStart && is(TARGET_PREPOSITIONS, p.lower(first - 1)) && p.token(noun).hasTag("NOUN")
                 && !p.token(noun).isCapitalized() && !p.token(noun).quoted() && !p.insideMention(noun);
+    }
+
+    /**
+     * Whether the state m is only where the subject's people are: "Many in Iran say", "Some in Moscow argue" speak for
+     * no state (but "Officials in Moscow" are one phrase, of officials).
+     */
+    boolean placeOfPeople(Passage p, Mention m, int sentenceStart) {
+        int in = m.start() - 1;
+        return in - 1 >= sentenceStart && m.actor() != null && m.actor().type() == ActorType.STATE && is(LOCATION_PREPOSITIONS, p.lower(in))
+                && is(VAGUE_SUBJECTS, p.lower(in - 1)) && !p.insideMention(in - 1);
     }
 
     /**
