@@ -40,7 +40,7 @@ final class SharedSurnames {
             return lexemes; // a headline capitalises every word: "Araghchi Says Iran Will Respond"
         }
         SentenceWords w = new SentenceWords(sentence, lexemes, modelNames, words, work);
-        return lexemes.stream().filter(lexeme -> !isAlias(lexeme) || !besideAName(w, lexeme.start())).toList();
+        return lexemes.stream().filter(lexeme -> !isAlias(lexeme) || !besideAName(w, lexemes, lexeme.start())).toList();
     }
 
     /** A one-word name of known people only, none of whom the document named in full. */
@@ -56,9 +56,13 @@ final class SharedSurnames {
         return !lexeme.readings().isEmpty();
     }
 
-    /** Whether a name word stands right before or after k; an honorific ("Mr Putin") is none. */
-    private static boolean besideAName(SentenceWords w, int k) {
-        boolean before = k > 0 && w.isNameWord(k - 1) && !w.is(FunctionWords.Set.HONORIFICS, k - 1);
+    /**
+     * Whether a name word stands right before or after k; an honorific ("Mr Putin") is none, nor the end of a title
+     * ("Supreme Leader Khamenei" is the known person; "Ambassador Li Wei" still a stranger).
+     */
+    private static boolean besideAName(SentenceWords w, List<Lexeme> lexemes, int k) {
+        boolean title = lexemes.stream().anyMatch(l -> l.end() == k && l.has(Lexeme.TitleWord.class));
+        boolean before = k > 0 && w.isNameWord(k - 1) && !w.is(FunctionWords.Set.HONORIFICS, k - 1) && !title;
         return before || (k + 1 < w.size() && w.isNameWord(k + 1));
     }
 }

@@ -352,6 +352,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aKnownSurnameAfterATitleIsTheKnownPerson() {
+        // "Leader" is no given name of a stranger "Leader Khamenei"; a given name after the surname still makes one
+        assertEquals(List.of("Ali Khamenei/IR"), speakers("Supreme Leader Khamenei said the United States had gained nothing."));
+        assertEquals(List.of("Li Wei/CN"), speakers("Chinese Ambassador Li Wei said the talks would go on."));
+    }
+
+    @Test
     void aStateThatIsAPersonsFieldIsNoSubject() {
         assertEquals(List.of(), speakers("A Russian expert on Iran, Vladimir Sazhin of the Institute of Oriental Studies, told the "
                 + "Tehran Times that the treaty does not contain a defence clause."));
