@@ -59,7 +59,9 @@ final class StatementGoesOn implements AttributionRule {
         DocumentReading reading = site.reading();
         for (int i = p.index() - 1; i >= 0 && i >= p.index() - 1 - gap; i--) {
             Passage before = reading.passage(i);
-            if (before.paragraph() < p.paragraph() - 1) {
+            // a paragraph that asks a question is answered by someone else ("... the United States says ... Is that so?")
+            boolean asked = before.paragraph() < p.paragraph() && reading.paragraphs().endsInQuestion(before);
+            if (before.paragraph() < p.paragraph() - 1 || asked) {
                 return null;
             }
             List<Event> events = reading.eventsOf(before);

@@ -60,6 +60,12 @@ class StatementGoesOnTest {
         assertEquals(List.of("Lin Wei"), Reading.speakers(we));
     }
 
+    @Test
+    void anAnswerGoesOnFromNoQuestion() {
+        // the question reports what someone says; the answer after it is no part of that
+        assertNothingGoesOn("Mr. Lin, Washington says China is helping Iran. Is that so?\nWe do not recognise unilateral sanctions.");
+    }
+
     /** The statement, then {@code after}: no sentence of it goes on from the statement. */
     private static void assertNothingGoesOn(String after) {
         List<Event> events = Reading.events(STATEMENT + after);
