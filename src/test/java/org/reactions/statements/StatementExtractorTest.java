@@ -422,6 +422,7 @@ class StatementExtractorTest {
     void aSentenceThatOpensWithWhatWasSaidSaysNoneOfIt() {
         assertEquals(List.of(), statements("What Moscow, Beijing and Tehran said after the bombs fell on Fordow"));
         assertEquals(List.of(), statements("Pronouns and power: how Moscow's spokeswoman framed the Iran war"));
+        assertEquals(List.of(), statements("Videos: How Russia, China and Iran's allies are responding to the war"));
         // what a speaker calls something, inside a sentence, is said
         assertEquals(List.of("IRGC/IR"), speakers("In response to what the Revolutionary Guard described as an aggression, local media "
                 + "reported that US posts were hit."));

@@ -38,6 +38,8 @@ final class ActsWithoutWords {
     private static final int TOLL_REACH = 5;
     /** the most words of a subject between a conditional and its verb ("if the US side insists") */
     private static final int CONDITION_SUBJECT = 6;
+    /** the most words of a subject between a question word and its verb ("How Russia, China and Iran's allies are responding") */
+    private static final int QUESTION_SUBJECT = 12;
     /** how far after "said little" a word may say what was said after all ("said little in his message save to praise") */
     private static final int EXCEPTION_REACH = 12;
 
@@ -156,13 +158,13 @@ final class ActsWithoutWords {
      */
     static boolean spokenOf(Passage p, int k, Grammar grammar) {
         int start = p.sentenceStart(k);
-        for (int j = k - 1; j >= start && j >= k - 1 - CONDITION_SUBJECT; j--) {
+        for (int j = k - 1; j >= start && j >= k - 1 - QUESTION_SUBJECT; j--) {
             Token t = p.token(j);
             if (grammar.is(QUESTION_OPENERS, t.lower())) {
                 boolean opens = j == start || p.lower(j - 1).equals(":");
                 return opens && j < k - 1 && !t.quoted();
             }
-            boolean subjectWord = p.insideMention(j) || t.text().equals(",") || t.hasTag("AUX") || t.hasTag("PART") || t.hasTag("ADV") || !(t.isVerbal() || t.hasTag("PUNCT"));
+            boolean subjectWord = p.insideMention(j) || t.text().equals(",") || t.lower().equals("'s") || t.hasTag("AUX") || t.hasTag("PART") || t.hasTag("ADV") || !(t.isVerbal() || t.hasTag("PUNCT"));
             if (t.quoted() || !subjectWord || t.hasTag("SCONJ")) {
                 return false;
             }
