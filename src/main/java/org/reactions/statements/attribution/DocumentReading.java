@@ -28,7 +28,7 @@ public final class DocumentReading {
     private final ReaderMemory memory;
     private final Speakers speakers;
     private final EmbeddedSpeech embedded;
-    /** how many paragraphs open with a speaker's name and a colon ("LAVROV: ...") */
+    /** how many paragraphs, no headings, open with a speaker's name and a colon ("LAVROV: ...") */
     private final int transcriptTurns;
 
     public DocumentReading(AnnotatedDocument document, DocumentEntities entities, Grammar grammar) {
@@ -43,7 +43,7 @@ public final class DocumentReading {
         this.passages = Passage.of(document, entities);
         this.paragraphs = new Paragraphs(passages);
         this.transcriptTurns = (int) passages.stream()
-                .filter(p -> Passage.isTranscriptTurn(document.sentences(), p.first().index(), entities)).count();
+                .filter(p -> !p.isHeading() && Passage.isTranscriptTurn(document.sentences(), p.first().index(), entities)).count();
     }
 
     /**
@@ -95,7 +95,7 @@ public final class DocumentReading {
         return paragraphs;
     }
 
-    /** How many transcript turns the document has: with two or more, it is a transcript. */
+    /** How many transcript turns that are no headings the document has: with two or more, it is a transcript. */
     int transcriptTurns() {
         return transcriptTurns;
     }
@@ -142,9 +142,9 @@ public final class DocumentReading {
         if (Passage.isTranscriptTurn(document.sentences(), p.first().index(), entities)) {
             addIfDecided(found, p, cueFinder.transcriptTurn(p));
         }
-        // a turn's words are its speaker's, as a quotation's are: no speech verb in them speaks for anyone else
-        // ("SACKUR: Russia condemns the strikes. But ...")
-        boolean turn = found.stream().anyMatch(Event::hasSpeaker);
+        // in a transcript, a turn's words are its speaker's, as a quotation's are: no speech verb in them speaks for anyone
+        // else ("SACKUR: Russia condemns the strikes. But ..."); a story's one label may report ("Kremlin: Putin told Xi ...")
+        boolean turn = transcriptTurns > 1 && !p.isHeading() && found.stream().anyMatch(Event::hasSpeaker);
         for (Cue cue : turn ? List.<Cue>of() : cueFinder.wordCues(p)) {
             found.add(AttributionRules.attribute(new CueSite(p, cue, Collections.unmodifiableList(found), this)));
         }

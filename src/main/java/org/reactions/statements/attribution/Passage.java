@@ -6,6 +6,7 @@ import static org.reactions.knowledge.FunctionWords.Set.QUESTION_WORDS;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.reactions.entities.DocumentEntities;
 import org.reactions.entities.Mention;
@@ -349,10 +350,11 @@ public final class Passage {
 
     /**
      * The colon of a transcript turn after the name that opens it, ending at {@code nameEnd}: right after it ("LAVROV:")
-     * or after a title in capitals ("ABBAS ARAGHCHI, IRANIAN FOREIGN MINISTER:"); -1 when there is none.
+     * or after a title in capitals ("ABBAS ARAGHCHI, IRANIAN FOREIGN MINISTER:"), with words after it; -1 when there is
+     * none (a label alone on its line introduces the paragraph after it).
      */
     static int turnColon(List<Token> tokens, int nameEnd) {
-        if (nameEnd < tokens.size() && tokens.get(nameEnd).text().equals(":")) {
+        if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).text().equals(":")) {
             return nameEnd;
         }
         if (nameEnd >= tokens.size() || !tokens.get(nameEnd).text().equals(",")) {
@@ -361,9 +363,9 @@ public final class Passage {
         for (int j = nameEnd + 1; j < tokens.size() && j <= nameEnd + TITLE_IN_CAPITALS; j++) {
             String word = tokens.get(j).text();
             if (word.equals(":")) {
-                return j > nameEnd + 1 ? j : -1;
+                return j > nameEnd + 1 && j + 1 < tokens.size() ? j : -1; // words after the colon: a label alone is no turn
             }
-            if (!word.chars().anyMatch(Character::isLetter) || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            if (!word.chars().anyMatch(Character::isLetter) || !word.equals(word.toUpperCase(Locale.ROOT))) {
                 return -1;
             }
         }

@@ -27,13 +27,12 @@ final class SignedPost implements AttributionRule {
     public Optional<Event> attribute(CueSite site) {
         Passage p = site.passage();
         boolean unmarked = site.offeredAsRunOn() || site.cue().kind() == CueKind.GOES_ON;
-        if (!unmarked || signatureAt(p, 0) != null) {
+        if (!unmarked || !site.earlier().isEmpty() || signatureAt(p, 0) != null) {
             return Optional.empty(); // the signature line itself says nothing
         }
         for (int i = p.index(); i <= p.index() + REACH && site.reading().hasPassage(i); i++) {
             Passage after = site.reading().passage(i);
-            if (after.paragraph() > p.paragraph() + 1 || (after.paragraph() > p.paragraph() && after.index() > 0
-                    && signatureAt(after, 0) == null)) {
+            if (after.paragraph() > p.paragraph() + 1 || (after.paragraph() > p.paragraph() && signatureAt(after, 0) == null)) {
                 return Optional.empty(); // the post ends with its paragraph, or the line after it signs it
             }
             for (int k = i == p.index() ? 1 : 0; k < after.size(); k++) {

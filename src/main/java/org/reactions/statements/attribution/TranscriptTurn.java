@@ -12,8 +12,8 @@ import org.reactions.statements.SpeakerEvidence.Place;
 /**
  * "ABBAS ARAGHCHI: Well, a military cooperation ...": a transcript turn is its speaker's words, and so are the
  * paragraphs with no mark of their own after it, up to the next turn ("We urge the Council to act. The United States
- * bears full responsibility."), in a document with two turns or more, which is a transcript and not a story that
- * quotes one.
+ * bears full responsibility."), in a document with two turns or more that are no headings, which is a transcript and
+ * not a story that quotes one or a live blog that heads its entries so. A paragraph that names the speaker is the writer's.
  */
 final class TranscriptTurn implements AttributionRule {
     static final AttributionRuleId ID = new AttributionRuleId("transcript-turn",
@@ -34,11 +34,21 @@ final class TranscriptTurn implements AttributionRule {
             Mention name = site.passage().mentionStartingAt(0);
             return Optional.of(site.event(this, site.speakers().of(site.passage(), name, site.lookingAt(Place.TRANSCRIPT_NAME)), false, 0));
         }
-        if (!site.offeredAsRunOn() || site.passage().isHeading() || site.reading().transcriptTurns() < 2 || opensWithLabel(site.passage())) {
+        if (!site.offeredAsRunOn() || !site.earlier().isEmpty() || site.passage().isHeading() || site.reading().transcriptTurns() < 2
+                || opensWithLabel(site.passage())) {
             return Optional.empty();
         }
         Event turn = turnGoneOn(site.reading(), site.passage());
-        return turn == null ? Optional.empty() : Optional.of(site.event(this, site.carried(turn.speakers(), Place.GOES_ON), false, 0));
+        if (turn == null || namesSpeaker(site.passage(), turn)) {
+            return Optional.empty(); // "The foreign minister spoke in Istanbul": a writer's words about the speaker
+        }
+        return Optional.of(site.event(this, site.carried(turn.speakers(), Place.GOES_ON), false, 0));
+    }
+
+    /** Whether the passage names one of the turn's speakers outside quotation marks, as others speak of them. */
+    private static boolean namesSpeaker(Passage p, Event turn) {
+        return p.mentions().stream().anyMatch(m -> !p.token(m.start()).quoted() && m.actor() != null
+                && turn.speakers().stream().anyMatch(s -> s.actor().equals(m.actor())));
     }
 
     /** Whether the passage opens with a label of its own, capitalised words and a colon: another's turn ("Reuters: ..."). */

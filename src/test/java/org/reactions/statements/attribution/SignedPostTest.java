@@ -31,4 +31,10 @@ class SignedPostTest {
     void aDashAndANameWithNoHandleSignNoPost() {
         assertEquals(List.of(), said("Strikes on Iran\nThe events this morning were outrageous — Abbas Araghchi was in Geneva then."));
     }
+
+    @Test
+    void aSentenceWithASpeakerOfItsOwnKeepsIt() {
+        assertEquals(List.of("Iran: Iran has called on the Council to act. — Seyed Abbas Araghchi (@araghchi) June 22, 2025"),
+                said("Post\nIran has called on the Council to act. — Seyed Abbas Araghchi (@araghchi) June 22, 2025"));
+    }
 }

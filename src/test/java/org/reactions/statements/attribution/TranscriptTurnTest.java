@@ -79,4 +79,30 @@ class TranscriptTurnTest {
                 said("Regular press conference\nGuo Jiakun: China opposes the use of force.\n"
                         + "Reuters: There are reports that cargo planes flew to Iran. Can you confirm?\nGuo Jiakun: I am not aware of that."));
     }
+
+    @Test
+    void aLiveBlogsHeadedEntriesAreNoTranscript() {
+        // entries headed "Name: headline" have no turns to go on, and a paragraph naming the speaker is the writer's
+        assertEquals(List.of("Abbas Araghchi", "Dmitry Peskov", "Russia"), said("Live: Iran strikes\nAraghchi: US crossed a very red line\n"
+                + "The foreign minister spoke in Istanbul on Sunday.\nPeskov: Kremlin is monitoring the situation\nRussia has called for calm.")
+                .stream().map(f -> f.substring(0, f.indexOf(':'))).toList());
+        // one label in a story may report another's words
+        assertEquals(List.of("Kremlin", "Vladimir Putin"), said("Live updates\nKremlin: Putin told Xi the strikes were illegal.").stream()
+                .map(f -> f.substring(0, f.indexOf(':'))).toList());
+    }
+
+    @Test
+    void aParagraphWithASpeakerOfItsOwnIsNotGoneOnWith() {
+        assertEquals(List.of("Amir Saeid Iravani", "Iran", "Vassily Nebenzia"), said("Council\nIRAVANI: Thank you, Madam President.\n"
+                + "Iran has always called for restraint.\nNEBENZIA: We agree.").stream().map(f -> f.substring(0, f.indexOf(':'))).toList());
+    }
+
+    @Test
+    void aLabelAloneOnItsLineIntroducesTheParagraphAfterIt() {
+        // once an index error that lost the document
+        assertEquals(List.of("Abbas Araghchi"), said("Interview transcript\nABBAS ARAGHCHI, IRANIAN FOREIGN MINISTER:\n"
+                + "Nobody should take his timetable seriously.").stream().map(f -> f.substring(0, f.indexOf(':'))).toList());
+        assertEquals(List.of("Sergey Lavrov"), said("Interview transcript\nLAVROV:\nNobody should take his timetable seriously.").stream()
+                .map(f -> f.substring(0, f.indexOf(':'))).toList());
+    }
 }
