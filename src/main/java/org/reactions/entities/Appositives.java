@@ -37,7 +37,9 @@ final class Appositives {
             Mention first = mentions.get(m);
             Mention second = mentions.get(m + 1);
             int comma = commaAfter(w, first);
-            if (comma < 0 || second.start() != comma + 1 || first.actor() == null || closesFrontedPhrase(w, first, second)) {
+            // after a post's phrase, only a name the apposition closes: not "called Iran's foreign minister on Tuesday, Li Ming told"
+            boolean closed = comma == first.end() || (second.end() < w.size() && w.token(second.end()).text().equals(","));
+            if (comma < 0 || second.start() != comma + 1 || !closed || first.actor() == null || closesFrontedPhrase(w, first, second)) {
                 continue;
             }
             // "Mohammad Javad Zarif, the former foreign minister, wrote"; not "Medvedev, a former Russian president," who

@@ -38,6 +38,8 @@ final class DocumentActors {
     /** the country of the label line above the sentence, and of the list item the sentence belongs to, or null */
     private CountryCode lineLabel;
     private CountryCode itemLabel;
+    /** the paragraph of the sentence before */
+    private int labelParagraph = -1;
 
     /**
      * Remembers an actor under its full name, the last two words or more of it, and its surname (the first word for
@@ -204,17 +206,20 @@ final class DocumentActors {
         unnamedOffice = null;
         lineLabel = null;
         itemLabel = null;
+        labelParagraph = -1;
     }
 
     /**
-     * Notes the list item a sentence belongs to ({@link ItemLabels}): a label line of its own labels the paragraphs after
-     * it, up to another label or a heading; a label that opens the sentence labels the sentence alone.
+     * Notes the list item a sentence belongs to ({@link ItemLabels}): a label line that opens its paragraph labels the
+     * paragraphs after it, up to another label or a heading; a label that opens the sentence labels the sentence alone.
      */
-    void labelled(CountryCode line, CountryCode opening, boolean heading) {
-        if (line != null || heading || opening != null) {
-            lineLabel = line;
+    void labelled(CountryCode line, CountryCode opening, boolean heading, int paragraph) {
+        CountryCode ownLine = paragraph != labelParagraph ? line : null; // "Who gains? Iran." is no label line
+        labelParagraph = paragraph;
+        if (ownLine != null || heading || opening != null) {
+            lineLabel = ownLine;
         }
-        itemLabel = line != null ? null : opening != null ? opening : lineLabel;
+        itemLabel = ownLine != null ? null : opening != null ? opening : lineLabel;
     }
 
     /** The country of the list item the sentence belongs to, or null. */

@@ -32,8 +32,9 @@ final class ItemLabels {
     /** The label of a line of its own, a state's name or flag and nothing else ("Russia", "🇷🇺", "• Iran"), or null. */
     static CountryCode line(NationalityReader nationalities, SentenceWords w) {
         int k = afterBullets(w, 0);
-        if (k + 1 == w.size() && flag(nationalities, w.token(k).text()) != null) {
-            return flag(nationalities, w.token(k).text());
+        CountryCode flag = k + 1 == w.size() ? flag(nationalities, w.token(k).text()) : null;
+        if (flag != null) {
+            return flag;
         }
         Nationality state = k < w.size() ? nationalities.read(w, k) : null;
         Mention name = state == null ? null : state.standalone();
@@ -48,9 +49,15 @@ final class ItemLabels {
         Mention name = state == null ? null : state.standalone();
         boolean marked = name != null && ownName(w, name) && name.end() < w.size()
                 && w.is(DATELINE_MARKS, name.end()) && !w.lower(name.end()).equals("(");
-        // a dash is a label's only with a space before it: "Iran-Israel conflict:" is a compound
-        boolean spaced = marked && (w.lower(name.end()).equals(":") || w.token(name.end()).start() > w.token(name.end() - 1).end());
-        return spaced ? state.country() : null;
+        // a dash is a label's only with a space before it and no state after it: "Iran-Israel conflict:", "Iran – Israel war:"
+        boolean colon = marked && w.lower(name.end()).equals(":");
+        boolean dash = marked && !colon && w.token(name.end()).start() > w.token(name.end() - 1).end() && !stateAt(nationalities, w, name.end() + 1);
+        return colon || dash ? state.country() : null;
+    }
+
+    private static boolean stateAt(NationalityReader nationalities, SentenceWords w, int k) {
+        Nationality state = k < w.size() ? nationalities.read(w, k) : null;
+        return state != null && state.standalone() != null && state.standalone().kind() == Mention.Kind.STATE;
     }
 
     /** Whether a state is named by its own name, not by its capital or another word for it. */

@@ -54,7 +54,7 @@ final class MentionFinder {
     List<Mention> find(Sentence s, List<Lexeme> lexemes, boolean[] modelNames) {
         SentenceWords w = new SentenceWords(s, lexemes, modelNames, words, work);
         learned.nextSentence();
-        learned.labelled(ItemLabels.line(nationalities, w), ItemLabels.opening(nationalities, w), s.heading());
+        learned.labelled(ItemLabels.line(nationalities, w), ItemLabels.opening(nationalities, w), s.heading(), s.paragraph());
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
@@ -102,8 +102,9 @@ final class MentionFinder {
         boolean unofficial = OfficeWords.anyUnofficialMarker(w, j, k);
         Lexeme titleLexeme = w.lexeme(k);
         int titleAt = titleLexeme != null && titleLexeme.has(Lexeme.TitleWord.class) ? k : OfficeWords.titleAfterPortfolio(w, k);
-        if (titleAt >= 0) { // "Foreign Minister", "Culture Minister"; "China – The foreign minister": the list item's
-            CountryCode label = nationality == null && definite ? learned.itemLabel() : null;
+        if (titleAt >= 0) { // "Foreign Minister", "Culture Minister"; "China – The foreign minister": the list item's, not "of Iran"
+            boolean ofItsOwn = nationalities.stateAfter(w, w.lexeme(titleAt).end()) != null;
+            CountryCode label = nationality == null && definite && !ofItsOwn ? learned.itemLabel() : null;
             Nationality of = label == null ? nationality : new Nationality(label, null, afterModifiers, null);
             return titled(w, new Titled(i, k, titleAt, definite, unofficial, of), out);
         }

@@ -59,10 +59,11 @@ public record Title(String phrase, String role, boolean official, boolean plural
      */
     public Anaphor asRoleNoun(boolean group, CountryCode country, FunctionWords words) {
         Anaphor roleNoun = Anaphor.roleNoun(ActorType.PERSON, group, antecedentRoles(), true, country).withGender(Gender.ofWords(phrase, Set.of(), words));
-        java.util.Set<String> deputies = words.get(FunctionWords.Set.DEPUTY_WORDS);
+        Set<String> deputies = words.get(FunctionWords.Set.DEPUTY_WORDS);
         if (Arrays.stream(phrase.split("[ -]")).anyMatch(deputies::contains)) {
             return roleNoun; // "the deputy chief of mission"
         }
+        // the deputies of its own office only: "the diplomat" may be a deputy foreign minister
         String office = role.toLowerCase(Locale.ROOT);
         return roleNoun.withDeputies(deputies.stream().map(d -> d + " " + office).collect(Collectors.toSet()));
     }

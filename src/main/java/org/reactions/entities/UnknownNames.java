@@ -1,5 +1,7 @@
 package org.reactions.entities;
 
+import static org.reactions.knowledge.FunctionWords.Set.DETERMINERS;
+
 import java.util.Map;
 import java.util.Optional;
 import org.reactions.knowledge.CountryCode;
@@ -80,10 +82,7 @@ final class UnknownNames {
             }
             boolean statesOwn = words.length > 1 && before != null && before.kind() == Mention.Kind.STATE && before.possessive()
                     && before.end() == i - 1; // "Colombia's Gustavo Petro said": the way news names a state's leader
-            // "Cuba's deputy foreign minister denied ... . Carlos Fernández de Cossío told ...": the office's holder; not a name
-            // described right after it ("Wang Kejian, the head of the ministry's department, stressed"), who has an office of its own
-            boolean described = appositive && w.is(org.reactions.knowledge.FunctionWords.Set.DETERMINERS, end + 1);
-            Actor office = !statesOwn && !described && words.length > 1 && i == 0 ? learned.takeUnnamedOffice() : null;
+            Actor office = statesOwn ? null : heldOffice(w, i, end, words.length, appositive);
             actor = statesOwn ? new Actor(full, null, ActorType.PERSON, before.actor().country(), true, Actor.Origin.LEARNED)
                     : office != null ? new Actor(full, office.role(), ActorType.PERSON, office.country(), true, Actor.Origin.LEARNED)
                     : new Actor(full, null, ActorType.PERSON, null, false, Actor.Origin.UNKNOWN);
@@ -91,6 +90,16 @@ final class UnknownNames {
             kind = actor.official() ? Mention.Kind.NAME : Mention.Kind.UNKNOWN;
         }
         return new Mention(i, end, w.text(i, end), actor, null, kind, false, w.isPossessive(end));
+    }
+
+    /**
+     * The office named before without its holder that a new name of {@code words} words opening the sentence holds
+     * ("Cuba's deputy foreign minister denied ... . Carlos Fernández de Cossío told ..."), or null; not a name described
+     * right after it ("Wang Kejian, the head of the ministry's department, stressed"), who has an office of its own.
+     */
+    private Actor heldOffice(SentenceWords w, int i, int end, int words, boolean appositive) {
+        boolean described = appositive && w.is(DETERMINERS, end + 1);
+        return !described && words > 1 && i == 0 ? learned.takeUnnamedOffice() : null;
     }
 
     /**

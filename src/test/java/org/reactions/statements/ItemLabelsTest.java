@@ -39,8 +39,19 @@ class ItemLabelsTest {
     }
 
     @Test
-    void aStateInACompoundIsNoLabel() {
-        assertEquals(List.of("Vladimir Putin/RU", "Xi Jinping/CN"), speakers("Iran-Israel conflict: The leaders spoke on Monday. Putin and "
-                + "Xi criticised what they described as violations of the Charter."));
+    void twoStatesAroundADashAreNoLabel() {
+        assertEquals(List.of("Chinese Foreign Ministry/CN", "Chinese Foreign Ministry/CN"), speakers("Reactions\nChina's foreign ministry "
+                + "condemned the strikes.\nIran – Israel war: The foreign ministry said more would follow."));
+    }
+
+    @Test
+    void anOfficeThatNamesItsOwnCountryKeepsIt() {
+        assertEquals(List.of("president of Iran/IR"), speakers("Reactions\nRussia\nThe president of Iran said Iran would respond."));
+    }
+
+    @Test
+    void aStatesNameInsideAParagraphIsNoLabelLine() {
+        assertEquals(List.of("Chinese Foreign Ministry/CN", "Chinese Foreign Ministry/CN"), speakers("Reactions\nChina's foreign ministry "
+                + "condemned the strikes. Who gains from the war? Iran.\nThe foreign ministry said more would follow."));
     }
 }

@@ -139,6 +139,8 @@ class StatementExtractorTest {
         // a post or portfolio that is no country may stand between the office and its holder's name
         assertEquals("Zhai Jun", only("Beijing's envoy to the Middle East, Zhai Jun, was careful, telling Al Jazeera that China would "
                 + "not take sides.").speaker().name());
+        // not a time phrase before another sentence's subject
+        assertEquals(List.of(), speakers("Wang Yi called Iran's foreign minister on Tuesday, Li Ming told reporters."));
         Statement deputy = only("Iran's deputy foreign minister for economic diplomacy, Hamid Ghanbari, told businessmen that trade "
                 + "would go on.");
         assertEquals("Hamid Ghanbari", deputy.speaker().name());
@@ -331,6 +333,8 @@ class StatementExtractorTest {
     void theNamesAGroupListsInAppositionSpeak() {
         assertEquals(List.of("Vassily Nebenzia/RU", "Fu Cong/CN"), speakers("Their ambassadors, Vassily Nebenzia and Fu Cong, both "
                 + "condemned the strikes as a gross violation of the UN Charter."));
+        assertEquals(List.of("Vassily Nebenzia/RU", "Fu Cong/CN", "Amir Saeid Iravani/IR"), speakers("Their ambassadors, Vassily "
+                + "Nebenzia, Fu Cong and Amir Saeid Iravani, condemned the strikes."));
         // one name after a group is no list of its members
         assertEquals(List.of(), speakers("Western diplomats, including Barbara Woodward, said the vote would fail."));
     }
@@ -414,8 +418,10 @@ class StatementExtractorTest {
     void speechThatOnlyMayComeIsNotAStatement() {
         assertEquals(List.of(), statements("Beijing might argue that it has done enough to restrain Tehran."));
         assertEquals(List.of(), statements("Moscow may insist on a seat at any talks."));
-        // "may have said" is said, and "would" is left to what happened ("would later condemn")
+        // "may have said" is said, and "would" is left to what happened ("would later condemn"), "could" to what was said
         assertEquals(List.of("China/CN"), speakers("China may have said more in private."));
+        assertEquals(List.of("Dmitry Peskov/RU"), speakers("Asked about the strikes, Peskov could only say that the Kremlin was "
+                + "following events closely."));
     }
 
     @Test

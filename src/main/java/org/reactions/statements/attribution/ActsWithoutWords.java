@@ -134,7 +134,7 @@ final class ActsWithoutWords {
         if (j < start || p.token(j).quoted()) {
             return false;
         }
-        if (grammar.is(FUTURE_MODALS, p.lower(j))) {
+        if (grammar.is(FUTURE_MODALS, p.lower(j)) && p.token(j).hasTag("AUX") && !p.insideMention(j)) { // not "Theresa May said"
             return true;
         }
         int prospect = beforeAdverbs(p, j - 1, start);

@@ -54,16 +54,20 @@ final class Coordination {
      * The people a group names in apposition, between commas before k: "Their ambassadors, Vassily Nebenzia and Fu Cong,
      * both condemned"; null when no such list follows the group.
      */
-    List<Mention> membersNamedAfter(Passage p, Mention group, int k) {
-        int open = group.end();
-        if (!group.group() || open + 1 >= k || !p.lower(open).equals(",")) {
+    List<Mention> membersNamedAfter(Passage p, Mention found, int k) {
+        // the walk to a subject may stop at the group or at the first name, taking the rest of the list for an appositive
+        Mention group = found.group() || found.start() < 2 || !p.lower(found.start() - 1).equals(",") ? found : p.mentionEndingAt(found.start() - 2);
+        int open = group == null ? -1 : group.end();
+        if (group == null || !group.group() || open + 1 >= k || !p.lower(open).equals(",")) {
             return null;
         }
-        for (int close = open + 2; close < k; close++) {
+        for (int close = open + 2; close < k; close++) { // the comma that closes the list: "Nebenzia, Fu Cong and Iravani,"
             if (p.lower(close).equals(",") && p.mentionEndingAt(close - 1) != null) {
-                List<Mention> members = coordinated(p, p.mentionEndingAt(close - 1), false).stream().filter(m -> m.start() > open).toList();
+                List<Mention> members = coordinated(p, p.mentionEndingAt(close - 1), true).stream().filter(m -> m.start() > open).toList();
                 boolean people = members.size() > 1 && members.stream().allMatch(m -> m.actor() != null && m.actor().isPerson() && !m.group());
-                return people && members.get(0).start() == open + 1 ? members : null;
+                if (people && members.get(0).start() == open + 1) {
+                    return members;
+                }
             }
         }
         return null;

@@ -163,22 +163,8 @@ public final class Grammar {
                 return Subject.QUOTE_OR_START;
             }
             Mention m = p.mentionEndingAt(j);
-            if (m != null && phrases.purposeAfterObject(p, m, k)) { // "sent a message to state television to claim ...": the sender's
-                List<Mention> clause = coordination.leftmostSubject(p, sentenceStart, m.start());
-                return clause == null ? Subject.NONE : new Subject(clause, clause.get(clause.size() - 1).end(), false);
-            }
-            if (m != null && (phrases.followed(p, m, sentenceStart) || phrases.aimedAt(p, m, sentenceStart) || phrases.biddenToAct(p, m, k)
-                    || phrases.placeOfPeople(p, m, sentenceStart))) {
-                return Subject.NONE; // "Hardline allies of Vladimir Putin are demanding", "the visit to China underscores", "wants Moscow to condemn"
-            }
-            List<Mention> members = m == null ? null : coordination.membersNamedAfter(p, m, k);
-            if (members != null) { // "Their ambassadors, Vassily Nebenzia and Fu Cong, both condemned"
-                return new Subject(members, j + 1, false);
-            }
             if (m != null) {
-                m = SubjectPhrases.officialBeforePlace(p, phrases.hostOf(p, m, sentenceStart), sentenceStart);
-                m = phrases.titleBeforeObject(p, m, sentenceStart);
-                return m.possessive() ? Subject.NONE : new Subject(coordination.withCompanions(p, coordination.coordinated(p, m), k), j + 1, false);
+                return subjectEndingAt(p, m, j, k, sentenceStart);
             }
             if (is(LIST_CLOSING_GROUPS, t.lower())) { // "Russia, China and other BRICS members condemned"
                 int end = beforeClosingGroup(p, j, sentenceStart);
@@ -200,6 +186,24 @@ public final class Grammar {
             j = next;
         }
         return Subject.QUOTE_OR_START;
+    }
+
+    /** The subject of the verb at k that the walk left from it reached at mention m, ending at j. */
+    private Subject subjectEndingAt(Passage p, Mention m, int j, int k, int sentenceStart) {
+        if (phrases.purposeAfterObject(p, m, k)) { // "sent a message to state television to claim ...": the sender's
+            List<Mention> clause = coordination.leftmostSubject(p, sentenceStart, m.start());
+            return clause == null ? Subject.NONE : new Subject(clause, clause.get(clause.size() - 1).end(), false);
+        }
+        if (phrases.namesNoSubject(p, m, sentenceStart, k)) {
+            return Subject.NONE; // "Hardline allies of Vladimir Putin are demanding", "the visit to China underscores", "Many in Iran say"
+        }
+        List<Mention> members = coordination.membersNamedAfter(p, m, k);
+        if (members != null) { // "Their ambassadors, Vassily Nebenzia and Fu Cong, both condemned"
+            return new Subject(members, j + 1, false);
+        }
+        Mention subject = phrases.titleBeforeObject(p, SubjectPhrases.officialBeforePlace(p, phrases.hostOf(p, m, sentenceStart), sentenceStart), sentenceStart);
+        return subject.possessive() ? Subject.NONE
+                : new Subject(coordination.withCompanions(p, coordination.coordinated(p, subject), k), j + 1, false);
     }
 
     /**

@@ -5,8 +5,8 @@ import static org.reactions.knowledge.FunctionWords.Set.COORDINATION;
 import static org.reactions.knowledge.FunctionWords.Set.FOLLOWERS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_NOUNS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSED_PREPOSITIONS;
-import static org.reactions.knowledge.FunctionWords.Set.LOCATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.INTERPOSING_OPENERS;
+import static org.reactions.knowledge.FunctionWords.Set.LOCATION_PREPOSITIONS;
 import static org.reactions.knowledge.FunctionWords.Set.MEETING_VERBS;
 import static org.reactions.knowledge.FunctionWords.Set.OWN_PARTS;
 import static org.reactions.knowledge.FunctionWords.Set.PART_OPENERS;
@@ -71,6 +71,14 @@ final class SubjectPhrases {
         // a capitalised noun may be a headline's verb the tagger took for one ("Putin Talks to Xi, Urges Calm")
         return noun > sentenceStart && is(TARGET_PREPOSITIONS, p.lower(first - 1)) && p.token(noun).hasTag("NOUN")
                 && !p.token(noun).isCapitalized() && !p.token(noun).quoted() && !p.insideMention(noun);
+    }
+
+    /**
+     * Whether mention m, right before the verb at k, names no subject: "Hardline allies of Vladimir Putin are demanding",
+     * "the visit to China underscores", "wants Moscow to condemn", "Many in Iran say".
+     */
+    boolean namesNoSubject(Passage p, Mention m, int sentenceStart, int k) {
+        return followed(p, m, sentenceStart) || aimedAt(p, m, sentenceStart) || biddenToAct(p, m, k) || placeOfPeople(p, m, sentenceStart);
     }
 
     /**
