@@ -123,7 +123,6 @@ final class MentionFinder {
 
     /** A titled name, unnamed officials, an office, or a role noun. */
     private int titled(SentenceWords w, Titled phrase, List<Mention> out) {
-        int i = phrase.start();
         Title title = w.lexeme(phrase.title()).find(Lexeme.TitleWord.class).title();
         int end = w.lexeme(phrase.title()).end();
         boolean compound = false;
@@ -164,6 +163,12 @@ final class MentionFinder {
         if (placed > end && (named = titledName(w, phrase, title, placed, official, out)) >= 0) {
             return named;
         }
+        return unnamed(w, phrase, title, end, official, out);
+    }
+
+    /** An office, a counterpart, a role noun or a voice of no stated country, named by a title with no name after it. */
+    private int unnamed(SentenceWords w, Titled phrase, Title title, int end, boolean official, List<Mention> out) {
+        int i = phrase.start();
         if (phrase.country() != null) {
             Actor office = office(w, i, end, phrase, Principals.asCounterpart(w, title, out), official);
             learned.officeNamed(office, title.plural());

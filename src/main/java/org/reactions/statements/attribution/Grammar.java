@@ -291,18 +291,7 @@ public final class Grammar {
             return closesIncludingList(p, j) ? INCLUDING_LIST : STOP;
         }
         if (t.text().equals(",")) {
-            if (closesIncludingList(p, j)) {
-                return INCLUDING_LIST;
-            }
-            int open = Asides.start(p, j, sentenceStart);
-            int pastTime = asides.pastTime(p, j, open, sentenceStart);
-            if (pastTime >= 0) {
-                return pastTime;
-            }
-            if (open >= 0 && p.mentionEndingAt(open - 1) == null && namesTheNounBefore(p, open, j)) {
-                return j - 1; // "Iran's powerful military arm, the Islamic Revolutionary Guard Corps, said": the aside names the subject
-            }
-            return open < 0 ? STOP : asides.speaksFor(p, open, j) ? j - 1 : p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
+            return closesIncludingList(p, j) ? INCLUDING_LIST : beforeAside(p, j, sentenceStart);
         }
         if (is(INTERPOSED_NOUNS, t.lower()) || t.hasTag("NUM")) {
             int prep = j - 1;
@@ -312,6 +301,19 @@ public final class Grammar {
             return prep < sentenceStart || prep <= j - INTERPOSED_REACH ? STOP : prep - 1;
         }
         return STOP;
+    }
+
+    /** Where the walk to a subject goes on from the comma at j that closes an aside, or {@link #STOP}. */
+    private int beforeAside(Passage p, int j, int sentenceStart) {
+        int open = Asides.start(p, j, sentenceStart);
+        int pastTime = asides.pastTime(p, j, open, sentenceStart);
+        if (pastTime >= 0) {
+            return pastTime;
+        }
+        if (open >= 0 && p.mentionEndingAt(open - 1) == null && namesTheNounBefore(p, open, j)) {
+            return j - 1; // "Iran's powerful military arm, the Islamic Revolutionary Guard Corps, said": the aside names the subject
+        }
+        return open < 0 ? STOP : asides.speaksFor(p, open, j) ? j - 1 : p.mentionEndingAt(open - 1) == null ? STOP : open - 1;
     }
 
     /**
