@@ -36,33 +36,34 @@ final class ItemLabels {
         if (flag != null) {
             return flag;
         }
-        Nationality state = k < w.size() ? nationalities.read(w, k) : null;
-        Mention name = state == null ? null : state.standalone();
+        Mention name = stateNamedAt(nationalities, w, k);
         boolean alone = name != null && ownName(w, name) && (name.end() == w.size() || (name.end() + 1 == w.size() && !w.token(name.end()).isVerbal()
                 && !Character.isLetterOrDigit(w.token(name.end()).text().codePointAt(0))));
-        return alone ? state.country() : null;
+        return alone ? name.actor().country() : null;
     }
 
     /** A state's own name at k followed by a colon or a dash ("China:", "Saudi Arabia –"), or null. */
     private static CountryCode named(NationalityReader nationalities, SentenceWords w, int k) {
-        Nationality state = k < w.size() ? nationalities.read(w, k) : null;
-        Mention name = state == null ? null : state.standalone();
+        Mention name = stateNamedAt(nationalities, w, k);
         boolean marked = name != null && ownName(w, name) && name.end() < w.size()
                 && w.is(DATELINE_MARKS, name.end()) && !w.lower(name.end()).equals("(");
         // a dash is a label's only with a space before it and no state after it: "Iran-Israel conflict:", "Iran – Israel war:"
         boolean colon = marked && w.lower(name.end()).equals(":");
-        boolean dash = marked && !colon && w.token(name.end()).start() > w.token(name.end() - 1).end() && !stateAt(nationalities, w, name.end() + 1);
-        return colon || dash ? state.country() : null;
+        boolean dash = marked && !colon && w.token(name.end()).start() > w.token(name.end() - 1).end()
+                && stateNamedAt(nationalities, w, name.end() + 1) == null;
+        return colon || dash ? name.actor().country() : null;
     }
 
-    private static boolean stateAt(NationalityReader nationalities, SentenceWords w, int k) {
+    /** The mention of a state named at k ("China", "Tehran"), or null. */
+    private static Mention stateNamedAt(NationalityReader nationalities, SentenceWords w, int k) {
         Nationality state = k < w.size() ? nationalities.read(w, k) : null;
-        return state != null && state.standalone() != null && state.standalone().kind() == Mention.Kind.STATE;
+        Mention name = state == null ? null : state.standalone();
+        return name != null && name.kind() == Mention.Kind.STATE ? name : null;
     }
 
     /** Whether a state is named by its own name, not by its capital or another word for it. */
     private static boolean ownName(SentenceWords w, Mention name) {
-        return name.kind() == Mention.Kind.STATE && w.text(name.start(), name.end()).equalsIgnoreCase(name.actor().name());
+        return w.text(name.start(), name.end()).equalsIgnoreCase(name.actor().name());
     }
 
     /** The index after the bullets and other marks with no letter that open an item ("•", "-", "*"). */

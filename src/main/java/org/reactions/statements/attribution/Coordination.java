@@ -277,12 +277,8 @@ final class Coordination {
      */
     private int afterFrontedClause(Passage p, int from, int k) {
         if (p.token(from).hasTag("ADP") && !p.token(from).quoted()) { // "At a meeting with business leaders on Friday, Putin ..."
-            for (int j = from + 1; j < k && !p.token(j).isVerbal(); j++) {
-                if (p.lower(j).equals(",")) {
-                    return j + 1;
-                }
-            }
-            return from;
+            int comma = SubjectPhrases.prepositionalOpeningEnd(p, from, k);
+            return comma >= 0 && comma < k ? comma + 1 : from;
         }
         if (!is(SUBORDINATING, p.lower(from))) {
             return from;

@@ -28,7 +28,8 @@ public final class DocumentReading {
     private final ReaderMemory memory;
     private final Speakers speakers;
     private final EmbeddedSpeech embedded;
-    /** how many paragraphs, no headings, open with a speaker's name and a colon ("LAVROV: ...") */
+    /** whether each passage opens with a speaker's name and a colon ("LAVROV: ..."), and how many such are no headings */
+    private final boolean[] turns;
     private final int transcriptTurns;
 
     public DocumentReading(AnnotatedDocument document, DocumentEntities entities, Grammar grammar) {
@@ -42,8 +43,11 @@ public final class DocumentReading {
         this.embedded = new EmbeddedSpeech(grammar, memory);
         this.passages = Passage.of(document, entities);
         this.paragraphs = new Paragraphs(passages);
-        this.transcriptTurns = (int) passages.stream()
-                .filter(p -> !p.isHeading() && Passage.isTranscriptTurn(document.sentences(), p.first().index(), entities)).count();
+        this.turns = new boolean[passages.size()];
+        for (Passage p : passages) {
+            turns[p.index()] = Passage.isTranscriptTurn(document.sentences(), p.first().index(), entities);
+        }
+        this.transcriptTurns = (int) passages.stream().filter(p -> turns[p.index()] && !p.isHeading()).count();
     }
 
     /**
@@ -139,7 +143,7 @@ public final class DocumentReading {
             return List.of();
         }
         List<Event> found = new ArrayList<>();
-        if (Passage.isTranscriptTurn(document.sentences(), p.first().index(), entities)) {
+        if (turns[p.index()]) {
             addIfDecided(found, p, cueFinder.transcriptTurn(p));
         }
         // in a transcript, a turn's words are its speaker's, as a quotation's are: no speech verb in them speaks for anyone

@@ -69,7 +69,8 @@ final class Speakers {
      */
     private int afterSubjectlessOpening(Passage p, int k) {
         int start = p.sentenceStart(k);
-        if (k - 1 > start && prepositionalOpening(p, start, k)) {
+        int opening = k - 1 > start ? SubjectPhrases.prepositionalOpeningEnd(p, start, k) : -1;
+        if (opening >= k - 1) { // "In a call with Putin he said", "During talks with Lavrov, she said": whom it names is no subject
             return start;
         }
         if (k - 1 <= start || !p.lower(k - 1).equals(",")) {
@@ -87,22 +88,6 @@ final class Speakers {
             }
         }
         return participle ? start : k;
-    }
-
-    /**
-     * Whether a phrase of a preposition and no verb opens the sentence right before the pronoun at k, with or without a
-     * comma ("In a call with Putin he said", "During talks with Lavrov, she said"): whom it names is no subject.
-     */
-    private static boolean prepositionalOpening(Passage p, int start, int k) {
-        if (!p.token(start).hasTag("ADP") || p.token(start).quoted()) {
-            return false;
-        }
-        for (int j = start + 1; j < k; j++) {
-            if (p.token(j).isVerbal() || (p.lower(j).equals(",") && j < k - 1)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The speakers of mention m, found by a rule at a place ({@code where}, with the rule's own factors). */

@@ -74,6 +74,26 @@ final class SubjectPhrases {
     }
 
     /**
+     * Where a phrase that opens with a preposition at {@code start} and holds no verb ends before {@code limit} ("At a
+     * meeting with business leaders on Friday, Putin ...", "In a call with Putin he said"): its first comma, else
+     * {@code limit}; -1 when the sentence opens otherwise or a verb comes first.
+     */
+    static int prepositionalOpeningEnd(Passage p, int start, int limit) {
+        if (!p.token(start).hasTag("ADP") || p.token(start).quoted()) {
+            return -1;
+        }
+        for (int j = start + 1; j < limit; j++) {
+            if (p.token(j).isVerbal()) {
+                return -1;
+            }
+            if (p.lower(j).equals(",")) {
+                return j;
+            }
+        }
+        return limit;
+    }
+
+    /**
      * Whether mention m, right before the verb at k, names no subject: "Hardline allies of Vladimir Putin are demanding",
      * "the visit to China underscores", "wants Moscow to condemn", "Many in Iran say".
      */
